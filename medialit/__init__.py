@@ -1,0 +1,61 @@
+"""medialit: a JupyterLab teaching kit for reading news critically.
+
+Importing the package is cheap: spaCy and matplotlib are imported only when an
+analysis or a drawing is asked for, so exercises and notebooks start fast.
+
+>>> import medialit
+>>> article = medialit.load_article()
+>>> article.paragraphs[1].text
+'NATO invites Russia to negotiations over Ukraine'
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+__version__ = "0.1.0"
+
+# Public name -> module that defines it. Resolved on first use (PEP 562), which
+# keeps `import medialit` free of spaCy.
+_LAZY: dict[str, str] = {
+    "Article": "medialit.article",
+    "ArticleError": "medialit.article",
+    "Paragraph": "medialit.article",
+    "Segment": "medialit.article",
+    "Sentence": "medialit.article",
+    "load_article": "medialit.article",
+    "nlp": "medialit.pipeline",
+    "analyze": "medialit.analysis",
+    "Analysis": "medialit.analysis",
+    "load_annotations": "medialit.annotations",
+    "load_metadata": "medialit.annotations",
+}
+
+__all__ = sorted([*_LAZY, "__version__"])
+
+if TYPE_CHECKING:
+    from medialit.analysis import Analysis, analyze
+    from medialit.annotations import load_annotations, load_metadata
+    from medialit.article import (
+        Article,
+        ArticleError,
+        Paragraph,
+        Segment,
+        Sentence,
+        load_article,
+    )
+    from medialit.pipeline import nlp
+
+
+def __getattr__(name: str) -> Any:
+    module_name = _LAZY.get(name)
+    if module_name is None:
+        raise AttributeError(f"module 'medialit' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module_name), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return __all__

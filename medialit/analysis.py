@@ -1,0 +1,83 @@
+"""One analysis contract: `analyze(text)` and `python -m medialit analyze --json`.
+
+Every result is a list of plain records whose spans are Python string offsets into the
+exact input text. The keys are stable; see "The analysis contract" in README.md.
+
+>>> result = analyze("Home NEWS\\n\\nThe mayor resigned, officials said.")
+>>> [(s["id"], s["start"], s["end"]) for s in result.to_json()["sentences"]]
+[('P1.S1', 0, 9), ('P2.S1', 11, 47)]
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from medialit.article import Article
+
+# Contract key -> "module:function". Each function takes (doc, *, document_date) and
+# returns JSON-ready data or dataclasses; keys appear in the JSON in this order.
+ANALYZERS: dict[str, str] = {}
+
+
+@dataclass
+class Analysis:
+    """The result of analysing one text: its structure plus each analyzer's findings."""
+
+    text: str
+    article: Article
+    results: dict[str, Any] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        """A JSON-ready dict: `sentences`, `leftovers`, then one key per analyzer."""
+        out: dict[str, Any] = {
+            "sentences": [
+                {"id": s.id, "start": s.start, "end": s.end} for s in self.article.sentences
+            ],
+            "leftovers": [dataclasses.asdict(seg) for seg in self.article.leftovers],
+        }
+        out.update({key: _plain(value) for key, value in self.results.items()})
+        return out
+
+    def __getitem__(self, key: str) -> Any:
+        return self.to_json()[key]
+
+
+def _plain(value: Any) -> Any:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {k: _plain(v) for k, v in dataclasses.asdict(value).items()}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
+def _function(spec: str) -> Callable[..., Any]:
+    module, _, name = spec.partition(":")
+    func: Callable[..., Any] = getattr(importlib.import_module(module), name)
+    return func
+
+
+def analyze(
+    text: str | Article, *, document_date: dt.date | None = None, model: str | None = None
+) -> Analysis:
+    """Analyse a text with every analyzer the kit has.
+
+    >>> analyze("Officials said the bridge will reopen.").article.sentences[0].text
+    'Officials said the bridge will reopen.'
+    """
+    from medialit.pipeline import parse
+
+    article = text if isinstance(text, Article) else Article.from_text(text)
+    doc = parse(article, model=model)
+    results = {
+        key: _function(spec)(doc, document_date=document_date) for key, spec in ANALYZERS.items()
+    }
+    return Analysis(text=article.text, article=article, results=results)

@@ -1,0 +1,155 @@
+"""The kit's spaCy pipeline: a blank English tokenizer plus rule components of its own.
+
+Built once per process, deterministic and offline. Each analyzer module registers a
+component that stores its results on the Doc (`doc._.sources`, ...), so one call of the
+pipeline gives every analysis, and `medialit.sources(doc)` reads what is already there.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from functools import cache
+from typing import Any, TypeVar
+
+import spacy
+from spacy.language import Language
+from spacy.lookups import load_lookups
+from spacy.tokens import Doc
+
+from medialit.article import Article
+
+T = TypeVar("T")
+
+# Analyzer modules, in pipeline order: importing one registers its component. Later
+# analyzers may read the results of earlier ones.
+ANALYZER_MODULES: tuple[str, ...] = ()
+
+_COMPONENTS: list[str] = []
+
+
+def component(name: str, attr: str, func: Callable[[Doc], object]) -> None:
+    """Register `func` as the spaCy factory `name`, storing its result on `doc._.<attr>`."""
+    if not Doc.has_extension(attr):
+        Doc.set_extension(attr, default=None)
+
+    def make(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+        def run(doc: Doc) -> Doc:
+            doc._.set(attr, func(doc))
+            return doc
+
+        return run
+
+    if name not in _COMPONENTS:
+        Language.factory(name, func=make)
+        _COMPONENTS.append(name)
+
+
+def cached(doc: Doc, attr: str, func: Callable[[Doc], T]) -> T:
+    """Return `doc._.<attr>`, computing and storing it first if the pipeline did not."""
+    if not Doc.has_extension(attr):
+        Doc.set_extension(attr, default=None)
+    value = doc._.get(attr)
+    if value is None:
+        value = func(doc)
+        doc._.set(attr, value)
+    return value  # type: ignore[no-any-return]
+
+
+def _set_sentences(doc: Doc) -> Doc:
+    """Mark sentence starts with the kit's own splitter, so Doc and Article agree."""
+    article = _article_for(doc)
+    starts = {s.start for s in article.sentences} if article else {0}
+    first = True
+    for token in doc:
+        if token.is_space:
+            token.is_sent_start = first
+            continue
+        token.is_sent_start = first or token.idx in starts
+        first = False
+    return doc
+
+
+def _article_for(doc: Doc) -> Article | None:
+    def build(d: Doc) -> Any:
+        if not d.text.strip():
+            return False
+        return Article.from_text(d.text, check_language=False)
+
+    result = cached(doc, "medialit_article", build)
+    return result or None
+
+
+@Language.component("medialit_sentences")
+def _sentences_component(doc: Doc) -> Doc:
+    return _set_sentences(doc)
+
+
+def article_of(doc: Doc) -> Article:
+    """Return the Article structure (paragraphs, sentences, leftovers) of a Doc."""
+    article = _article_for(doc)
+    if article is None:
+        raise ValueError("the text is empty")
+    return article
+
+
+@cache
+def nlp(model: str | None = None) -> Language:
+    """Return the kit's pipeline, built once per process.
+
+    With `model="en_core_web_sm"` (or another installed trained pipeline) the kit's rule
+    components run after the trained ones, and analyzers may use tags and entities.
+
+    >>> doc = nlp()("The minister said talks will start on Monday.")
+    >>> [t.lemma_ for t in doc][:3]
+    ['the', 'minister', 'say']
+    """
+    for module in ANALYZER_MODULES:
+        importlib.import_module(module)
+    if model is None:
+        pipe = spacy.blank("en")
+        pipe.add_pipe("medialit_sentences")
+        lemmatizer = pipe.add_pipe("lemmatizer", config={"mode": "lookup"})
+        # Only the lookup table: initializing the whole pipeline loads far more data.
+        lemmatizer.initialize(lookups=load_lookups("en", ["lemma_lookup"]))
+    else:
+        pipe = _load_trained(model)
+    for name in _COMPONENTS:
+        pipe.add_pipe(name)
+    return pipe
+
+
+def _load_trained(model: str) -> Language:
+    try:
+        return spacy.load(model)
+    except OSError:
+        raise RuntimeError(
+            f"The trained spaCy pipeline {model!r} is not installed. The kit works without "
+            "it (call medialit.nlp() with no model). To install it: with conda, "
+            f"`conda install -c conda-forge spacy-model-{model}`; with pip, "
+            f"`python -m spacy download {model}` (this needs internet access)."
+        ) from None
+
+
+def as_doc(text_or_doc: str | Doc | Article) -> Doc:
+    """Return a Doc for a string, an Article or a Doc (which is returned as it is)."""
+    if isinstance(text_or_doc, Doc):
+        return text_or_doc
+    if isinstance(text_or_doc, Article):
+        return parse(text_or_doc)
+    if isinstance(text_or_doc, str):
+        return nlp()(text_or_doc)
+    raise TypeError(f"expected text, an Article or a spaCy Doc, got {type(text_or_doc).__name__}")
+
+
+def parse(article: Article, *, model: str | None = None) -> Doc:
+    """Run the pipeline over an Article, reusing the structure it already has."""
+    pipe = nlp(model)
+    doc = pipe.make_doc(article.text)
+    cached(doc, "medialit_article", lambda _: article)
+    for _, proc in pipe.pipeline:
+        doc = proc(doc)
+    return doc
+
+
+__all__ = ["ANALYZER_MODULES", "article_of", "as_doc", "cached", "component", "nlp", "parse"]

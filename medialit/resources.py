@@ -1,0 +1,74 @@
+"""Word lists and patterns for reading page structure, in one place.
+
+Larger lexicons (reporting verbs, calques, time words) are JSON files under
+`medialit/data/lexicons/`, read with `load_lexicon`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from importlib import resources
+from typing import Any
+
+# A sentence ends at . ! or ? (with any closing quotes or brackets) followed by space and
+# something that can start a sentence: a capital, a digit or an opening quote.
+SENTENCE_END = re.compile(
+    r"(?P<end>(?P<stop>[.!?])[\"'”’)\]]*)\s+(?=[\"“‘'(\[]?[A-Z0-9])",
+)
+
+ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof gen col lt sgt capt cpt maj adm gov sen rep st rev hon pres
+    jan feb apr jun jul aug sep sept oct nov dec no nos vs inc corp ltd co jr sr mt ft
+    a.m p.m u.s u.k u.n e.g i.e""".split()
+)
+
+LEFTOVER_LABELS = {
+    "navigation": "site navigation",
+    "markup": "markup fragment",
+    "related_link": "link to another story",
+    "boilerplate": "site boilerplate",
+}
+
+_NAV_WORD = (
+    r"(?:home|menu|search|share|tweet|email|print|subscribe|sign in|log in|login|register|"
+    r"latest news|breaking news|top stories|news|world|politics|business|sport|sports|"
+    r"opinion|culture|science|health|technology|tech|video|videos|live|more|comments?|"
+    r"facebook|twitter|whatsapp|linkedin|telegram|pinterest|reddit|copy link|skip to content|"
+    r"advertisement|sponsored|follow us)"
+)
+NAVIGATION_LINE = re.compile(rf"(?:{_NAV_WORD}\s*[|>»/·•›-]?\s*)+", re.IGNORECASE)
+BREADCRUMB_START = re.compile(r"Home(?:\s*[>»/|›]\s*|\s+(?=[A-Z]{2,}\b))")
+RELATED_LINK_START = re.compile(
+    r"(?:previous|next|prev)\s+(?:article|post|story)|"
+    r"(?:read (?:also|more|next)|see also|also read|more from|related"
+    r"(?: articles?| stories| news| posts?)?)\b\s*:?",
+    re.IGNORECASE,
+)
+BOILERPLATE_LINE = re.compile(
+    r"©|\ball rights reserved\b|\bsubscribe to our newsletter\b|^advertisement$|"
+    r"\bwe use cookies\b",
+    re.IGNORECASE,
+)
+MARKUP_CLOSER = re.compile(r"(?:\}+\s*[”\"'“]?|[”\"'“])\s*/?>")
+DATA_PUNCTUATION = re.compile(r"[“\"”]\s*[:,]\s*[“\"”]|[{}]|\\u[0-9a-fA-F]{4}")
+MARKUP_TAG = re.compile(
+    r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>|&(?:amp|nbsp|quot|lt|gt|#\d+|#x[0-9a-fA-F]+);"
+)
+
+ENGLISH_FUNCTION_WORDS = frozenset(
+    """the of and to a in is that for on with as was by it at from be this are have has had
+    an or not but which its were their they he she his her will would said been who we our
+    you than more after over into also about there can if no all one up out these those
+    what when where why how some any other such only new said says could should may might
+    them him us i my me your do does did being because while between against during before
+    under since until both each most many much very just so then now here""".split()
+)
+
+
+@cache
+def load_lexicon(name: str) -> Any:
+    """Load `medialit/data/lexicons/<name>.json` (parsed once per process)."""
+    path = resources.files("medialit").joinpath(f"data/lexicons/{name}.json")
+    return json.loads(path.read_text(encoding="utf-8"))
