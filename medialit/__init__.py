@@ -9,8 +9,6 @@ analysis or a drawing is asked for, so exercises and notebooks start fast.
 'NATO invites Russia to negotiations over Ukraine'
 """
 
-from __future__ import annotations
-
 import importlib
 from typing import TYPE_CHECKING, Any
 

@@ -5,7 +5,7 @@ exact input text. The keys are stable; see "The analysis contract" in README.md.
 
 >>> result = analyze("Home NEWS\\n\\nThe mayor resigned, officials said.")
 >>> [(s["id"], s["start"], s["end"]) for s in result.to_json()["sentences"]]
-[('P1.S1', 0, 9), ('P2.S1', 11, 47)]
+[('P1.S1', 0, 9), ('P2.S1', 11, 46)]
 """
 
 from __future__ import annotations

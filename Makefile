@@ -1,0 +1,59 @@
+# medialit: two commands do all the set-up.
+#   make lab    opens the kit in JupyterLab (creates .venv on first run)
+#   make test   runs every test
+# Other targets: make bench, make notebooks (derive student editions), make keys (re-run
+# the answer-key editions), make lint, make clean.
+
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.medialit-installed
+ARTIFACTS ?= test-artifacts
+# JupyterLab refuses to run as root unless told it may (CI and containers run as root).
+ROOT_FLAG := $(shell [ "$$(id -u)" = "0" ] && echo --allow-root)
+
+.PHONY: lab test lint unit notebooks-test keys-test browser bench notebooks keys clean
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 10) else "medialit needs Python 3.10 or newer; found " + sys.version.split()[0])'
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e ".[test]"
+	@touch $(STAMP)
+
+lab: $(STAMP)
+	$(BIN)/jupyter lab $(ROOT_FLAG) notebooks/00_start_here.ipynb
+
+test: lint unit notebooks-test keys-test browser
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+	$(BIN)/python -m medialit.editions check
+
+unit: $(STAMP)
+	$(BIN)/python -m pytest -m "not browser" tests medialit
+
+notebooks-test: $(STAMP)
+	MEDIALIT_ANSWERS_DIR=$$(mktemp -d) $(BIN)/python -m pytest -p tests.nbval_strict_stderr \
+		--nbval-lax --nbval-current-env notebooks
+
+keys-test: $(STAMP)
+	MEDIALIT_ANSWERS_DIR=$$(mktemp -d) $(BIN)/python -m pytest -p tests.nbval_strict_stderr \
+		--nbval --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg lessons/keys
+
+browser: $(STAMP)
+	MEDIALIT_SCREENSHOTS=$(ARTIFACTS)/screenshots $(BIN)/python -m pytest -m browser tests/browser
+
+bench: $(STAMP)
+	@for script in benchmarks/bench_*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done
+
+notebooks: $(STAMP)
+	$(BIN)/python -m medialit.editions derive
+
+keys: $(STAMP)
+	$(BIN)/python -m medialit.editions execute
+	$(BIN)/python -m medialit.editions derive
+
+clean:
+	rm -rf $(VENV) $(ARTIFACTS) .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,78 @@
+"""Command line: `python -m medialit analyze [FILE] [--date YYYY-MM-DD] [--json]`."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from collections.abc import Sequence
+from typing import Any, TextIO
+
+from medialit.article import Article, ArticleError, load_article
+
+
+def _date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{value!r} is not a date; write it as YYYY-MM-DD, for example 2021-12-26"
+        ) from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser for the `medialit` command."""
+    parser = argparse.ArgumentParser(
+        prog="medialit", description="Read a news text critically: sources, claims, errors, dates."
+    )
+    commands = parser.add_subparsers(dest="command", required=True)
+    analyze = commands.add_parser(
+        "analyze", help="analyse a text file (the kit's article when no file is given)"
+    )
+    analyze.add_argument("file", nargs="?", help="a UTF-8 plain-text file; '-' reads stdin")
+    analyze.add_argument("--date", type=_date, help="the page's date, if known (YYYY-MM-DD)")
+    analyze.add_argument("--json", action="store_true", help="print one JSON object")
+    analyze.add_argument("--model", help="a trained spaCy pipeline to use, if installed")
+    return parser
+
+
+def _read(file: str | None) -> Article:
+    if file is None:
+        return load_article()
+    if file == "-":
+        return Article.from_text(sys.stdin.read(), name="<stdin>")
+    return Article.from_file(file)
+
+
+def _report(article: Article, results: dict[str, Any], out: TextIO) -> None:
+    words = len(article.text.split())
+    out.write(f"{article.name}: {len(article.paragraphs)} paragraphs, ")
+    out.write(f"{len(article.sentences)} sentences, {words} words\n")
+    out.write(f"\nPage leftovers ({len(article.leftovers)}):\n")
+    for seg in article.leftovers:
+        out.write(f"  [{seg.kind}] {seg.start}-{seg.end}: {seg.text[:70]!r}\n")
+    for key, value in results.items():
+        items = value if isinstance(value, list | tuple) else [value]
+        out.write(f"\n{key.replace('_', ' ').capitalize()} ({len(items)}):\n")
+        for item in items:
+            out.write(f"  {item}\n")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    args = build_parser().parse_args(argv)
+    from medialit.analysis import analyze
+
+    try:
+        article = _read(args.file)
+        result = analyze(article, document_date=args.date, model=args.model)
+    except (ArticleError, RuntimeError) as exc:
+        print(f"medialit: {exc}", file=sys.stderr)
+        return 2
+    if args.json:
+        json.dump(result.to_json(), sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    else:
+        _report(article, result.results, sys.stdout)
+    return 0

@@ -1,0 +1,202 @@
+"""The article as data: structure, offsets, leftovers and errors for bad input."""
+
+from __future__ import annotations
+
+import hashlib
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from medialit.article import Article, ArticleError, find_leftovers, split_sentences
+
+SHA256 = "d0e849b2f193efc3f9beecfbdcece88235d4cabd11c10ca2e11575a2e447a52a"
+
+
+def test_article_is_stored_byte_for_byte() -> None:
+    data = resources.files("medialit").joinpath("data/article.txt").read_bytes()
+    assert hashlib.sha256(data).hexdigest() == SHA256
+
+
+def test_article_text_is_never_altered(article: Article) -> None:
+    data = resources.files("medialit").joinpath("data/article.txt").read_bytes()
+    assert article.text == data.decode("utf-8")
+
+
+def test_every_offset_spells_its_text(article: Article) -> None:
+    for p in article.paragraphs:
+        assert article.text[p.start : p.end] == p.text
+        for s in p.sentences:
+            assert article.text[s.start : s.end] == s.text
+            assert p.start <= s.start < s.end <= p.end
+    for seg in article.leftovers:
+        assert article.text[seg.start : seg.end] == seg.text
+
+
+def test_article_structure(article: Article) -> None:
+    assert len(article.paragraphs) == 11
+    assert len(article.sentences) == 13
+    assert article.headline is not None and article.headline.id == "P2"
+    assert article.sentence("P6.S2").text.startswith("We received this offer")
+    with pytest.raises(KeyError):
+        article.sentence("P99.S1")
+
+
+def test_sentence_ids_are_stable_and_ordered(article: Article) -> None:
+    ids = [s.id for s in article.sentences]
+    assert ids[:3] == ["P1.S1", "P2.S1", "P3.S1"]
+    assert len(set(ids)) == len(ids)
+    starts = [s.start for s in article.sentences]
+    assert starts == sorted(starts)
+
+
+def test_article_leftovers_match_the_key(article: Article, key: dict) -> None:
+    expected = [(s["start"], s["end"], s["kind"]) for s in key["provenance"]["leftovers"]]
+    assert [(s.start, s.end, s.kind) for s in article.leftovers] == expected
+
+
+def test_leftover_sentences_are_marked(article: Article) -> None:
+    marked = {s.id: s.leftover for s in article.sentences if s.leftover}
+    assert marked == {
+        "P1.S1": "navigation",
+        "P6.S1": "markup",
+        "P10.S1": "related_link",
+        "P11.S1": "related_link",
+    }
+
+
+@pytest.mark.parametrize(
+    ("text_in", "expected"),
+    [
+        ("Home > World > Europe", "navigation"),
+        ("Home NEWS Storm hits the coast", "navigation"),
+        ("Share Tweet Email", "navigation"),
+        ("Previous article Floods in Spain", "related_link"),
+        ("Next postThe market rallies", "related_link"),
+        ("Read also: Ten things to know", "related_link"),
+        ("Related stories", "related_link"),
+        ("© 2021 Daily Example. All rights reserved.", "boilerplate"),
+        ("It rained “,” text “:” It rained “}}”>", "markup"),
+        ("The mayor <b>said</b> no.", "markup"),
+        ("Fish &amp; chips are served.", "markup"),
+    ],
+)
+def test_leftover_kinds(text_in: str, expected: str) -> None:
+    assert [s.kind for s in find_leftovers(text_in)][:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text_in",
+    [
+        "Home prices rose by 4% in March.",
+        "Home Office officials said the rules would change.",
+        "The next article of the treaty deals with trade.",
+        "Prices rose 5% > inflation, the bank said.",
+        "She said: “Share the news with everyone.”",
+        "Sports ministers met in Paris on Friday.",
+    ],
+)
+def test_ordinary_sentences_are_not_leftovers(text_in: str) -> None:
+    assert list(find_leftovers(text_in)) == []
+
+
+@pytest.mark.parametrize(
+    ("text_in", "expected"),
+    [
+        ("One. Two.", ["One.", "Two."]),
+        ("Mr. Smith left. He said so.", ["Mr. Smith left.", "He said so."]),
+        ("The U.S. Navy sailed. It was late.", ["The U.S. Navy sailed.", "It was late."]),
+        ("“Go,” he said. “Now.”", ["“Go,” he said.", "“Now.”"]),
+        ("Is it? Yes! Fine.", ["Is it?", "Yes!", "Fine."]),
+        ("It grew 2.5 percent. Then fell.", ["It grew 2.5 percent.", "Then fell."]),
+        ("guarantees. security in Moscow.", ["guarantees. security in Moscow."]),
+        ("John F. Kennedy spoke.", ["John F. Kennedy spoke."]),
+        ("No full stop", ["No full stop"]),
+    ],
+)
+def test_split_sentences(text_in: str, expected: list[str]) -> None:
+    assert [text_in[s:e] for s, e in split_sentences(text_in)] == expected
+
+
+def test_from_text_any_english_text() -> None:
+    art = Article.from_text("Storm hits coast\n\nA storm hit the coast on Monday, officials said.")
+    assert [p.id for p in art.paragraphs] == ["P1", "P2"]
+    assert art.headline is not None and art.headline.text == "Storm hits coast"
+    assert art.leftovers == ()
+
+
+def test_to_html_escapes_text_and_marks_leftovers() -> None:
+    art = Article.from_text("Home NEWS\n\nThe <script>alert(1)</script> story & more, he said.")
+    page = art.to_html()
+    assert "<script>" not in page
+    assert "&lt;script&gt;" in page
+    assert "&amp; more" in page
+    assert "site navigation" in page and "<del" in page
+
+
+@pytest.mark.parametrize(
+    ("text_in", "message"),
+    [
+        ("", "empty"),
+        ("   \n\t  ", "only white space"),
+        ("abc\x00def", "binary"),
+        ("<!DOCTYPE html><html><body><p>Hello</p></body></html>", "HTML page"),
+        (
+            "La ministre a déclaré dimanche que les négociations avec la Russie commenceraient "
+            "le douze janvier à Bruxelles, selon un communiqué publié par son cabinet lundi.",
+            "does not look like English",
+        ),
+        ("1234 5678 90 !!! ??? ...", "no words"),
+    ],
+)
+def test_bad_text_gets_a_clear_error(text_in: str, message: str) -> None:
+    with pytest.raises(ArticleError, match=message):
+        Article.from_text(text_in)
+
+
+def test_language_check_can_be_turned_off() -> None:
+    text = "Le ministre a parlé de la paix et de la guerre pendant une heure entière " * 3
+    assert Article.from_text(text, check_language=False).sentences
+
+
+def test_not_a_string() -> None:
+    with pytest.raises(ArticleError, match="expected text"):
+        Article.from_text(b"bytes")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"", "empty"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file"),
+        ("Café crème et pain".encode("latin-1"), "not valid UTF-8"),
+    ],
+)
+def test_bad_files_get_a_clear_error(tmp_path: Path, data: bytes, message: str) -> None:
+    path = tmp_path / "in.txt"
+    path.write_bytes(data)
+    with pytest.raises(ArticleError, match=message):
+        Article.from_file(path)
+
+
+def test_enormous_file_is_refused_before_reading(tmp_path: Path) -> None:
+    path = tmp_path / "huge.txt"
+    with path.open("wb") as fh:
+        fh.truncate(50_000_000)
+    with pytest.raises(ArticleError, match=r"50\.0 MB"):
+        Article.from_file(path)
+
+
+def test_missing_file_and_folder(tmp_path: Path) -> None:
+    with pytest.raises(ArticleError, match="no such file"):
+        Article.from_file(tmp_path / "nope.txt")
+    with pytest.raises(ArticleError, match="folder"):
+        Article.from_file(tmp_path)
+
+
+def test_from_file_reads_utf8_with_bom(tmp_path: Path) -> None:
+    path = tmp_path / "bom.txt"
+    path.write_bytes("\ufeffThe minister said the talks would go on.".encode())
+    art = Article.from_file(path)
+    assert art.text.startswith("The minister")
+    assert art.name == str(path)

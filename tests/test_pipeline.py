@@ -1,0 +1,75 @@
+"""The kit's spaCy pipeline: blank English, the kit's sentences, lookup lemmas, offline."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+from spacy.language import Language
+
+import medialit
+from medialit.article import Article
+from medialit.pipeline import as_doc, nlp
+
+
+def test_pipeline_is_built_once(nlp: Language) -> None:
+    assert medialit.nlp() is nlp
+    assert nlp.lang == "en"
+    assert nlp.pipe_names[:3] == ["medialit_sentences", "lemmatizer", "medialit_lemma_case"]
+
+
+def test_doc_sentences_agree_with_article(nlp: Language, article: Article) -> None:
+    doc = nlp(article.text)
+    sents = [(s.start_char, s.start_char + len(s.text.rstrip())) for s in doc.sents]
+    assert sents == [(s.start, s.end) for s in article.sentences]
+
+
+@pytest.mark.parametrize(
+    ("text_in", "expected"),
+    [
+        ("The ministers said", ["the", "minister", "say"]),
+        ("Talks were held", ["talk", "be", "hold"]),
+        ("It denies claims", ["it", "deny", "claim"]),
+    ],
+)
+def test_lookup_lemmas(nlp: Language, text_in: str, expected: list[str]) -> None:
+    assert [t.lemma_.lower() for t in nlp(text_in)] == expected
+
+
+def test_pipeline_is_deterministic(nlp: Language, article: Article) -> None:
+    first = [(t.idx, t.lemma_, t.is_sent_start) for t in nlp(article.text)]
+    second = [(t.idx, t.lemma_, t.is_sent_start) for t in nlp(article.text)]
+    assert first == second
+
+
+def test_as_doc_accepts_text_article_and_doc(nlp: Language, article: Article) -> None:
+    doc = as_doc(article)
+    assert doc.text == article.text
+    assert as_doc(doc) is doc
+    assert as_doc("A short text.").text == "A short text."
+    with pytest.raises(TypeError, match="expected text"):
+        as_doc(42)  # type: ignore[arg-type]
+
+
+def test_missing_trained_pipeline_says_how_to_install() -> None:
+    with pytest.raises(RuntimeError, match="conda install -c conda-forge spacy-model-"):
+        nlp("medialit_no_such_model")
+
+
+def test_import_does_not_import_spacy() -> None:
+    code = "import sys, medialit; medialit.load_article(); print('spacy' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+def test_importtime_shows_no_spacy() -> None:
+    out = subprocess.run(
+        [sys.executable, "-X", "importtime", "-c", "import medialit"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    imported = {line.rsplit("|", 1)[-1].strip() for line in out.stderr.splitlines()}
+    assert "medialit" in imported
+    assert not {m for m in imported if m.split(".")[0] in {"spacy", "matplotlib", "thinc"}}
