@@ -1,0 +1,101 @@
+"""Exercises that teach: pure models, thin widget views, and answers that are never lost.
+
+A lesson's exercises are data, in `medialit/data/exercises/NN_name.json`::
+
+    {"notebook": "00_start_here",
+     "exercises": [
+       {"kind": "single_choice", "id": "publisher", "prompt": "Who published this page?",
+        "options": [{"text": "TASS", "explain": "TASS is quoted, not credited."},
+                    {"text": "The page does not say", "correct": true, "explain": "..."}],
+        "hints": ["Look for a byline."], "solution": "", "explanation": "...",
+        "mistakes": [{"answer": "TASS", "message": "..."}]}]}
+
+Every kind takes `id`, `prompt`, `hints`, `solution`, `explanation` (why the right
+answer is right) and `mistakes` (a specific wrong answer and its own message), plus:
+
+- `single_choice`, `multiple_choice`: `options`, each `{"text", "correct", "explain"}`;
+  a multiple-choice mistake names the options that make it.
+- `pick_spans`: `passage` and `spans`, the key quoted word for word from the passage;
+  a mistake is a list of quoted picks.
+- `label_segments`: `labels` and `passages`, each `{"text", "label", "why"}`; a mistake
+  is a partial labelling such as `{"0": "the article"}`.
+- `order`: `items` in the right order, and optionally `start`, the order shown first.
+- `date`: `key`, a day (`2021-12-26`), a month (`2021-12`) or a range
+  (`2021-12-24/2021-12-26`); answers may also be written in words.
+- `short_text`: `accept`, the accepted answers (case, spacing, quotes and
+  punctuation are ignored).
+- `reflection`: `rubric`, shown after saving, and `example`, a model answer.
+
+In a notebook, one line per exercise::
+
+    lesson = exercises.lesson("00_start_here")
+    lesson.exercise("publisher").show()
+
+Settings (solutions on or off, learner name, answers folder) are described in
+`medialit.exercises.settings`; collecting a class's work in `medialit.exercises.collect`.
+"""
+
+from __future__ import annotations
+
+from medialit.exercises.collect import collect
+from medialit.exercises.model import (
+    AnswerError,
+    DateAnswer,
+    Exercise,
+    Feedback,
+    LabelSegments,
+    Mistake,
+    MultipleChoice,
+    Option,
+    Order,
+    Passage,
+    PickSpans,
+    Reflection,
+    ShortText,
+    SingleChoice,
+    Verdict,
+    from_data,
+)
+from medialit.exercises.sessions import (
+    BoundExercise,
+    Lesson,
+    Session,
+    active_session,
+    exercises_of,
+    lesson,
+    lesson_names,
+    session,
+)
+from medialit.exercises.settings import Settings, load_settings
+from medialit.exercises.store import AnswerStore
+
+__all__ = [
+    "AnswerError",
+    "AnswerStore",
+    "BoundExercise",
+    "DateAnswer",
+    "Exercise",
+    "Feedback",
+    "LabelSegments",
+    "Lesson",
+    "Mistake",
+    "MultipleChoice",
+    "Option",
+    "Order",
+    "Passage",
+    "PickSpans",
+    "Reflection",
+    "Session",
+    "Settings",
+    "ShortText",
+    "SingleChoice",
+    "Verdict",
+    "active_session",
+    "collect",
+    "exercises_of",
+    "from_data",
+    "lesson",
+    "lesson_names",
+    "load_settings",
+    "session",
+]

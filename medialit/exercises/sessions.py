@@ -1,0 +1,264 @@
+"""Sessions and lessons: tie exercise models to a learner's saved answers.
+
+A `Session` is one learner working in one notebook; it saves every attempt and
+every hint asked for, and it decides when a solution may be shown. A `Lesson`
+is the exercises of one notebook, read from `medialit/data/exercises/NN_name.json`,
+bound to a session, so a notebook cell stays one line:
+
+>>> import tempfile
+>>> les = lesson("00_start_here", folder=tempfile.mkdtemp(), learner="ana")
+>>> ex = les.exercise("publisher")
+>>> ex.submit(ex.reference).verdict.value
+'correct'
+>>> les.session.record("publisher")["attempts"]
+1
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from medialit.exercises.model import Exercise, Feedback, Mistake, from_data
+from medialit.exercises.settings import Settings, load_settings, safe_name
+from medialit.exercises.store import AnswerStore, Record, now
+
+if TYPE_CHECKING:
+    from medialit.exercises.views import ExerciseView
+
+DATA_PACKAGE = "medialit"
+DATA_FOLDER = "data/exercises"
+
+
+class Session:
+    """One learner's answers in one notebook, with the teacher's settings applied."""
+
+    def __init__(
+        self,
+        notebook: str,
+        *,
+        folder: str | Path = "answers",
+        learner: str | None = None,
+        settings: Settings | None = None,
+    ) -> None:
+        self.settings = settings or load_settings()
+        self.notebook = notebook
+        self.learner = safe_name(learner) if learner else self.settings.learner
+        root = self.settings.answers_dir or Path(folder)
+        path = root / self.learner / f"{safe_name(notebook)}.json"
+        self.store = AnswerStore(path, learner=self.learner, notebook=notebook)
+
+    def __repr__(self) -> str:
+        return (
+            f"Session({self.notebook!r}, learner={self.learner!r}, file={str(self.store.path)!r})"
+        )
+
+    @property
+    def solutions(self) -> bool:
+        """Whether solutions may be shown at all (a teacher turns them off for assessments)."""
+        return self.settings.solutions
+
+    def record(self, exercise_id: str) -> Record:
+        """The saved record of one exercise (empty if never attempted)."""
+        return self.store.exercises().get(exercise_id, {})
+
+    def submit(self, exercise: Exercise, answer: Any) -> Feedback:
+        """Check an answer and, if it was a real attempt, save it at once."""
+        feedback = exercise.check(answer)
+        if not feedback.counts:
+            return feedback
+        value = exercise.read(answer)
+        shown = exercise.describe(value)
+        stamp = now()
+
+        def change(old: Record) -> Record:
+            return {
+                **old,
+                "attempts": int(old.get("attempts", 0)) + 1,
+                "answer": value,
+                "shown": shown,
+                "verdict": feedback.verdict.value,
+                "score": feedback.score,
+                "first_at": old.get("first_at", stamp),
+                "last_at": stamp,
+            }
+
+        self.store.update(exercise.id, change)
+        return feedback
+
+    def next_hint(self, exercise: Exercise) -> list[str]:
+        """Reveal one more hint, save that it was seen, and return every hint seen so far."""
+        seen = int(self.record(exercise.id).get("hints_seen", 0))
+        if seen >= len(exercise.hints):
+            return list(exercise.hints)
+
+        def change(old: Record) -> Record:
+            count = min(int(old.get("hints_seen", 0)) + 1, len(exercise.hints))
+            return {**old, "hints_seen": count}
+
+        count = self.store.update(exercise.id, change)["hints_seen"]
+        return list(exercise.hints[:count])
+
+    def hints_seen(self, exercise: Exercise) -> list[str]:
+        """The hints this learner has already revealed, in order."""
+        return list(exercise.hints[: int(self.record(exercise.id).get("hints_seen", 0))])
+
+    def solution_blocked(self, exercise: Exercise) -> str:
+        """Why the solution cannot be shown yet, or an empty string when it can."""
+        if not self.solutions:
+            return "Solutions are turned off for this notebook."
+        if not self.record(exercise.id).get("attempts"):
+            return "Try the exercise once before you look at the solution."
+        return ""
+
+
+_active: list[Session] = []
+
+
+def session(
+    notebook: str, *, folder: str | Path = "answers", learner: str | None = None
+) -> Session:
+    """Open the session for a notebook and make it the one that `ex.show()` saves to.
+
+    >>> import tempfile
+    >>> session("scratch", folder=tempfile.mkdtemp(), learner="ana").learner
+    'ana'
+    """
+    opened = Session(notebook, folder=folder, learner=learner)
+    _active[:] = [opened]
+    return opened
+
+
+def active_session() -> Session:
+    """The session opened last, or a session for a notebook called "exercises"."""
+    if not _active:
+        _active.append(Session("exercises"))
+    return _active[0]
+
+
+class BoundExercise:
+    """An exercise from a lesson, bound to that lesson's session."""
+
+    def __init__(self, model: Exercise, session: Session) -> None:
+        self.model = model
+        self.session = session
+
+    def __repr__(self) -> str:
+        return f"<{type(self.model).__name__} {self.model.id!r} saved to {self.session.store.path}>"
+
+    @property
+    def id(self) -> str:
+        return self.model.id
+
+    @property
+    def prompt(self) -> str:
+        return self.model.prompt
+
+    @property
+    def reference(self) -> Any:
+        """An answer that passes the check."""
+        return self.model.reference
+
+    @property
+    def mistakes(self) -> tuple[Mistake, ...]:
+        """The common mistakes, each with the answer that makes it and its message."""
+        return tuple(self.model.mistakes)
+
+    @property
+    def hints(self) -> tuple[str, ...]:
+        return tuple(self.model.hints)
+
+    def check(self, answer: Any) -> Feedback:
+        """Check an answer without saving it (what key notebooks use)."""
+        return self.model.check(answer)
+
+    def submit(self, answer: Any) -> Feedback:
+        """Check an answer and save the attempt, as the Check button does."""
+        return self.session.submit(self.model, answer)
+
+    def view(self) -> ExerciseView:
+        """Build the widgets for this exercise without displaying them."""
+        from medialit.exercises.views import build
+
+        return build(self.model, session=self.session)
+
+    def show(self) -> None:
+        """Display the exercise as widgets in the notebook."""
+        self.model.show(session=self.session)
+
+    def _ipython_display_(self) -> None:
+        self.show()
+
+
+class Lesson:
+    """The exercises of one notebook, bound to one session."""
+
+    def __init__(self, notebook: str, exercises: dict[str, Exercise], session: Session) -> None:
+        self.notebook = notebook
+        self.exercises = exercises
+        self.session = session
+
+    def __repr__(self) -> str:
+        return f"Lesson({self.notebook!r}, {len(self.exercises)} exercises)"
+
+    def __iter__(self) -> Iterator[BoundExercise]:
+        return (BoundExercise(ex, self.session) for ex in self.exercises.values())
+
+    def exercise(self, exercise_id: str) -> BoundExercise:
+        """One exercise of this lesson, ready to `show()` or `check()`."""
+        try:
+            return BoundExercise(self.exercises[exercise_id], self.session)
+        except KeyError:
+            known = ", ".join(self.exercises)
+            raise KeyError(
+                f"{self.notebook} has no exercise {exercise_id!r}; it has: {known}"
+            ) from None
+
+
+def lesson_names() -> list[str]:
+    """The notebooks that have an exercise data file, in lesson order.
+
+    >>> "00_start_here" in lesson_names()
+    True
+    """
+    folder = resources.files(DATA_PACKAGE).joinpath(DATA_FOLDER)
+    return sorted(
+        p.name.removesuffix(".json") for p in folder.iterdir() if p.name.endswith(".json")
+    )
+
+
+@cache
+def exercises_of(notebook: str) -> dict[str, Exercise]:
+    """Read and build every exercise of one notebook's data file, by id."""
+    source = resources.files(DATA_PACKAGE).joinpath(f"{DATA_FOLDER}/{notebook}.json")
+    try:
+        data = json.loads(source.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise KeyError(f"no exercises for {notebook!r}; known: {lesson_names()}") from None
+    built: dict[str, Exercise] = {}
+    for entry in data["exercises"]:
+        try:
+            exercise = from_data(entry)
+        except ValueError as err:
+            raise ValueError(f"{DATA_FOLDER}/{notebook}.json: {err}") from None
+        if exercise.id in built:
+            raise ValueError(
+                f"{DATA_FOLDER}/{notebook}.json: two exercises are called {exercise.id!r}"
+            )
+        built[exercise.id] = exercise
+    return built
+
+
+def lesson(notebook: str, *, folder: str | Path = "answers", learner: str | None = None) -> Lesson:
+    """Load a notebook's exercises and open its session, saving under `folder/<learner>/`.
+
+    `folder` is relative to the notebook (Jupyter runs a notebook in its own folder);
+    the `MEDIALIT_ANSWERS_DIR` setting overrides it.
+    """
+    return Lesson(
+        notebook, exercises_of(notebook), session(notebook, folder=folder, learner=learner)
+    )

@@ -1,0 +1,394 @@
+"""Thin ipywidgets views: controls that read an answer and hand it to the model.
+
+A view holds no logic of its own. Check calls `Session.submit` (which calls the
+model's `check` and saves the attempt); Hint and Solution ask the session. Every
+control carries visible text; feedback is a mark and words on a tinted box whose
+colours pass WCAG AA; all text from the article is escaped before it becomes HTML.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+import ipywidgets as w
+from IPython import display as ipython_display
+
+from medialit.exercises.model import (
+    MARKS,
+    AnswerError,
+    DateAnswer,
+    Exercise,
+    Feedback,
+    LabelSegments,
+    MultipleChoice,
+    Order,
+    PickSpans,
+    Reflection,
+    ShortText,
+    SingleChoice,
+    Verdict,
+)
+from medialit.exercises.sessions import Session, active_session
+
+COLOURS: dict[Verdict, tuple[str, str]] = {
+    Verdict.CORRECT: ("#1b5e20", "#e8f5e9"),
+    Verdict.PARTLY: ("#6d4c00", "#fff4d6"),
+    Verdict.INCORRECT: ("#a31515", "#fdecea"),
+    Verdict.SAVED: ("#263238", "#eceff1"),
+    Verdict.EMPTY: ("#263238", "#eceff1"),
+}
+"""Text and background colour per verdict; each pair has a contrast ratio above 4.5."""
+
+
+def _display(widget: Any) -> None:
+    ipython_display.display(widget)  # type: ignore[no-untyped-call]
+
+
+_BOX = "padding:6px 10px;margin:4px 0;white-space:normal;line-height:1.4"
+_FULL = w.Layout(width="100%")
+_AUTO = w.Layout(width="auto")
+_WIDE_LABEL = {"description_width": "initial"}
+
+
+def feedback_html(feedback: Feedback, *, note: str = "") -> str:
+    """Render feedback as an escaped, colour-independent HTML box (mark and words)."""
+    fg, bg = COLOURS[feedback.verdict]
+    parts = [
+        f'<div role="status" style="color:{fg};background:{bg};border-left:5px solid {fg};{_BOX}">',
+        f"<strong>{html.escape(MARKS[feedback.verdict])}</strong>",
+        f" — {html.escape(feedback.message)}",
+    ]
+    if feedback.explanation:
+        parts.append(f"<br>{html.escape(feedback.explanation)}")
+    if note:
+        parts.append(f"<br><em>{html.escape(note)}</em>")
+    parts.append("</div>")
+    return "".join(parts)
+
+
+class ExerciseView:
+    """The widgets of one exercise, bound to a session; `widget` is what gets displayed."""
+
+    check_label = "Check"
+
+    def __init__(self, exercise: Exercise, session: Session) -> None:
+        self.exercise = exercise
+        self.session = session
+        self.prompt = w.HTML(f"<p><strong>{html.escape(exercise.prompt)}</strong></p>")
+        self.check_button = w.Button(description=self.check_label, icon="check", layout=_AUTO)
+        self.hint_button = w.Button(description="Show a hint", icon="lightbulb-o", layout=_AUTO)
+        self.solution_button = w.Button(description="Show the solution", icon="eye", layout=_AUTO)
+        self.attempts = w.Label()
+        self.feedback = w.HTML()
+        self.hints = w.HTML()
+        self.solution = w.HTML()
+        self.notice = w.HTML()
+        self.check_button.on_click(lambda _: self.check())
+        self.hint_button.on_click(lambda _: self.hint())
+        self.solution_button.on_click(lambda _: self.reveal_solution())
+        buttons = w.HBox([self.check_button, self.hint_button, self.solution_button, self.attempts])
+        self.widget = w.VBox(
+            [
+                self.notice,
+                self.prompt,
+                self.controls(),
+                buttons,
+                self.feedback,
+                self.hints,
+                self.solution,
+            ],
+            layout=w.Layout(border="1px solid #767676", padding="8px", margin="8px 0"),
+        )
+        self.restore()
+
+    def controls(self) -> w.Widget:
+        """The widgets the learner answers with."""
+        raise NotImplementedError
+
+    def answer(self) -> Any:
+        """The answer the controls currently hold, in the model's terms."""
+        raise NotImplementedError
+
+    def set_answer(self, value: Any) -> None:
+        """Put a canonical answer (as `Exercise.read` returns it) back into the controls."""
+        raise NotImplementedError
+
+    def check(self) -> Feedback:
+        """Check the current answer, save it, and show the feedback (the Check button)."""
+        feedback = self.session.submit(self.exercise, self.answer())
+        self.feedback.value = feedback_html(feedback)
+        self.refresh()
+        return feedback
+
+    def hint(self) -> None:
+        """Reveal the next hint (the hint button)."""
+        self._show_hints(self.session.next_hint(self.exercise))
+        self.refresh()
+
+    def reveal_solution(self) -> None:
+        """Show the solution if the settings and the attempts so far allow it."""
+        blocked = self.session.solution_blocked(self.exercise)
+        text = blocked or f"Solution: {self.exercise.solution_text}"
+        self.solution.value = f"<p>{html.escape(text)}</p>"
+
+    def _show_hints(self, hints: list[str]) -> None:
+        items = "".join(f"<li>{html.escape(h)}</li>" for h in hints)
+        self.hints.value = f"<p><strong>Hints</strong></p><ol>{items}</ol>" if hints else ""
+
+    def restore(self) -> None:
+        """Put the last saved answer, its feedback, the hints seen and the attempts back."""
+        record = self.session.record(self.exercise.id)
+        if record.get("answer") is not None:
+            try:
+                value = self.exercise.read(record["answer"])
+            except AnswerError:
+                value = None
+            if value is not None:
+                self.set_answer(value)
+                note = "This is your last saved answer."
+                self.feedback.value = feedback_html(self.exercise.check(value), note=note)
+        self._show_hints(self.session.hints_seen(self.exercise))
+        self.refresh(record)
+
+    def refresh(self, record: dict[str, Any] | None = None) -> None:
+        """Update the attempt count and which buttons can be used."""
+        record = self.session.record(self.exercise.id) if record is None else record
+        self.attempts.value = f"Attempts: {int(record.get('attempts', 0))}"
+        total, seen = len(self.exercise.hints), int(record.get("hints_seen", 0))
+        self.hint_button.layout.display = "none" if not total else None
+        self.hint_button.disabled = seen >= total
+        self.hint_button.description = (
+            "No more hints" if seen >= total else f"Show a hint ({seen + 1} of {total})"
+        )
+        if not self.session.solutions:
+            self.solution_button.layout.display = "none"
+        elif record.get("attempts"):
+            self.solution_button.disabled = False
+            self.solution_button.description = "Show the solution"
+        else:
+            self.solution_button.disabled = True
+            self.solution_button.description = "Solution after your first try"
+        if self.session.store.notice:
+            self.notice.value = feedback_html(
+                Feedback(Verdict.INCORRECT, None, self.session.store.notice)
+            )
+
+    def _ipython_display_(self) -> None:
+        _display(self.widget)
+
+
+class SingleChoiceView(ExerciseView):
+    """Radio buttons, one per option."""
+
+    exercise: SingleChoice
+
+    def controls(self) -> w.Widget:
+        options = [o.text for o in self.exercise.options]
+        self.choice = w.RadioButtons(
+            options=options, value=None, description="Your answer:", style=_WIDE_LABEL, layout=_FULL
+        )
+        return self.choice
+
+    def answer(self) -> Any:
+        return self.choice.value
+
+    def set_answer(self, value: Any) -> None:
+        self.choice.value = value
+
+
+class MultipleChoiceView(ExerciseView):
+    """One checkbox per option."""
+
+    exercise: MultipleChoice
+
+    def controls(self) -> w.Widget:
+        self.boxes = [
+            w.Checkbox(value=False, description=o.text, indent=False, layout=_AUTO)
+            for o in self.exercise.options
+        ]
+        return w.VBox([w.Label("Tick every option that fits:"), *self.boxes])
+
+    def answer(self) -> Any:
+        return [box.description for box in self.boxes if box.value]
+
+    def set_answer(self, value: Any) -> None:
+        for box in self.boxes:
+            box.value = box.description in value
+
+
+class PickSpansView(ExerciseView):
+    """One toggle button per word; picked words carry a check mark as well as a colour."""
+
+    exercise: PickSpans
+
+    def controls(self) -> w.Widget:
+        word_layout = w.Layout(width="auto", margin="1px", padding="0 4px")
+        self.words = [
+            w.ToggleButton(value=False, description=word.text, layout=word_layout)
+            for word in self.exercise.words
+        ]
+        for button in self.words:
+            button.observe(self._picked, names="value")
+        self.picks = w.HTML()
+        self.clear_button = w.Button(description="Clear my picks", icon="times", layout=_AUTO)
+        self.clear_button.on_click(lambda _: self.set_answer(()))
+        self._update_picks()
+        passage = w.Box(self.words, layout=w.Layout(display="flex", flex_flow="row wrap"))
+        label = w.Label("Click words to pick them (Tab moves between words, Space picks):")
+        return w.VBox([label, passage, w.HBox([self.clear_button]), self.picks])
+
+    def _picked(self, change: dict[str, Any]) -> None:
+        change["owner"].icon = "check" if change["new"] else ""
+        self._update_picks()
+
+    def _update_picks(self) -> None:
+        spans = self.exercise.runs(self.answer())
+        if not spans:
+            self.picks.value = "<p>Your picks: none yet.</p>"
+            return
+        quoted = " | ".join(f"“{html.escape(self.exercise.span_text(a, b))}”" for a, b in spans)
+        self.picks.value = f"<p>Your picks: {quoted}</p>"
+
+    def answer(self) -> Any:
+        return [i for i, button in enumerate(self.words) if button.value]
+
+    def set_answer(self, value: Any) -> None:
+        chosen = set(value)
+        for i, button in enumerate(self.words):
+            button.value = i in chosen
+
+
+class LabelSegmentsView(ExerciseView):
+    """One dropdown of labels per passage."""
+
+    exercise: LabelSegments
+
+    def controls(self) -> w.Widget:
+        rows: list[w.Widget] = []
+        self.dropdowns: list[w.Dropdown] = []
+        for n, passage in enumerate(self.exercise.passages, start=1):
+            dropdown = w.Dropdown(
+                options=list(self.exercise.labels),
+                value=None,
+                description=f"Label for line {n}:",
+                style=_WIDE_LABEL,
+            )
+            self.dropdowns.append(dropdown)
+            text = w.HTML(f"<p><strong>Line {n}.</strong> {html.escape(passage.text)}</p>")
+            rows.append(w.VBox([text, dropdown], layout=w.Layout(margin="0 0 6px 0")))
+        return w.VBox(rows)
+
+    def answer(self) -> Any:
+        return [d.value for d in self.dropdowns]
+
+    def set_answer(self, value: Any) -> None:
+        for dropdown, label in zip(self.dropdowns, value, strict=True):
+            dropdown.value = label
+
+
+class OrderView(ExerciseView):
+    """A list box with Move up and Move down buttons, all usable from the keyboard."""
+
+    exercise: Order
+
+    def controls(self) -> w.Widget:
+        items = list(self.exercise.start)
+        self.listbox = w.Select(
+            options=items,
+            value=items[0],
+            rows=len(items),
+            description="Order, first at the top:",
+            style=_WIDE_LABEL,
+            layout=_FULL,
+        )
+        self.up_button = w.Button(description="Move up", icon="arrow-up", layout=_AUTO)
+        self.down_button = w.Button(description="Move down", icon="arrow-down", layout=_AUTO)
+        self.up_button.on_click(lambda _: self.move(-1))
+        self.down_button.on_click(lambda _: self.move(+1))
+        tip = w.Label("Select an item, then move it with the buttons.")
+        return w.VBox([tip, self.listbox, w.HBox([self.up_button, self.down_button])])
+
+    def move(self, step: int) -> None:
+        """Move the selected item one place up (-1) or down (+1)."""
+        items = list(self.listbox.options)
+        selected = self.listbox.value
+        i = items.index(selected)
+        j = i + step
+        if 0 <= j < len(items):
+            items[i], items[j] = items[j], items[i]
+            self.listbox.options = items
+            self.listbox.value = selected
+
+    def answer(self) -> Any:
+        return list(self.listbox.options)
+
+    def set_answer(self, value: Any) -> None:
+        self.listbox.options = list(value)
+        self.listbox.value = value[0]
+
+
+class TextView(ExerciseView):
+    """A one-line text box, for dates and short answers."""
+
+    exercise: DateAnswer | ShortText
+
+    def controls(self) -> w.Widget:
+        if isinstance(self.exercise, DateAnswer):
+            label, hint = "Your date:", "e.g. 2021-12-26, 26 December 2021 or Dec 2021"
+        else:
+            label, hint = "Your answer:", "type a word or a phrase"
+        self.text = w.Text(value="", placeholder=hint, description=label, style=_WIDE_LABEL)
+        return self.text
+
+    def answer(self) -> Any:
+        return self.text.value
+
+    def set_answer(self, value: Any) -> None:
+        self.text.value = value
+
+
+class ReflectionView(ExerciseView):
+    """A text area; Save stores the answer and then shows the rubric."""
+
+    exercise: Reflection
+    check_label = "Save"
+
+    def controls(self) -> w.Widget:
+        self.text = w.Textarea(
+            value="",
+            placeholder="Write a few sentences.",
+            description="Your answer:",
+            rows=5,
+            style=_WIDE_LABEL,
+            layout=_FULL,
+        )
+        return self.text
+
+    def answer(self) -> Any:
+        return self.text.value
+
+    def set_answer(self, value: Any) -> None:
+        self.text.value = value
+
+
+VIEWS: dict[type[Exercise], type[ExerciseView]] = {
+    SingleChoice: SingleChoiceView,
+    MultipleChoice: MultipleChoiceView,
+    PickSpans: PickSpansView,
+    LabelSegments: LabelSegmentsView,
+    Order: OrderView,
+    DateAnswer: TextView,
+    ShortText: TextView,
+    Reflection: ReflectionView,
+}
+
+
+def build(exercise: Exercise, *, session: Session | None = None) -> ExerciseView:
+    """Build the view of an exercise, restoring the learner's last answer."""
+    return VIEWS[type(exercise)](exercise, session or active_session())
+
+
+def show(exercise: Exercise, *, session: Session | None = None) -> None:
+    """Build and display the view of an exercise."""
+    _display(build(exercise, session=session).widget)
