@@ -12,7 +12,9 @@ from collections.abc import Callable
 from functools import cache
 from typing import Any, TypeVar
 
+import numpy
 import spacy
+from spacy.attrs import LEMMA, ORTH
 from spacy.language import Language
 from spacy.lookups import load_lookups
 from spacy.tokens import Doc
@@ -59,14 +61,13 @@ def cached(doc: Doc, attr: str, func: Callable[[Doc], T]) -> T:
 def _set_sentences(doc: Doc) -> Doc:
     """Mark sentence starts with the kit's own splitter, so Doc and Article agree."""
     article = _article_for(doc)
-    starts = {s.start for s in article.sentences} if article else {0}
-    first = True
-    for token in doc:
-        if token.is_space:
-            token.is_sent_start = first
-            continue
-        token.is_sent_start = first or token.idx in starts
-        first = False
+    if not article or not len(doc):
+        return doc
+    doc[0].is_sent_start = True
+    for sentence in article.sentences:
+        span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+        if span is not None and span.start > 0:
+            span[0].is_sent_start = True
     return doc
 
 
@@ -85,20 +86,31 @@ def _sentences_component(doc: Doc) -> Doc:
     return _set_sentences(doc)
 
 
-@Language.factory("medialit_lemma_case")
-def _make_lemma_case(nlp: Language, name: str) -> Callable[[Doc], Doc]:
-    """Lemmatize capitalised words ("Talks", "Said") through their lower-case form."""
-    lemmatizer: Any = nlp.get_pipe("lemmatizer")
-    table = lemmatizer.lookups.get_table("lemma_lookup")
+@Language.factory("medialit_lemmatizer")
+def _make_lemmatizer(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """Lookup lemmas from spacy-lookups-data, set for a whole Doc at once.
+
+    A word missing from the table in its capitalised form ("Talks", "Said") is looked up in
+    lower case. Lemmas are memoised per word form, so a long text costs one dictionary
+    lookup per token, with no Python object made per token.
+    """
+    table = load_lookups("en", ["lemma_lookup"]).get_table("lemma_lookup")
+    strings = nlp.vocab.strings
+    memo: dict[int, int] = {}
+
+    def lemma_of(orth: int) -> int:
+        text = strings[orth]
+        lemma = table.get(orth)
+        if lemma is None and text[:1].isupper() and not text.isupper():
+            lemma = table.get(text.lower())
+        return strings.add(lemma) if lemma is not None else orth
 
     def run(doc: Doc) -> Doc:
-        for token in doc:
-            text = token.text
-            if text[:1].isupper() and token.lemma_ == text and not text.isupper():
-                lower = text.lower()
-                lemma = table.get(lower)
-                if lemma is not None and lemma != lower:
-                    token.lemma_ = lemma
+        orths = doc.to_array([ORTH])
+        for orth in set(orths.tolist()) - memo.keys():
+            memo[orth] = lemma_of(orth)
+        lemmas = numpy.fromiter((memo[o] for o in orths.tolist()), dtype="uint64", count=len(doc))
+        doc.from_array([LEMMA], lemmas.reshape(-1, 1))
         return doc
 
     return run
@@ -128,10 +140,7 @@ def nlp(model: str | None = None) -> Language:
     if model is None:
         pipe = spacy.blank("en")
         pipe.add_pipe("medialit_sentences")
-        lemmatizer: Any = pipe.add_pipe("lemmatizer", config={"mode": "lookup"})
-        # Only the lookup table: initializing the whole pipeline loads far more data.
-        lemmatizer.initialize(lookups=load_lookups("en", ["lemma_lookup"]))
-        pipe.add_pipe("medialit_lemma_case")
+        pipe.add_pipe("medialit_lemmatizer")
     else:
         pipe = _load_trained(model)
     for name in _COMPONENTS:

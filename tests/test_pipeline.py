@@ -16,7 +16,7 @@ from medialit.pipeline import as_doc, nlp
 def test_pipeline_is_built_once(nlp: Language) -> None:
     assert medialit.nlp() is nlp
     assert nlp.lang == "en"
-    assert nlp.pipe_names[:3] == ["medialit_sentences", "lemmatizer", "medialit_lemma_case"]
+    assert nlp.pipe_names[:2] == ["medialit_sentences", "medialit_lemmatizer"]
 
 
 def test_doc_sentences_agree_with_article(nlp: Language, article: Article) -> None:
