@@ -172,6 +172,10 @@ class BoundExercise:
     def hints(self) -> tuple[str, ...]:
         return tuple(self.model.hints)
 
+    def answer_making(self, mistake: Mistake) -> Any:
+        """A whole answer that makes this common mistake."""
+        return self.model.answer_making(mistake)
+
     def check(self, answer: Any) -> Feedback:
         """Check an answer without saving it (what key notebooks use)."""
         return self.model.check(answer)
