@@ -28,6 +28,8 @@ _LAZY: dict[str, str] = {
     "Analysis": "medialit.analysis",
     "load_annotations": "medialit.annotations",
     "load_metadata": "medialit.annotations",
+    "provenance": "medialit.provenance",
+    "Provenance": "medialit.provenance",
 }
 
 __all__ = sorted([*_LAZY, "__version__"])
@@ -44,6 +46,7 @@ if TYPE_CHECKING:
         load_article,
     )
     from medialit.pipeline import nlp
+    from medialit.provenance import Provenance, provenance
 
 
 def __getattr__(name: str) -> Any:

@@ -109,7 +109,9 @@ def _make_lemmatizer(nlp: Language, name: str) -> Callable[[Doc], Doc]:
         orths = doc.to_array([ORTH])
         for orth in set(orths.tolist()) - memo.keys():
             memo[orth] = lemma_of(orth)
-        lemmas = numpy.fromiter((memo[o] for o in orths.tolist()), dtype="uint64", count=len(doc))
+        lemmas: Any = numpy.fromiter(
+            (memo[o] for o in orths.tolist()), dtype="uint64", count=len(doc)
+        )
         doc.from_array([LEMMA], lemmas.reshape(-1, 1))
         return doc
 

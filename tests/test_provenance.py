@@ -1,0 +1,59 @@
+"""What a page says about its own origin, on the article and on other pages."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from medialit.article import Article
+from medialit.provenance import provenance
+
+
+def test_article_matches_the_key(article: Article, key: dict[str, Any]) -> None:
+    found = provenance(article)
+    prov = key["provenance"]
+    assert found.headline is not None
+    assert (found.headline.start, found.headline.end) == (
+        prov["headline"]["start"],
+        prov["headline"]["end"],
+    )
+    for field in ("byline", "date", "dateline", "agency_credit"):
+        assert getattr(found, field) is None, field
+        assert prov[field] is None
+    assert len(found.missing()) == 4
+
+
+@pytest.mark.parametrize(
+    ("text_in", "field", "expected"),
+    [
+        ("Storm hits coast\nBy Maria Lopez\nThe storm came.", "byline", "By Maria Lopez"),
+        ("Written by Tom van Dijk\nIt rained.", "byline", "Written by Tom van Dijk"),
+        ("Published 26 December 2021\nTalks begin.", "date", "Published 26 December 2021"),
+        ("Talks begin.\nDecember 26, 2021", "date", "December 26, 2021"),
+        ("Talks begin on 2022-01-12 in Brussels.", "date", "2022-01-12"),
+        ("MOSCOW, Dec 26 (Reuters) - Russia said.", "dateline", "MOSCOW, Dec 26 (Reuters) -"),
+        ("BRUSSELS (AP) — The alliance met.", "dateline", "BRUSSELS (AP) —"),
+        ("MOSCOW, Dec 26 (Reuters) - Russia said.", "agency_credit", "Reuters"),
+        ("The alliance met on Friday.\n— AFP", "agency_credit", "AFP"),
+        ("The alliance met on Friday.\nSource: dpa", "agency_credit", "dpa"),
+    ],
+)
+def test_finds_what_a_page_states(text_in: str, field: str, expected: str) -> None:
+    found = getattr(provenance(Article.from_text(text_in, check_language=False)), field)
+    assert found is not None and found.text == expected
+    assert text_in[found.start : found.end] == expected
+
+
+@pytest.mark.parametrize(
+    ("text_in", "field"),
+    [
+        ("BREAKING: The minister resigned.", "dateline"),
+        ("By the time talks began, the troops had left.", "byline"),
+        ("NATO said the talks would go on, a spokesman told reporters.", "agency_credit"),
+        ("Officials met in March to discuss the plan.", "date"),
+        ("The AP Stylebook changed its rules.", "agency_credit"),
+    ],
+)
+def test_does_not_invent_provenance(text_in: str, field: str) -> None:
+    assert getattr(provenance(Article.from_text(text_in, check_language=False)), field) is None
