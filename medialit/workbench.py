@@ -1,0 +1,169 @@
+"""Bring your own article: paste it, keep it saved, and read every analysis of it.
+
+The pasted text is saved with the learner's answers the moment it is accepted, so a
+kernel restart or a closed laptop loses nothing. Until a learner brings one, the kit's
+own article stands in, so every cell of notebook 05 runs from the start.
+
+>>> import tempfile
+>>> from medialit.exercises import session
+>>> s = session("05_your_article", folder=tempfile.mkdtemp(), learner="ana")
+>>> your_article(s).name
+'article.txt'
+>>> save_article(s, "The mayor resigned on Monday, officials said.").sentences[0].id
+'P1.S1'
+>>> your_article(s).text
+'The mayor resigned on Monday, officials said.'
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from medialit.article import Article, ArticleError, decode, load_article
+from medialit.exercises.sessions import Session
+from medialit.exercises.store import Record, now
+from medialit.provenance import provenance
+
+SLOT = "your_article"
+"""The record, in the learner's answers file, that holds the article they brought."""
+
+
+def your_article(session: Session, *, path: str | Path | None = None) -> Article:
+    """The article this learner brought: a file, else the saved text, else the kit's article."""
+    if path is not None:
+        return Article.from_file(path)
+    saved = session.record(SLOT).get("text")
+    if isinstance(saved, str) and saved.strip():
+        return Article.from_text(saved, name="your article")
+    return load_article()
+
+
+def save_article(session: Session, text: str) -> Article:
+    """Check that `text` reads as an English article, then save it with the learner's answers."""
+    article = Article.from_text(text, name="your article")
+    stamp = now()
+
+    def change(old: Record) -> Record:
+        return {**old, "text": text, "saved_at": stamp, "first_at": old.get("first_at", stamp)}
+
+    session.store.update(SLOT, change)
+    return article
+
+
+@dataclass(frozen=True)
+class Section:
+    """One analyzer's findings, as lines a learner can read."""
+
+    key: str
+    title: str
+    lines: tuple[str, ...]
+
+
+def report(article: Article) -> list[Section]:
+    """Every analysis of the article, one section per analyzer, in the contract's order.
+
+    >>> [s.key for s in report(load_article())][:2]
+    ['provenance', 'leftovers']
+    """
+    from medialit.analysis import analyze
+
+    page = provenance(article)
+    found = [f"{s.kind}: {s.text}" for s in (page.headline, page.byline, page.date) if s]
+    found += [f"{s.kind}: {s.text}" for s in (page.dateline, page.agency_credit) if s]
+    missing = [f"the page does not say {q}" for q in page.missing()]
+    sections = [Section("provenance", "What the page says about itself", (*found, *missing))]
+    sections.append(
+        Section(
+            "leftovers",
+            "Page leftovers (not part of the article)",
+            tuple(f"{seg.kind}: {seg.text}" for seg in article.leftovers),
+        )
+    )
+    result = analyze(article)
+    for key, value in result.results.items():
+        items = list(value) if isinstance(value, list | tuple) else [value]
+        title = key.replace("_", " ").capitalize()
+        sections.append(Section(key, title, tuple(str(item) for item in items)))
+    return sections
+
+
+def report_html(article: Article) -> str:
+    """The report as HTML; every piece of article text in it is escaped."""
+    parts = ['<div class="medialit-report">']
+    for section in report(article):
+        parts.append(f"<h4>{html.escape(section.title)} ({len(section.lines)})</h4>")
+        if section.lines:
+            items = "".join(f"<li>{html.escape(line)}</li>" for line in section.lines)
+            parts.append(f"<ul>{items}</ul>")
+        else:
+            parts.append("<p><em>nothing found</em></p>")
+    parts.append("</div>")
+    return "".join(parts)
+
+
+class ArticleBox:
+    """A labelled text box and a button: paste an article, and the kit checks and saves it."""
+
+    def __init__(self, session: Session) -> None:
+        import ipywidgets as widgets
+
+        self.session = session
+        saved = session.record(SLOT).get("text", "")
+        self.text = widgets.Textarea(
+            value=saved if isinstance(saved, str) else "",
+            placeholder="Paste the text of a news article here (English, plain text).",
+            layout=widgets.Layout(width="100%", height="12em"),
+        )
+        label = widgets.Label("Your article's text:")
+        self.use = widgets.Button(
+            description="Use this article",
+            tooltip="Check the text and save it with your answers",
+            icon="check",
+        )
+        self.upload = widgets.FileUpload(accept=".txt", multiple=False, description="Load a .txt")
+        self.status = widgets.HTML()
+        self.use.on_click(lambda _: self.accept(self.text.value))
+        self.upload.observe(self._uploaded, names="value")
+        self.widget = widgets.VBox(
+            [label, self.text, widgets.HBox([self.use, self.upload]), self.status]
+        )
+        if saved:
+            self.status.value = "<p>✓ Your saved article is loaded. Re-run the cells below.</p>"
+
+    def accept(self, text: str) -> Article | None:
+        """Check and save the text; show what was wrong with it, or how it was read."""
+        try:
+            article = save_article(self.session, text)
+        except ArticleError as exc:
+            self.status.value = f"<p><strong>✗ Not saved:</strong> {html.escape(str(exc))}</p>"
+            return None
+        words = len(article.text.split())
+        self.status.value = (
+            f"<p>✓ Saved: {len(article.paragraphs)} paragraphs, {len(article.sentences)} "
+            f"sentences, {words} words. Now run the cells below.</p>"
+        )
+        return article
+
+    def _uploaded(self, change: dict[str, Any]) -> None:
+        files = change["new"]
+        if not files:
+            return
+        content = files[0]["content"]
+        try:
+            text = decode(bytes(content), name=str(files[0]["name"]))
+        except ArticleError as exc:
+            self.status.value = f"<p><strong>✗ Not saved:</strong> {html.escape(str(exc))}</p>"
+            return
+        self.text.value = text
+        self.accept(text)
+
+    def _ipython_display_(self) -> None:
+        from IPython.display import display
+
+        display(self.widget)  # type: ignore[no-untyped-call]
+
+
+__all__ = ["ArticleBox", "Section", "report", "report_html", "save_article", "your_article"]
