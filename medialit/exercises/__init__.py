@@ -37,7 +37,6 @@ Settings (solutions on or off, learner name, answers folder) are described in
 
 from __future__ import annotations
 
-from medialit.exercises.collect import collect
 from medialit.exercises.model import (
     AnswerError,
     DateAnswer,
@@ -68,6 +67,7 @@ from medialit.exercises.sessions import (
 )
 from medialit.exercises.settings import Settings, load_settings
 from medialit.exercises.store import AnswerStore
+from medialit.exercises.summary import Row, collect_answers
 
 __all__ = [
     "AnswerError",
@@ -85,13 +85,14 @@ __all__ = [
     "Passage",
     "PickSpans",
     "Reflection",
+    "Row",
     "Session",
     "Settings",
     "ShortText",
     "SingleChoice",
     "Verdict",
     "active_session",
-    "collect",
+    "collect_answers",
     "exercises_of",
     "from_data",
     "lesson",

@@ -5,66 +5,19 @@ From a terminal::
     python -m medialit.exercises.collect answers/            # print a table
     python -m medialit.exercises.collect answers/ --csv work.csv
 
-`answers/` holds one folder per learner with one JSON file per notebook, as the
-notebooks write them. Files that cannot be read are listed, not skipped silently.
+The summary itself is `medialit.exercises.collect_answers(folder)`.
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
-import json
 import sys
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from pathlib import Path
 
-COLUMNS = ("learner", "notebook", "exercise", "attempts", "verdict", "score", "answer", "last_at")
-
-
-@dataclass(frozen=True)
-class Row:
-    """One learner's work on one exercise."""
-
-    learner: str
-    notebook: str
-    exercise: str
-    attempts: int
-    verdict: str
-    score: float | None
-    answer: str
-    last_at: str
-
-
-def collect(folder: str | Path, *, problems: list[str] | None = None) -> list[Row]:
-    """Summarise every answers file under `folder`, sorted by learner, notebook, exercise.
-
-    >>> collect("no-such-folder")
-    []
-    """
-    rows: list[Row] = []
-    for path in sorted(Path(folder).glob("*/*.json")):
-        try:
-            records = json.loads(path.read_text(encoding="utf-8"))["exercises"]
-            items = sorted(records.items())
-        except (OSError, ValueError, KeyError, TypeError, AttributeError) as err:
-            if problems is not None:
-                problems.append(f"{path}: cannot be read ({err})")
-            continue
-        for exercise_id, record in items:
-            rows.append(
-                Row(
-                    learner=path.parent.name,
-                    notebook=path.stem,
-                    exercise=exercise_id,
-                    attempts=int(record.get("attempts", 0)),
-                    verdict=str(record.get("verdict", "")),
-                    score=record.get("score"),
-                    answer=str(record.get("shown", "")),
-                    last_at=str(record.get("last_at", "")),
-                )
-            )
-    return rows
+from medialit.exercises.summary import COLUMNS, Row, collect_answers
 
 
 def _table(rows: Sequence[Row]) -> str:
@@ -90,7 +43,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not args.folder.is_dir():
         parser.error(f"{args.folder} is not a folder")
     problems: list[str] = []
-    rows = collect(args.folder, problems=problems)
+    rows = collect_answers(args.folder, problems=problems)
     if args.csv:
         with args.csv.open("w", newline="", encoding="utf-8") as out:
             writer = csv.writer(out)

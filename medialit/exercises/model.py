@@ -587,7 +587,7 @@ class Order(Exercise):
 
     >>> ex = Order(id="d", prompt="Oldest first.", items=["1997", "1999", "2021"])
     >>> print(ex.check(["1997", "2021", "1999"]))
-    ◐ Partly right — 2 of 3 pairs are in order. The first 1 are right; “2021” belongs later.
+    ◐ Partly right — 2 of 3 pairs are in order. The first item is in place. “2021” belongs later.
     """
 
     kind: ClassVar[str] = "order"
@@ -630,8 +630,14 @@ class Order(Exercise):
             return _correct("Every item is in its place.", self.explanation)
         first_wrong = next(i for i, item in enumerate(value) if item != self.items[i])
         direction = "later" if rank[value[first_wrong]] > first_wrong else "earlier"
+        if first_wrong == 0:
+            placed = "The top item is not the first."
+        elif first_wrong == 1:
+            placed = "The first item is in place."
+        else:
+            placed = f"The first {first_wrong} items are in place."
         message = (
-            f"{in_order} of {len(pairs)} pairs are in order. The first {first_wrong} are right; "
+            f"{in_order} of {len(pairs)} pairs are in order. {placed} "
             f"{quote(value[first_wrong], words=6)} belongs {direction}."
         )
         return Feedback(

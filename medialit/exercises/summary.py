@@ -1,0 +1,59 @@
+"""A class's saved answers as one table: per learner, notebook and exercise.
+
+`answers/` holds one folder per learner with one JSON file per notebook, as the
+notebooks write them. Files that cannot be read are listed, not skipped silently.
+The command line is `python -m medialit.exercises.collect` (see that module).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+COLUMNS = ("learner", "notebook", "exercise", "attempts", "verdict", "score", "answer", "last_at")
+
+
+@dataclass(frozen=True)
+class Row:
+    """One learner's work on one exercise."""
+
+    learner: str
+    notebook: str
+    exercise: str
+    attempts: int
+    verdict: str
+    score: float | None
+    answer: str
+    last_at: str
+
+
+def collect_answers(folder: str | Path, *, problems: list[str] | None = None) -> list[Row]:
+    """Summarise every answers file under `folder`, sorted by learner, notebook, exercise.
+
+    >>> collect_answers("no-such-folder")
+    []
+    """
+    rows: list[Row] = []
+    for path in sorted(Path(folder).glob("*/*.json")):
+        try:
+            records = json.loads(path.read_text(encoding="utf-8"))["exercises"]
+            items = sorted(records.items())
+        except (OSError, ValueError, KeyError, TypeError, AttributeError) as err:
+            if problems is not None:
+                problems.append(f"{path}: cannot be read ({err})")
+            continue
+        for exercise_id, record in items:
+            rows.append(
+                Row(
+                    learner=path.parent.name,
+                    notebook=path.stem,
+                    exercise=exercise_id,
+                    attempts=int(record.get("attempts", 0)),
+                    verdict=str(record.get("verdict", "")),
+                    score=record.get("score"),
+                    answer=str(record.get("shown", "")),
+                    last_at=str(record.get("last_at", "")),
+                )
+            )
+    return rows

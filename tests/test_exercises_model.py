@@ -1,0 +1,374 @@
+"""Exercise models: every kind's check, and every exercise in the lesson data files."""
+
+from __future__ import annotations
+
+import pytest
+
+from medialit.exercises import (
+    DateAnswer,
+    Exercise,
+    Feedback,
+    LabelSegments,
+    Mistake,
+    MultipleChoice,
+    Option,
+    Order,
+    Passage,
+    PickSpans,
+    Reflection,
+    ShortText,
+    SingleChoice,
+    Verdict,
+    exercises_of,
+    from_data,
+    lesson_names,
+)
+from medialit.exercises.model import parse_date
+
+ALL = [ex for name in lesson_names() for ex in exercises_of(name).values()]
+IDS = [f"{name}.{ex_id}" for name in lesson_names() for ex_id in exercises_of(name)]
+
+
+@pytest.mark.parametrize("exercise", ALL, ids=IDS)
+def test_reference_answer_passes_its_own_check(exercise: Exercise) -> None:
+    feedback = exercise.check(exercise.reference)
+    assert feedback.verdict in (Verdict.CORRECT, Verdict.SAVED), feedback.text
+    if feedback.verdict is Verdict.CORRECT:
+        assert feedback.score == 1.0
+        assert feedback.explanation or feedback.message
+
+
+@pytest.mark.parametrize("exercise", ALL, ids=IDS)
+def test_each_common_mistake_gets_its_own_message(exercise: Exercise) -> None:
+    messages = [m.message for m in exercise.mistakes]
+    assert len(set(messages)) == len(messages), "two mistakes share a message"
+    for mistake in exercise.mistakes:
+        for answer in (mistake.answer, exercise.answer_making(mistake)):
+            feedback = exercise.check(answer)
+            assert feedback.verdict in (Verdict.INCORRECT, Verdict.PARTLY), feedback.text
+            assert mistake.message in feedback.message
+            others = [m for m in messages if m != mistake.message]
+            assert not any(m in feedback.message for m in others), feedback.text
+
+
+@pytest.mark.parametrize("exercise", ALL, ids=IDS)
+def test_every_exercise_can_be_solved_after_asking(exercise: Exercise) -> None:
+    assert exercise.prompt.strip()
+    assert exercise.solution_text.strip()
+    assert exercise.check(None).verdict is Verdict.EMPTY
+
+
+def test_notebook_00_has_three_exercises_of_two_kinds() -> None:
+    kinds = [ex.kind for ex in exercises_of("00_start_here").values()]
+    assert len(kinds) >= 3
+    assert len(set(kinds)) >= 2
+
+
+@pytest.mark.parametrize(
+    ("verdict", "text"),
+    [
+        (Verdict.CORRECT, "✓ Correct — Well read. Because."),
+        (Verdict.PARTLY, "◐ Partly right — Well read. Because."),
+        (Verdict.INCORRECT, "✗ Not yet — Well read. Because."),
+        (Verdict.SAVED, "✎ Saved — Well read. Because."),
+    ],
+)
+def test_feedback_text_has_a_mark_and_words(verdict: Verdict, text: str) -> None:
+    feedback = Feedback(verdict, 1.0, "Well read.", "Because.")
+    assert str(feedback) == feedback.text == text
+
+
+PUBLISHER = SingleChoice(
+    id="t.publisher",
+    prompt="Who published the page?",
+    options=[
+        Option("TASS", explain="TASS is quoted, not credited."),
+        Option("The page does not say", correct=True, explain="No byline, no credit."),
+        Option("NATO"),
+    ],
+    explanation="Note it down.",
+)
+
+
+@pytest.mark.parametrize(
+    ("answer", "verdict", "words"),
+    [
+        ("TASS", Verdict.INCORRECT, "TASS is quoted, not credited."),
+        (0, Verdict.INCORRECT, "TASS is quoted, not credited."),
+        ("the page does not say.", Verdict.CORRECT, "No byline, no credit. Note it down."),
+        ("NATO", Verdict.INCORRECT, "That option does not fit."),
+        ("Reuters", Verdict.EMPTY, "is not one of the options"),
+        (None, Verdict.EMPTY, "Choose an option first"),
+    ],
+)
+def test_single_choice(answer: object, verdict: Verdict, words: str) -> None:
+    feedback = PUBLISHER.check(answer)
+    assert feedback.verdict is verdict
+    assert words in feedback.text
+
+
+def test_single_choice_needs_exactly_one_correct_option() -> None:
+    with pytest.raises(ValueError, match="exactly one correct"):
+        SingleChoice(id="x", prompt="p", options=[Option("a", correct=True), Option("b", True)])
+
+
+WHEN = MultipleChoice(
+    id="t.when",
+    prompt="What does the page say?",
+    options=[
+        Option("Sunday", correct=True, explain="Stated in P1."),
+        Option("A year", explain="No year appears."),
+        Option("January 12", correct=True, explain="Stated in P1."),
+    ],
+    mistakes=[Mistake(["A year"], "A guess is not a statement.")],
+)
+
+
+@pytest.mark.parametrize(
+    ("answer", "verdict", "score", "words"),
+    [
+        (["Sunday", "January 12"], Verdict.CORRECT, 1.0, "✓ “Sunday”: Stated in P1."),
+        (["Sunday"], Verdict.PARTLY, 0.5, "One more option also fits."),
+        (["A year"], Verdict.INCORRECT, 0.0, "A guess is not a statement. ✗ “A year”"),
+        (["Sunday", "A year", "January 12"], Verdict.PARTLY, 2 / 3, "No year appears."),
+        ([], Verdict.EMPTY, None, "Tick at least one option"),
+    ],
+)
+def test_multiple_choice(answer: object, verdict: Verdict, score: float, words: str) -> None:
+    feedback = WHEN.check(answer)
+    assert feedback.verdict is verdict
+    assert feedback.score == pytest.approx(score) if score is not None else feedback.score is None
+    assert words in feedback.text
+
+
+CODE = PickSpans(
+    id="t.code",
+    prompt="Pick the code.",
+    passage=(
+        "Home NEWS The minister spoke. “}}”> text “:” The talks begin. Next article Cruise ships"
+    ),
+    spans=["Home NEWS", "“}}”> text “:”", "Next article Cruise ships"],
+    mistakes=[Mistake(["minister"], "The minister is part of the story.")],
+)
+
+
+@pytest.mark.parametrize(
+    ("answer", "verdict", "words"),
+    [
+        (CODE.reference, Verdict.CORRECT, "You found all 3, and nothing extra."),
+        (["Home", "NEWS", "text", "Next article Cruise ships"], Verdict.CORRECT, "found all 3"),
+        (
+            ["Home NEWS", "text"],
+            Verdict.PARTLY,
+            "You found 2 of 3. Missing: the passage that begins “Next article Cruise ships”.",
+        ),
+        (
+            ["Home NEWS", "text", "Next article"],
+            Verdict.PARTLY,
+            "You have part of “Next article Cruise ships”; extend your pick",
+        ),
+        (["The talks"], Verdict.INCORRECT, "Extra: “The talks” is not one of them."),
+        (
+            [*CODE.reference, "minister spoke"],
+            Verdict.PARTLY,
+            "The minister is part of the story. You found 3 of 3. Extra: “minister spoke”",
+        ),
+        (["Home NE"], Verdict.EMPTY, "not a run of whole words"),
+    ],
+)
+def test_pick_spans(answer: object, verdict: Verdict, words: str) -> None:
+    feedback = CODE.check(answer)
+    assert feedback.verdict is verdict, feedback.text
+    assert words in feedback.text
+
+
+def test_pick_spans_scores_overlap_with_partial_credit() -> None:
+    half = CODE.check(["Home NEWS", "text"]).score
+    assert half == pytest.approx(3 / 7)
+    assert CODE.check(["The talks"]).score == 0.0
+
+
+def test_neighbouring_picks_join_into_spans() -> None:
+    picks = CODE.read(["Home", "NEWS", "minister"])
+    assert CODE.runs(picks) == [(0, 1), (3, 3)]
+    assert CODE.describe(picks) == "Home NEWS | minister"
+
+
+def test_a_key_span_must_be_whole_words() -> None:
+    with pytest.raises(ValueError, match="not whole words"):
+        PickSpans(id="x", prompt="p", passage="Home NEWS", spans=["ome"])
+
+
+PARTS = LabelSegments(
+    id="t.parts",
+    prompt="Label each line.",
+    labels=["article", "navigation"],
+    passages=[
+        Passage("Home LATEST NEWS", "navigation"),
+        Passage("Russia is considering a proposal.", "article"),
+        Passage("Previous article", "navigation"),
+    ],
+    mistakes=[Mistake({"0": "article"}, "Home is a menu word.")],
+)
+
+
+@pytest.mark.parametrize(
+    ("answer", "verdict", "words"),
+    [
+        (["navigation", "article", "navigation"], Verdict.CORRECT, "All 3 right."),
+        (["Navigation", "article", None], Verdict.PARTLY, "2 of 3 right. 1 still without a label."),
+        (
+            ["navigation", "article", "article"],
+            Verdict.PARTLY,
+            "“Previous article” is not “article”.",
+        ),
+        ({0: "article"}, Verdict.INCORRECT, "Home is a menu word."),
+        (["navigation", "quote", "article"], Verdict.EMPTY, "is not one of the labels"),
+        ([None, None, None], Verdict.EMPTY, "Choose a label"),
+    ],
+)
+def test_label_segments(answer: object, verdict: Verdict, words: str) -> None:
+    feedback = PARTS.check(answer)
+    assert feedback.verdict is verdict, feedback.text
+    assert words in feedback.text
+
+
+CHAIN = Order(
+    id="t.chain",
+    prompt="Put the chain in order.",
+    items=["the ministry", "TASS", "an agency in French", "this page"],
+    mistakes=[Mistake(["TASS", "the ministry", "an agency in French", "this page"], "Who spoke?")],
+)
+
+
+@pytest.mark.parametrize(
+    ("answer", "verdict", "words"),
+    [
+        (CHAIN.reference, Verdict.CORRECT, "Every item is in its place."),
+        (
+            ["the ministry", "an agency in French", "TASS", "this page"],
+            Verdict.PARTLY,
+            "5 of 6 pairs are in order. The first item is in place. “an agency in French” belongs",
+        ),
+        (list(reversed(CHAIN.items)), Verdict.INCORRECT, "0 of 6 pairs"),
+        (
+            ["TASS", "the ministry", "an agency in French", "this page"],
+            Verdict.PARTLY,
+            "Who spoke?",
+        ),
+        (["TASS", "this page"], Verdict.EMPTY, "exactly once"),
+    ],
+)
+def test_order(answer: object, verdict: Verdict, words: str) -> None:
+    feedback = CHAIN.check(answer)
+    assert feedback.verdict is verdict, feedback.text
+    assert words in feedback.text
+
+
+def test_order_starts_shuffled_and_the_same_every_time() -> None:
+    assert tuple(CHAIN.start) != tuple(CHAIN.items)
+    assert Order(id="t.chain", prompt="p", items=CHAIN.items).start == CHAIN.start
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last", "precision"),
+    [
+        ("2021-12-26", "2021-12-26", "2021-12-26", "day"),
+        ("26 December 2021", "2021-12-26", "2021-12-26", "day"),
+        ("December 26, 2021", "2021-12-26", "2021-12-26", "day"),
+        ("Sunday 26th Dec. 2021", "2021-12-26", "2021-12-26", "day"),
+        ("Dec 2021", "2021-12-01", "2021-12-31", "month"),
+        ("2021-12", "2021-12-01", "2021-12-31", "month"),
+        ("2021-12-24/2021-12-26", "2021-12-24", "2021-12-26", "range"),
+        ("24 December 2021 to 26 December 2021", "2021-12-24", "2021-12-26", "range"),
+        ("24–26 December 2021", "2021-12-24", "2021-12-26", "range"),
+    ],
+)
+def test_dates_are_read_in_iso_and_in_words(
+    text: str, first: str, last: str, precision: str
+) -> None:
+    span = parse_date(text)
+    assert (span.first.isoformat(), span.last.isoformat(), span.precision) == (
+        first,
+        last,
+        precision,
+    )
+
+
+SUNDAY = DateAnswer(
+    id="t.sunday",
+    prompt="On which day did the ministry speak?",
+    key="2021-12-26",
+    mistakes=[Mistake("2 January 2022", "“On Sunday” means the Sunday before the page.")],
+)
+MONTH = DateAnswer(id="t.month", prompt="When were the drafts released?", key="2021-12")
+RANGE = DateAnswer(id="t.range", prompt="When?", key="2021-12-24/2021-12-27")
+
+
+@pytest.mark.parametrize(
+    ("exercise", "answer", "verdict", "words"),
+    [
+        (SUNDAY, "Sunday, 26 December 2021", Verdict.CORRECT, "26 December 2021 fits"),
+        (SUNDAY, "Dec 2021", Verdict.PARTLY, "Right month. The evidence narrows it down"),
+        (SUNDAY, "2021-12-25", Verdict.INCORRECT, "1 day too early"),
+        (SUNDAY, "2022-01-02", Verdict.INCORRECT, "“On Sunday” means the Sunday before"),
+        (SUNDAY, "2022-01-02", Verdict.INCORRECT, "7 days too late"),
+        (SUNDAY, "the day after", Verdict.EMPTY, "cannot read"),
+        (MONTH, "17 December 2021", Verdict.CORRECT, "fits the evidence"),
+        (MONTH, "2021-12-10/2021-12-20", Verdict.CORRECT, "fits"),
+        (MONTH, "November 2021", Verdict.INCORRECT, "too early"),
+        (RANGE, "2021-12-26", Verdict.CORRECT, "fits"),
+        (RANGE, "December 2021", Verdict.PARTLY, "27 more"),
+        (RANGE, "2021-12-26/2021-12-29", Verdict.PARTLY, "overlap"),
+    ],
+)
+def test_dates_are_checked_at_the_precision_of_the_key(
+    exercise: DateAnswer, answer: str, verdict: Verdict, words: str
+) -> None:
+    feedback = exercise.check(answer)
+    assert feedback.verdict is verdict, feedback.text
+    assert words in feedback.text
+
+
+AGENCY = ShortText(
+    id="t.agency",
+    prompt="Which agency quoted the ministry?",
+    accept=["TASS", "the TASS agency"],
+    mistakes=[Mistake("Reuters", "Reuters is not named on this page.")],
+)
+
+
+@pytest.mark.parametrize(
+    ("answer", "verdict"),
+    [
+        ("TASS", Verdict.CORRECT),
+        ("  tass. ", Verdict.CORRECT),
+        ("“The TASS   agency”", Verdict.CORRECT),
+        ("the T.A.S.S. agency", Verdict.INCORRECT),
+        ("AFP", Verdict.INCORRECT),
+        ("   ", Verdict.EMPTY),
+    ],
+)
+def test_short_text_ignores_case_spacing_quotes_and_punctuation(
+    answer: str, verdict: Verdict
+) -> None:
+    assert AGENCY.check(answer).verdict is verdict
+
+
+def test_short_text_mistake_matches_after_normalising() -> None:
+    assert "Reuters is not named" in AGENCY.check("reuters!").message
+
+
+def test_reflection_is_saved_not_graded_and_shows_the_rubric() -> None:
+    ex = Reflection(id="t.q", prompt="Which question first?", rubric="Names the evidence.")
+    feedback = ex.check("Who published it?")
+    assert (feedback.verdict, feedback.score) == (Verdict.SAVED, None)
+    assert feedback.explanation == "Names the evidence."
+    assert ex.check("  ").verdict is Verdict.EMPTY
+
+
+def test_from_data_names_the_exercise_and_the_problem() -> None:
+    with pytest.raises(ValueError, match="unknown kind 'essay'"):
+        from_data({"kind": "essay", "id": "x", "prompt": "p"})
+    with pytest.raises(ValueError, match=r"'x' \(short_text\).*colour"):
+        from_data({"kind": "short_text", "id": "x", "prompt": "p", "accept": ["a"], "colour": 1})
