@@ -1,0 +1,247 @@
+"""Widget views drive the same models: set `.value`, `.click()` buttons, no kernel needed."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+import pytest
+
+from medialit.exercises import (
+    DateAnswer,
+    Exercise,
+    LabelSegments,
+    Option,
+    Order,
+    Passage,
+    PickSpans,
+    Reflection,
+    Session,
+    Settings,
+    ShortText,
+    SingleChoice,
+    exercises_of,
+    lesson_names,
+)
+from medialit.exercises.views import (
+    COLOURS,
+    ExerciseView,
+    LabelSegmentsView,
+    MultipleChoiceView,
+    OrderView,
+    PickSpansView,
+    ReflectionView,
+    SingleChoiceView,
+    TextView,
+    build,
+)
+
+ALL = [ex for name in lesson_names() for ex in exercises_of(name).values()]
+IDS = [f"{name}.{ex_id}" for name in lesson_names() for ex_id in exercises_of(name)]
+
+
+@pytest.fixture
+def session(tmp_path: Path) -> Session:
+    return Session("test", settings=Settings(learner="ana", answers_dir=tmp_path))
+
+
+def answer_with_controls(view: ExerciseView, answer: object) -> None:
+    """Answer the way a learner would: through the widgets' values, not the model."""
+    value = view.exercise.read(answer)
+    if isinstance(view, SingleChoiceView):
+        view.choice.value = value
+    elif isinstance(view, MultipleChoiceView):
+        for box in view.boxes:
+            box.value = box.description in value
+    elif isinstance(view, PickSpansView):
+        for i, button in enumerate(view.words):
+            button.value = i in value
+    elif isinstance(view, LabelSegmentsView):
+        for dropdown, label in zip(view.dropdowns, value, strict=True):
+            dropdown.value = label
+    elif isinstance(view, OrderView):
+        for position, item in enumerate(value):
+            view.listbox.value = item
+            while list(view.listbox.options).index(item) > position:
+                view.up_button.click()
+    else:
+        assert isinstance(view, (TextView, ReflectionView))
+        view.text.value = value
+
+
+@pytest.mark.parametrize("exercise", ALL, ids=IDS)
+def test_the_reference_answer_entered_in_the_widgets_passes(
+    exercise: Exercise, session: Session
+) -> None:
+    view = build(exercise, session=session)
+    answer_with_controls(view, exercise.reference)
+    view.check_button.click()
+    expected = "✓ Correct" if not isinstance(exercise, Reflection) else "✎ Saved"
+    assert expected in view.feedback.value
+    assert view.attempts.value == "Attempts: 1"
+    saved = session.record(exercise.id)["answer"]
+    assert exercise.read(saved) == exercise.read(exercise.reference)
+
+
+@pytest.mark.parametrize("exercise", ALL, ids=IDS)
+def test_each_common_mistake_entered_in_the_widgets_gets_its_message(
+    exercise: Exercise, session: Session
+) -> None:
+    view = build(exercise, session=session)
+    for mistake in exercise.mistakes:
+        answer_with_controls(view, exercise.answer_making(mistake))
+        view.check_button.click()
+        assert html.escape(mistake.message) in view.feedback.value
+
+
+@pytest.mark.parametrize("exercise", ALL, ids=IDS)
+def test_rebuilding_restores_the_answer_and_the_attempts(
+    exercise: Exercise, session: Session
+) -> None:
+    first = build(exercise, session=session)
+    answer_with_controls(first, exercise.reference)
+    first.check_button.click()
+    first.check_button.click()
+    again = build(exercise, session=session)
+    assert again.answer() == first.answer()
+    assert again.attempts.value == "Attempts: 2"
+    assert "your last saved answer" in again.feedback.value
+
+
+@pytest.mark.parametrize("exercise", ALL, ids=IDS)
+def test_every_control_has_visible_text(exercise: Exercise, session: Session) -> None:
+    view = build(exercise, session=session)
+    pending = [view.widget]
+    while pending:
+        widget = pending.pop()
+        pending.extend(getattr(widget, "children", ()))
+        kind = type(widget).__name__
+        if kind in {"Button", "ToggleButton", "Checkbox"}:
+            assert widget.description.strip(), widget
+        if kind in {"RadioButtons", "Dropdown", "Select", "Text", "Textarea"}:
+            assert widget.description.strip(), widget
+
+
+def test_an_empty_check_is_not_an_attempt(session: Session) -> None:
+    view = build(exercises_of("00_start_here")["publisher"], session=session)
+    view.check_button.click()
+    assert "Nothing to check yet" in view.feedback.value
+    assert view.attempts.value == "Attempts: 0"
+
+
+def test_hints_come_one_per_click_in_order(session: Session) -> None:
+    exercise = exercises_of("00_start_here")["when"]
+    view = build(exercise, session=session)
+    assert view.hints.value == ""
+    assert view.hint_button.description == "Show a hint (1 of 2)"
+    view.hint_button.click()
+    assert html.escape(exercise.hints[0]) in view.hints.value
+    assert html.escape(exercise.hints[1]) not in view.hints.value
+    view.hint_button.click()
+    assert html.escape(exercise.hints[1]) in view.hints.value
+    assert view.hint_button.disabled and view.hint_button.description == "No more hints"
+
+
+def test_the_solution_needs_an_attempt(session: Session) -> None:
+    exercise = exercises_of("00_start_here")["publisher"]
+    view = build(exercise, session=session)
+    assert view.solution_button.disabled
+    view.reveal_solution()
+    assert "Try the exercise once" in view.solution.value
+    view.choice.value = "NATO"
+    view.check_button.click()
+    assert not view.solution_button.disabled
+    view.solution_button.click()
+    assert html.escape(exercise.solution_text) in view.solution.value
+
+
+def test_assessment_mode_hides_the_solution(tmp_path: Path) -> None:
+    settings = Settings(learner="ana", answers_dir=tmp_path, solutions=False)
+    view = build(
+        exercises_of("00_start_here")["publisher"], session=Session("t", settings=settings)
+    )
+    view.choice.value = "NATO"
+    view.check_button.click()
+    assert view.solution_button.layout.display == "none"
+    view.reveal_solution()
+    assert "turned off" in view.solution.value
+
+
+def test_picked_words_join_and_carry_a_mark(session: Session) -> None:
+    exercise = PickSpans(id="t.p", prompt="Pick.", passage="Home NEWS The minister", spans=["Home"])
+    view = build(exercise, session=session)
+    assert isinstance(view, PickSpansView)
+    view.words[0].value = view.words[1].value = view.words[3].value = True
+    assert view.words[0].icon == "check" and view.words[2].icon == ""
+    assert "“Home NEWS” | “minister”" in view.picks.value
+    view.clear_button.click()
+    assert view.answer() == [] and "none yet" in view.picks.value
+
+
+def test_order_buttons_move_the_selected_item(session: Session) -> None:
+    exercise = Order(id="t.o", prompt="Order.", items=["a", "b", "c"], start=["c", "a", "b"])
+    view = build(exercise, session=session)
+    assert isinstance(view, OrderView)
+    view.listbox.value = "c"
+    view.down_button.click()
+    view.down_button.click()
+    view.down_button.click()
+    assert view.answer() == ["a", "b", "c"] and view.listbox.value == "c"
+    view.up_button.click()
+    assert view.answer() == ["a", "c", "b"]
+
+
+def test_text_answers_go_through_the_text_box(session: Session) -> None:
+    date = build(DateAnswer(id="t.d", prompt="When?", key="2021-12-26"), session=session)
+    assert isinstance(date, TextView)
+    date.text.value = "26 December 2021"
+    date.check_button.click()
+    assert "✓ Correct" in date.feedback.value
+    short = build(ShortText(id="t.s", prompt="Agency?", accept=["TASS"]), session=session)
+    assert isinstance(short, TextView)
+    short.text.value = "Reuters"
+    assert short.check().verdict.value == "incorrect"
+
+
+def test_article_text_is_escaped_in_every_widget(session: Session) -> None:
+    nasty = "<script>alert(1)</script> & “}}”>"
+    exercises: list[Exercise] = [
+        SingleChoice(
+            id="t.1",
+            prompt=nasty,
+            options=[Option("<b>a</b>", correct=True, explain=nasty), Option("b")],
+        ),
+        LabelSegments(id="t.2", prompt=nasty, labels=["x"], passages=[Passage(nasty, "x", nasty)]),
+        PickSpans(id="t.3", prompt=nasty, passage=nasty, spans=["alert"]),
+    ]
+    for exercise in exercises:
+        view = build(exercise, session=session)
+        answer_with_controls(view, exercise.reference)
+        view.check_button.click()
+        pending = [view.widget]
+        while pending:
+            widget = pending.pop()
+            pending.extend(getattr(widget, "children", ()))
+            if type(widget).__name__ == "HTML":
+                assert "<script>" not in widget.value and "<b>a</b>" not in widget.value
+        assert "&lt;script&gt;" in view.prompt.value
+
+
+def test_a_corrupt_answers_file_is_reported_in_the_widget(session: Session) -> None:
+    session.store.path.parent.mkdir(parents=True)
+    session.store.path.write_text("{broken", encoding="utf-8")
+    view = build(exercises_of("00_start_here")["publisher"], session=session)
+    assert "could not be read" in view.notice.value
+    assert "corrupt-" in view.notice.value
+
+
+def _luminance(colour: str) -> float:
+    channels = [int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+@pytest.mark.parametrize(("verdict", "pair"), COLOURS.items(), ids=lambda v: str(v))
+def test_feedback_colours_meet_wcag_aa(verdict: object, pair: tuple[str, str]) -> None:
+    light, dark = sorted(map(_luminance, pair), reverse=True)
+    assert (light + 0.05) / (dark + 0.05) >= 4.5
