@@ -28,6 +28,10 @@ _LAZY: dict[str, str] = {
     "Analysis": "medialit.analysis",
     "load_annotations": "medialit.annotations",
     "load_metadata": "medialit.annotations",
+    "Attribution": "medialit.attribution",
+    "Claim": "medialit.attribution",
+    "attributions": "medialit.attribution",
+    "claims": "medialit.attribution",
     "provenance": "medialit.provenance",
     "Provenance": "medialit.provenance",
 }
@@ -45,6 +49,7 @@ if TYPE_CHECKING:
         Sentence,
         load_article,
     )
+    from medialit.attribution import Attribution, Claim, attributions, claims
     from medialit.pipeline import nlp
     from medialit.provenance import Provenance, provenance
 

@@ -21,7 +21,10 @@ from medialit.article import Article
 
 # Contract key -> "module:function". Each function takes (doc, *, document_date) and
 # returns JSON-ready data or dataclasses; keys appear in the JSON in this order.
-ANALYZERS: dict[str, str] = {}
+ANALYZERS: dict[str, str] = {
+    "attributions": "medialit.attribution:attributions",
+    "claims": "medialit.attribution:claims",
+}
 
 
 @dataclass

@@ -25,7 +25,10 @@ T = TypeVar("T")
 
 # Analyzer modules, in pipeline order: importing one registers its component. Later
 # analyzers may read the results of earlier ones.
-ANALYZER_MODULES: tuple[str, ...] = ()
+ANALYZER_MODULES: tuple[str, ...] = (
+    # medialit.sources goes first: attribution reuses its canonical names of sources.
+    "medialit.attribution",
+)
 
 _COMPONENTS: list[str] = []
 

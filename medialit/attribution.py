@@ -1,0 +1,1168 @@
+"""Claims and attributions: who asserts what in a news text, and with which verb.
+
+An attribution ties what is asserted (its content) to whoever asserts it (its source)
+through a cue: a reporting verb ("said", "warned", "denies") or a phrase ("according
+to"). A chain records who passed the words on ("quoted by", "citing"). A claim is either
+the content of an attribution or something the writer asserts with no source at all.
+
+The rules read general English news without a tagger: a reporting-verb lexicon keyed by
+lemma (`data/lexicons/reporting_verbs.json`), closed-class word lists
+(`data/lexicons/attribution_words.json`), quote marks and commas.
+
+>>> found = attributions("The bridge will reopen on Monday, the mayor said.")
+>>> print(found[0])
+P1.S1 indirect: the mayor said (neutral): "The bridge will reopen on Monday"
+>>> [c.by for c in claims("The bridge is closed. It will reopen, the mayor said.")]
+['writer', 'source']
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any, NamedTuple
+
+from spacy.tokens import Doc
+
+from medialit import pipeline
+from medialit.article import Article, Sentence
+from medialit.resources import load_lexicon
+
+OPEN_QUOTES = '“„«"'
+CLOSE_QUOTES = '”»"'
+_PUNCT = frozenset(",;:()[]—–-…!?.") | frozenset(OPEN_QUOTES + CLOSE_QUOTES)
+_SOURCE_MAX = 12
+_TAIL_MAX = 6
+_THAT_WINDOW = 8
+_RESIDUE_WORDS = 6
+
+TYPES = ("direct", "indirect", "according_to", "mixed", "implicit")
+"""Attribution types: a quote, reported speech, 'according to', a quote inside reported
+speech, and an attribution with no cue or no named source."""
+
+
+@dataclass(frozen=True)
+class Span:
+    """A stretch of the input text: offsets (end exclusive) and the text they spell."""
+
+    start: int
+    end: int
+    text: str
+
+    def __str__(self) -> str:
+        return self.text
+
+
+@dataclass(frozen=True)
+class Link:
+    """One step of a chain: who passed the words on, or whom the source relies on."""
+
+    cue: Span
+    source: Span
+    role: str
+    """'intermediary' (quoted by X: X passed the words on) or 'original' (citing X)."""
+
+    def __str__(self) -> str:
+        return f"{self.cue.text} {self.source.text}"
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """Who asserts what, and how: source, cue and content as spans of the text."""
+
+    id: str
+    sentence: str
+    type: str
+    cue: Span | None
+    source: Span | None
+    content: Span
+    more_content: tuple[Span, ...] = ()
+    chain: tuple[Link, ...] = ()
+    lemma: str | None = None
+    """The cue's lemma ('say') or phrase ('according to'); None for an implicit one."""
+    connotation: str | None = None
+    explain: str | None = None
+    quoted: bool = False
+    """True when the content stands inside quote marks."""
+    speaker: str | None = None
+    """Who the source is, by name where the text gives one ('he' becomes the name before)."""
+
+    def __str__(self) -> str:
+        who = self.source.text if self.source else "(no source named)"
+        cue = self.cue.text if self.cue else ""
+        said = f"{cue} {who}" if self.type == "according_to" else f"{who} {cue}".rstrip()
+        tone = f" ({self.connotation})" if self.connotation else ""
+        via = "".join(f", {link}" for link in self.chain)
+        return f'{self.sentence} {self.type}: {said}{tone}{via}: "{self.content.text}"'
+
+
+@dataclass(frozen=True)
+class Claim:
+    """Something asserted: by a source (through an attribution) or by the writer alone."""
+
+    start: int
+    end: int
+    text: str
+    sentence: str
+    by: str
+    """'source' when an attribution credits it to someone, 'writer' when nobody is named."""
+    attribution: str | None = None
+    headline: bool = False
+
+    def __str__(self) -> str:
+        whose = f"source, {self.attribution}" if self.attribution else self.by
+        mark = " [headline]" if self.headline else ""
+        return f'{self.sentence} ({whose}){mark}: "{self.text}"'
+
+
+def attributions(
+    text_or_doc: str | Article | Doc, *, document_date: dt.date | None = None
+) -> list[Attribution]:
+    """Find every attribution: its cue, source, content, type, chain and the verb's tone.
+
+    >>> found = attributions("“We are ready,” said the minister, quoted by Reuters.")
+    >>> found[0].type, found[0].source.text, found[0].chain[0].source.text
+    ('direct', 'the minister', 'Reuters')
+    """
+    doc = pipeline.as_doc(text_or_doc)
+    return pipeline.cached(doc, "attributions", _find)
+
+
+def claims(
+    text_or_doc: str | Article | Doc, *, document_date: dt.date | None = None
+) -> list[Claim]:
+    """List the claims: each attribution's content, and what the writer asserts unaided.
+
+    >>> [str(c) for c in claims("Prices rose. Officials denied it.")]
+    ['P1.S1 (writer): "Prices rose"', 'P1.S2 (source, A1): "it"']
+    """
+    doc = pipeline.as_doc(text_or_doc)
+    return pipeline.cached(doc, "claims", _find_claims)
+
+
+# --- word lists -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Words:
+    verbs: dict[str, dict[str, Any]]
+    phrases: dict[tuple[str, ...], dict[str, Any]]
+    phrase_firsts: frozenset[str]
+    determiners: frozenset[str]
+    prepositions: frozenset[str]
+    be: frozenset[str]
+    auxiliaries: frozenset[str]
+    clause_openers: frozenset[str]
+    leading: frozenset[str]
+    relatives: frozenset[str]
+    after_source: frozenset[str]
+    content_openers: frozenset[str]
+    first_person: frozenset[str]
+    pronouns: frozenset[str]
+    noun_before_of: frozenset[str]
+    continuing: frozenset[str]
+    object_verbs: frozenset[str]
+
+
+@cache
+def _words() -> _Words:
+    verbs = load_lexicon("reporting_verbs")
+    grammar = load_lexicon("attribution_words")
+    phrases = {tuple(k.split()): v for k, v in verbs["phrases"].items()}
+
+    def fs(name: str) -> frozenset[str]:
+        return frozenset(grammar[name])
+
+    return _Words(
+        verbs=verbs["verbs"],
+        phrases=phrases,
+        phrase_firsts=frozenset(p[0] for p in phrases),
+        determiners=fs("determiners"),
+        prepositions=fs("prepositions"),
+        be=fs("be"),
+        auxiliaries=fs("auxiliaries"),
+        clause_openers=fs("clause_openers"),
+        leading=fs("leading_conjunctions"),
+        relatives=fs("relatives"),
+        after_source=fs("after_source"),
+        content_openers=fs("content_openers"),
+        first_person=fs("first_person"),
+        pronouns=fs("pronouns"),
+        noun_before_of=fs("noun_before_of"),
+        continuing=fs("continuing_verbs"),
+        object_verbs=fs("object_verbs"),
+    )
+
+
+# --- tokens and quotes ------------------------------------------------------------------
+
+
+class _Tok(NamedTuple):
+    start: int
+    end: int
+    text: str
+    lower: str
+    lemma: str
+    verb: bool | None
+    """From a trained tagger when there is one; None means unknown."""
+
+
+def _tokens(doc: Doc, sent: Sentence, tagged: bool) -> list[_Tok]:
+    span = doc.char_span(sent.start, sent.end, alignment_mode="expand")
+    if span is None:
+        return []
+    return [
+        _Tok(
+            t.idx,
+            t.idx + len(t.text),
+            t.text,
+            t.lower_,
+            t.lemma_.lower(),
+            t.tag_.startswith("VB") if tagged else None,
+        )
+        for t in span
+        if not t.is_space
+    ]
+
+
+def _quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Quotations in text[start:end] as (open mark, close mark + 1); an unclosed one runs on."""
+    spans: list[tuple[int, int]] = []
+    opened: int | None = None
+    for pos in range(start, end):
+        ch = text[pos]
+        if ch == '"':
+            if opened is None:
+                opened = pos
+            else:
+                spans.append((opened, pos + 1))
+                opened = None
+        elif ch in "“„«" and opened is None:
+            opened = pos
+        elif ch in "”»" and opened is not None:
+            spans.append((opened, pos + 1))
+            opened = None
+    if opened is not None:
+        spans.append((opened, end))
+    return spans
+
+
+def _inner(text: str, q: tuple[int, int]) -> tuple[int, int]:
+    """The words inside a quotation, without its marks or a final comma."""
+    start, end = q[0] + 1, q[1]
+    if end > start and text[end - 1] in CLOSE_QUOTES:
+        end -= 1
+    return _trim(text, start, end)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in ",;:"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:.!?—–"):
+        end -= 1
+    return start, end
+
+
+# --- finding attributions in one sentence -----------------------------------------------
+
+
+@dataclass
+class _Draft:
+    form: str
+    """'preposed' (source cue content), 'postposed' (content, source cue), 'inverted'
+    (content, cue source), 'coordinated' (shares the source before), 'passive', 'phrase',
+    'implicit'."""
+    cue: tuple[int, int] | None
+    source: tuple[int, int] | None
+    content: tuple[int, int] | None
+    lemma: str | None
+    entry: dict[str, Any]
+    region: int
+    """Where the attribution's own words begin, which ends the content of an earlier one."""
+    sentence: str
+    more: list[tuple[int, int]] = field(default_factory=list)
+    chain: list[tuple[tuple[int, int], tuple[int, int], str]] = field(default_factory=list)
+    unmarked_quote: bool = False
+
+
+class _Phrase(NamedTuple):
+    first: int
+    last: int
+    """Token index just after the phrase."""
+    words: tuple[str, ...]
+    entry: dict[str, Any]
+    source: tuple[int, int]
+    """Token range of the name after the phrase."""
+
+
+class _Sent:
+    """One sentence's tokens and the quotations of its paragraph."""
+
+    def __init__(
+        self, text: str, sent: Sentence, toks: list[_Tok], quotes: list[tuple[int, int]]
+    ) -> None:
+        self.text = text
+        self.sent = sent
+        self.toks = toks
+        self.quotes = quotes
+        self.w = _words()
+
+    def low(self, i: int) -> str:
+        return self.toks[i].lower if 0 <= i < len(self.toks) else ""
+
+    def is_punct(self, i: int) -> bool:
+        return 0 <= i < len(self.toks) and self.toks[i].text in _PUNCT
+
+    def chars(self, first: int, last: int) -> tuple[int, int]:
+        """Character offsets of tokens first..last-1."""
+        return self.toks[first].start, self.toks[last - 1].end
+
+    def quote_at(self, pos: int) -> tuple[int, int] | None:
+        for q in self.quotes:
+            if q[0] <= pos < q[1]:
+                return q
+        return None
+
+
+def _phrases(s: _Sent) -> list[_Phrase]:
+    w = s.w
+    found: list[_Phrase] = []
+    i = 0
+    n = len(s.toks)
+    while i < n:
+        if s.toks[i].lower not in w.phrase_firsts:
+            i += 1
+            continue
+        best: tuple[str, ...] | None = None
+        for words in w.phrases:
+            k = len(words)
+            if tuple(t.lower for t in s.toks[i : i + k]) == words and (
+                best is None or k > len(best)
+            ):
+                best = words
+        if best is None:
+            i += 1
+            continue
+        last = i + len(best)
+        source = _name_after(s, last, stop_on_verbs=False)
+        if source is None:
+            i = last
+            continue
+        found.append(_Phrase(i, last, best, w.phrases[best], source))
+        i = source[1]
+    return found
+
+
+def _name_after(s: _Sent, i: int, *, stop_on_verbs: bool) -> tuple[int, int] | None:
+    """The token range of a name or noun phrase starting at i, up to punctuation."""
+    w = s.w
+    j = i
+    while j < len(s.toks) and j - i < _SOURCE_MAX:
+        t = s.toks[j]
+        if t.text in _PUNCT:
+            break
+        if j > i and t.text.islower() and (t.lower in w.after_source or t.lemma in w.verbs):
+            break
+        if stop_on_verbs and (t.lower in w.be or t.lower in w.auxiliaries or t.lower == "that"):
+            return None
+        j += 1
+    if j == i or (j < len(s.toks) and j - i >= _SOURCE_MAX and not s.is_punct(j)):
+        return None
+    if s.toks[j - 1].lower in w.determiners or s.toks[j - 1].lower in w.prepositions:
+        return None
+    return i, j
+
+
+def _is_verb(s: _Sent, i: int) -> bool:
+    t = s.toks[i]
+    w = s.w
+    if t.verb is not None:
+        return t.verb
+    if not t.text.islower():
+        return False  # a capital mid-sentence is a name ('United States'), not a verb
+    prev = s.low(i - 1)
+    if prev in w.determiners or prev in w.prepositions or prev in ("'s", "’s"):
+        return False
+    if t.lemma in w.noun_before_of and s.low(i + 1) == "of" and not t.lower.endswith("ed"):
+        return False
+    return not t.lower.endswith("ing") or prev == "as"
+
+
+def _clause_start(s: _Sent, i: int, floor: int) -> int:
+    """The first token of the clause that ends just before token i."""
+    w = s.w
+    b = i
+    while b > floor:
+        t = s.toks[b - 1]
+        if t.text in _PUNCT or (t.lower in w.clause_openers and t.text.islower()):
+            break
+        b -= 1
+    return b
+
+
+def _strip_source(s: _Sent, b: int, i: int) -> tuple[int, int]:
+    w = s.w
+    while b < i and s.low(b) in w.leading:
+        b += 1
+    while i > b and (
+        s.low(i - 1) in w.auxiliaries
+        or s.low(i - 1) in w.be
+        or (s.low(i - 1).endswith("ly") and s.toks[i - 1].text.islower())
+    ):
+        i -= 1
+    return b, i
+
+
+def _passive(s: _Sent, i: int) -> bool:
+    w = s.w
+    j = i - 1
+    while j >= 0 and (s.low(j).endswith("ly") or s.low(j) in ("also", "not", "widely", "n't")):
+        j -= 1
+    return j >= 0 and s.low(j) in w.be and s.toks[j].lower not in ("'s", "’s")
+
+
+def _content_after(s: _Sent, j: int, phrases: list[_Phrase]) -> tuple[int, bool]:
+    """Where reported content starts after a cue ending at token j; and whether 'that' opens it."""
+    w = s.w
+    n = len(s.toks)
+    for p in phrases:  # ', citing officials, that ...'
+        if p.first in (j, j + 1) and (p.first == j or s.toks[j].text == ","):
+            j = p.source[1]
+            if j < n and s.toks[j].text == ",":
+                j += 1
+            break
+    for k in range(j, min(n, j + _THAT_WINDOW)):
+        t = s.toks[k]
+        if t.lower == "that":
+            return k + 1, True
+        if t.text in _PUNCT:
+            break
+    while j < n and s.toks[j].text in ",:":
+        j += 1
+    if j < n and s.toks[j].lower in w.content_openers:
+        j += 1
+    return j, False
+
+
+def _in_sentence(s: _Sent) -> list[_Draft]:
+    w = s.w
+    toks = s.toks
+    n = len(toks)
+    if n == 0:
+        return []
+    phrases = _phrases(s)
+    in_phrase = {k for p in phrases for k in range(p.first, p.source[1])}
+    drafts: list[_Draft] = []
+    used_links: set[int] = set()
+    sid = s.sent.id
+    end_of_sentence = _trim(s.text, s.sent.start, s.sent.end)[1]
+
+    for p in phrases:
+        if p.entry["role"] != "source":
+            continue
+        cue = s.chars(p.first, p.last)
+        src = s.chars(*p.source)
+        after = p.source[1]
+        before_comma = p.first > 0 and toks[p.first - 1].text == ","
+        if before_comma:
+            content = (s.sent.start, toks[p.first - 1].start)
+            more = []
+            if after < n - 1 and toks[after].text == ",":
+                more = [(toks[after + 1].start, end_of_sentence)]
+        else:
+            start = after + 1 if after < n and toks[after].text in ",:" else after
+            if start >= n:
+                continue
+            content, more = (toks[start].start, end_of_sentence), []
+        d = _Draft("phrase", cue, src, content, " ".join(p.words), p.entry, cue[0], sid, more)
+        drafts.append(d)
+
+    i = 0
+    while i < n:
+        t = toks[i]
+        entry = w.verbs.get(t.lemma)
+        if entry is None or i in in_phrase or not _is_verb(s, i):
+            i += 1
+            continue
+        if t.lemma == "quote" and any(
+            s.low(k) == "as" and s.low(k + 1).endswith("ing") for k in range(i + 1, n - 1)
+        ):
+            i += 1
+            continue  # 'quoted X as saying': the speaker is X, found at 'saying'
+        last = i + 1
+        particle = entry.get("particle")
+        if particle:
+            if s.low(last) != particle:
+                i += 1
+                continue
+            last += 1
+        draft = _verb(s, i, last, entry, drafts, phrases, used_links)
+        if draft is not None:
+            drafts.append(draft)
+        i = last
+
+    drafts.sort(key=lambda d: d.cue[0] if d.cue else d.region)
+    _attach_links(s, drafts, phrases, used_links)
+    _close_contents(s, drafts, end_of_sentence)
+    return [d for d in drafts if d.content and d.content[0] < d.content[1]]
+
+
+def _verb(
+    s: _Sent,
+    i: int,
+    last: int,
+    entry: dict[str, Any],
+    drafts: list[_Draft],
+    phrases: list[_Phrase],
+    used_links: set[int],
+) -> _Draft | None:
+    w = s.w
+    toks = s.toks
+    n = len(toks)
+    sid = s.sent.id
+    lemma = toks[i].lemma
+    cue = s.chars(i, last)
+    weak = bool(entry.get("weak"))
+
+    if toks[i].lower.endswith("ing"):
+        return _as_saying(s, i, last, entry, phrases, used_links)
+
+    if _passive(s, i):
+        j = i - 1
+        while s.low(j) not in w.be:
+            j -= 1
+        cue = (toks[j].start, cue[1])
+        source = None
+        k = last
+        if s.low(k) == "by":
+            name = _name_after(s, k + 1, stop_on_verbs=False)
+            if name:
+                source, k = s.chars(*name), name[1]
+        start, has_that = _content_after(s, k, phrases)
+        b = _clause_start(s, j, 0)
+        if has_that or b >= j:
+            content = (toks[start].start, toks[-1].end) if start < n else None
+        elif source is not None:
+            content = s.chars(b, j)
+        else:
+            content = (toks[b].start, toks[-1].end)
+        if content is None:
+            return None
+        form = "passive" if source is None else "preposed"
+        return _Draft(form, cue, source, content, lemma, entry, cue[0], sid)
+
+    prev = next((d for d in reversed(drafts) if d.form != "phrase"), None)
+    floor = _token_after(s, prev.cue[1]) if prev is not None and prev.cue else 0
+    b = _clause_start(s, i, floor)
+    sb, se = _strip_source(s, b, i)
+    boundary = toks[b - 1].text if b > 0 else ""
+    text_before = b > 1 or (b == 1 and boundary not in OPEN_QUOTES)
+    bare = all(s.low(k) in w.leading for k in range(b, i))
+
+    if (
+        prev is not None
+        and prev.source is not None
+        and ((bare and boundary in (",", ";")) or s.low(i - 1) in ("and", "but"))
+    ):
+        # 'Moscow denies ..., denounces ... and declares ...': one source, several verbs.
+        start, has_that = _content_after(s, last, phrases)
+        if start >= n or (weak and not has_that):
+            return None
+        content = (toks[start].start, toks[-1].end)
+        return _Draft("coordinated", cue, prev.source, content, lemma, entry, cue[0], sid)
+
+    if sb >= se:
+        # Nothing of its own before the verb: the source follows the verb ('said the
+        # minister'), or stands before a stretch set off by commas ('Ms Lee, 45, said').
+        if text_before and boundary in ("," + CLOSE_QUOTES):
+            name = _name_after(s, last, stop_on_verbs=True)
+            if name is not None and _name_ends_well(s, name[1]):
+                return _inverted(s, b, i, last, name, entry, cue, phrases, used_links)
+        if boundary == ",":
+            src = _set_off_source(s, floor, b - 1, phrases, used_links)
+            start, has_that = _content_after(s, last, phrases)
+            if src is None or start >= n or (weak and not has_that):
+                return None
+            content = (toks[start].start, toks[-1].end)
+            return _Draft("preposed", cue, src, content, lemma, entry, src[0], sid)
+        return None
+
+    if se - sb > _SOURCE_MAX:
+        return None
+    src = _cut_at_links(s, sb, se, phrases, used_links)
+    tail_end = last
+    while tail_end < n and toks[tail_end].text not in _PUNCT:
+        tail_end += 1
+    tail = toks[last:tail_end]
+    short_tail = _is_tail(s, tail, lemma)
+    quote_follows = tail_end < n and toks[tail_end].text in ":" + OPEN_QUOTES
+    if text_before and boundary in ("," + CLOSE_QUOTES) and short_tail and not quote_follows:
+        if prev is not None and prev.content is not None and prev.content[1] >= toks[b - 1].end:
+            # '..., the ministry said, state media reported': the outlet passed it on.
+            prev.chain.append((cue, src, "intermediary"))
+            return None
+        content = _content_before(s, b - 1, drafts)
+        if content is None:
+            return None
+        d = _Draft("postposed", cue, src, content, lemma, entry, content[0], sid)
+        d.unmarked_quote = _first_person(s, content)
+        _split_quote(s, d, tail_end)
+        return d
+    start, has_that = _content_after(s, last, phrases)
+    if start >= n:
+        return None
+    first = toks[start].text
+    if weak and not has_that and first not in ":" + OPEN_QUOTES and not quote_follows:
+        return None
+    return _Draft(
+        "preposed", cue, src, (toks[start].start, toks[-1].end), lemma, entry, src[0], sid
+    )
+
+
+def _is_tail(s: _Sent, tail: list[_Tok], lemma: str) -> bool:
+    """True for what may follow a verb whose content came first: 'on Sunday', 'told reporters'."""
+    w = s.w
+    if not tail:
+        return True
+    if len(tail) > _TAIL_MAX or any(t.lower in ("that", *w.be, *w.auxiliaries) for t in tail):
+        return False
+    return tail[0].lower in w.after_source or (lemma in w.object_verbs and len(tail) <= 4)
+
+
+def _token_after(s: _Sent, pos: int) -> int:
+    return next((k for k, t in enumerate(s.toks) if t.start >= pos), len(s.toks))
+
+
+def _set_off_source(
+    s: _Sent, floor: int, comma: int, phrases: list[_Phrase], used_links: set[int]
+) -> tuple[int, int] | None:
+    """'Maria Lee, the agency's head, said': the source is everything before the last comma,
+    cut before a relative clause ('The minister, who arrived on Monday, said')."""
+    w = s.w
+    b, e = _strip_source(s, floor, comma)
+    if not 0 < e - b <= _SOURCE_MAX + 4:
+        return None
+    if any(s.toks[k].lemma in w.verbs and s.toks[k].text.islower() for k in range(b, e)):
+        return None
+    for k in range(b + 1, e):
+        if s.toks[k - 1].text == "," and s.low(k) in w.relatives:
+            e = k - 1
+            break
+    return _cut_at_links(s, b, e, phrases, used_links)
+
+
+def _name_ends_well(s: _Sent, j: int) -> bool:
+    return j >= len(s.toks) or s.is_punct(j) or s.low(j) in s.w.after_source
+
+
+def _inverted(
+    s: _Sent,
+    b: int,
+    i: int,
+    last: int,
+    name: tuple[int, int],
+    entry: dict[str, Any],
+    cue: tuple[int, int],
+    phrases: list[_Phrase],
+    used_links: set[int],
+) -> _Draft | None:
+    content = _content_before(s, b - 1, [])
+    if content is None:
+        return None
+    src = _cut_at_links(s, name[0], name[1], phrases, used_links)
+    d = _Draft("inverted", cue, src, content, s.toks[i].lemma, entry, content[0], s.sent.id)
+    d.unmarked_quote = _first_person(s, content)
+    tail_end = name[1]
+    while tail_end < len(s.toks) and not s.is_punct(tail_end):
+        tail_end += 1
+    _split_quote(s, d, tail_end)
+    return d
+
+
+def _as_saying(
+    s: _Sent,
+    i: int,
+    last: int,
+    entry: dict[str, Any],
+    phrases: list[_Phrase],
+    used_links: set[int],
+) -> _Draft | None:
+    """'TASS quoted the ministry as saying ...' and 'the ministry was quoted by TASS as saying'."""
+    toks = s.toks
+    if s.low(i - 1) != "as":
+        return None
+    q = next((k for k in range(i - 2, -1, -1) if toks[k].lemma == "quote"), None)
+    if q is None:
+        return None
+    start, _ = _content_after(s, last, phrases)
+    if start >= len(toks):
+        return None
+    content = (toks[start].start, toks[-1].end)
+    cue = s.chars(i - 1, last)
+    sid = s.sent.id
+    if _passive(s, q):
+        j = q - 1
+        while s.low(j) not in s.w.be:
+            j -= 1
+        b = _clause_start(s, j, 0)
+        sb, se = _strip_source(s, b, j)
+        if sb >= se:
+            return None
+        d = _Draft(
+            "preposed", cue, s.chars(sb, se), content, toks[i].lemma, entry, toks[sb].start, sid
+        )
+        for k, p in enumerate(phrases):
+            if q <= p.first < i:
+                d.chain.append((s.chars(p.first, p.last), s.chars(*p.source), p.entry["role"]))
+                used_links.add(k)
+        return d
+    name = (q + 1, i - 1)
+    b = _clause_start(s, q, 0)
+    sb, se = _strip_source(s, b, q)
+    if name[0] >= name[1] or sb >= se:
+        return None
+    d = _Draft("preposed", cue, s.chars(*name), content, toks[i].lemma, entry, toks[sb].start, sid)
+    d.chain.append((s.chars(q, q + 1), s.chars(sb, se), "intermediary"))
+    return d
+
+
+def _cut_at_links(
+    s: _Sent, b: int, e: int, phrases: list[_Phrase], used_links: set[int]
+) -> tuple[int, int]:
+    """A source's characters, cut before any 'quoted by X' inside it ('a spokesman quoted by')."""
+    for k, p in enumerate(phrases):
+        if b < p.first < e and p.entry["role"] != "source":
+            e = min(e, p.first)
+    while e > b and s.is_punct(e - 1):
+        e -= 1
+    return s.chars(b, e)
+
+
+def _content_before(s: _Sent, comma: int, drafts: list[_Draft]) -> tuple[int, int] | None:
+    """Content that ends at the comma or closing quote before a postposed source."""
+    toks = s.toks
+    pos = toks[comma].start
+    q = s.quote_at(pos) if toks[comma].text in CLOSE_QUOTES + "," else None
+    if q is None and comma > 0 and toks[comma - 1].text in CLOSE_QUOTES:
+        q = s.quote_at(toks[comma - 1].start)
+    if q is None and toks[comma].text in CLOSE_QUOTES:
+        q = s.quote_at(pos)
+    if q is not None:
+        return _inner(s.text, q)
+    floor = s.sent.start
+    for d in drafts:
+        ends = [x[1] for x in (d.cue, d.source) if x is not None and x[1] <= pos]
+        floor = max([floor, *ends])
+    start, end = _trim(s.text, floor, pos)
+    return (start, end) if start < end else None
+
+
+def _first_person(s: _Sent, content: tuple[int, int]) -> bool:
+    words = s.text[content[0] : content[1]].lower().split()
+    return any(word.strip(",.;:") in s.w.first_person for word in words[:12])
+
+
+def _split_quote(s: _Sent, d: _Draft, k: int) -> None:
+    """'“We are ready,” she said, “and we will go.”': the second half is the same quote."""
+    if k < len(s.toks) - 1 and s.toks[k].text == "," and s.toks[k + 1].text in OPEN_QUOTES:
+        q = s.quote_at(s.toks[k + 1].start)
+        if q is not None:
+            d.more.append(_inner(s.text, q))
+
+
+def _attach_links(
+    s: _Sent, drafts: list[_Draft], phrases: list[_Phrase], used_links: set[int]
+) -> None:
+    """Hang each 'quoted by X' / 'citing X' on the attribution it belongs to."""
+    for k, p in enumerate(phrases):
+        if p.entry["role"] == "source" or k in used_links:
+            continue
+        start = s.toks[p.first].start
+        link = (s.chars(p.first, p.last), s.chars(*p.source), p.entry["role"])
+        inside = [
+            d for d in drafts if d.cue and d.source and d.source[1] <= start < d.cue[0]
+        ]
+        before = [d for d in drafts if d.cue and d.cue[0] < start and d.form != "phrase"]
+        after = [d for d in drafts if d.cue and d.cue[0] > start]
+        target = (inside or before[-1:] or after[:1] or [None])[0]
+        if target is not None:
+            target.chain.append(link)
+    # 'According to TASS, the ministry said ...': TASS passed the ministry's words on.
+    for d in list(drafts):
+        if d.form != "phrase" or d.content is None or d.cue is None or d.source is None:
+            continue
+        inside = [
+            o for o in drafts if o is not d and o.cue and d.content[0] <= o.cue[0] < d.content[1]
+        ]
+        if inside:
+            inside[0].chain.append((d.cue, d.source, "intermediary"))
+            drafts.remove(d)
+
+
+def _close_contents(s: _Sent, drafts: list[_Draft], sentence_end: int) -> None:
+    """End each forward-running content where the next attribution's own words begin."""
+    text = s.text
+    marks = {d.region for d in drafts} | {min(x[0][0], x[1][0]) for d in drafts for x in d.chain}
+    stops = sorted(x for x in marks if _opens_clause(text, x))
+    for d in drafts:
+        if d.content is None:
+            continue
+        start, end = d.content
+        q = s.quote_at(start)
+        if q is not None and q[0] == start and d.form in ("preposed", "coordinated", "phrase"):
+            d.content = _inner(text, q)
+            continue
+        if q is None and start > 0 and text[start - 1] in OPEN_QUOTES:
+            q = s.quote_at(start - 1)
+            if q is not None and d.form != "postposed" and d.form != "inverted":
+                d.content = _inner(text, q)
+                continue
+        if d.form in ("postposed", "inverted"):
+            d.content = _trim(text, start, end)
+            continue
+        limit = min([sentence_end, end, *(x for x in stops if x > start)])
+        start, limit = _trim(text, start, limit)
+        d.content = _drop_connector(s, start, limit)
+
+
+def _opens_clause(text: str, pos: int) -> bool:
+    """True when a comma, a semicolon or a conjunction comes just before pos."""
+    before = text[max(0, pos - 12) : pos].rstrip()
+    if before.endswith((",", ";", ":")):
+        return True
+    word = before.rpartition(" ")[2].lower()
+    return word in ("and", "but", "while", "whereas")
+
+
+def _drop_connector(s: _Sent, start: int, end: int) -> tuple[int, int]:
+    words = s.w.leading | {"and", "but", "while", "whereas"}
+    while True:
+        head, _, last = s.text[start:end].rpartition(" ")
+        if head and last.lower() in words:
+            end = _trim(s.text, start, start + len(head))[1]
+            continue
+        return start, end
+
+
+# --- the whole text ---------------------------------------------------------------------
+
+
+def _find(doc: Doc) -> list[Attribution]:
+    article = pipeline.article_of(doc)
+    text = doc.text
+    tagged = doc.has_annotation("TAG")
+    found: list[_Draft] = []
+    last_direct: _Draft | None = None
+    for para in article.paragraphs:
+        sents = [s for s in para.sentences if s.leftover is None]
+        if not sents:
+            continue
+        quotes = _quote_spans(text, sents[0].start, sents[-1].end)
+        covered_to = 0
+        had_direct = last_direct
+        last_direct = None
+        for sent in sents:
+            s = _Sent(text, sent, _tokens(doc, sent, tagged), quotes)
+            drafts = _in_sentence(s)
+            if not drafts and sent.start >= covered_to:
+                implicit = _implicit(s, had_direct)
+                drafts = [implicit] if implicit else []
+            for d in drafts:
+                assert d.content is not None
+                covered_to = max(covered_to, d.content[1], *(m[1] for m in d.more))
+                if _is_quote(s, d):
+                    had_direct = last_direct = d
+            found.extend(drafts)
+    return _finish(doc, found)
+
+
+def _is_quote(s: _Sent, d: _Draft) -> bool:
+    return d.content is not None and d.content[0] > 0 and s.text[d.content[0] - 1] in OPEN_QUOTES
+
+
+def _implicit(s: _Sent, previous: _Draft | None) -> _Draft | None:
+    """A sentence that is all quotation, right after someone was quoted: the same speaker."""
+    if previous is None or not s.toks or s.toks[0].text not in OPEN_QUOTES:
+        return None
+    q = s.quote_at(s.toks[0].start)
+    if q is None:
+        return None
+    d = _Draft("implicit", None, previous.source, _inner(s.text, q), None, {}, q[0], s.sent.id)
+    return d
+
+
+def _finish(doc: Doc, drafts: Sequence[_Draft]) -> list[Attribution]:
+    text = doc.text
+    w = _words()
+    out: list[Attribution] = []
+    quotes = _quote_spans(text, 0, len(text))
+    last_name: str | None = None
+    names = _source_names(doc)
+    for n, d in enumerate(drafts, 1):
+        assert d.content is not None
+        content = _span(text, d.content)
+        quoted = any(q[0] < content.start and content.end <= q[1] for q in quotes)
+        partial = not quoted and any(content.start < q[1] and q[0] < content.end for q in quotes)
+        if d.form == "phrase":
+            kind = "according_to"
+        elif d.form in ("passive", "implicit") or d.source is None:
+            kind = "implicit"
+        elif quoted or d.unmarked_quote:
+            kind = "direct"
+        elif partial:
+            kind = "mixed"
+        else:
+            kind = "indirect"
+        source = _span(text, d.source) if d.source else None
+        speaker = None
+        if source is not None:
+            speaker = names.get((source.start, source.end))
+            if speaker is None and source.text.lower() in w.pronouns:
+                speaker = last_name
+            elif speaker is None:
+                speaker = _plain_name(source.text)
+            if source.text.lower() not in w.pronouns:
+                last_name = speaker
+        out.append(
+            Attribution(
+                id=f"A{n}",
+                sentence=d.sentence,
+                type=kind,
+                cue=_span(text, d.cue) if d.cue else None,
+                source=source,
+                content=content,
+                more_content=tuple(_span(text, m) for m in d.more),
+                chain=tuple(
+                    Link(_span(text, c), _span(text, src), role) for c, src, role in d.chain
+                ),
+                lemma=d.lemma,
+                connotation=d.entry.get("connotation"),
+                explain=d.entry.get("explain"),
+                quoted=quoted,
+                speaker=speaker,
+            )
+        )
+    return out
+
+
+def _plain_name(source: str) -> str:
+    for article in ("the ", "The "):
+        if source.startswith(article):
+            return source[len(article) :]
+    return source
+
+
+def _source_names(doc: Doc) -> dict[tuple[int, int], str]:
+    """Canonical names from the sources analyzer, when it has run over this Doc."""
+    if not Doc.has_extension("sources"):
+        return {}
+    mentions = doc._.get("sources") or []
+    names: dict[tuple[int, int], str] = {}
+    for m in mentions:
+        start, end = getattr(m, "start", None), getattr(m, "end", None)
+        name = getattr(m, "canonical", None) or getattr(m, "name", None)
+        if isinstance(start, int) and isinstance(end, int) and isinstance(name, str):
+            names[(start, end)] = name
+    return names
+
+
+def _span(text: str, se: tuple[int, int]) -> Span:
+    return Span(se[0], se[1], text[se[0] : se[1]])
+
+
+# --- claims -------------------------------------------------------------------------------
+
+
+def _find_claims(doc: Doc) -> list[Claim]:
+    article = pipeline.article_of(doc)
+    found = attributions(doc)
+    text = doc.text
+    headline = article.headline
+    by_sentence: dict[str, list[Attribution]] = {}
+    for a in found:
+        by_sentence.setdefault(a.sentence, []).append(a)
+    covered: list[tuple[int, int]] = [(a.content.start, a.content.end) for a in found] + [
+        (m.start, m.end) for a in found for m in a.more_content
+    ]
+    out: list[Claim] = []
+    for sent in article.sentences:
+        if sent.leftover is not None:
+            continue
+        is_headline = headline is not None and headline.start <= sent.start < headline.end
+        here = by_sentence.get(sent.id, [])
+        for a in here:
+            for part in (a.content, *a.more_content):
+                out.append(
+                    Claim(part.start, part.end, part.text, sent.id, "source", a.id, is_headline)
+                )
+        start, end = _trim(text, sent.start, sent.end)
+        if text[sent.start : sent.end].rstrip(CLOSE_QUOTES + " ").endswith("?") and not here:
+            continue
+        start, end = _strip_quotes(text, start, end)
+        if any(c[0] <= start and end <= c[1] for c in covered):
+            continue
+        for s, e in _residue(text, start, end, here):
+            out.append(Claim(s, e, text[s:e], sent.id, "writer", None, is_headline))
+    out.sort(key=lambda c: (c.start, c.end))
+    return out
+
+
+def _strip_quotes(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in OPEN_QUOTES + CLOSE_QUOTES + " ,":
+        start += 1
+    while end > start and text[end - 1] in OPEN_QUOTES + CLOSE_QUOTES + " ,":
+        end -= 1
+    return _trim(text, start, end)
+
+
+def _residue(text: str, start: int, end: int, here: Iterable[Attribution]) -> list[tuple[int, int]]:
+    """What the writer asserts in a sentence outside its attributions' words."""
+    parts: list[tuple[int, int]] = []
+    for a in here:
+        for sp in (a.cue, a.source, a.content, *a.more_content):
+            if sp is not None:
+                parts.append((sp.start, sp.end))
+        for link in a.chain:
+            parts.extend([(link.cue.start, link.cue.end), (link.source.start, link.source.end)])
+    if not parts:
+        return [(start, end)] if start < end else []
+    parts.sort()
+    gaps: list[tuple[int, int]] = []
+    cursor = start
+    for s, e in parts:
+        if s > cursor:
+            gaps.append((cursor, s))
+        cursor = max(cursor, e)
+    gaps.append((cursor, end))
+    out = []
+    for s, e in gaps:
+        s, e = _strip_quotes(text, s, e)
+        if len(text[s:e].split()) >= _RESIDUE_WORDS:
+            out.append((s, e))
+    return out
+
+
+pipeline.component("medialit_attributions", "attributions", _find)
+pipeline.component("medialit_claims", "claims", _find_claims)
+
+
+# --- the highlighted view -------------------------------------------------------------------
+
+_LABELS = {
+    "SOURCE": ("#0072B2", "who asserts it"),
+    "CUE": ("#E69F00", "the reporting verb or phrase"),
+    "PASSED ON BY": ("#CC79A7", "who passed the words on ('quoted by', 'citing')"),
+    "CLAIM (source)": ("#56B4E9", "what a source asserts"),
+    "CLAIM (writer)": ("#D55E00", "what the writer asserts with no source"),
+    "LEFTOVER": ("#999999", "page leftover, not part of the story"),
+}
+
+
+def render_html(text_or_doc: str | Article | Doc) -> str:
+    """The text as HTML with sources, cues and claims labelled; spans may overlap.
+
+    >>> page = render_html("Prices rose, officials said.")
+    >>> "SOURCE" in page and "officials" in page
+    True
+    """
+    from spacy import displacy
+
+    doc = pipeline.as_doc(text_or_doc)
+    article = pipeline.article_of(doc)
+    spans: list[tuple[int, int, str]] = []
+    for a in attributions(doc):
+        if a.source is not None:
+            spans.append((a.source.start, a.source.end, "SOURCE"))
+        if a.cue is not None:
+            spans.append((a.cue.start, a.cue.end, "CUE"))
+        for link in a.chain:
+            spans.append((link.source.start, link.source.end, "PASSED ON BY"))
+            spans.append((link.cue.start, link.cue.end, "CUE"))
+    for c in claims(doc):
+        spans.append((c.start, c.end, f"CLAIM ({c.by})"))
+    for seg in article.leftovers:
+        spans.append((seg.start, seg.end, "LEFTOVER"))
+    spans = sorted(set(spans))
+    parts = [_legend()]
+    for para in article.paragraphs:
+        pdoc = doc.char_span(para.start, para.end, alignment_mode="expand")
+        if pdoc is None:
+            continue
+        tokens = [t.text for t in pdoc]
+        base = pdoc.start
+        marked = []
+        for start, end, label in spans:
+            if start >= para.end or end <= para.start:
+                continue
+            sub = doc.char_span(max(start, para.start), min(end, para.end), alignment_mode="expand")
+            if sub is not None:
+                marked.append(
+                    {"start_token": sub.start - base, "end_token": sub.end - base, "label": label}
+                )
+        data = {"text": para.text, "tokens": tokens, "spans": marked}
+        body = displacy.render(
+            data,
+            style="span",
+            manual=True,
+            page=False,
+            jupyter=False,
+            options={"colors": {k: v[0] for k, v in _LABELS.items()}},
+        )
+        parts.append(
+            f'<div class="medialit-para"><small>{html.escape(para.id)}</small>{body}</div>'
+        )
+    return "".join(parts)
+
+
+def _legend() -> str:
+    items = "".join(
+        f'<li><span style="border-bottom:4px solid {colour};font-weight:bold">'
+        f"{html.escape(label)}</span>: {html.escape(meaning)}</li>"
+        for label, (colour, meaning) in _LABELS.items()
+    )
+    return (
+        '<div class="medialit-legend"><b>How to read this view</b>: every marked stretch '
+        "carries its label in words; colours only repeat the label.<ul>"
+        f"{items}</ul></div>"
+    )
+
+
+def show(text_or_doc: str | Article | Doc) -> Any:
+    """Display the text in a notebook with sources, cues and claims highlighted.
+
+    >>> view = show("Prices rose, officials said.")
+    >>> type(view).__name__
+    'HTML'
+    """
+    from IPython.display import HTML
+
+    return HTML(render_html(text_or_doc))
+
+
+def with_neutral_verb(attribution: Attribution) -> str | None:
+    """The neutral verb a writer could use instead of this attribution's cue, if it is loaded.
+
+    >>> with_neutral_verb(attributions("Moscow denounced the plan.")[0])
+    'say'
+    """
+    if attribution.lemma is None or attribution.connotation in (None, "neutral"):
+        return None
+    entry = _words().verbs.get(attribution.lemma)
+    return None if entry is None else str(entry.get("neutral", "say"))
+
+
+__all__ = [
+    "TYPES",
+    "Attribution",
+    "Claim",
+    "Link",
+    "Span",
+    "attributions",
+    "claims",
+    "render_html",
+    "show",
+    "with_neutral_verb",
+]
