@@ -787,9 +787,9 @@ def _attach_links(
         ]
         before = [d for d in drafts if d.cue and d.cue[0] < start and d.form != "phrase"]
         after = [d for d in drafts if d.cue and d.cue[0] > start]
-        target = (inside or before[-1:] or after[:1] or [None])[0]
-        if target is not None:
-            target.chain.append(link)
+        targets = inside or before[-1:] or after[:1]
+        if targets:
+            targets[0].chain.append(link)
     # 'According to TASS, the ministry said ...': TASS passed the ministry's words on.
     for d in list(drafts):
         if d.form != "phrase" or d.content is None or d.cue is None or d.source is None:
@@ -1139,7 +1139,7 @@ def show(text_or_doc: str | Article | Doc) -> Any:
     """
     from IPython.display import HTML
 
-    return HTML(render_html(text_or_doc))
+    return HTML(render_html(text_or_doc))  # type: ignore[no-untyped-call]
 
 
 def with_neutral_verb(attribution: Attribution) -> str | None:

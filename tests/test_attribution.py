@@ -1,0 +1,452 @@
+"""Attributions and claims: a table of English news sentences, and the article's key."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from spacy.language import Language
+
+import medialit
+from medialit.article import Article
+from medialit.attribution import Attribution, attributions, claims, render_html, with_neutral_verb
+
+Row = tuple[str, str | None, str | None, str]
+"""(type, source, cue, content) of one attribution."""
+
+TABLE: list[tuple[str, list[Row]]] = [
+    # indirect speech, source before the verb
+    (
+        "The mayor said the bridge would reopen on Monday.",
+        [("indirect", "The mayor", "said", "the bridge would reopen on Monday")],
+    ),
+    (
+        "The minister told reporters that the talks had failed.",
+        [("indirect", "The minister", "told", "the talks had failed")],
+    ),
+    (
+        "The company denied any wrongdoing.",
+        [("indirect", "The company", "denied", "any wrongdoing")],
+    ),
+    (
+        "Officials claimed the fire was an accident.",
+        [("indirect", "Officials", "claimed", "the fire was an accident")],
+    ),
+    (
+        "The coach admitted that the team had played badly.",
+        [("indirect", "The coach", "admitted", "the team had played badly")],
+    ),
+    (
+        "Critics warned of a rise in prices.",
+        [("indirect", "Critics", "warned", "a rise in prices")],
+    ),
+    (
+        "The senator insisted on Tuesday that the vote was fair.",
+        [("indirect", "The senator", "insisted", "the vote was fair")],
+    ),
+    (
+        "The government has repeatedly denied the allegations.",
+        [("indirect", "The government", "denied", "the allegations")],
+    ),
+    (
+        "In a statement, the company said it regretted the delay.",
+        [("indirect", "the company", "said", "it regretted the delay")],
+    ),
+    (
+        "Asked about the sanctions, the minister said they would hurt ordinary people.",
+        [("indirect", "the minister", "said", "they would hurt ordinary people")],
+    ),
+    (
+        "A spokeswoman told the BBC that no decision had been taken.",
+        [("indirect", "A spokeswoman", "told", "no decision had been taken")],
+    ),
+    (
+        "Scientists estimate that the glacier will vanish by 2050.",
+        [("indirect", "Scientists", "estimate", "the glacier will vanish by 2050")],
+    ),
+    (
+        "Residents complained that the water smelled of gas.",
+        [("indirect", "Residents", "complained", "the water smelled of gas")],
+    ),
+    (
+        "The army pointed out that the road was closed.",
+        [("indirect", "The army", "pointed out", "the road was closed")],
+    ),
+    (
+        "The president vowed to rebuild the city.",
+        [("indirect", "The president", "vowed", "to rebuild the city")],
+    ),
+    (
+        "Maria Lopez, the agency's director, said the figures were wrong.",
+        [("indirect", "Maria Lopez, the agency's director", "said", "the figures were wrong")],
+    ),
+    (
+        "The minister, who arrived on Monday, said the talks would go on.",
+        [("indirect", "The minister", "said", "the talks would go on")],
+    ),
+    # source after the content
+    (
+        "The bridge will reopen on Monday, the mayor said.",
+        [("indirect", "the mayor", "said", "The bridge will reopen on Monday")],
+    ),
+    (
+        "Prices will rise again next year, the central bank said on Thursday.",
+        [("indirect", "the central bank", "said", "Prices will rise again next year")],
+    ),
+    # inverted: verb before its source
+    (
+        "The bridge will reopen on Monday, said a city spokeswoman.",
+        [("indirect", "a city spokeswoman", "said", "The bridge will reopen on Monday")],
+    ),
+    (
+        "The border stays closed, announced the interior ministry on Friday.",
+        [("indirect", "the interior ministry", "announced", "The border stays closed")],
+    ),
+    # direct quotes
+    (
+        "“The bridge will reopen on Monday,” the mayor said.",
+        [("direct", "the mayor", "said", "The bridge will reopen on Monday")],
+    ),
+    (
+        "“The bridge will reopen on Monday,” said the mayor.",
+        [("direct", "the mayor", "said", "The bridge will reopen on Monday")],
+    ),
+    (
+        "The minister said: “We will not back down.”",
+        [("direct", "The minister", "said", "We will not back down")],
+    ),
+    (
+        '"Nobody saw the fire start," a neighbour told the local radio.',
+        [("direct", "a neighbour", "told", "Nobody saw the fire start")],
+    ),
+    (
+        "We will win this election, the candidate said.",
+        [("direct", "the candidate", "said", "We will win this election")],
+    ),
+    # quotes across sentences
+    (
+        "“We have received the offer. We are studying it,” a spokesman said.",
+        [("direct", "a spokesman", "said", "We have received the offer. We are studying it")],
+    ),
+    (
+        "“We are ready,” she said. “The talks can begin tomorrow.”",
+        [
+            ("direct", "she", "said", "We are ready"),
+            ("implicit", "she", None, "The talks can begin tomorrow"),
+        ],
+    ),
+    # a quote inside reported speech
+    (
+        "The minister said she was “deeply concerned” by the decision.",
+        [("mixed", "The minister", "said", "she was “deeply concerned” by the decision")],
+    ),
+    # according to
+    (
+        "According to the police, two people were injured.",
+        [("according_to", "the police", "According to", "two people were injured")],
+    ),
+    (
+        "Two people were injured, according to the police.",
+        [("according_to", "the police", "according to", "Two people were injured")],
+    ),
+    # passives with no speaker, and with one
+    (
+        "It is said that the minister will resign.",
+        [("implicit", None, "is said", "the minister will resign")],
+    ),
+    (
+        "The minister is alleged to have taken bribes.",
+        [("implicit", None, "is alleged", "The minister is alleged to have taken bribes")],
+    ),
+    (
+        "The plan was criticised by the opposition.",
+        [("indirect", "the opposition", "was criticised", "The plan")],
+    ),
+    # several cues in one sentence
+    (
+        "The union said the strike would continue, but the company insisted that talks "
+        "were making progress.",
+        [
+            ("indirect", "The union", "said", "the strike would continue"),
+            ("indirect", "the company", "insisted", "talks were making progress"),
+        ],
+    ),
+    (
+        "The ministry denied the report, condemned the leak and said it would sue.",
+        [
+            ("indirect", "The ministry", "denied", "the report"),
+            ("indirect", "The ministry", "condemned", "the leak"),
+            ("indirect", "The ministry", "said", "it would sue"),
+        ],
+    ),
+    (
+        "Moscow denies any plan to invade, and Washington says the troops are a threat.",
+        [
+            ("indirect", "Moscow", "denies", "any plan to invade"),
+            ("indirect", "Washington", "says", "the troops are a threat"),
+        ],
+    ),
+    (
+        "Two officials said the plan had been dropped, while a third said it was only delayed.",
+        [
+            ("indirect", "Two officials", "said", "the plan had been dropped"),
+            ("indirect", "a third", "said", "it was only delayed"),
+        ],
+    ),
+    (
+        "Police said the suspect admitted stealing the car.",
+        [
+            ("indirect", "Police", "said", "the suspect admitted stealing the car"),
+            ("indirect", "the suspect", "admitted", "stealing the car"),
+        ],
+    ),
+    (
+        "Police said the suspect, who was arrested on Friday, had confessed.",
+        [("indirect", "Police", "said", "the suspect, who was arrested on Friday, had confessed")],
+    ),
+    # no attribution at all
+    ("Prices rose sharply in March.", []),
+    ("The storm destroyed dozens of homes and left thousands without power.", []),
+    ("Her claims of fraud were never proven.", []),
+    ("The report found no evidence of fraud.", []),
+    ("Lawmakers approved the budget on Friday.", []),
+    ("The United States and its allies imposed new sanctions.", []),
+    ("The promise of lower taxes won the election.", []),
+    ("The spokesman declined to comment.", []),
+    ("The results were published in a scientific journal.", []),
+    ("“Nobody will be left behind.” That was the mayor's promise.", []),
+]
+
+
+def rows(found: list[Attribution]) -> list[Row]:
+    return [
+        (
+            a.type,
+            a.source.text if a.source else None,
+            a.cue.text if a.cue else None,
+            a.content.text,
+        )
+        for a in found
+    ]
+
+
+def test_the_table_is_large_enough() -> None:
+    assert len(TABLE) >= 40
+
+
+@pytest.mark.parametrize(("text_in", "expected"), TABLE)
+def test_attributions_in_news_sentences(nlp: Language, text_in: str, expected: list[Row]) -> None:
+    assert rows(attributions(nlp(text_in))) == expected
+
+
+CHAINS: list[tuple[str, list[tuple[str, str, str]]]] = [
+    (
+        "“This is a disaster,” the mayor said, quoted by the local newspaper.",
+        [("quoted by", "the local newspaper", "intermediary")],
+    ),
+    (
+        "Reuters reported, citing two officials, that the talks had stalled.",
+        [("citing", "two officials", "original")],
+    ),
+    (
+        "The talks had stalled, a diplomat quoted by local media said.",
+        [("quoted by", "local media", "intermediary")],
+    ),
+    (
+        "The agency quoted the minister as saying that the offer was under review.",
+        [("quoted", "The agency", "intermediary")],
+    ),
+    (
+        "The minister was quoted by the agency as saying that the offer was under review.",
+        [("quoted by", "the agency", "intermediary")],
+    ),
+    (
+        "The ministry said on Sunday that it had received the proposal, state media reported.",
+        [("reported", "state media", "intermediary")],
+    ),
+    (
+        "According to TASS, the ministry said it was studying the offer.",
+        [("According to", "TASS", "intermediary")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), CHAINS)
+def test_chains_of_intermediaries(
+    nlp: Language, text_in: str, expected: list[tuple[str, str, str]]
+) -> None:
+    found = attributions(nlp(text_in))
+    assert len(found) == 1, rows(found)
+    assert [(x.cue.text, x.source.text, x.role) for x in found[0].chain] == expected
+
+
+def test_quoted_as_saying_names_the_speaker(nlp: Language) -> None:
+    found = attributions(nlp("The agency quoted the minister as saying that the offer was late."))
+    assert rows(found) == [("indirect", "the minister", "as saying", "the offer was late")]
+
+
+def test_reported_by_an_outlet_keeps_the_original_source(nlp: Language) -> None:
+    text = "The ministry said on Sunday that it had received the proposal, state media reported."
+    assert rows(attributions(nlp(text))) == [
+        ("indirect", "The ministry", "said", "it had received the proposal")
+    ]
+
+
+def test_split_quote_has_two_parts(nlp: Language) -> None:
+    found = attributions(nlp("“We are ready,” the minister said, “but we need guarantees.”"))
+    assert rows(found) == [("direct", "the minister", "said", "We are ready")]
+    assert [m.text for m in found[0].more_content] == ["but we need guarantees"]
+
+
+@pytest.mark.parametrize(
+    ("text_in", "connotation"),
+    [
+        ("The minister said the plan was sound.", "neutral"),
+        ("The minister claimed the plan was sound.", "doubting"),
+        ("The minister insisted the plan was sound.", "stronger"),
+        ("The minister admitted the plan was flawed.", "conceding"),
+        ("The minister denied the plan was flawed.", "denying"),
+        ("The minister confirmed the plan was ready.", "endorsing"),
+        ("The minister suggested the plan was ready.", "tentative"),
+        ("The minister promised the plan would be ready.", "committing"),
+    ],
+)
+def test_the_verb_carries_its_connotation(nlp: Language, text_in: str, connotation: str) -> None:
+    assert [a.connotation for a in attributions(nlp(text_in))] == [connotation]
+
+
+@pytest.mark.parametrize(
+    ("text_in", "neutral"),
+    [
+        ("The minister said the plan was sound.", None),
+        ("The minister claimed the plan was sound.", "say"),
+        ("Moscow denounced the plan.", "say"),
+        ("The minister denied the plan was flawed.", "say ... was not true"),
+    ],
+)
+def test_a_neutral_verb_for_a_loaded_one(nlp: Language, text_in: str, neutral: str | None) -> None:
+    assert with_neutral_verb(attributions(nlp(text_in))[0]) == neutral
+
+
+def test_a_pronoun_speaks_for_the_name_before(nlp: Language) -> None:
+    text = "Ana Silva, the mayor, said the bridge was safe. Later she said it would close."
+    assert [a.speaker for a in attributions(nlp(text))] == ["Ana Silva, the mayor"] * 2
+
+
+CLAIMS: list[tuple[str, list[tuple[str, str | None, str]]]] = [
+    (
+        "Prices rose. Officials denied it.",
+        [("writer", None, "Prices rose"), ("source", "A1", "it")],
+    ),
+    ("Will prices rise?", []),
+    (
+        "After a long night of talks in Geneva, the minister said a deal was close.",
+        [
+            ("writer", None, "After a long night of talks in Geneva"),
+            ("source", "A1", "a deal was close"),
+        ],
+    ),
+    ("“We are ready. We will go,” she said.", [("source", "A1", "We are ready. We will go")]),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), CLAIMS)
+def test_claims_are_the_writers_or_a_sources(
+    nlp: Language, text_in: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert [(c.by, c.attribution, c.text) for c in claims(nlp(text_in))] == expected
+
+
+def test_results_are_spans_of_the_input(nlp: Language) -> None:
+    for text, _ in TABLE + CHAINS:
+        for a in attributions(nlp(text)):
+            for span in (a.cue, a.source, a.content, *a.more_content):
+                if span is not None:
+                    assert text[span.start : span.end] == span.text
+        for c in claims(nlp(text)):
+            assert text[c.start : c.end] == c.text
+
+
+def test_a_doc_from_the_pipeline_is_not_analysed_twice(nlp: Language) -> None:
+    doc = nlp("The mayor said the bridge would reopen.")
+    assert attributions(doc) is attributions(doc)
+    assert doc._.attributions is attributions(doc)
+
+
+def test_page_leftovers_are_skipped(nlp: Language) -> None:
+    doc = nlp("Home NEWS\n\nPrices rose, officials said.\n\nNext article Storms hit, experts said")
+    assert [a.sentence for a in attributions(doc)] == ["P2.S1"]
+
+
+def test_contract_keys_are_in_the_analysis() -> None:
+    result = medialit.analyze("Prices rose, officials said.").to_json()
+    assert result["attributions"][0]["cue"] == {"start": 23, "end": 27, "text": "said"}
+    assert result["claims"][0]["by"] == "source"
+
+
+# --- the article, measured against its answer key ----------------------------------------
+
+
+def score(found: list[Any], key: list[Any], same: Any) -> tuple[float, float, float]:
+    hits = sum(1 for k in key if any(same(f, k) for f in found))
+    right = sum(1 for f in found if any(same(f, k) for k in key))
+    precision = right / len(found) if found else 1.0
+    recall = hits / len(key) if key else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
+
+
+def overlap(a: dict[str, Any], b: dict[str, Any]) -> float:
+    """Characters shared by two spans, over the longer of the two."""
+    shared = max(0, min(a["end"], b["end"]) - max(a["start"], b["start"]))
+    return shared / max(a["end"] - a["start"], b["end"] - b["start"])
+
+
+def same_span(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
+    if a is None or b is None:
+        return a is b
+    return (a["start"], a["end"]) == (b["start"], b["end"])
+
+
+def test_the_article_matches_its_key(article: Article, key: dict[str, Any]) -> None:
+    found = medialit.analyze(article).to_json()["attributions"]
+    expected = key["attributions"]["attributions"]
+    checks = {
+        "cue": lambda f, k: same_span(f["cue"], k["cue"]),
+        "source": lambda f, k: (
+            same_span(f["cue"], k["cue"]) and same_span(f["source"], k["source"])
+        ),
+        "content": lambda f, k: (
+            same_span(f["cue"], k["cue"]) and overlap(f["content"], k["content"]) >= 0.9
+        ),
+    }
+    print(f"\nattributions on the article: {len(found)} found, {len(expected)} in the key")
+    for name, same in checks.items():
+        p, r, f1 = score(found, expected, same)
+        print(f"  {name:<8} precision {p:.2f}  recall {r:.2f}  F1 {f1:.2f}")
+        assert (p, r) == (1.0, 1.0), name
+    for f in found:
+        k = next(k for k in expected if same_span(f["cue"], k["cue"]))
+        assert f["type"] == k["type"], f["cue"]["text"]
+        assert [(c["cue"]["text"], c["source"]["text"]) for c in f["chain"]] == [
+            (c["cue"]["text"], c["source"]["text"]) for c in k["chain"]
+        ]
+
+
+def test_the_article_claims_match_the_key(article: Article, key: dict[str, Any]) -> None:
+    found = [c for c in medialit.analyze(article).to_json()["claims"]]
+    expected = key["claims"]["claims"]
+    p, r, f1 = score(
+        found,
+        expected,
+        lambda f, k: f["by"] == k["by"] and overlap(f, k) >= 0.9,
+    )
+    print(f"\nclaims on the article: precision {p:.2f}  recall {r:.2f}  F1 {f1:.2f}")
+    assert (p, r) == (1.0, 1.0)
+
+
+def test_the_view_escapes_the_text_and_labels_in_words(nlp: Language) -> None:
+    page = render_html(nlp("<script>Prices</script> rose, officials said."))
+    assert "<script>" not in page and "&lt;" in page
+    for label in ("SOURCE", "CUE", "CLAIM (source)"):
+        assert label in page
