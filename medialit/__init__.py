@@ -34,6 +34,16 @@ _LAZY: dict[str, str] = {
     "claims": "medialit.attribution",
     "provenance": "medialit.provenance",
     "Provenance": "medialit.provenance",
+    "DateCandidate": "medialit.timeline",
+    "DocumentDate": "medialit.timeline",
+    "Event": "medialit.timeline",
+    "Evidence": "medialit.timeline",
+    "Timex": "medialit.timeline",
+    "document_date": "medialit.timeline",
+    "draw_timeline": "medialit.timeline",
+    "infer_document_date": "medialit.timeline",
+    "timeline_events": "medialit.timeline",
+    "timexes": "medialit.timeline",
 }
 
 __all__ = sorted([*_LAZY, "__version__"])
@@ -52,6 +62,18 @@ if TYPE_CHECKING:
     from medialit.attribution import Attribution, Claim, attributions, claims
     from medialit.pipeline import nlp
     from medialit.provenance import Provenance, provenance
+    from medialit.timeline import (
+        DateCandidate,
+        DocumentDate,
+        Event,
+        Evidence,
+        Timex,
+        document_date,
+        draw_timeline,
+        infer_document_date,
+        timeline_events,
+        timexes,
+    )
 
 
 def __getattr__(name: str) -> Any:

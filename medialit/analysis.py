@@ -24,6 +24,8 @@ from medialit.article import Article
 ANALYZERS: dict[str, str] = {
     "attributions": "medialit.attribution:attributions",
     "claims": "medialit.attribution:claims",
+    "timexes": "medialit.timeline:timexes",
+    "document_date": "medialit.timeline:document_date",
 }
 
 

@@ -28,6 +28,7 @@ T = TypeVar("T")
 ANALYZER_MODULES: tuple[str, ...] = (
     # medialit.sources goes first: attribution reuses its canonical names of sources.
     "medialit.attribution",
+    "medialit.timeline",
 )
 
 _COMPONENTS: list[str] = []
