@@ -44,6 +44,16 @@ _LAZY: dict[str, str] = {
     "infer_document_date": "medialit.timeline",
     "timeline_events": "medialit.timeline",
     "timexes": "medialit.timeline",
+    "Chain": "medialit.sources",
+    "Source": "medialit.sources",
+    "draw_chain": "medialit.sources",
+    "sources": "medialit.sources",
+    "transmission_chains": "medialit.sources",
+    "Artifact": "medialit.artifacts",
+    "artifacts": "medialit.artifacts",
+    "corrected_article": "medialit.artifacts",
+    "show_correction": "medialit.artifacts",
+    "word_diff": "medialit.artifacts",
 }
 
 __all__ = sorted([*_LAZY, "__version__"])
@@ -59,9 +69,17 @@ if TYPE_CHECKING:
         Sentence,
         load_article,
     )
+    from medialit.artifacts import (
+        Artifact,
+        artifacts,
+        corrected_article,
+        show_correction,
+        word_diff,
+    )
     from medialit.attribution import Attribution, Claim, attributions, claims
     from medialit.pipeline import nlp
     from medialit.provenance import Provenance, provenance
+    from medialit.sources import Chain, Source, draw_chain, sources, transmission_chains
     from medialit.timeline import (
         DateCandidate,
         DocumentDate,

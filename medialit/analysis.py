@@ -22,8 +22,10 @@ from medialit.article import Article
 # Contract key -> "module:function". Each function takes (doc, *, document_date) and
 # returns JSON-ready data or dataclasses; keys appear in the JSON in this order.
 ANALYZERS: dict[str, str] = {
+    "sources": "medialit.sources:analyze_sources",
     "attributions": "medialit.attribution:attributions",
     "claims": "medialit.attribution:claims",
+    "artifacts": "medialit.artifacts:artifacts",
     "timexes": "medialit.timeline:timexes",
     "document_date": "medialit.timeline:document_date",
 }

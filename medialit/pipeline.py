@@ -27,7 +27,9 @@ T = TypeVar("T")
 # analyzers may read the results of earlier ones.
 ANALYZER_MODULES: tuple[str, ...] = (
     # medialit.sources goes first: attribution reuses its canonical names of sources.
+    "medialit.sources",
     "medialit.attribution",
+    "medialit.artifacts",
     "medialit.timeline",
 )
 

@@ -1,0 +1,1068 @@
+"""Who is speaking: the sources a news text credits, and how their words reached the page.
+
+A source is whoever a piece of information is credited to. The analyzer finds the places
+where a text credits someone (a reporting verb such as "said" or "denied", "according to",
+"quoted by", "citing", "X told Y"), reads the name next to the cue, and gives every body one
+canonical name, whatever form the text uses: "Russia's Foreign Ministry" and "the Russian
+Ministry of Foreign Affairs" are one source; "Moscow" and "the Kremlin" stand for the Russian
+government. Names come from the shape of the words and from general lists (countries, well
+known bodies), never from a list of one article's names.
+
+>>> for source in sources("Officials said the bridge will reopen, the Tribune newspaper reported."):
+...     print(source)
+officials: unnamed or vague, speaker: “Officials” (P1.S1)
+Tribune: news organisation, intermediary: “Tribune newspaper” (P1.S1)
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import types
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from medialit import pipeline
+from medialit.resources import load_lexicon
+
+if TYPE_CHECKING:
+    import datetime as dt
+
+    from matplotlib.figure import Figure
+    from spacy.tokens import Doc
+
+    from medialit.article import Article
+
+KINDS = (
+    "government",
+    "ministry_or_agency",
+    "news_organisation",
+    "person",
+    "organisation",
+    "vague",
+)
+"""The kinds of source, in the order the lesson presents them."""
+
+KIND_LABELS = {
+    "government": "government",
+    "ministry_or_agency": "ministry or agency of state",
+    "news_organisation": "news organisation",
+    "person": "person",
+    "organisation": "other organisation",
+    "vague": "unnamed or vague",
+    "page": "the page itself",
+}
+
+ROLES = ("speaker", "intermediary")
+"""A speaker says something first; an intermediary passes someone else's words on."""
+
+PAGE = "this page"
+
+
+@dataclass(frozen=True)
+class Span:
+    """A stretch of the input text: offsets (end exclusive) and the text they spell."""
+
+    start: int
+    end: int
+    text: str
+
+    def __str__(self) -> str:
+        return f"“{self.text}” [{self.start}:{self.end}]"
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One place where the text credits a source, with the cue that credits it."""
+
+    start: int
+    end: int
+    text: str
+    sentence: str
+    role: str
+    cue: Span
+    via: tuple[str, ...] = ()
+    """For a speaker: the intermediaries that passed the words on, nearest first."""
+
+    def __str__(self) -> str:
+        via = f", via {' → '.join(self.via)}" if self.via else ""
+        return f"“{self.text}” {self.role} ({self.sentence}, cue “{self.cue.text}”{via})"
+
+
+@dataclass(frozen=True)
+class Source:
+    """A source with one canonical name, its kind, its roles and every mention of it."""
+
+    name: str
+    kind: str
+    named: bool
+    country: str | None
+    roles: tuple[str, ...]
+    mentions: tuple[Mention, ...]
+
+    def __str__(self) -> str:
+        places = "; ".join(f"“{m.text}” ({m.sentence})" for m in self.mentions)
+        return f"{self.name}: {KIND_LABELS[self.kind]}, {' and '.join(self.roles)}: {places}"
+
+
+@dataclass(frozen=True)
+class Link:
+    """One step of a chain of transmission: who, what kind, and what they did."""
+
+    name: str
+    kind: str
+    role: str
+    note: str = ""
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.note})" if self.note else self.name
+
+
+@dataclass(frozen=True)
+class Chain:
+    """How a statement reached the page: first speaker, each intermediary, then the page."""
+
+    links: tuple[Link, ...]
+    sentences: tuple[str, ...]
+
+    def __str__(self) -> str:
+        return " → ".join(str(link) for link in self.links) + f"  [{', '.join(self.sentences)}]"
+
+
+# --- lexicons ---------------------------------------------------------------------------
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """A regex alternation that tries longer phrases first and lets spaces vary."""
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in ordered)
+
+
+_UPPER = "".join(sorted({chr(c) for c in range(0x250) if chr(c).isupper()}))
+_UPPER_CLASS = "[" + re.escape(_UPPER) + "]"
+_SP = r"[ \t\u00a0]+"
+
+
+@dataclass(frozen=True)
+class Identity:
+    """What a name refers to: a canonical name, a kind and a country."""
+
+    name: str
+    kind: str
+    country: str | None = None
+
+
+@dataclass
+class _Lexicon:
+    """Everything the analyzer reads from the lexicons, compiled once per process."""
+
+    verbs: dict[str, dict[str, Any]]
+    phrases: dict[str, dict[str, Any]]
+    patterns: dict[str, Any]
+    country_names: dict[str, str]  # name, adjective, city or place -> country
+    adjectives: dict[str, str]  # adjective -> country
+    adjective_of: dict[str, str]  # country -> adjective
+    seats: dict[str, str]  # city or building -> country
+    bodies: dict[str, Identity]  # alias -> identity
+    topics: dict[str, str]
+    vague_heads: frozenset[str]
+    spokes_heads: frozenset[str]
+    news_heads: frozenset[str]
+    government_heads: frozenset[str]
+    state_heads: frozenset[str]
+    body_heads: frozenset[str]
+    openers: frozenset[str]
+    bare_heads: dict[str, list[str]]
+    titles: frozenset[str]
+    chunk: re.Pattern[str]
+    gap: re.Pattern[str]
+    appositive: re.Pattern[str]
+    phrase: re.Pattern[str]
+    qualifier: re.Pattern[str]
+    title_person: re.Pattern[str]
+    country_prefix: re.Pattern[str]
+    ministry: re.Pattern[str]
+    ministry_of: re.Pattern[str]
+    documents: re.Pattern[str]
+    audience: re.Pattern[str]
+    as_saying: re.Pattern[str]
+    acronym: re.Pattern[str]
+
+
+@cache
+def _lexicon() -> _Lexicon:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    rv = load_lexicon("reporting_verbs")
+    pat = load_lexicon("source_patterns")
+    countries = load_lexicon("countries")["countries"]
+    orgs = load_lexicon("organisations")["bodies"]
+
+    country_names: dict[str, str] = {}
+    adjectives: dict[str, str] = {}
+    adjective_of: dict[str, str] = {}
+    seats: dict[str, str] = {}
+    for country, entry in countries.items():
+        adjective_of[country] = entry["adjective"]
+        for name in [country, *entry.get("names", [])]:
+            country_names[name] = country
+        for adj in [entry["adjective"], *entry.get("adjectives", [])]:
+            adjectives[adj] = country
+        for seat in [*entry.get("cities", []), *entry.get("places", [])]:
+            seats[seat] = country
+    bodies: dict[str, Identity] = {}
+    for name, entry in orgs.items():
+        ident = Identity(name, entry["kind"], entry.get("country"))
+        for alias in [name, name.removeprefix("The "), *entry.get("aliases", [])]:
+            bodies[alias.replace("’", "'")] = ident
+        for city in entry.get("metonyms", []):
+            bodies[city] = ident
+
+    titles = pat["person_titles"]
+    lower_words = {
+        *pat["news_heads"],
+        *pat["government_heads"],
+        *pat["vague_heads"],
+        *pat["vague_modifiers"],
+        *(t for t in titles if t[:1].islower()),
+        *pat["bare_heads"],
+        "news",
+        "press service",
+        "press office",
+    }
+    heads = [*pat["state_heads"], *pat["body_heads"], "Minister", "Secretary", "Prosecutor"]
+    cap = rf"(?:{_UPPER_CLASS}\.(?:{_UPPER_CLASS}\.)+|{_UPPER_CLASS}[\w&'’-]*)"
+    org_unit = (
+        rf"(?:{_alternation(heads)}){_SP}(?:of|for|on){_SP}(?:the{_SP})?{cap}"
+        rf"(?:{_SP}(?:and{_SP})?{cap})*"
+    )
+    word = rf"(?:{org_unit}|{cap}|\b(?:{_alternation(lower_words)})\b)"
+    chunk = re.compile(rf"(?<![\w'’])(?:(?:[Tt]he|[Aa]n?){_SP})?{word}(?:{_SP}{word})*(?![\w'’])")
+    gap_words = rf"(?:{_alternation(pat['gap_words'])}|[a-z]+ly)"
+    gap = re.compile(rf"[ \t]*(?:{gap_words}[ \t]+)*")
+    appositive = re.compile(rf",[ \t]*[^,;:“”\"]{{1,80}},[ \t]*(?:{gap_words}[ \t]+)*")
+    phrase = re.compile(
+        rf"(?<![\w])(?:{_alternation(rv['phrases'])})(?=[ \t])|"
+        rf"(?<![\w])(?:{_alternation(p.capitalize() for p in rv['phrases'])})(?=[ \t])"
+    )
+    qualifier = re.compile(
+        rf"{_SP}(?:{_alternation(pat['vague_qualifiers'])})"
+        rf"(?:{_SP}(?:the|a|an){_SP})?(?:{_SP})?"
+        rf"(?:{cap}(?:{_SP}{cap})*|[a-z]+(?:{_SP}(?:talks|matter|negotiations|plans?|"
+        rf"discussions|investigation|decision|situation|government|ministry|leadership))?)?"
+    )
+    title_person = re.compile(
+        rf"(?:^|.*?\b)(?:{_alternation(titles)})[ \t]+(?P<name>{cap}(?:[ \t]+{cap}){{0,3}})$"
+    )
+    country_prefix = re.compile(
+        rf"(?P<country>{_alternation([*adjectives, *country_names, *seats])})"
+        rf"(?P<poss>['’]s)?(?:[ \t]+|$)"
+    )
+    topics = pat["ministry_topics"]
+    ministry = re.compile(rf"(?P<topic>{cap}(?:[ \t]+{cap})*)[ \t]+(?P<head>Ministry|Department)$")
+    ministry_of = re.compile(
+        rf"(?P<head>Ministry|Department)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?"
+        rf"(?P<topic>{cap}(?:[ \t]+(?:and[ \t]+)?{cap})*)$"
+    )
+    documents = re.compile(rf"\b(?:{_alternation(pat['document_nouns'])})\b", re.IGNORECASE)
+    audience = re.compile(rf"[ \t]*(?:{_alternation(pat['audience_words'])})\b")
+    as_saying = re.compile(r"[ \t]+as[ \t]+(?:saying|telling|stating|writing|adding)\b")
+    acronym = re.compile(
+        rf"(?P<long>{cap}(?:{_SP}(?:(?:of|for|and|the|on|in|de){_SP})*{cap}){{1,9}})"
+        rf"[ \t]*\((?P<acr>{_UPPER_CLASS}[{_UPPER}&.-]{{1,9}})\)"
+    )
+    openers = frozenset(
+        {*pat["sentence_openers"], *(w.capitalize() for w in STOP_WORDS if w.isalpha())}
+    )
+    spokes = frozenset(
+        {"spokesman", "spokeswoman", "spokesperson", "press service", "press office"}
+    ) | frozenset({"representative", "representatives"})
+    return _Lexicon(
+        verbs=rv["verbs"],
+        phrases=rv["phrases"],
+        patterns=pat,
+        country_names=country_names,
+        adjectives=adjectives,
+        adjective_of=adjective_of,
+        seats=seats,
+        bodies=bodies,
+        topics=topics,
+        vague_heads=frozenset(pat["vague_heads"]),
+        spokes_heads=spokes,
+        news_heads=frozenset(pat["news_heads"]),
+        government_heads=frozenset(pat["government_heads"]),
+        state_heads=frozenset(pat["state_heads"]),
+        body_heads=frozenset(pat["body_heads"]),
+        openers=openers,
+        bare_heads=pat["bare_heads"],
+        titles=frozenset(t for t in titles if t[:1].islower()),
+        chunk=chunk,
+        gap=gap,
+        appositive=appositive,
+        phrase=phrase,
+        qualifier=qualifier,
+        title_person=title_person,
+        country_prefix=country_prefix,
+        ministry=ministry,
+        ministry_of=ministry_of,
+        documents=documents,
+        audience=audience,
+        as_saying=as_saying,
+        acronym=acronym,
+    )
+
+
+# --- naming a source ----------------------------------------------------------------------
+
+
+def identify(name: str) -> Identity | None:
+    """Give a name its canonical form, kind and country; None if it names no source.
+
+    >>> identify("Russia's Foreign Ministry").name
+    'Russian Ministry of Foreign Affairs'
+    >>> identify("the Kremlin").name
+    'Russian government'
+    """
+    lex = _lexicon()
+    text = re.sub(r"[ \t\u00a0]+", " ", name.strip()).replace("’", "'")
+    text = re.sub(r"^[Tt]he ", "", text)
+    return _identify(lex, text)
+
+
+@cache
+def _identify_cached(text: str) -> Identity | None:
+    return _identify(_lexicon(), text)
+
+
+def _identify(lex: _Lexicon, text: str) -> Identity | None:
+    if not text:
+        return None
+    if text in lex.bodies:
+        return lex.bodies[text]
+    words = text.split(" ")
+    last = words[-1]
+    # A spokesperson speaks for a body: "a Foreign Ministry spokesman" credits the ministry.
+    for head in sorted(lex.spokes_heads, key=len, reverse=True):
+        if text.endswith(" " + head) and len(text) > len(head) + 1:
+            owner = re.sub(r"^(?:[Aa]n?|[Tt]he) ", "", text[: -len(head) - 1])
+            owner = re.sub(r"'s$", "", owner)
+            body = _identify(lex, owner) if owner[:1].isupper() else None
+            if body is not None and body.kind not in ("vague", "person"):
+                return body
+    if _lower_first(last) in lex.vague_heads or lex.qualifier.search(" " + text):
+        return Identity(_vague_name(text), "vague", _country_in(lex, text))
+    news = _strip_news_head(lex, text)
+    if news is not None:
+        return news
+    person = lex.title_person.match(text)
+    if person:
+        country = _country_in(lex, text[: person.start("name")])
+        return Identity(person.group("name"), "person", country)
+    country, rest, possessive = _split_country(lex, text)
+    if country is not None:
+        return _identify_with_country(lex, country, rest, possessive, text)
+    return _identify_body(lex, text, None)
+
+
+def _identify_with_country(
+    lex: _Lexicon, country: str, rest: str, possessive: bool, text: str
+) -> Identity | None:
+    adjective = lex.adjective_of[country]
+    if not rest:
+        # A bare adjective ("Russian") names nothing; a country, city or seat names its government.
+        if text in lex.adjectives and text not in lex.country_names:
+            return None
+        return Identity(f"{adjective} government", "government", country)
+    if rest in lex.government_heads:
+        return Identity(f"{adjective} government", "government", country)
+    if rest in lex.bodies:
+        return lex.bodies[rest]
+    body = _identify_body(lex, rest, country)
+    if body is None and possessive:
+        return Identity(text, "organisation", country)
+    return body
+
+
+def _identify_body(lex: _Lexicon, text: str, country: str | None) -> Identity | None:
+    adjective = lex.adjective_of[country] + " " if country else ""
+    for pattern in (lex.ministry, lex.ministry_of):
+        m = pattern.fullmatch(text)
+        if m:
+            topic = lex.topics.get(m.group("topic"), m.group("topic"))
+            return Identity(
+                f"{adjective}{m.group('head')} of {topic}", "ministry_or_agency", country
+            )
+    words = text.split(" ")
+    if not words[0][:1].isupper():
+        if text in lex.government_heads:
+            return Identity(text, "government", country)
+        if text in lex.bare_heads:
+            return Identity(text, lex.bare_heads[text][0], country)
+        if text in lex.titles:
+            return Identity(text, "person", country)
+        return None
+    if any(w in lex.state_heads for w in words) or any(
+        text.endswith(" " + h) or text == h for h in lex.state_heads
+    ):
+        return Identity(adjective + text, "ministry_or_agency", country)
+    if words[-1] in lex.body_heads or " of " in text:
+        kind = "ministry_or_agency" if country else "organisation"
+        return Identity(adjective + text, kind, country)
+    if words[-1] in lex.government_heads:
+        return Identity(text, "government", country)
+    if country is None and 2 <= len(words) <= 4 and all(_is_name_word(w) for w in words):
+        return Identity(text, "person", None)
+    if words[-1][:1].islower():
+        return None
+    return Identity(adjective + text, "ministry_or_agency" if country else "organisation", country)
+
+
+def _is_name_word(word: str) -> bool:
+    return word[:1].isupper() and not word.isupper() and "'" not in word
+
+
+def _strip_news_head(lex: _Lexicon, text: str) -> Identity | None:
+    """Read "the TASS agency", "Interfax news agency", "state news agency RIA Novosti"."""
+    for head in sorted(lex.news_heads, key=len, reverse=True):
+        if text.endswith(" " + head):
+            name = text[: -len(head) - 1]
+        elif text.startswith(head + " ") or (" " + head + " ") in text:
+            name = text.split(head + " ", 1)[1]
+        else:
+            continue
+        name = re.sub(r"^(?:the|state|news) ", "", name)
+        if not name[:1].isupper():
+            continue
+        if name in lex.bodies:
+            return lex.bodies[name]
+        country, rest, _ = _split_country(lex, name)
+        if country is not None and rest and rest in lex.bodies:
+            return lex.bodies[rest]
+        if country is not None and not rest:
+            return Identity(f"{lex.adjective_of[country]} {head}", "news_organisation", country)
+        return Identity(rest if country else name, "news_organisation", country)
+    return None
+
+
+def _split_country(lex: _Lexicon, text: str) -> tuple[str | None, str, bool]:
+    m = lex.country_prefix.match(text)
+    if not m:
+        return None, text, False
+    found = m.group("country")
+    country = lex.country_names.get(found) or lex.adjectives.get(found) or lex.seats[found]
+    return country, text[m.end() :], bool(m.group("poss"))
+
+
+def _country_in(lex: _Lexicon, text: str) -> str | None:
+    for word in re.findall(r"[\w.'-]+", text):
+        bare = word.removesuffix("'s")
+        found = lex.adjectives.get(bare) or lex.country_names.get(bare) or lex.seats.get(bare)
+        if found:
+            return found
+    return None
+
+
+def _vague_name(text: str) -> str:
+    """Lower-case the first word unless it is a name: "Officials" -> "officials"."""
+    first, _, rest = text.partition(" ")
+    lex = _lexicon()
+    if first in lex.adjectives or first in lex.country_names or first[1:2].isupper():
+        return text
+    return " ".join(w for w in (_lower_first(first), rest) if w)
+
+
+def _lower_first(word: str) -> str:
+    if len(word) > 1 and word.isupper():
+        return word
+    return word[:1].lower() + word[1:]
+
+
+# --- finding mentions ----------------------------------------------------------------------
+
+
+@dataclass
+class _Found:
+    start: int
+    end: int
+    sentence: str
+    hint: str  # speaker, intermediary or original
+    cue: Span
+    identity: Identity
+    bare: bool = False  # "the ministry": refers back to a body named earlier
+
+
+def _verb_cues(doc: Doc, lex: _Lexicon) -> list[tuple[int, int, str]]:
+    """(start, end, lemma) of every reporting or publishing verb, from the lemma table."""
+    import numpy as np
+    from spacy.attrs import LEMMA
+
+    wanted = {**dict.fromkeys(lex.verbs, "report")}
+    for verb in lex.patterns["publishing_verbs"]:
+        wanted.setdefault(verb.split(" ")[0], "publish")
+    strings = doc.vocab.strings
+    hashes = {strings[lemma]: lemma for lemma in wanted}
+    if len(doc) == 0:
+        return []
+    lemmas = doc.to_array(LEMMA)
+    hits = np.flatnonzero(np.isin(lemmas, np.fromiter(hashes, dtype=np.uint64)))
+    out: list[tuple[int, int, str]] = []
+    for i in hits.tolist():
+        token = doc[i]
+        if not token.text[:1].islower():
+            continue
+        lemma = hashes[int(lemmas[i])]
+        end = token.idx + len(token.text)
+        particle = lex.verbs.get(lemma, {}).get("particle")
+        if lemma == "put":
+            particle = "out"
+        if particle:
+            nxt = doc[i + 1] if i + 1 < len(doc) else None
+            if nxt is None or nxt.lower_ != particle:
+                continue
+            end = nxt.idx + len(nxt.text)
+        out.append((token.idx, end, lemma))
+    return out
+
+
+def _chunks(lex: _Lexicon, text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans = []
+    for m in lex.chunk.finditer(text, start, end):
+        s, e = _trim_chunk(lex, text, m.start(), m.end(), sentence_start=start)
+        if s < e:
+            spans.append((s, e))
+    return spans
+
+
+def _trim_chunk(
+    lex: _Lexicon, text: str, s: int, e: int, *, sentence_start: int
+) -> tuple[int, int]:
+    """Drop a leading "the" and capitalised words that open a clause ("Meanwhile", "He")."""
+    while s < e:
+        m = re.match(r"(?:[Tt]he)[ \t\u00a0]+", text[s:e])
+        if m:
+            s += m.end()
+            continue
+        word = re.match(r"[\w'’.-]+", text[s:e])
+        if word and word.group() in lex.openers and word.group() not in ("A", "An"):
+            s += word.end()
+            s += len(text[s:e]) - len(text[s:e].lstrip(" \t\u00a0"))
+            continue
+        break
+    return s, e
+
+
+def _find_mentions(doc: Doc) -> list[_Found]:
+    lex = _lexicon()
+    text = doc.text
+    article = pipeline.article_of(doc)
+    verbs = _verb_cues(doc, lex)
+    phrases = [(m.start(), m.end(), m.group().lower()) for m in lex.phrase.finditer(text)]
+    found: list[_Found] = []
+    vi = pi = 0
+    for sent in article.sentences:
+        s_verbs: list[tuple[int, int, str]] = []
+        while vi < len(verbs) and verbs[vi][0] < sent.end:
+            if verbs[vi][0] >= sent.start:
+                s_verbs.append(verbs[vi])
+            vi += 1
+        s_phrases: list[tuple[int, int, str]] = []
+        while pi < len(phrases) and phrases[pi][0] < sent.end:
+            if phrases[pi][0] >= sent.start:
+                s_phrases.append(phrases[pi])
+            pi += 1
+        # Page leftovers (navigation, markup, links to other stories) credit no one.
+        if sent.leftover or not (s_verbs or s_phrases):
+            continue
+        found.extend(
+            _sentence_mentions(lex, text, sent.id, sent.start, sent.end, s_verbs, s_phrases)
+        )
+    return found
+
+
+def _sentence_mentions(
+    lex: _Lexicon,
+    text: str,
+    sid: str,
+    start: int,
+    end: int,
+    verbs: list[tuple[int, int, str]],
+    phrases: list[tuple[int, int, str]],
+) -> list[_Found]:
+    chunks = _chunks(lex, text, start, end)
+    out: list[_Found] = []
+    taken: set[tuple[int, int]] = set()
+
+    def add(span: tuple[int, int], hint: str, cue: tuple[int, int]) -> _Found | None:
+        if span in taken:
+            return None
+        item = _make_found(lex, text, span, sid, hint, Span(cue[0], cue[1], text[cue[0] : cue[1]]))
+        if item is not None:
+            taken.add(span)
+            out.append(item)
+        return item
+
+    in_phrase = [(s, e) for s, e, _ in phrases]
+    for p_start, p_end, phrase in phrases:
+        obj = _chunk_after(lex, text, chunks, p_end)
+        if obj is None:
+            continue
+        role = lex.phrases[phrase]["role"]
+        if phrase in ("in an interview with", "in comments to"):
+            ident = _identify_span(lex, text, obj)
+            if ident is None or ident.kind != "news_organisation":
+                continue
+        hint = {"source": "speaker"}.get(role, role)
+        add(obj, hint, (p_start, p_end))
+    for v_start, v_end, lemma in verbs:
+        if any(s <= v_start < e for s, e in in_phrase):
+            continue
+        kind = "publish" if lemma not in lex.verbs else "report"
+        if kind == "publish" and not lex.documents.search(text, start, end):
+            continue
+        subject = _subject_before(lex, text, chunks, start, v_start)
+        inverted = False
+        if subject is None and kind == "report":
+            subject = _inverted_subject(lex, text, chunks, start, v_start, v_end)
+            inverted = subject is not None
+        if lemma in ("quote", "cite") and subject is not None:
+            obj = _chunk_after(lex, text, chunks, v_end)
+            if obj is not None and lex.as_saying.match(text, obj[1]):
+                add(subject, "intermediary", (v_start, v_end))
+                add(obj, "original", (v_start, v_end))
+                continue
+        weak = lex.verbs.get(lemma, {}).get("weak", False)
+        if subject is not None and weak and not inverted:
+            after = text[v_end : v_end + 8]
+            ident = _identify_span(lex, text, subject)
+            news_report = lemma == "report" and getattr(ident, "kind", "") == "news_organisation"
+            if not re.match(r"\s*(?:[,:“\"]|that\b)", after) and not news_report:
+                continue
+        if subject is not None:
+            add(subject, "speaker", (v_start, v_end))
+            if not inverted:
+                for other in _coordinated(text, chunks, subject):
+                    add(other, "speaker", (v_start, v_end))
+        if lemma == "tell" and not lex.audience.match(text, v_end):
+            obj = _chunk_after(lex, text, chunks, v_end)
+            if obj is not None:
+                ident = _identify_span(lex, text, obj)
+                if ident is not None and ident.kind == "news_organisation":
+                    add(obj, "intermediary", (v_start, v_end))
+    return _resolve_roles(out)
+
+
+def _chunk_after(
+    lex: _Lexicon, text: str, chunks: list[tuple[int, int]], pos: int
+) -> tuple[int, int] | None:
+    for s, e in chunks:
+        if s >= pos:
+            between = text[pos:s]
+            if re.fullmatch(r"[ \t\u00a0]*(?:(?:[Tt]he|[Aa]n?)[ \t\u00a0]+)?", between):
+                return s, _extend_qualifier(lex, text, e)
+            return None
+    return None
+
+
+def _subject_before(
+    lex: _Lexicon, text: str, chunks: list[tuple[int, int]], start: int, pos: int
+) -> tuple[int, int] | None:
+    before = [c for c in chunks if c[1] <= pos]
+    if not before:
+        return None
+    s, e = before[-1]
+    if lex.gap.fullmatch(text, e, pos) and not _is_possessive(text, e):
+        return s, e
+    # "Dmitry Peskov, the Kremlin spokesman, said": skip an appositive between commas.
+    for s0, e0 in reversed(before[-4:]):
+        if lex.appositive.fullmatch(text, e0, pos) and _clause_start(text, start, s0):
+            return s0, e0
+    # "People familiar with the matter said": a vague source with its qualifier.
+    extended = _extend_qualifier(lex, text, e)
+    if extended > e and lex.gap.fullmatch(text, extended, pos):
+        return s, extended
+    # "The World Health Organization (WHO) said": the name before an acronym in brackets.
+    if len(before) > 1 and re.fullmatch(r"\)" + lex.gap.pattern, text[e:pos]):
+        s0, e0 = before[-2]
+        if re.fullmatch(r"[ \t]*\(", text[e0:s]):
+            return s0, e0
+    return None
+
+
+def _coordinated(
+    text: str, chunks: list[tuple[int, int]], subject: tuple[int, int]
+) -> list[tuple[int, int]]:
+    """The names joined to a subject by "and" or commas: "Paris and Berlin said"."""
+    out: list[tuple[int, int]] = []
+    first = subject[0]
+    for s, e in reversed([c for c in chunks if c[1] <= subject[0]]):
+        if not re.fullmatch(r"[ \t]*(?:,|,?[ \t]+and)[ \t]+(?:the[ \t]+)?", text[e:first]):
+            break
+        out.append((s, e))
+        first = s
+    return out
+
+
+def _inverted_subject(
+    lex: _Lexicon, text: str, chunks: list[tuple[int, int]], start: int, v_start: int, v_end: int
+) -> tuple[int, int] | None:
+    """Read "..., said the ministry" and "“...,” said Peskov"."""
+    if not re.search(r"[,”\"’][ \t\u00a0]*$", text[max(start, v_start - 4) : v_start]):
+        return None
+    found = _chunk_after(lex, text, chunks, v_end)
+    # "..., said Washington would respond": a name followed by a verb starts the content.
+    if found is None or not _INVERTED_END.match(text, found[1]):
+        return None
+    return found
+
+
+_INVERTED_END = re.compile(
+    r"[ \t]*(?:[,.;:!?)”\"]|$|(?:in|on|at|during|after|before|when|as|to|who|which|told|"
+    r"quoted|citing|according)\b)"
+)
+
+
+def _clause_start(text: str, start: int, pos: int) -> bool:
+    return pos == start or bool(re.search(r"(?:[,;:“”\"(]|\band|\bbut)[ \t]*$", text[start:pos]))
+
+
+def _is_possessive(text: str, end: int) -> bool:
+    return text[end - 2 : end] in ("'s", "’s")
+
+
+def _extend_qualifier(lex: _Lexicon, text: str, end: int) -> int:
+    m = lex.qualifier.match(text, end)
+    return m.end() if m else end
+
+
+def _identify_span(lex: _Lexicon, text: str, span: tuple[int, int]) -> Identity | None:
+    return _identify_cached(_normal(text[span[0] : span[1]]))
+
+
+def _normal(text: str) -> str:
+    return re.sub(r"[ \t\u00a0]+", " ", text).replace("’", "'")
+
+
+def _make_found(
+    lex: _Lexicon, text: str, span: tuple[int, int], sid: str, hint: str, cue: Span
+) -> _Found | None:
+    if _is_possessive(text, span[1]):
+        return None
+    ident = _identify_span(lex, text, span)
+    if ident is None:
+        return None
+    bare = text[span[0] : span[1]] in lex.bare_heads or (
+        ident.kind == "person" and text[span[0] : span[1]].islower()
+    )
+    return _Found(span[0], span[1], sid, hint, cue, ident, bare)
+
+
+def _resolve_roles(found: list[_Found]) -> list[_Found]:
+    """Within a sentence, whoever passes on someone else's words is an intermediary.
+
+    That is the case of the speaker of a sentence that names an original ("citing X"), and
+    of a news organisation that reports what another speaker said ("X said ..., Y reported").
+    """
+    if any(f.hint == "original" for f in found):
+        for f in found:
+            if f.hint == "speaker":
+                f.hint = "intermediary"
+            elif f.hint == "original":
+                f.hint = "speaker"
+    reporters = [
+        f
+        for f in found
+        if f.hint == "speaker"
+        and f.identity.kind == "news_organisation"
+        and f.cue.text.startswith("report")
+    ]
+    if reporters and any(f.hint == "speaker" and f not in reporters for f in found):
+        for f in reporters:
+            f.hint = "intermediary"
+    return sorted(found, key=lambda f: f.start)
+
+
+# --- grouping mentions into sources -------------------------------------------------------
+
+
+def _group(text: str, found: list[_Found]) -> list[_Found]:
+    """Give mentions of one body one identity: acronyms, surnames, "the ministry"."""
+    lex = _lexicon()
+    acronyms: dict[str, Identity] = {}
+    for m in lex.acronym.finditer(text):
+        long_words = [w for w in m.group("long").split() if w[:1].isupper()]
+        letters = m.group("acr").replace(".", "")
+        for i, word in enumerate(long_words):
+            if _abbreviates(letters, [w[0] for w in long_words[i:]]):
+                ident = identify(_from_word(m.group("long"), word))
+                if ident is not None:
+                    acronyms[m.group("acr")] = ident
+                break
+    out: list[_Found] = []
+    seen: list[Identity] = []
+    for f in found:
+        ident = f.identity
+        mention = _normal(text[f.start : f.end])
+        if mention in acronyms and mention not in lex.bodies:
+            ident = acronyms[mention]
+        if f.bare:
+            kinds = lex.bare_heads.get(mention, ["person"])
+            earlier = [s for s in reversed(seen) if s.kind in kinds and s.kind != "vague"]
+            earlier.sort(key=lambda s: kinds.index(s.kind))
+            ident = earlier[0] if earlier else ident
+        elif ident.kind in ("organisation", "person") and " " not in mention:
+            ident = next(
+                (
+                    s
+                    for s in reversed(seen)
+                    if s.kind == "person" and s.name.endswith(" " + mention)
+                ),
+                ident,
+            )
+        elif ident.kind == "ministry_or_agency" and ident.country is None:
+            same = {
+                s for s in (g.identity for g in found) if s.country and s.name.endswith(ident.name)
+            }
+            if len(same) == 1:
+                ident = same.pop()
+        seen.append(ident)
+        out.append(replace(f, identity=ident))
+    return out
+
+
+def _abbreviates(letters: str, initials: list[str]) -> bool:
+    """True if the letters start with the first initial and follow the initials in order."""
+    if not letters or not initials or letters[0] != initials[0]:
+        return False
+    rest = iter(initials[1:])
+    return all(any(ch == i for i in rest) for ch in letters[1:])
+
+
+def _from_word(text: str, word: str) -> str:
+    """The tail of `text` that starts at the last occurrence of `word`."""
+    return text[text.rindex(word) :]
+
+
+def _find(doc: Doc) -> list[Source]:
+    text = doc.text
+    found = _group(text, _find_mentions(doc))
+    by_sentence: dict[str, list[_Found]] = {}
+    for f in found:
+        by_sentence.setdefault(f.sentence, []).append(f)
+    groups: dict[tuple[str, str], list[Mention]] = {}
+    idents: dict[tuple[str, str], Identity] = {}
+    for f in found:
+        via: tuple[str, ...] = ()
+        if f.hint == "speaker":
+            via = tuple(
+                g.identity.name
+                for g in by_sentence[f.sentence]
+                if g.hint == "intermediary" and g.identity.name != f.identity.name
+            )
+        key = (f.identity.name, f.identity.kind)
+        idents.setdefault(key, f.identity)
+        mention = Mention(f.start, f.end, text[f.start : f.end], f.sentence, f.hint, f.cue, via)
+        groups.setdefault(key, []).append(mention)
+    out = []
+    for key, mentions in groups.items():
+        ident = idents[key]
+        roles = tuple(r for r in ROLES if any(m.role == r for m in mentions))
+        out.append(
+            Source(
+                ident.name,
+                ident.kind,
+                ident.kind != "vague" and ident.name != ident.name.lower(),
+                ident.country,
+                roles,
+                tuple(mentions),
+            )
+        )
+    return out
+
+
+pipeline.component("medialit_sources", "sources", _find)
+
+
+# --- public API ---------------------------------------------------------------------------
+
+
+def sources(text_or_doc: str | Doc | Article) -> list[Source]:
+    """List the sources a text credits, one per body, with every mention of each.
+
+    >>> [s.name for s in sources("Moscow denied it, the Kremlin said, quoted by Interfax.")]
+    ['Russian government', 'Interfax']
+    """
+    doc = pipeline.as_doc(text_or_doc)
+    return pipeline.cached(doc, "sources", _find)
+
+
+def transmission_chains(text_or_doc: str | Doc | Article) -> list[Chain]:
+    """Show how each credited statement reached the page: speaker, intermediaries, page.
+
+    >>> for chain in transmission_chains("The ministry said so, quoted by the TASS agency."):
+    ...     print(chain)
+    ministry → TASS → this page (no byline, no agency credit)  [P1.S1]
+    """
+    doc = pipeline.as_doc(text_or_doc)
+    found = sources(doc)
+    kinds = {s.name: s.kind for s in found}
+    page = Link(PAGE, "page", "publisher", page_note(pipeline.article_of(doc)))
+    chains: dict[tuple[str, ...], list[str]] = {}
+    for source in found:
+        for m in source.mentions:
+            if m.role == "speaker":
+                names: tuple[str, ...] = (source.name, *m.via)
+            elif not any(
+                m.sentence == o.sentence and o.role == "speaker" for s in found for o in s.mentions
+            ):
+                names = ("unnamed speaker", source.name)
+            else:
+                continue
+            chains.setdefault(names, [])
+            if m.sentence not in chains[names]:
+                chains[names].append(m.sentence)
+    out = []
+    for names, sids in sorted(chains.items(), key=lambda item: _sentence_order(item[1][0])):
+        links = [
+            Link(n, kinds.get(n, "vague"), "speaker" if i == 0 else "intermediary")
+            for i, n in enumerate(names)
+        ]
+        out.append(Chain((*links, page), tuple(sids)))
+    return out
+
+
+def page_note(article: Article) -> str:
+    """Say what the page credits about itself: its byline and its news agency, if any.
+
+    >>> import medialit
+    >>> page_note(medialit.Article.from_text("By Ann Lee\\nThe mayor resigned, officials said."))
+    'byline “By Ann Lee”, no agency credit'
+    """
+    from medialit.provenance import provenance
+
+    page = provenance(article)
+    return ", ".join(
+        [
+            f"byline “{page.byline.text}”" if page.byline else "no byline",
+            f"agency credit “{page.agency_credit.text}”"
+            if page.agency_credit
+            else "no agency credit",
+        ]
+    )
+
+
+def _sentence_order(sid: str) -> tuple[int, int]:
+    p, _, s = sid.partition(".S")
+    return int(p[1:]), int(s)
+
+
+_COLOURS = {
+    # Okabe and Ito's colour-blind-safe palette (jfly.uni-koeln.de/color); each box also
+    # carries its kind in words, so the diagram reads without colour.
+    "government": "#E69F00",
+    "ministry_or_agency": "#56B4E9",
+    "news_organisation": "#009E73",
+    "person": "#F0E442",
+    "organisation": "#CC79A7",
+    "vague": "#BBBBBB",
+    "page": "#FFFFFF",
+}
+
+
+def draw_chain(chain_or_text: Chain | str | Doc | Article) -> Figure:
+    """Draw chains of transmission as labelled boxes joined by arrows; return the Figure.
+
+    >>> fig = draw_chain("The ministry said so, quoted by the TASS agency.")
+    >>> [t.get_text() for t in fig.axes[0].texts][:2]
+    ['ministry\\n(ministry or agency of state)', 'TASS\\n(news organisation)']
+    """
+    import matplotlib.pyplot as plt
+
+    chains = (
+        [chain_or_text] if isinstance(chain_or_text, Chain) else transmission_chains(chain_or_text)
+    )
+    width = max((len(c.links) for c in chains), default=1)
+    fig, ax = plt.subplots(figsize=(3.2 * width, 1.3 * max(len(chains), 1) + 0.4))
+    # Closed at once so a notebook shows the returned Figure only, not a second copy.
+    plt.close(fig)
+    for row, chain in enumerate(chains):
+        y = -row * 1.3
+        for col, link in enumerate(chain.links):
+            x = col * 3.2
+            label = f"{link.name}\n({link.note or KIND_LABELS.get(link.kind, link.kind)})"
+            ax.text(
+                x,
+                y,
+                label,
+                ha="center",
+                va="center",
+                fontsize=9,
+                wrap=True,
+                bbox={
+                    "boxstyle": "round,pad=0.4",
+                    "facecolor": _COLOURS.get(link.kind, "#FFFFFF"),
+                    "edgecolor": "black",
+                    "linestyle": "--" if link.kind in ("vague", "page") else "-",
+                },
+            )
+            if col:
+                ax.annotate(
+                    "",
+                    xy=(x - 1.25, y),
+                    xytext=(x - 1.95, y),
+                    arrowprops={"arrowstyle": "->", "color": "black"},
+                )
+        ax.text(-1.5, y, ", ".join(chain.sentences), ha="right", va="center", fontsize=8)
+    ax.set_xlim(-2.6, 3.2 * width - 1.4)
+    ax.set_ylim(-1.3 * len(chains) + 0.6, 0.7)
+    ax.set_axis_off()
+    ax.set_title("Who passed the words on to whom (dashed: unnamed)", fontsize=10)
+    return fig
+
+
+def analyze_sources(doc: Doc, *, document_date: dt.date | None = None) -> list[Source]:
+    """The `sources` entry of the analysis contract: the sources of a parsed text."""
+    return sources(doc)
+
+
+def kind_label(kind: str) -> str:
+    """Say a kind of source in words a learner reads, such as 'unnamed or vague'."""
+    return KIND_LABELS[kind]
+
+
+def iter_mentions(found: Iterable[Source]) -> Iterator[tuple[Source, Mention]]:
+    """Yield every (source, mention) pair, in the order of the text."""
+    pairs = [(s, m) for s in found for m in s.mentions]
+    yield from sorted(pairs, key=lambda pair: pair[1].start)
+
+
+class _CallableModule(types.ModuleType):
+    """Importing `medialit.sources` binds the module to that name in the package, where
+    learners call the function `medialit.sources(text)`: the module answers the call."""
+
+    def __call__(self, text_or_doc: str | Doc | Article) -> list[Source]:
+        return sources(text_or_doc)
+
+
+sys.modules[__name__].__class__ = _CallableModule
+
+__all__ = [
+    "KINDS",
+    "KIND_LABELS",
+    "ROLES",
+    "Chain",
+    "Identity",
+    "Link",
+    "Mention",
+    "Source",
+    "Span",
+    "analyze_sources",
+    "draw_chain",
+    "identify",
+    "iter_mentions",
+    "kind_label",
+    "page_note",
+    "sources",
+    "transmission_chains",
+]
