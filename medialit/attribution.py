@@ -18,13 +18,17 @@ P1.S1 indirect: the mayor said (neutral): "The bridge will reopen on Monday"
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import html
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any, NamedTuple
 
+import numpy
+from spacy.strings import StringStore
 from spacy.tokens import Doc
 
 from medialit import pipeline
@@ -33,6 +37,7 @@ from medialit.resources import load_lexicon
 
 OPEN_QUOTES = '“„«"'
 CLOSE_QUOTES = '”»"'
+_QUOTE_MARK = re.compile('[“„«"”»]')
 _PUNCT = frozenset(",;:()[]—–-…!?.") | frozenset(OPEN_QUOTES + CLOSE_QUOTES)
 _SOURCE_MAX = 12
 _TAIL_MAX = 6
@@ -150,7 +155,8 @@ def claims(
 class _Words:
     verbs: dict[str, dict[str, Any]]
     phrases: dict[tuple[str, ...], dict[str, Any]]
-    phrase_firsts: frozenset[str]
+    phrase_firsts: dict[str, list[tuple[str, ...]]]
+    """First word -> the phrases it starts, longest first."""
     determiners: frozenset[str]
     prepositions: frozenset[str]
     be: frozenset[str]
@@ -179,7 +185,10 @@ def _words() -> _Words:
     return _Words(
         verbs=verbs["verbs"],
         phrases=phrases,
-        phrase_firsts=frozenset(p[0] for p in phrases),
+        phrase_firsts={
+            first: sorted((p for p in phrases if p[0] == first), key=len, reverse=True)
+            for first in {p[0] for p in phrases}
+        },
         determiners=fs("determiners"),
         prepositions=fs("prepositions"),
         be=fs("be"),
@@ -210,30 +219,27 @@ class _Tok(NamedTuple):
     """From a trained tagger when there is one; None means unknown."""
 
 
-def _tokens(doc: Doc, sent: Sentence, tagged: bool) -> list[_Tok]:
-    span = doc.char_span(sent.start, sent.end, alignment_mode="expand")
-    if span is None:
-        return []
-    return [
-        _Tok(
-            t.idx,
-            t.idx + len(t.text),
-            t.text,
-            t.lower_,
-            t.lemma_.lower(),
-            t.tag_.startswith("VB") if tagged else None,
-        )
-        for t in span
-        if not t.is_space
-    ]
+def _tokens(
+    text: str, table: Any, strings: StringStore, sent: Sentence, tagged: bool
+) -> list[_Tok]:
+    """The sentence's tokens, read from the Doc's arrays (cheaper than Token objects)."""
+    first, last = numpy.searchsorted(table[:, 0], [sent.start, sent.end])
+    toks = []
+    for idx, length, space, lemma, tag in table[first:last].tolist():
+        if space:
+            continue
+        word = text[idx : idx + length]
+        verb = strings[tag].startswith("VB") if tagged else None
+        toks.append(_Tok(idx, idx + length, word, word.lower(), strings[lemma].lower(), verb))
+    return toks
 
 
 def _quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Quotations in text[start:end] as (open mark, close mark + 1); an unclosed one runs on."""
     spans: list[tuple[int, int]] = []
     opened: int | None = None
-    for pos in range(start, end):
-        ch = text[pos]
+    for m in _QUOTE_MARK.finditer(text, start, end):
+        ch, pos = m.group(), m.start()
         if ch == '"':
             if opened is None:
                 opened = pos
@@ -333,16 +339,12 @@ def _phrases(s: _Sent) -> list[_Phrase]:
     i = 0
     n = len(s.toks)
     while i < n:
-        if s.toks[i].lower not in w.phrase_firsts:
-            i += 1
-            continue
-        best: tuple[str, ...] | None = None
-        for words in w.phrases:
-            k = len(words)
-            if tuple(t.lower for t in s.toks[i : i + k]) == words and (
-                best is None or k > len(best)
-            ):
+        options = w.phrase_firsts.get(s.toks[i].lower)
+        best = None
+        for words in options or ():
+            if tuple(t.lower for t in s.toks[i : i + len(words)]) == words:
                 best = words
+                break
         if best is None:
             i += 1
             continue
@@ -592,7 +594,7 @@ def _verb(
 
     if se - sb > _SOURCE_MAX:
         return None
-    src = _cut_at_links(s, sb, se, phrases, used_links)
+    src = _cut_at_links(s, sb, se, phrases)
     tail_end = last
     while tail_end < n and toks[tail_end].text not in _PUNCT:
         tail_end += 1
@@ -651,7 +653,7 @@ def _set_off_source(
         if s.toks[k - 1].text == "," and s.low(k) in w.relatives:
             e = k - 1
             break
-    return _cut_at_links(s, b, e, phrases, used_links)
+    return _cut_at_links(s, b, e, phrases)
 
 
 def _name_ends_well(s: _Sent, j: int) -> bool:
@@ -672,7 +674,7 @@ def _inverted(
     content = _content_before(s, b - 1, [])
     if content is None:
         return None
-    src = _cut_at_links(s, name[0], name[1], phrases, used_links)
+    src = _cut_at_links(s, name[0], name[1], phrases)
     d = _Draft("inverted", cue, src, content, s.toks[i].lemma, entry, content[0], s.sent.id)
     d.unmarked_quote = _first_person(s, content)
     tail_end = name[1]
@@ -729,11 +731,9 @@ def _as_saying(
     return d
 
 
-def _cut_at_links(
-    s: _Sent, b: int, e: int, phrases: list[_Phrase], used_links: set[int]
-) -> tuple[int, int]:
+def _cut_at_links(s: _Sent, b: int, e: int, phrases: list[_Phrase]) -> tuple[int, int]:
     """A source's characters, cut before any 'quoted by X' inside it ('a spokesman quoted by')."""
-    for k, p in enumerate(phrases):
+    for p in phrases:
         if b < p.first < e and p.entry["role"] != "source":
             e = min(e, p.first)
     while e > b and s.is_punct(e - 1):
@@ -782,9 +782,7 @@ def _attach_links(
             continue
         start = s.toks[p.first].start
         link = (s.chars(p.first, p.last), s.chars(*p.source), p.entry["role"])
-        inside = [
-            d for d in drafts if d.cue and d.source and d.source[1] <= start < d.cue[0]
-        ]
+        inside = [d for d in drafts if d.cue and d.source and d.source[1] <= start < d.cue[0]]
         before = [d for d in drafts if d.cue and d.cue[0] < start and d.form != "phrase"]
         after = [d for d in drafts if d.cue and d.cue[0] > start]
         targets = inside or before[-1:] or after[:1]
@@ -852,8 +850,10 @@ def _drop_connector(s: _Sent, start: int, end: int) -> tuple[int, int]:
 
 def _find(doc: Doc) -> list[Attribution]:
     article = pipeline.article_of(doc)
-    text = doc.text
-    tagged = doc.has_annotation("TAG")
+    text = article.text
+    table = doc.to_array(["IDX", "LENGTH", "IS_SPACE", "LEMMA", "TAG"])
+    tagged = bool(table[:, 4].any())
+    candidates = _candidates(doc, text, table)
     found: list[_Draft] = []
     last_direct: _Draft | None = None
     for para in article.paragraphs:
@@ -865,8 +865,14 @@ def _find(doc: Doc) -> list[Attribution]:
         had_direct = last_direct
         last_direct = None
         for sent in sents:
-            s = _Sent(text, sent, _tokens(doc, sent, tagged), quotes)
-            drafts = _in_sentence(s)
+            here = bisect.bisect_left(candidates, sent.start) < len(candidates) and (
+                candidates[bisect.bisect_left(candidates, sent.start)] < sent.end
+            )
+            opens = text[sent.start] in OPEN_QUOTES
+            if not here and not (opens and had_direct):
+                continue
+            s = _Sent(text, sent, _tokens(text, table, doc.vocab.strings, sent, tagged), quotes)
+            drafts = _in_sentence(s) if here else []
             if not drafts and sent.start >= covered_to:
                 implicit = _implicit(s, had_direct)
                 drafts = [implicit] if implicit else []
@@ -877,6 +883,25 @@ def _find(doc: Doc) -> list[Attribution]:
                     had_direct = last_direct = d
             found.extend(drafts)
     return _finish(doc, found)
+
+
+def _candidates(doc: Doc, text: str, table: Any) -> list[int]:
+    """Character offsets where a cue may start: a reporting lemma or an attribution phrase."""
+    lemmas = _lemma_hashes(doc.vocab.strings)
+    found = [idx for idx, lemma in table[:, [0, 3]].tolist() if lemma in lemmas]
+    found.extend(m.start() for m in _phrase_pattern().finditer(text))
+    return sorted(found)
+
+
+@cache
+def _lemma_hashes(strings: StringStore) -> frozenset[int]:
+    return frozenset(strings.add(v) for v in _words().verbs)
+
+
+@cache
+def _phrase_pattern() -> re.Pattern[str]:
+    words = sorted((" ".join(p) for p in _words().phrases), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in words) + r")\b", re.I)
 
 
 def _is_quote(s: _Sent, d: _Draft) -> bool:
@@ -895,7 +920,7 @@ def _implicit(s: _Sent, previous: _Draft | None) -> _Draft | None:
 
 
 def _finish(doc: Doc, drafts: Sequence[_Draft]) -> list[Attribution]:
-    text = doc.text
+    text = pipeline.article_of(doc).text
     w = _words()
     out: list[Attribution] = []
     quotes = _quote_spans(text, 0, len(text))
@@ -919,7 +944,7 @@ def _finish(doc: Doc, drafts: Sequence[_Draft]) -> list[Attribution]:
         source = _span(text, d.source) if d.source else None
         speaker = None
         if source is not None:
-            speaker = names.get((source.start, source.end))
+            speaker = _canonical(names, source)
             if speaker is None and source.text.lower() in w.pronouns:
                 speaker = last_name
             elif speaker is None:
@@ -955,18 +980,28 @@ def _plain_name(source: str) -> str:
     return source
 
 
-def _source_names(doc: Doc) -> dict[tuple[int, int], str]:
-    """Canonical names from the sources analyzer, when it has run over this Doc."""
+def _source_names(doc: Doc) -> list[tuple[int, int, str]]:
+    """Canonical names of source mentions, when the sources analyzer has run over this Doc."""
     if not Doc.has_extension("sources"):
-        return {}
-    mentions = doc._.get("sources") or []
-    names: dict[tuple[int, int], str] = {}
-    for m in mentions:
-        start, end = getattr(m, "start", None), getattr(m, "end", None)
-        name = getattr(m, "canonical", None) or getattr(m, "name", None)
-        if isinstance(start, int) and isinstance(end, int) and isinstance(name, str):
-            names[(start, end)] = name
+        return []
+    names: list[tuple[int, int, str]] = []
+    for source in doc._.get("sources") or []:
+        name = getattr(source, "name", None)
+        for m in getattr(source, "mentions", ()):
+            start, end = getattr(m, "start", None), getattr(m, "end", None)
+            if isinstance(start, int) and isinstance(end, int) and isinstance(name, str):
+                names.append((start, end, name))
     return names
+
+
+def _canonical(names: list[tuple[int, int, str]], span: Span) -> str | None:
+    """The canonical name of the mention that shares most characters with span."""
+    best, most = None, 0
+    for start, end, name in names:
+        shared = min(end, span.end) - max(start, span.start)
+        if shared > most:
+            best, most = name, shared
+    return best
 
 
 def _span(text: str, se: tuple[int, int]) -> Span:
@@ -979,7 +1014,7 @@ def _span(text: str, se: tuple[int, int]) -> Span:
 def _find_claims(doc: Doc) -> list[Claim]:
     article = pipeline.article_of(doc)
     found = attributions(doc)
-    text = doc.text
+    text = article.text
     headline = article.headline
     by_sentence: dict[str, list[Attribution]] = {}
     for a in found:
