@@ -222,7 +222,9 @@ def _pattern() -> re.Pattern[str]:
     cal = load_lexicon("time_calendar")
     lex = _lexicons()
     mon_full = _alternation(cal["months"], upper=True)
-    mon_any = _alternation([*cal["months"], *cal["month_abbreviations"]], upper=True)
+    abbr = _alternation(cal["month_abbreviations"], upper=True)
+    # Only an abbreviation takes a full stop: "Dec. 26", but "3 January." ends a sentence.
+    mon_any = rf"(?:{mon_full})\b|(?:{abbr})\b\.?"
     wd = _alternation(cal["weekdays"], upper=True)
     hol = _alternation(k for k in cal["holidays"] if k[0] != "_")
     year = r"(?:1[5-9]\d\d|20\d\d)"
@@ -236,18 +238,18 @@ def _pattern() -> re.Pattern[str]:
     alternatives = {
         "iso": r"\b(?P<iso_y>\d{4})-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)\b",
         "num": r"\b(?P<num_a>\d{1,2})/(?P<num_b>\d{1,2})/(?P<num_y>\d{4}|\d{2})\b",
-        "mdy": rf"(?:\b(?P<mdy_wd>{wd}),?\s+)?\b(?P<mdy_m>{mon_any})\.?\s+"
+        "mdy": rf"(?:\b(?P<mdy_wd>{wd}),?\s+)?\b(?P<mdy_m>{mon_any})\s+"
         rf"(?P<mdy_d>\d{{1,2}}){suffix}"
         rf"\b(?:{dash}(?P<mdy_d2>\d{{1,2}}){suffix}\b)?(?:,?\s+(?P<mdy_y>{year})\b)?",
         "dmy": rf"(?:\b(?P<dmy_wd>{wd}),?\s+)?\b(?P<dmy_d>\d{{1,2}}){suffix}"
-        rf"(?:{dash}(?P<dmy_d2>\d{{1,2}}){suffix})?\s+(?:(?i:of)\s+)?(?P<dmy_m>{mon_any})\b\.?"
+        rf"(?:{dash}(?P<dmy_d2>\d{{1,2}}){suffix})?\s+(?:(?i:of)\s+)?(?P<dmy_m>{mon_any})"
         rf"(?:,?\s+(?P<dmy_y>{year})\b)?",
         "dec": r"(?:\b(?P<dec_mod>(?i:early|mid|late))(?:-|\s+))?"
         r"(?:\b(?P<dec_y>1[5-9]\d0|20\d0)s\b|['’](?P<dec_s>\d0)s\b)",
         "modm": rf"\b(?P<modm_mod>(?i:{mod}))(?:-|\s+)(?P<modm_m>{mon_full})\b"
         rf"(?:,?\s+(?P<modm_y>{year})\b)?",
         "mody": rf"\b(?P<mody_mod>(?i:{mod}))(?:-|\s+)(?P<mody_y>{year})\b",
-        "my": rf"\b(?P<my_m>{mon_any})\.?,?\s+(?:(?i:of)\s+)?(?P<my_y>{year})\b",
+        "my": rf"\b(?P<my_m>{mon_any}),?\s+(?:(?i:of)\s+)?(?P<my_y>{year})\b",
         "bm": rf"\b(?i:in|since|until|till|by|from|through|during|before|after|of|to|and)\s+"
         rf"(?P<bm_m>{mon_full})\b(?!\.?\s*\d)",
         "yrr": rf"\b(?P<yrr_a>{year})\s*[-–]\s*(?P<yrr_b>{year}|\d\d)\b",
@@ -322,7 +324,7 @@ def _expr(m: re.Match[str], text: str) -> _Expr | None:
         year = two_digits if two_digits >= 100 else 2000 + two_digits
         return _Expr(start, end, "numeric", year=year, month=int(g("num_a")), day=int(g("num_b")))
     if kind in ("mdy", "dmy"):
-        month = lex["months"][g(f"{kind}_m").lower()]
+        month = lex["months"][g(f"{kind}_m").lower().rstrip(".")]
         day, day2 = int(g(f"{kind}_d")), _opt_int(g(f"{kind}_d2"))
         wd = g(f"{kind}_wd")
         if not _valid_day(month, day) or (day2 and not _valid_day(month, day2)):
@@ -351,7 +353,11 @@ def _expr(m: re.Match[str], text: str) -> _Expr | None:
         return _Expr(start, end, "year", year=int(g("mody_y")), mod=_mod(g("mody_mod")))
     if kind == "my":
         return _Expr(
-            start, end, "month", year=int(g("my_y")), month=lex["months"][g("my_m").lower()]
+            start,
+            end,
+            "month",
+            year=int(g("my_y")),
+            month=lex["months"][g("my_m").lower().rstrip(".")],
         )
     if kind == "bm":
         return _Expr(m.start("bm_m"), end, "month", month=lex["months"][g("bm_m").lower()])
@@ -516,7 +522,9 @@ def _cue(doc: Doc, token: Token) -> str | None:
     if not token.is_alpha:
         return None
     if low.endswith("ed") and low not in lex["not_verbs"] and token.lemma_.lower() != low:
-        return "past"
+        # After "be" a participle is passive ("will be signed"): the auxiliary carries the tense.
+        before = doc[token.i - 1].lower_ if token.i > 0 else ""
+        return None if before in _PASSIVE_AUXILIARIES else "past"
     if (
         token.i > 0
         and doc[token.i - 1].lower_ == "to"
@@ -528,8 +536,9 @@ def _cue(doc: Doc, token: Token) -> str | None:
     return None
 
 
-# Crossing a comma or bracket makes a cue less likely to govern the date.
-_CLAUSE_BREAK = frozenset(",;:()—–")
+_PASSIVE_AUXILIARIES = frozenset({"be", "being", "is", "are", "am"})
+# Crossing a comma, a bracket or a conjunction makes a cue less likely to govern the date.
+_CLAUSE_BREAK = frozenset({*",;:()—–", "and", "but", "while", "whereas"})
 _WINDOW = 12
 
 
@@ -550,8 +559,9 @@ def _tense(doc: Doc, expr: _Expr, lo: int, hi: int) -> str:
             token = doc[k]
             if token.idx < lo or token.idx >= hi:
                 break
-            cost += 5 if token.text in _CLAUSE_BREAK else 1
-            cue = None if token.text in _CLAUSE_BREAK else _cue(doc, token)
+            brk = token.lower_ in _CLAUSE_BREAK
+            cost += 5 if brk else 1
+            cue = None if brk else _cue(doc, token)
             if cue:
                 if best is None or cost < best[0]:
                     best = (cost, cue)
@@ -560,13 +570,82 @@ def _tense(doc: Doc, expr: _Expr, lo: int, hi: int) -> str:
     return best[1] if best else "unknown"
 
 
+@cache
+def _trigger_hashes() -> frozenset[int]:
+    """Hashes of the words every time expression contains; most text has none of them."""
+    from spacy.strings import hash_string  # type: ignore[attr-defined]
+
+    cal = load_lexicon("time_calendar")
+    lex = _lexicons()
+    words = {w.lower() for w in [*cal["months"], *cal["month_abbreviations"], *cal["weekdays"]]}
+    words |= {f"{w.lower()}." for w in cal["month_abbreviations"]}
+    words |= {k.split()[0].lower() for k in cal["holidays"] if k[0] != "_"}
+    for phrase in [*lex["days"], *lex["vague"], *lex["event_relative"]]:
+        words.add([w for w in phrase.split() if w not in ENGLISH_FUNCTION_WORDS][-1])
+    words |= {*lex["seasons"], *_units(), *(f"{u}s" for u in _units())}
+    return frozenset(int(hash_string(w)) for w in words)
+
+
+def _units() -> list[str]:
+    units: list[str] = load_lexicon("time_relative")["units"]
+    return units
+
+
+# A time expression starts at most this many words before the word that triggers it
+# ("the end of May", "a couple of days ago").
+_LEAD_WORDS = 4
+_WORD_START = re.compile(r"\b\w")
+_DIGITS = re.compile(r"\d+")
+
+
+def _triggers(doc: Doc, text: str) -> list[int]:
+    """Offsets of trigger words and numbers, read from the Doc's token arrays."""
+    from spacy.attrs import IDX, LOWER
+
+    wanted = _trigger_hashes()
+    hits = [idx for lower, idx in doc.to_array([LOWER, IDX]).tolist() if lower in wanted]
+    hits.extend(m.start() for m in _DIGITS.finditer(text))
+    return sorted(hits)
+
+
+def _scan(doc: Doc, text: str) -> list[re.Match[str]]:
+    """Matches of the full pattern, tried only around trigger words."""
+    pattern = _pattern()
+    found: list[re.Match[str]] = []
+    done = 0
+    for at in _triggers(doc, text):
+        if at < done:
+            continue
+        lead = [m.start() for m in _WORD_START.finditer(text, max(done, at - 40), at)]
+        # A decade like '80s starts at its apostrophe, before the digits that trigger it.
+        quote = [at - 1] if at and text[at - 1] in "'’" else []
+        for start in [*lead[-_LEAD_WORDS:], *quote, at]:
+            m = pattern.match(text, start)
+            if m is not None and m.end() > at:
+                found.append(m)
+                done = m.end()
+                break
+    return found
+
+
+def _article(doc: Doc) -> Article | None:
+    """The Doc's Article, whose text is read once (Doc.text is rebuilt on every access)."""
+    try:
+        return pipeline.article_of(doc)
+    except ValueError:
+        return None
+
+
 def _find_exprs(doc: Doc) -> list[_Expr]:
-    text = doc.text
-    found = [e for m in _pattern().finditer(text) if (e := _expr(m, text)) is not None]
+    article = _article(doc)
+    if article is None:
+        return []
+    text = article.text
+    found = [e for m in _scan(doc, text) if (e := _expr(m, text)) is not None]
     if not found:
         return []
     found = _merge_ranges(found, text)
-    sentences = pipeline.article_of(doc).sentences
+    sentences = article.sentences
     starts = [s.start for s in sentences]
     out = []
     for e in found:
@@ -594,6 +673,7 @@ def _add_months(year: int, month: int, step: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
+@cache
 def _month_period(year: int, month: int, mod: str | None) -> _Period:
     if mod is None:
         return dt.date(year, month, 1), _month_end(year, month)
@@ -602,6 +682,7 @@ def _month_period(year: int, month: int, mod: str | None) -> _Period:
     return dt.date(year, month, int(first)), dt.date(year, month, end)
 
 
+@cache
 def _year_period(year: int, mod: str | None) -> _Period:
     if mod is None:
         return dt.date(year, 1, 1), dt.date(year, 12, 31)
@@ -1103,10 +1184,13 @@ def _resolve_range(e: _Expr, text: str, a: _Anchor) -> Timex:
 
 
 def _resolve_all(doc: Doc, anchor: _Anchor) -> list[Timex]:
-    article = pipeline.article_of(doc)
+    article = _article(doc)
+    if article is None:
+        return []
+    text = article.text
     out = []
     for e in _found(doc):
-        timex = _resolve(e, doc.text, anchor)
+        timex = _resolve(e, text, anchor)
         seg = article.leftover_at(e.start, e.end)
         out.append(replace(timex, leftover=seg.kind) if seg else timex)
     return out
@@ -1170,13 +1254,14 @@ _LINK_WORDS = frozenset({"article", "previous", "next", "story", "post", "page",
 _SHARED_WORDS = 3
 
 
-def _stems(text: str) -> set[str]:
+@cache
+def _stems(text: str) -> frozenset[str]:
     words = (w.lower() for w in _WORD.findall(text))
-    return {
+    return frozenset(
         w[:5]
         for w in words
         if (w.isdigit() or len(w) >= 4) and w not in ENGLISH_FUNCTION_WORDS and w not in _LINK_WORDS
-    }
+    )
 
 
 _Scorer = Any  # Callable[[dt.date], float]; kept loose so a lambda fits
@@ -1213,7 +1298,7 @@ def _closeness(days: int | None) -> float:
 def _clues_from_text(doc: Doc, article: Article) -> tuple[list[_Clue], list[dt.date]]:
     clues: list[_Clue] = []
     dated: list[dt.date] = []
-    text = doc.text
+    text = article.text
     for e in _found(doc):
         if article.leftover_at(e.start, e.end) is not None:
             continue
@@ -1371,10 +1456,12 @@ _MAX_CANDIDATES = 5
 
 
 def _infer(doc: Doc, facts: Sequence[Mapping[str, Any]] | None) -> list[DateCandidate]:
-    article = pipeline.article_of(doc)
+    article = _article(doc)
+    if article is None:
+        return []
     clues, dated = _clues_from_text(doc, article)
     link_clues, link_dates = _clues_from_links(
-        article, _kit_facts(doc.text) if facts is None else facts
+        article, _kit_facts(article.text) if facts is None else facts
     )
     clues.extend(link_clues)
     if not clues:
@@ -1385,7 +1472,7 @@ def _infer(doc: Doc, facts: Sequence[Mapping[str, Any]] | None) -> list[DateCand
             max(link_dates) + dt.timedelta(days=14),
         )
     elif dated:
-        first, last = max(dated) - dt.timedelta(days=7), max(dated) + dt.timedelta(days=_NEAR_DAYS)
+        first, last = max(dated) - dt.timedelta(days=7), max(dated) + dt.timedelta(days=31)
     else:
         return []
     days = [first + dt.timedelta(days=i) for i in range((last - first).days + 1)]
@@ -1516,7 +1603,7 @@ def timeline_events(
         for t in timexes(doc, document_date=document_date)
         if t.resolved and t.earliest and t.latest and t.leftover is None
     ]
-    for fact in _kit_facts(doc.text) if facts is None else facts:
+    for fact in _kit_facts(article.text) if facts is None else facts:
         if fact.get("date"):
             first, last = _iso_period(str(fact["date"]))
             outlet = str(fact.get("source", {}).get("outlet", "another source"))
