@@ -171,6 +171,9 @@ class _Words:
     noun_before_of: frozenset[str]
     continuing: frozenset[str]
     object_verbs: frozenset[str]
+    claim_nouns: frozenset[str]
+    listeners: frozenset[str]
+    passers_on: frozenset[str]
 
 
 @cache
@@ -203,6 +206,9 @@ def _words() -> _Words:
         noun_before_of=fs("noun_before_of"),
         continuing=fs("continuing_verbs"),
         object_verbs=fs("object_verbs"),
+        claim_nouns=fs("claim_nouns"),
+        listeners=fs("listeners"),
+        passers_on=fs("passers_on"),
     )
 
 
@@ -292,6 +298,8 @@ class _Draft:
     more: list[tuple[int, int]] = field(default_factory=list)
     chain: list[tuple[tuple[int, int], tuple[int, int], str]] = field(default_factory=list)
     unmarked_quote: bool = False
+    answers: _Draft | None = None
+    """For '..., a claim X denies': the attribution whose content X answers."""
 
 
 class _Phrase(NamedTuple):
@@ -390,7 +398,9 @@ def _is_verb(s: _Sent, i: int) -> bool:
         return False
     if t.lemma in w.noun_before_of and s.low(i + 1) == "of" and not t.lower.endswith("ed"):
         return False
-    return not t.lower.endswith("ing") or prev == "as"
+    if t.lower.endswith("ing"):
+        return prev == "as" or (prev == "," and t.lemma in w.continuing)
+    return True
 
 
 def _clause_start(s: _Sent, i: int, floor: int) -> int:
@@ -426,7 +436,7 @@ def _passive(s: _Sent, i: int) -> bool:
     return j >= 0 and s.low(j) in w.be and s.toks[j].lower not in ("'s", "’s")
 
 
-def _content_after(s: _Sent, j: int, phrases: list[_Phrase]) -> tuple[int, bool]:
+def _content_after(s: _Sent, j: int, phrases: list[_Phrase], lemma: str = "") -> tuple[int, bool]:
     """Where reported content starts after a cue ending at token j; and whether 'that' opens it."""
     w = s.w
     n = len(s.toks)
@@ -446,7 +456,29 @@ def _content_after(s: _Sent, j: int, phrases: list[_Phrase]) -> tuple[int, bool]
         j += 1
     if j < n and s.toks[j].lower in w.content_openers:
         j += 1
+    elif lemma in w.object_verbs:
+        j = _skip_listener(s, j)
     return j, False
+
+
+def _skip_listener(s: _Sent, j: int) -> int:
+    """'told reporters the deal was close': the content starts after the listener."""
+    w = s.w
+    n = len(s.toks)
+    if j >= n or s.toks[j].text in _PUNCT:
+        return j
+    if s.low(j) in w.listeners:
+        return j + 1
+    if s.toks[j].text[:1].isupper() and s.low(j) not in w.first_person:
+        while j < n and s.toks[j].text[:1].isupper():
+            j += 1
+        return j
+    if s.low(j) in w.determiners:
+        for k in range(j + 1, min(n, j + 5)):
+            if s.low(k) in w.determiners or s.low(k) in w.pronouns or s.low(k) in w.prepositions:
+                return k
+        return min(n, j + 2)
+    return j
 
 
 def _in_sentence(s: _Sent) -> list[_Draft]:
@@ -486,7 +518,12 @@ def _in_sentence(s: _Sent) -> list[_Draft]:
     while i < n:
         t = toks[i]
         entry = w.verbs.get(t.lemma)
-        if entry is None or i in in_phrase or not _is_verb(s, i):
+        if (
+            entry is None
+            or i in in_phrase
+            or not _is_verb(s, i)
+            or s.low(i + 1) in entry.get("not_before", ())
+        ):
             i += 1
             continue
         if t.lemma == "quote" and any(
@@ -509,6 +546,9 @@ def _in_sentence(s: _Sent) -> list[_Draft]:
     drafts.sort(key=lambda d: d.cue[0] if d.cue else d.region)
     _attach_links(s, drafts, phrases, used_links)
     _close_contents(s, drafts, end_of_sentence)
+    for d in drafts:
+        if d.answers is not None:
+            d.content = d.answers.content
     return [d for d in drafts if d.content and d.content[0] < d.content[1]]
 
 
@@ -530,7 +570,14 @@ def _verb(
     weak = bool(entry.get("weak"))
 
     if toks[i].lower.endswith("ing"):
-        return _as_saying(s, i, last, entry, phrases, used_links)
+        if s.low(i - 1) == "as":
+            return _as_saying(s, i, last, entry, phrases, used_links)
+        prev = next((d for d in reversed(drafts) if d.form != "phrase"), None)
+        start, has_that = _content_after(s, last, phrases, lemma)
+        if prev is None or prev.source is None or start >= n or (weak and not has_that):
+            return None
+        rest = (toks[start].start, toks[-1].end)
+        return _Draft("coordinated", cue, prev.source, rest, lemma, entry, cue[0], sid)
 
     if _passive(s, i):
         j = i - 1
@@ -570,7 +617,7 @@ def _verb(
         and ((bare and boundary in (",", ";")) or s.low(i - 1) in ("and", "but"))
     ):
         # 'Moscow denies ..., denounces ... and declares ...': one source, several verbs.
-        start, has_that = _content_after(s, last, phrases)
+        start, has_that = _content_after(s, last, phrases, lemma)
         if start >= n or (weak and not has_that):
             return None
         content = (toks[start].start, toks[-1].end)
@@ -585,7 +632,7 @@ def _verb(
                 return _inverted(s, b, i, last, name, entry, cue, phrases, used_links)
         if boundary == ",":
             src = _set_off_source(s, floor, b - 1, phrases, used_links)
-            start, has_that = _content_after(s, last, phrases)
+            start, has_that = _content_after(s, last, phrases, lemma)
             if src is None or start >= n or (weak and not has_that):
                 return None
             content = (toks[start].start, toks[-1].end)
@@ -594,6 +641,16 @@ def _verb(
 
     if se - sb > _SOURCE_MAX:
         return None
+    if (
+        prev is not None
+        and se - sb > 2
+        and s.low(sb) in w.determiners
+        and toks[sb + 1].lemma in w.claim_nouns
+    ):
+        # '..., a claim the Kremlin rejects': the Kremlin answers the claim just made.
+        d = _Draft("answer", cue, s.chars(sb + 2, se), None, lemma, entry, toks[sb].start, sid)
+        d.answers = prev
+        return d
     src = _cut_at_links(s, sb, se, phrases)
     tail_end = last
     while tail_end < n and toks[tail_end].text not in _PUNCT:
@@ -602,7 +659,12 @@ def _verb(
     short_tail = _is_tail(s, tail, lemma)
     quote_follows = tail_end < n and toks[tail_end].text in ":" + OPEN_QUOTES
     if text_before and boundary in ("," + CLOSE_QUOTES) and short_tail and not quote_follows:
-        if prev is not None and prev.content is not None and prev.content[1] >= toks[b - 1].end:
+        if (
+            prev is not None
+            and prev.content is not None
+            and prev.content[1] >= toks[b - 1].end
+            and lemma in w.passers_on
+        ):
             # '..., the ministry said, state media reported': the outlet passed it on.
             prev.chain.append((cue, src, "intermediary"))
             return None
@@ -612,8 +674,9 @@ def _verb(
         d = _Draft("postposed", cue, src, content, lemma, entry, content[0], sid)
         d.unmarked_quote = _first_person(s, content)
         _split_quote(s, d, tail_end)
+        _rest_of_sentence(s, d, tail_end, phrases)
         return d
-    start, has_that = _content_after(s, last, phrases)
+    start, has_that = _content_after(s, last, phrases, lemma)
     if start >= n:
         return None
     first = toks[start].text
@@ -622,6 +685,20 @@ def _verb(
     return _Draft(
         "preposed", cue, src, (toks[start].start, toks[-1].end), lemma, entry, src[0], sid
     )
+
+
+def _rest_of_sentence(s: _Sent, d: _Draft, k: int, phrases: list[_Phrase]) -> None:
+    """'The talks, diplomats say, could start in January': the claim goes on after the source."""
+    toks = s.toks
+    if d.more or k >= len(toks) - 1 or toks[k].text != ",":
+        return
+    if toks[k + 1].text in OPEN_QUOTES or toks[k + 1].lemma in s.w.verbs:
+        return
+    if any(p.first == k + 1 for p in phrases):
+        return
+    start, end = _trim(s.text, toks[k + 1].start, s.sent.end)
+    if start < end:
+        d.more.append((start, end))
 
 
 def _is_tail(s: _Sent, tail: list[_Tok], lemma: str) -> bool:
@@ -650,7 +727,7 @@ def _set_off_source(
     if any(s.toks[k].lemma in w.verbs and s.toks[k].text.islower() for k in range(b, e)):
         return None
     for k in range(b + 1, e):
-        if s.toks[k - 1].text == "," and s.low(k) in w.relatives:
+        if s.toks[k - 1].text == "," and (s.low(k) in w.relatives or s.low(k).endswith("ing")):
             e = k - 1
             break
     return _cut_at_links(s, b, e, phrases)
@@ -822,6 +899,8 @@ def _close_contents(s: _Sent, drafts: list[_Draft], sentence_end: int) -> None:
             d.content = _trim(text, start, end)
             continue
         limit = min([sentence_end, end, *(x for x in stops if x > start)])
+        semicolon = text.find(";", start, limit)
+        limit = limit if semicolon == -1 else semicolon
         start, limit = _trim(text, start, limit)
         d.content = _drop_connector(s, start, limit)
 
@@ -836,7 +915,7 @@ def _opens_clause(text: str, pos: int) -> bool:
 
 
 def _drop_connector(s: _Sent, start: int, end: int) -> tuple[int, int]:
-    words = s.w.leading | {"and", "but", "while", "whereas"}
+    words = {"and", "but", "or", "so", "yet", "while", "whereas"}
     while True:
         head, _, last = s.text[start:end].rpartition(" ")
         if head and last.lower() in words:
@@ -981,16 +1060,15 @@ def _plain_name(source: str) -> str:
 
 
 def _source_names(doc: Doc) -> list[tuple[int, int, str]]:
-    """Canonical names of source mentions, when the sources analyzer has run over this Doc."""
-    if not Doc.has_extension("sources"):
+    """Canonical names of source mentions from the sources analyzer, where the kit has it."""
+    try:
+        from medialit.sources import sources
+    except ImportError:
         return []
     names: list[tuple[int, int, str]] = []
-    for source in doc._.get("sources") or []:
-        name = getattr(source, "name", None)
-        for m in getattr(source, "mentions", ()):
-            start, end = getattr(m, "start", None), getattr(m, "end", None)
-            if isinstance(start, int) and isinstance(end, int) and isinstance(name, str):
-                names.append((start, end, name))
+    for source in sources(doc):
+        for m in source.mentions:
+            names.append((m.start, m.end, source.name))
     return names
 
 

@@ -204,6 +204,51 @@ TABLE: list[tuple[str, list[Row]]] = [
         "Police said the suspect, who was arrested on Friday, had confessed.",
         [("indirect", "Police", "said", "the suspect, who was arrested on Friday, had confessed")],
     ),
+    (
+        "“It is over,” he said, adding that he would not run again.",
+        [
+            ("direct", "he", "said", "It is over"),
+            ("indirect", "he", "adding", "he would not run again"),
+        ],
+    ),
+    (
+        "Zakharova, speaking on Friday, confirmed that the proposal had arrived.",
+        [("indirect", "Zakharova", "confirmed", "the proposal had arrived")],
+    ),
+    (
+        "A senior official who asked not to be named said the deal was close.",
+        [
+            (
+                "indirect",
+                "A senior official who asked not to be named",
+                "said",
+                "the deal was close",
+            )
+        ],
+    ),
+    (
+        "Sources close to the negotiations told the newspaper the deal was close.",
+        [("indirect", "Sources close to the negotiations", "told", "the deal was close")],
+    ),
+    (
+        "The minister told reporters the plan was dead.",
+        [("indirect", "The minister", "told", "the plan was dead")],
+    ),
+    (
+        "He warned the West against any further expansion.",
+        [("indirect", "He", "warned", "against any further expansion")],
+    ),
+    (
+        "Russia insists the troops are on exercises; NATO is not convinced.",
+        [("indirect", "Russia", "insists", "the troops are on exercises")],
+    ),
+    (
+        "Washington says Moscow has massed troops, a claim the Kremlin rejects.",
+        [
+            ("indirect", "Washington", "says", "Moscow has massed troops"),
+            ("indirect", "the Kremlin", "rejects", "Moscow has massed troops"),
+        ],
+    ),
     # no attribution at all
     ("Prices rose sharply in March.", []),
     ("The storm destroyed dozens of homes and left thousands without power.", []),
@@ -290,6 +335,12 @@ def test_reported_by_an_outlet_keeps_the_original_source(nlp: Language) -> None:
     assert rows(attributions(nlp(text))) == [
         ("indirect", "The ministry", "said", "it had received the proposal")
     ]
+
+
+def test_a_source_set_in_the_middle_splits_the_claim(nlp: Language) -> None:
+    found = attributions(nlp("The talks, diplomats say, could start in January."))
+    assert rows(found) == [("indirect", "diplomats", "say", "The talks")]
+    assert [m.text for m in found[0].more_content] == ["could start in January"]
 
 
 def test_split_quote_has_two_parts(nlp: Language) -> None:
