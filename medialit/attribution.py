@@ -38,11 +38,14 @@ from medialit.resources import load_lexicon
 OPEN_QUOTES = '“„«"'
 CLOSE_QUOTES = '”»"'
 _QUOTE_MARK = re.compile('[“„«"”»]')
-_PUNCT = frozenset(",;:()[]—–-…!?.") | frozenset(OPEN_QUOTES + CLOSE_QUOTES)
+_PUNCT = frozenset(",;:()[]—–…!?.") | frozenset(OPEN_QUOTES + CLOSE_QUOTES)
 _SOURCE_MAX = 12
 _TAIL_MAX = 6
 _THAT_WINDOW = 8
 _RESIDUE_WORDS = 6
+# With no agent, a passive reports hearsay ('is said', 'is believed', 'was confirmed');
+# 'was rejected' or 'was condemned' with no agent more often reports an act than speech.
+_HEARSAY = ("neutral", "doubting", "tentative", "endorsing")
 
 TYPES = ("direct", "indirect", "according_to", "mixed", "implicit")
 """Attribution types: a quote, reported speech, 'according to', a quote inside reported
@@ -598,7 +601,7 @@ def _verb(
             content = s.chars(b, j)
         else:
             content = (toks[b].start, toks[-1].end)
-        if content is None:
+        if content is None or (source is None and entry["connotation"] not in _HEARSAY):
             return None
         form = "passive" if source is None else "preposed"
         return _Draft(form, cue, source, content, lemma, entry, cue[0], sid)
@@ -631,7 +634,7 @@ def _verb(
             if name is not None and _name_ends_well(s, name[1]):
                 return _inverted(s, b, i, last, name, entry, cue, phrases, used_links)
         if boundary == ",":
-            src = _set_off_source(s, floor, b - 1, phrases, used_links)
+            src = _set_off_source(s, floor, b - 1, phrases)
             start, has_that = _content_after(s, last, phrases, lemma)
             if src is None or start >= n or (weak and not has_that):
                 return None
@@ -651,6 +654,15 @@ def _verb(
         d = _Draft("answer", cue, s.chars(sb + 2, se), None, lemma, entry, toks[sb].start, sid)
         d.answers = prev
         return d
+    if se - sb == 1 and s.low(sb) in w.relatives and boundary == ",":
+        # 'Putin, who denies planning an invasion, met ...': the source is the name before.
+        named = _set_off_source(s, floor, b - 1, phrases)
+        start, _ = _content_after(s, last, phrases, lemma)
+        close = next((k for k in range(start, n) if toks[k].text == ","), n)
+        if named is None or start >= close:
+            return None
+        content = s.chars(start, close)
+        return _Draft("preposed", cue, named, content, lemma, entry, named[0], sid)
     src = _cut_at_links(s, sb, se, phrases)
     tail_end = last
     while tail_end < n and toks[tail_end].text not in _PUNCT:
@@ -716,7 +728,7 @@ def _token_after(s: _Sent, pos: int) -> int:
 
 
 def _set_off_source(
-    s: _Sent, floor: int, comma: int, phrases: list[_Phrase], used_links: set[int]
+    s: _Sent, floor: int, comma: int, phrases: list[_Phrase]
 ) -> tuple[int, int] | None:
     """'Maria Lee, the agency's head, said': the source is everything before the last comma,
     cut before a relative clause ('The minister, who arrived on Monday, said')."""
