@@ -49,6 +49,11 @@ _LAZY: dict[str, str] = {
     "draw_chain": "medialit.sources",
     "sources": "medialit.sources",
     "transmission_chains": "medialit.sources",
+    "Artifact": "medialit.artifacts",
+    "artifacts": "medialit.artifacts",
+    "corrected_article": "medialit.artifacts",
+    "show_correction": "medialit.artifacts",
+    "word_diff": "medialit.artifacts",
 }
 
 __all__ = sorted([*_LAZY, "__version__"])
@@ -63,6 +68,13 @@ if TYPE_CHECKING:
         Segment,
         Sentence,
         load_article,
+    )
+    from medialit.artifacts import (
+        Artifact,
+        artifacts,
+        corrected_article,
+        show_correction,
+        word_diff,
     )
     from medialit.attribution import Attribution, Claim, attributions, claims
     from medialit.pipeline import nlp

@@ -25,6 +25,7 @@ ANALYZERS: dict[str, str] = {
     "sources": "medialit.sources:analyze_sources",
     "attributions": "medialit.attribution:attributions",
     "claims": "medialit.attribution:claims",
+    "artifacts": "medialit.artifacts:artifacts",
     "timexes": "medialit.timeline:timexes",
     "document_date": "medialit.timeline:document_date",
 }

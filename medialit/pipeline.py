@@ -29,6 +29,7 @@ ANALYZER_MODULES: tuple[str, ...] = (
     # medialit.sources goes first: attribution reuses its canonical names of sources.
     "medialit.sources",
     "medialit.attribution",
+    "medialit.artifacts",
     "medialit.timeline",
 )
 

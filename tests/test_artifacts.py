@@ -1,0 +1,324 @@
+"""Traces of translation and copying: a table of sentences, the lexicons and the article key."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from typing import Any
+
+import pytest
+from spacy.language import Language
+
+import medialit
+from medialit.article import Article
+from medialit.artifacts import (
+    CATEGORIES,
+    artifacts,
+    corrected_article,
+    diff_html,
+    word_diff,
+)
+from medialit.resources import load_lexicon
+
+CLEAN = [
+    "The minister said the talks would resume on Monday in Geneva.",
+    "“We are considering the offer,” said the spokesman.",
+    "Officials expect the number of members of Congress who back the bill to grow.",
+    "The Bank of England raised interest rates by 0.25 percentage points on Thursday.",
+    "Tensions have been high since the border clashes of 2014.",
+    "The U.S. economy added 210,000 jobs in November, the Labor Department said.",
+    "Protesters gathered outside parliament at 9 a.m. and marched to the ministry.",
+    "Peskov was quoted by the Interfax news agency as saying that no decision had been made.",
+    "In the context of the pandemic, schools moved their lessons online.",
+    "Ukraine's Foreign Ministry summoned the envoy; the Ministry of Foreign Affairs in Moscow "
+    "did not respond.",
+    "NATO foreign ministers will meet in Brussels next week, the alliance said.",
+    "The North Atlantic Treaty Organization (NATO) was founded in 1949, and NATO now has 30 "
+    "members.",
+    "Chicken Kiev is still on the menu in many of Kyiv's restaurants.",
+    "Shares in YouTube's parent company rose after the iPhone maker reported record sales.",
+    "The report found that the eurozone economy grew by 2.2% in the third quarter.",
+    "We are studying the proposal carefully, the ministry said in a statement.",
+    "Russia has denied any plan to invade Ukraine and says its troops are on exercises.",
+    "Several agencies, e.g. the FBI and the CIA, declined to comment.",
+    "Talks between the two sides are expected in the coming days, according to diplomats.",
+    "She has lived in Lyon for two years and works at the city hall.",
+    "The ministry demanded that the embassy close by Friday.",
+    "Since 2019 the city has spent more than €40 million on new tram lines.",
+    "About a hundred people attended the ceremony in Kolkata on Sunday.",
+    "Mr. Smith and Dr. Jones arrived at 10 p.m. on Monday, police said.",
+]
+
+FLAGGED = [
+    (
+        "The minister spoke, quoted by the Interfax agency.",
+        [("calque", "quoted by the Interfax agency")],
+    ),
+    ("Talks will resume in the next days, a diplomat said.", [("calque", "in the next days")]),
+    ("Firefighters have fought the blaze since three days.", [("calque", "since three days")]),
+    (
+        "The sanitary authorities ordered the ship to stay in port.",
+        [("calque", "sanitary authorities")],
+    ),
+    (
+        "A senior responsible of the ministry confirmed the meeting.",
+        [("calque", "A senior responsible")],
+    ),
+    (
+        "The talks collapsed over the Iranian dossier last year.",
+        [("calque", "the Iranian dossier")],
+    ),
+    (
+        "The government wants to offer guarantees. security to its partners.",
+        [("punctuation", "guarantees. security")],
+    ),
+    ("Police arrested a man fromthe northern suburbs on Friday.", [("glued_words", "fromthe")]),
+    ("The president met officials ofNorth Korea in Singapore.", [("glued_words", "ofNorth")]),
+    ("Prices rose by 2,5% in October.", [("locale_format", "2,5")]),
+    ("More than 100.000 people marched in Paris on Saturday.", [("locale_format", "100.000")]),
+    (
+        "« We will not give up », the union leader said.",
+        [("locale_format", "« We will not give up »")],
+    ),
+    ("Demonstrators gathered in Kiev on Sunday.", [("spelling", "Kiev")]),
+    (
+        "The offer has arrived and we examine it, the spokesman said.",
+        [("grammar", "we examine it")],
+    ),
+    (
+        "“We will respond firmly,” indicated the Defence Ministry.",
+        [("grammar", "indicated the Defence Ministry")],
+    ),
+    (
+        "The union demands that the government does not raise the pension age.",
+        [("grammar", "demands that the government does not raise")],
+    ),
+    (
+        "The demands of security guarantees of Russia were rejected.",
+        [("grammar", "The demands of security guarantees of Russia")],
+    ),
+    (
+        "NATO said that the North Atlantic Treaty Organization would not change its plans.",
+        [("names", "North Atlantic Treaty Organization")],
+    ),
+    ("Officials in the US said the U.S. embassy would stay open.", [("names", "U.S.")]),
+    ("The mayor said she didnâ€™t know.", [("mojibake", "didnâ€™t")]),
+    ("The deal was signed in Bruxelles on Monday.", [("spelling", "Bruxelles")]),
+    (
+        "Moscow denies any bellicose intentions towards its neighbour.",
+        [("calque", "bellicose intentions")],
+    ),
+    (
+        "Home | World | Politics\nThe minister resigned on Friday.",
+        [("navigation", "Home | World | Politics")],
+    ),
+    (
+        "Read more: Storm batters coast\nThe storm hit on Monday.",
+        [("related_link", "Read more: Storm batters coast")],
+    ),
+    (
+        "The summit opened. “We have received the offer, and we are looking at it,” the minister "
+        "said. Later he added: “We received the offer and we study it.”",
+        [("duplicate_quote", "We received the offer and we study it"), ("grammar", "we study it")],
+    ),
+]
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    return [(a.category, a.text) for a in artifacts(text)]
+
+
+def test_the_table_is_big_enough() -> None:
+    assert len(CLEAN) >= 20
+    assert len(FLAGGED) >= 20
+    assert len(CLEAN) + len(FLAGGED) >= 40
+
+
+@pytest.mark.parametrize("text_in", CLEAN)
+def test_clean_english_raises_no_flag(text_in: str) -> None:
+    assert found(text_in) == []
+
+
+@pytest.mark.parametrize(("text_in", "expected"), FLAGGED)
+def test_flags_in_other_texts(text_in: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text_in) == expected
+
+
+@pytest.mark.parametrize(
+    ("text_in", "suggestion"),
+    [
+        ("Moscow spoke, quoted by the TASS agency.", "according to TASS"),
+        ("The ship is in the sights of health officials.", "under scrutiny by"),
+        ("They met amid strong diplomatic tensions.", "high diplomatic tensions"),
+        ("Talks resume in the next weeks, officials said.", "in the coming weeks"),
+        ("A responsible said the road was closed.", "An official"),
+        ("Thousands protested in Lvov.", "Lviv"),
+        ("The ministry got the offer and we examine it, officials said.", "we are examining it"),
+        ("Prices rose 2,5% last year.", "2.5"),
+        ("The meeting starts at 18h30 in Lyon.", "18:30"),
+        ("The poll put him 1er in Lyon.", "1st"),
+        ("Tickets cost 10 € each.", "€10"),
+        ("The minister said : talks will go on.", ":"),
+        ("The bill passed in2020 with a narrow majority.", "in 2020"),
+    ],
+)
+def test_suggestions(text_in: str, suggestion: str) -> None:
+    assert [a.suggestion for a in artifacts(text_in)] == [suggestion]
+
+
+def test_calque_lexicon_documents_itself() -> None:
+    lexicon = load_lexicon("calques_fr")
+    entries = lexicon["entries"]
+    assert "what" in lexicon["_about"] and lexicon["_about"]["sources"]
+    assert len(entries) >= 40
+    assert len({e["id"] for e in entries}) == len(entries)
+    for entry in entries:
+        assert entry["french"] and entry["literal"] and entry["natural"], entry["id"]
+        assert len(entry["explanation"].splitlines()) == 1, entry["id"]
+
+
+@pytest.mark.parametrize("entry", load_lexicon("calques_fr")["entries"], ids=lambda e: str(e["id"]))
+def test_every_literal_rendering_is_flagged_by_its_entry(entry: dict[str, Any]) -> None:
+    for literal in entry["literal"]:
+        rules = [a.rule for a in artifacts(f"They said {literal} on Monday.")]
+        assert f"calque:{entry['id']}" in rules, literal
+
+
+@pytest.mark.parametrize("entry", load_lexicon("calques_fr")["entries"], ids=lambda e: str(e["id"]))
+def test_natural_english_is_not_flagged(entry: dict[str, Any]) -> None:
+    for natural in entry["natural"]:
+        text = f"They said {natural.replace('{name}', 'Reuters')} on Monday."
+        assert [a for a in artifacts(text) if a.category == "calque"] == [], natural
+
+
+def test_every_spelling_and_body_cites_a_source() -> None:
+    names = load_lexicon("names_en")
+    assert all(entry["source"] and entry["preferred"] for entry in names["spellings"])
+    assert all(len(body["forms"]) >= 2 for body in names["bodies"])
+
+
+def _matches(flag: Any, item: dict[str, Any]) -> bool:
+    same_kind = flag.category == item["category"]
+    return same_kind and flag.start < item["end"] and item["start"] < flag.end
+
+
+def test_article_against_the_key(article: Article, key: dict[str, Any]) -> None:
+    expected = key["artifacts"]["artifacts"]
+    acceptable = key["artifacts"]["acceptable"]
+    flags = artifacts(article)
+    hits = [item for item in expected if any(_matches(f, item) for f in flags)]
+    extra = [
+        f
+        for f in flags
+        if not any(_matches(f, item) for item in expected)
+        and not any(_matches(f, item) for item in acceptable)
+    ]
+    recall = len(hits) / len(expected)
+    precision = (len(flags) - len(extra)) / len(flags)
+    exact = sum(any((f.start, f.end) == (i["start"], i["end"]) for f in flags) for i in expected)
+    print(
+        f"\nartifacts on the article: {len(flags)} flags, {len(expected)} in the key; "
+        f"recall {recall:.2f}, precision {precision:.2f}, exact spans {exact}/{len(expected)}"
+    )
+    for item in expected:
+        if item not in hits:
+            print(f"  missed: {item['category']} {item['text']!r}")
+    assert recall >= 0.9
+    assert extra == []
+
+
+def test_what_the_lesson_says_about_the_page(article: Article) -> None:
+    flags = artifacts(article)
+    counts = {c: sum(f.category == c for f in flags) for c in CATEGORIES}
+    assert len(flags) == 28
+    assert counts["calque"] == 10
+    assert counts["names"] == 4
+    assert counts["glued_words"] == 3
+    assert {f.mqm for f in flags} == {
+        "accuracy",
+        "fluency",
+        "locale conventions",
+        "design and markup",
+    }
+    quote = next(f for f in flags if f.category == "duplicate_quote")
+    assert quote.related is not None
+    assert quote.related.text == "We have received this offer from NATO, and we are looking at it"
+
+
+def test_every_flag_spells_its_span_and_has_an_explanation(article: Article) -> None:
+    for flag in artifacts(article):
+        assert article.text[flag.start : flag.end] == flag.text
+        assert flag.explanation and flag.category in CATEGORIES
+        assert CATEGORY_MQM[flag.category] == flag.mqm
+        assert "\n" not in str(flag)
+
+
+CATEGORY_MQM = {category: mqm for category, (_, mqm) in CATEGORIES.items()}
+
+
+def test_the_key_agrees_with_the_categories(key: dict[str, Any]) -> None:
+    for item in key["artifacts"]["artifacts"]:
+        assert CATEGORY_MQM[item["category"]] == item["mqm"], item["id"]
+
+
+def test_the_analysis_contract_has_artifacts(article: Article) -> None:
+    result = medialit.analyze(article).to_json()
+    flags = result["artifacts"]
+    assert flags and set(flags[0]) == {
+        "start",
+        "end",
+        "text",
+        "category",
+        "mqm",
+        "explanation",
+        "suggestion",
+        "rule",
+        "related",
+    }
+    assert all(article.text[f["start"] : f["end"]] == f["text"] for f in flags)
+    json.dumps(result)
+
+
+def test_a_parsed_doc_is_analysed_once(nlp: Language) -> None:
+    doc = nlp("Moscow denies any bellicose intent.")
+    assert artifacts(doc) is artifacts(doc)
+    assert [a.text for a in doc._.artifacts] == ["bellicose intent"]
+
+
+def test_empty_and_blank_text_have_no_flags(nlp: Language) -> None:
+    assert artifacts(nlp.make_doc("")) == []
+    assert artifacts(nlp.make_doc("   \n ")) == []
+
+
+def test_the_corrected_article_is_clean() -> None:
+    corrected = corrected_article()
+    assert artifacts(corrected) == []
+    assert "Kyiv" in corrected and "Kiev" not in corrected
+
+
+def test_word_diff_rebuilds_both_texts() -> None:
+    original, corrected = medialit.load_article().text, corrected_article()
+    edits = word_diff(original, corrected)
+    assert " ".join(e.original for e in edits if e.original) == " ".join(original.split())
+    assert " ".join(e.corrected for e in edits if e.corrected) == " ".join(corrected.split())
+    for edit in edits:
+        if edit.original:
+            assert " ".join(original[edit.start : edit.end].split()) == edit.original
+
+
+def test_diff_html_escapes_the_text() -> None:
+    page = diff_html("<script>alert(1)</script> Kiev", "Kyiv")
+    assert "<script>" not in page
+    assert "<del>&lt;script&gt;alert(1)&lt;/script&gt;</del>" in page
+    assert "<ins>Kyiv</ins>" in page
+
+
+def test_the_article_needs_no_word_frequencies() -> None:
+    # wordfreq takes ~0.15 s to load: the kit's own article must not pay for it.
+    code = (
+        "import sys, medialit; medialit.artifacts(medialit.load_article()); "
+        "print('wordfreq' in sys.modules, 'ftfy' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False", "False"]
