@@ -1550,7 +1550,7 @@ def document_date(
 
 _LABEL_WORDS_BEFORE = 7
 _LABEL_WORDS_AFTER = 4
-_LABEL_CHARS = 60
+_LABEL_CHARS = 52
 _CLAUSE = re.compile(r"[,;:()]")
 
 
@@ -1669,7 +1669,7 @@ def draw_timeline(
         cutoff = marker_day - dt.timedelta(days=window_days)
         left_out = [e for e in items if e.latest < cutoff]
         items = [e for e in items if e.latest >= cutoff]
-    fig = Figure(figsize=(10, 1.8 + 0.42 * max(len(items), 1)), layout="constrained")
+    fig = Figure(figsize=(11, 2.6 + 0.4 * max(len(items), 1)), layout="constrained")
     ax = fig.subplots()
     rows = len(items)
     for row, event in enumerate(items):
@@ -1698,14 +1698,15 @@ def draw_timeline(
                 markeredgecolor="black",
                 linestyle="none",
             )
-    ax.set_yticks(
-        range(rows),
-        [f"{e.label} [{'page' if e.from_page else e.source}]" for e in reversed(items)],
-        fontsize=9,
-    )
+    ax.set_yticks(range(rows), [_row_label(e) for e in reversed(items)], fontsize=8.5)
+    days = [e.earliest for e in items] + [e.latest + ONE_DAY for e in items]
     if marker_day is not None:
         ax.axvline(mdates.date2num(marker_day) + 0.5, color="black", linestyle="--", linewidth=1.2)
-    locator = mdates.AutoDateLocator()
+        days.append(marker_day)
+    if days:
+        pad = max(dt.timedelta(days=2), (max(days) - min(days)) / 20)
+        ax.set_xlim(mdates.date2num(min(days) - pad), mdates.date2num(max(days) + pad))
+    locator = mdates.AutoDateLocator(minticks=3, maxticks=9)
     ax.xaxis.set_major_locator(locator)
     ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
     ax.grid(axis="x", color="#cccccc", linewidth=0.6)
@@ -1741,14 +1742,15 @@ def draw_timeline(
     ]
     if marker_day is not None:
         handles.append(Line2D([], [], color="black", linestyle="--", label=marker_label))
-    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8)
+    fig.legend(handles=handles, loc="outside upper center", ncol=3, fontsize=8, frameon=False)
     if left_out:
-        lines = [
-            f"{e.earliest:%Y-%m}: {e.label} [{'page' if e.from_page else e.source}]"
-            for e in left_out
-        ]
-        ax.set_xlabel("Earlier, not drawn:\n" + "\n".join(lines), fontsize=8, loc="left")
+        lines = [f"{e.earliest:%Y-%m}  {_row_label(e)}" for e in left_out]
+        ax.set_xlabel("Earlier, not drawn:\n" + "\n".join(lines), fontsize=8.5, loc="left")
     return fig
+
+
+def _row_label(event: Event) -> str:
+    return f"{event.label} [{'page' if event.from_page else event.source}]"
 
 
 pipeline.component("medialit_document_date", "document_date", _document_date)

@@ -445,7 +445,7 @@ def test_the_drawing_marks_ranges_sources_and_the_date(
     labels = [t.get_text() for t in ax.get_yticklabels()]
     assert any(label.endswith("[page]") for label in labels)
     assert any(label.endswith("[TASS]") for label in labels)
-    legend = [t.get_text() for t in ax.get_legend().get_texts()]
+    legend = [t.get_text() for t in fig.legends[0].get_texts()]
     assert "the page's date: 2021-12-26 (inferred)" in legend
     assert "1997" in ax.get_xlabel()
 
@@ -494,3 +494,22 @@ def test_the_drawing_marks_ranges_sources_and_the_date(
 )
 def test_results_read_on_one_line(value: Timex, text: str) -> None:
     assert str(value) == text
+
+
+def test_lesson_keys_agree_with_the_annotations(key: dict[str, Any]) -> None:
+    from medialit import exercises
+
+    found = exercises.exercises_of("04_timeline")
+    timeline = key["timeline"]
+    by_text = {t["text"]: t for t in timeline["timexes"]}
+    mid = by_text["mid-December"]
+    expected = {
+        "page_date": timeline["document_date"]["value"],
+        "resolve_sunday": by_text["Sunday"]["value"],
+        "resolve_talks": by_text["January 12"]["value"],
+        "resolve_mid_december": f"{mid['earliest']}/{mid['latest']}",
+    }
+    for exercise_id, value in expected.items():
+        exercise = found[exercise_id]
+        assert isinstance(exercise, exercises.DateAnswer)
+        assert exercise.key == value, exercise_id
