@@ -521,3 +521,23 @@ def test_the_view_escapes_the_text_and_labels_in_words(nlp: Language) -> None:
     assert "<script>" not in page and "&lt;" in page
     for label in ("SOURCE", "CUE", "CLAIM (source)"):
         assert label in page
+
+
+def test_lesson_02_labels_agree_with_the_key(article: Article, key: dict[str, Any]) -> None:
+    from medialit.exercises import exercises_of
+
+    labels = {
+        "writer": "the writer's claim",
+        "attributed": "attributed claim",
+        "both": "both",
+        "leftover": "page leftover",
+    }
+    expected = [
+        (article.sentence(row["sentence"]).text, labels[row["label"]])
+        for row in key["claims"]["sentence_labels"]
+    ]
+    exercise = exercises_of("02_claims_and_attributions")["label_sentences"]
+    assert [(p.text, p.label) for p in exercise.passages] == expected
+    assert [row["sentence"] for row in key["claims"]["sentence_labels"]] == [
+        s.id for s in article.sentences
+    ]
