@@ -1009,30 +1009,32 @@ def draw_chain(chain_or_text: Chain | str | Doc | Article) -> Figure:
     >>> [t.get_text() for t in fig.axes[0].texts][:2]
     ['ministry\\n(ministry or agency of state)', 'Anadolu\\n(news organisation)']
     """
+    import textwrap
+
     import matplotlib.pyplot as plt
 
     chains = (
         [chain_or_text] if isinstance(chain_or_text, Chain) else transmission_chains(chain_or_text)
     )
     width = max((len(c.links) for c in chains), default=1)
-    fig, ax = plt.subplots(figsize=(3.2 * width, 1.3 * max(len(chains), 1) + 0.4))
+    fig, ax = plt.subplots(figsize=(2.6 * width + 0.4, 1.45 * max(len(chains), 1) + 0.5))
     # Closed at once so a notebook shows the returned Figure only, not a second copy.
     plt.close(fig)
     if not chains:
-        ax.text(0, 0, "No statement in this text is credited to a source.", ha="center")
+        ax.text(0.5, 0.5, "No statement in this text is credited to a source.", ha="center")
     for row, chain in enumerate(chains):
-        y = -row * 1.3
+        y = -row * 1.45
+        boxes: list[Any] = []
         for col, link in enumerate(chain.links):
-            x = col * 3.2
-            label = f"{link.name}\n({link.note or KIND_LABELS.get(link.kind, link.kind)})"
-            ax.text(
-                x,
+            name = textwrap.fill(link.name, 22)
+            kind = textwrap.fill(f"({link.note or KIND_LABELS.get(link.kind, link.kind)})", 30)
+            box = ax.text(
+                col * 2.6,
                 y,
-                label,
+                f"{name}\n{kind}",
                 ha="center",
                 va="center",
-                fontsize=9,
-                wrap=True,
+                fontsize=8.5,
                 bbox={
                     "boxstyle": "round,pad=0.4",
                     "facecolor": _COLOURS.get(link.kind, "#FFFFFF"),
@@ -1040,18 +1042,22 @@ def draw_chain(chain_or_text: Chain | str | Doc | Article) -> Figure:
                     "linestyle": "--" if link.kind in ("vague", "page") else "-",
                 },
             )
-            if col:
+            if boxes:
+                # Arrows join the boxes' edges, wherever the text makes them end.
                 ax.annotate(
                     "",
-                    xy=(x - 1.25, y),
-                    xytext=(x - 1.95, y),
-                    arrowprops={"arrowstyle": "->", "color": "black"},
+                    xy=(0, 0.5),
+                    xycoords=box,
+                    xytext=(1, 0.5),
+                    textcoords=boxes[-1],
+                    arrowprops={"arrowstyle": "->", "color": "black", "shrinkA": 6, "shrinkB": 6},
                 )
-        ax.text(-1.5, y, ", ".join(chain.sentences), ha="right", va="center", fontsize=8)
-    ax.set_xlim(-2.6, 3.2 * width - 1.4)
-    ax.set_ylim(-1.3 * len(chains) + 0.6, 0.7)
+            boxes.append(box)
+        ax.text(0, y - 0.62, "in " + ", ".join(chain.sentences), ha="center", fontsize=7.5)
+    ax.set_xlim(-1.3, 2.6 * width - 1.3)
+    ax.set_ylim(-1.45 * len(chains) + 0.6, 0.7)
     ax.set_axis_off()
-    ax.set_title("Who passed the words on to whom (dashed: unnamed)", fontsize=10)
+    ax.set_title("Who passed the words on to whom (dashed box: unnamed)", fontsize=10)
     return fig
 
 

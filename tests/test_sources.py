@@ -412,6 +412,24 @@ def test_lesson_numbers(article: Article) -> None:
     assert sum(len(s.mentions) for s in found) == 9
     assert [s.name for s in found if s.roles == ("intermediary",)] == ["TASS"]
     assert len(transmission_chains(article)) == 4
+    assert all(len(c.links) <= 3 for c in transmission_chains(article))
+
+
+@pytest.mark.parametrize(
+    ("text_in", "expected"),
+    [
+        # lesson 01 shows the analyzer wrong on a bare surname, then right with a title
+        (
+            "Zakharova told reporters that Moscow had received the proposal.",
+            [("Zakharova", "organisation")],
+        ),
+        ("Spokeswoman Maria Zakharova told reporters so.", [("Maria Zakharova", "person")]),
+    ],
+)
+def test_lesson_shows_where_the_analyzer_is_wrong(
+    text_in: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(s.name, s.kind) for s in sources(text_in)] == expected
 
 
 def test_leftovers_credit_no_one(article: Article) -> None:
@@ -454,9 +472,10 @@ def test_draw_chain_labels_every_box(article: Article) -> None:
     chain = transmission_chains(article)[0]
     assert isinstance(chain, Chain)
     fig = draw_chain(chain)
-    labels = [t.get_text() for t in fig.axes[0].texts]
-    assert labels[0].startswith("Russian Ministry of Foreign Affairs\n(")
-    assert any(label.startswith("this page\n(no byline") for label in labels)
+    labels = [" ".join(t.get_text().split()) for t in fig.axes[0].texts]
+    assert labels[0] == "Russian Ministry of Foreign Affairs (ministry or agency of state)"
+    assert "TASS (news organisation)" in labels
+    assert "this page (no byline, no agency credit)" in labels
     fig_all = draw_chain(article)
     assert len(fig_all.axes[0].texts) > len(labels)
 
@@ -481,3 +500,22 @@ def test_code_holds_no_names_from_the_article(key: dict[str, Any]) -> None:
         for m in source["mentions"]:
             if m["text"] not in ("ministry",):
                 assert m["text"] not in code, m["text"]
+
+
+def test_lesson_exercises_follow_the_key(article: Article, key: dict[str, Any]) -> None:
+    """Lesson 01's exercises quote the article's key: a change to one must show in the other."""
+    from medialit.exercises import exercises_of
+
+    lesson = exercises_of("01_sources")
+    part = key["sources"]
+    mentions = {(m["sentence"], m["text"]) for s in part["sources"] for m in s["mentions"]}
+    for ex_id, sid in (("first_sources", "P3.S1"), ("capitals", "P7.S1")):
+        picks = lesson[ex_id].reference
+        assert {p.removeprefix("the ") for p in picks} <= {t for _, t in mentions}, ex_id
+        assert lesson[ex_id].passage.startswith(article.sentence(sid).text)
+    same_body = lesson["same_body"]
+    assert len(set(same_body.labels)) == len(part["sources"])
+    passages = " ".join(p.text for p in same_body.passages)
+    assert all(text in passages for _, text in mentions)
+    chain = lesson["chain"].reference
+    assert len(chain) == len(part["full_chain"]["links"]) + 1
