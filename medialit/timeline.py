@@ -488,6 +488,7 @@ def _merge_ranges(exprs: list[_Expr], text: str) -> list[_Expr]:
             between = text[first.end : second.start]
             if (
                 first.kind == second.kind in _RANGE_KINDS
+                and _in_order(first, second)
                 and _CONNECTOR.fullmatch(between)
                 and (
                     between.strip().lower() != "and"
@@ -506,6 +507,14 @@ def _merge_ranges(exprs: list[_Expr], text: str) -> list[_Expr]:
         out.append(first)
         i += 1
     return out
+
+
+def _in_order(first: _Expr, second: _Expr) -> bool:
+    """False for "between 2021 and 2019": a range whose stated end comes before its start."""
+    if first.year is None or second.year is None:
+        return True
+    start = (first.year, first.month or 0, first.day or 0)
+    return start <= (second.year, second.month or 0, second.day or 0)
 
 
 def _cue(doc: Doc, token: Token) -> str | None:
@@ -1190,7 +1199,10 @@ def _resolve_all(doc: Doc, anchor: _Anchor) -> list[Timex]:
     text = article.text
     out = []
     for e in _found(doc):
-        timex = _resolve(e, text, anchor)
+        try:
+            timex = _resolve(e, text, anchor)
+        except (ValueError, OverflowError):
+            timex = _unresolved(e, text, "falls outside the calendar (years 1 to 9999)")
         seg = article.leftover_at(e.start, e.end)
         out.append(replace(timex, leftover=seg.kind) if seg else timex)
     return out
@@ -1466,14 +1478,15 @@ def _infer(doc: Doc, facts: Sequence[Mapping[str, Any]] | None) -> list[DateCand
     clues.extend(link_clues)
     if not clues:
         return []
-    if link_dates:
-        first, last = (
-            min(link_dates) - dt.timedelta(days=14),
-            max(link_dates) + dt.timedelta(days=14),
-        )
-    elif dated:
-        first, last = max(dated) - dt.timedelta(days=7), max(dated) + dt.timedelta(days=31)
-    else:
+    try:
+        if link_dates:
+            first = min(link_dates) - dt.timedelta(days=14)
+            last = max(link_dates) + dt.timedelta(days=14)
+        elif dated:
+            first, last = max(dated) - dt.timedelta(days=7), max(dated) + dt.timedelta(days=31)
+        else:
+            return []
+    except OverflowError:
         return []
     days = [first + dt.timedelta(days=i) for i in range((last - first).days + 1)]
     scores = [sum(c.score(d) for c in clues) for d in days]

@@ -239,6 +239,15 @@ TABLE: list[tuple[str, dt.date | None, list[tuple[str, str | None, str | None, s
     ("Tensions have risen recently.", XMAS, [("recently", None, None, None)]),
     ("The ministry said on Sunday it would respond.", None, [("Sunday", None, None, None)]),
     ("Talks will start on January 12.", None, [("January 12", None, None, None)]),
+    (
+        "Between 2021 and 2019, exports fell.",
+        None,
+        [
+            ("2021", "2021", "2021-01-01", "2021-12-31"),
+            ("2019", "2019", "2019-01-01", "2019-12-31"),
+        ],
+    ),
+    ("The treaty will be reviewed in 9999 years.", XMAS, [("in 9999 years", None, None, None)]),
     # Not time expressions at all.
     ("More than 2000 troops crossed the border.", None, []),
     ("Theresa May said prices fall sharply.", XMAS, []),
