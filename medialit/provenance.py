@@ -24,9 +24,9 @@ _AGENCIES = (
     r"Kyodo|Yonhap|TASS|RIA Novosti|Interfax|PTI|Bloomberg|UPI|PA Media|ANP|Belga|APA"
 )
 BYLINE = re.compile(
-    r"^(?:By|Written by|Reporting by|Words by)\s+"
-    r"(?P<name>[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|and|&|de|van|von|al|bin))*)"
-    r"(?:,\s*(?:[A-Z][\w ]+))?\s*$",
+    r"^(?:By|Written by|Reporting by|Words by)[ \t]+"
+    r"(?P<name>[A-Z][\w.'’-]+(?:[ \t]+(?:[A-Z][\w.'’-]+|and|&|de|van|von|al|bin))*)"
+    r"(?:,[ \t]*[A-Z][\w \t]+)?[ \t]*$",
     re.MULTILINE,
 )
 DATE = re.compile(
@@ -38,7 +38,7 @@ DATELINE = re.compile(
     r"^(?!(?:BREAKING|UPDATE|UPDATED|EXCLUSIVE|WATCH|LIVE|OPINION|ANALYSIS|EDITORIAL)\b)"
     rf"(?P<place>[A-Z][A-Z .'-]{{2,}}(?:,\s*[A-Z][a-zA-Z.]+)?)"
     rf"(?:,\s*(?:{_MONTH}\s*\d{{1,2}}|\d{{1,2}}\s+{_MONTH}))?"
-    rf"(?:\s*\((?P<agency>{_AGENCIES})\))?\s*[-–—:]",
+    r"(?:[ \t]*\((?P<agency>[A-Z][\w.&'’ -]{1,40})\))?[ \t]*[-–—:]",
     re.MULTILINE,
 )
 AGENCY_CREDIT = re.compile(
@@ -70,11 +70,11 @@ class Provenance:
 
 
 def _segment(
-    article: Article, match: re.Match[str] | None, group: str | int, kind: str
+    article: Article, match: re.Match[str] | None, group: str, kind: str
 ) -> Segment | None:
     if match is None:
         return None
-    start, end = match.span(group)
+    start, end = match.span(int(group) if group.isdigit() else group)
     return Segment(start, end, article.text[start:end], kind)
 
 
@@ -95,14 +95,17 @@ def provenance(article: Article) -> Provenance:
     head = article.headline
     headline = Segment(head.start, head.end, head.text, "headline") if head else None
     date = _outside_leftovers(article, PUBLISHED) or _outside_leftovers(article, DATE)
-    credit = _outside_leftovers(article, AGENCY_CREDIT)
-    credit_group = next((g for g in ("a1", "a2", "a3") if credit and credit.group(g)), 0)
     dateline = _outside_leftovers(article, DATELINE)
+    credit: re.Match[str] | None = dateline
+    credit_group = "agency"
+    if dateline is None or not dateline.group("agency"):
+        credit = _outside_leftovers(article, AGENCY_CREDIT)
+        credit_group = next((g for g in ("a1", "a2", "a3") if credit and credit.group(g)), "0")
     return Provenance(
         headline=headline,
-        byline=_segment(article, _outside_leftovers(article, BYLINE), 0, "byline"),
-        date=_segment(article, date, 0, "date"),
-        dateline=_segment(article, dateline, 0, "dateline"),
+        byline=_segment(article, _outside_leftovers(article, BYLINE), "0", "byline"),
+        date=_segment(article, date, "0", "date"),
+        dateline=_segment(article, dateline, "0", "dateline"),
         agency_credit=_segment(article, credit, credit_group, "agency_credit"),
     )
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +40,24 @@ def your_article(session: Session, *, path: str | Path | None = None) -> Article
     if isinstance(saved, str) and saved.strip():
         return Article.from_text(saved, name="your article")
     return load_article()
+
+
+def practice_articles() -> list[str]:
+    """Names of the short practice articles written for the kit (fictional places and people).
+
+    >>> practice_articles()
+    ['ferry_contract', 'heatwave_schools']
+    """
+    folder = resources.files("medialit").joinpath("data/practice")
+    return sorted(e.name.removesuffix(".txt") for e in folder.iterdir() if e.name.endswith(".txt"))
+
+
+def load_practice(name: str) -> Article:
+    """Load one practice article by name, for a class that has not brought its own yet."""
+    if name not in practice_articles():
+        raise KeyError(f"no practice article {name!r}; choose one of {practice_articles()}")
+    data = resources.files("medialit").joinpath(f"data/practice/{name}.txt").read_bytes()
+    return Article.from_text(decode(data, name=f"{name}.txt"), name=f"{name}.txt")
 
 
 def save_article(session: Session, text: str) -> Article:
@@ -166,4 +185,13 @@ class ArticleBox:
         display(self.widget)  # type: ignore[no-untyped-call]
 
 
-__all__ = ["ArticleBox", "Section", "report", "report_html", "save_article", "your_article"]
+__all__ = [
+    "ArticleBox",
+    "Section",
+    "load_practice",
+    "practice_articles",
+    "report",
+    "report_html",
+    "save_article",
+    "your_article",
+]

@@ -37,6 +37,8 @@ def test_article_matches_the_key(article: Article, key: dict[str, Any]) -> None:
         ("MOSCOW, Dec 26 (Reuters) - Russia said.", "agency_credit", "Reuters"),
         ("The alliance met on Friday.\n— AFP", "agency_credit", "AFP"),
         ("The alliance met on Friday.\nSource: dpa", "agency_credit", "dpa"),
+        ("By Ana Ruiz\nLIMA (Andes Wire) - Rain fell.", "agency_credit", "Andes Wire"),
+        ("By Ana Ruiz\n\nRain fell on Lima.", "byline", "By Ana Ruiz"),
     ],
 )
 def test_finds_what_a_page_states(text_in: str, field: str, expected: str) -> None:

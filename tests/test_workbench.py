@@ -8,7 +8,15 @@ import pytest
 
 from medialit.article import ArticleError
 from medialit.exercises.sessions import Session
-from medialit.workbench import SLOT, ArticleBox, report, report_html, save_article, your_article
+from medialit.workbench import (
+    SLOT,
+    ArticleBox,
+    load_practice,
+    report,
+    report_html,
+    save_article,
+    your_article,
+)
 
 STORY = "Storm hits coast\n\nA storm hit the coast on Monday, officials said."
 
@@ -76,3 +84,25 @@ def test_box_upload_of_a_binary_file_is_explained(session: Session) -> None:
     box._uploaded({"new": [{"name": "photo.jpg", "content": memoryview(b"\xff\xd8\x00\x01")}]})
     assert "binary file" in box.status.value
     assert session.record(SLOT) == {}
+
+
+@pytest.mark.parametrize("name", ["ferry_contract", "heatwave_schools"])
+def test_practice_articles_read_cleanly(name: str) -> None:
+    article = load_practice(name)
+    assert article.headline is not None
+    assert article.leftovers == ()
+    assert len(article.sentences) >= 8
+
+
+def test_practice_article_provenance() -> None:
+    from medialit.provenance import provenance
+
+    page = provenance(load_practice("ferry_contract"))
+    assert page.byline is not None and page.byline.text == "By Lena Hartmann"
+    assert page.dateline is not None and page.dateline.text.startswith("PORTVALE, March 14")
+    assert provenance(load_practice("heatwave_schools")).date is not None
+
+
+def test_unknown_practice_article() -> None:
+    with pytest.raises(KeyError, match="ferry_contract"):
+        load_practice("nope")
