@@ -21,7 +21,7 @@ import json
 import math
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from matplotlib.figure import Figure
     from spacy.tokens import Doc, Token
 
-ONE_DAY = dt.timedelta(days=1)
+_ONE_DAY = dt.timedelta(days=1)
 # A month and day without a year is read within about half a year of the page's date:
 # further away, news writers give the year.
 _NEAR_DAYS = 183
@@ -49,8 +49,9 @@ class Timex:
     end: int
     text: str
     value: str | None
-    """ISO 8601 day, week, month or year; 199X for a decade; YYYY-WI for a season; a/b for a
-    range; PAST_REF or FUTURE_REF when vague; None when it cannot be resolved."""
+    """An ISO 8601 day, week, month or year; 199X for a decade (X for the unknown digit, as in
+    ISO 8601-2); YYYY-WI for a season (TimeML's codes SP, SU, FA, WI); first/last for a range;
+    TimeML's PAST_REF or FUTURE_REF when vague; None when it cannot be resolved."""
     mod: str | None
     earliest: dt.date | None
     latest: dt.date | None
@@ -1119,7 +1120,7 @@ def _unit_period(anchor: dt.date, unit: str) -> tuple[str, _Period, str]:
         return _iso_week(anchor), (monday, monday + dt.timedelta(days=6)), "week"
     if unit == "weekend":
         saturday = anchor + dt.timedelta(days=5 - anchor.weekday())
-        return _iso_week(anchor) + "-WE", (saturday, saturday + ONE_DAY), "weekend"
+        return _iso_week(anchor) + "-WE", (saturday, saturday + _ONE_DAY), "weekend"
     if unit == "month":
         first = anchor.replace(day=1)
         return f"{anchor:%Y-%m}", (first, _month_end(anchor.year, anchor.month)), "month"
@@ -1276,11 +1277,13 @@ def _stems(text: str) -> frozenset[str]:
     )
 
 
-_Scorer = Any  # Callable[[dt.date], float]; kept loose so a lambda fits
+_Scorer = Callable[[dt.date], float]
 
 
 @dataclass(frozen=True)
 class _Clue:
+    """Evidence with its score for any candidate day (0 rules the day out) and its maximum."""
+
     evidence: Evidence
     score: _Scorer
     best: float
@@ -1302,6 +1305,7 @@ def _occurrence(month: int, day: int, near: dt.date, forward: bool) -> dt.date |
 
 
 def _closeness(days: int | None) -> float:
+    # News speaks of a day weeks away far more often than of one months away.
     if days is None or days < 0 or days > _NEAR_DAYS:
         return 0.0
     return 1.0 if days <= 31 else 0.7
@@ -1712,7 +1716,7 @@ def draw_timeline(
                 linestyle="none",
             )
     ax.set_yticks(range(rows), [_row_label(e) for e in reversed(items)], fontsize=8.5)
-    days = [e.earliest for e in items] + [e.latest + ONE_DAY for e in items]
+    days = [e.earliest for e in items] + [e.latest + _ONE_DAY for e in items]
     if marker_day is not None:
         ax.axvline(mdates.date2num(marker_day) + 0.5, color="black", linestyle="--", linewidth=1.2)
         days.append(marker_day)
