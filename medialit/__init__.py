@@ -51,6 +51,7 @@ _LAZY: dict[str, str] = {
     "transmission_chains": "medialit.sources",
     "Artifact": "medialit.artifacts",
     "artifacts": "medialit.artifacts",
+    "compare_with_key": "medialit.artifacts",
     "corrected_article": "medialit.artifacts",
     "show_correction": "medialit.artifacts",
     "word_diff": "medialit.artifacts",
@@ -72,6 +73,7 @@ if TYPE_CHECKING:
     from medialit.artifacts import (
         Artifact,
         artifacts,
+        compare_with_key,
         corrected_article,
         show_correction,
         word_diff,

@@ -15,10 +15,12 @@ from medialit.article import Article
 from medialit.artifacts import (
     CATEGORIES,
     artifacts,
+    compare_with_key,
     corrected_article,
     diff_html,
     word_diff,
 )
+from medialit.exercises import exercises_of
 from medialit.resources import load_lexicon
 
 CLEAN = [
@@ -322,3 +324,73 @@ def test_the_article_needs_no_word_frequencies() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["False", "False"]
+
+
+def test_compare_with_key_agrees_with_the_test_above() -> None:
+    comparison = compare_with_key()
+    assert [m["text"] for m in comparison.missed] == [
+        "Priorities for the Kremlin:",
+        "in agreement with Moscow",
+    ]
+    assert comparison.extra == []
+    assert f"{comparison.recall:.2f}" == "0.93"
+
+
+# Lesson 03's exercises are keyed to the annotation data: these tests keep them in step.
+
+LABEL_CATEGORY = {
+    "calque (word for word)": {"calque"},
+    "tense, mood or word order": {"grammar"},
+    "punctuation": {"punctuation"},
+    "glued words": {"glued_words"},
+    "several names for one body": {"names"},
+    "disputed spelling": {"spelling"},
+    "quote rendered twice": {"duplicate_quote"},
+    "scraping leftover": {"navigation", "markup", "related_link", "boilerplate"},
+}
+
+
+def _key_items(key: dict[str, Any]) -> list[dict[str, Any]]:
+    items: list[dict[str, Any]] = key["artifacts"]["artifacts"]
+    return items
+
+
+def test_the_paragraph_4_exercise_matches_the_key(key: dict[str, Any], article: Article) -> None:
+    exercise = exercises_of("03_translation_errors")["p4_errors"]
+    paragraph = article.paragraphs[3]
+    assert exercise.passage == paragraph.text
+    in_p4 = [i for i in _key_items(key) if i["sentence"].startswith(f"{paragraph.id}.")]
+    spans = exercise.spans
+    covered = [any(i["text"] in span for span in spans) for i in in_p4]
+    assert all(covered) and len(in_p4) == 4  # two calques side by side make one pick
+
+
+def test_the_classify_exercise_matches_the_key(key: dict[str, Any]) -> None:
+    exercise = exercises_of("03_translation_errors")["classify"]
+    assert set(exercise.labels) == set(LABEL_CATEGORY)
+    for passage in exercise.passages:
+        named = passage.text.split(" (paragraph")[0].split(", after")[0].strip("“”")
+        items = [i for i in _key_items(key) if i["text"] == named or i["text"].startswith(named)]
+        assert items, named
+        assert items[0]["category"] in LABEL_CATEGORY[passage.label], named
+
+
+def test_the_quote_exercises_match_the_key(key: dict[str, Any]) -> None:
+    lesson = exercises_of("03_translation_errors")
+    renderings = [r["text"] for r in key["artifacts"]["quote"]["renderings"]]
+    assert list(lesson["two_renderings"].spans) == renderings
+    for printed in key["artifacts"]["quote"]["printed"]:
+        assert printed["text"].rstrip(".") in lesson["what_changed"].prompt
+
+
+def test_the_corrected_quote_is_clean_and_the_original_is_not() -> None:
+    exercise = exercises_of("03_translation_errors")["fix_quote"]
+    assert artifacts(exercise.reference) == []
+    original = exercise.prompt.split(": ", 1)[1].strip("“”")
+    assert {a.category for a in artifacts(original)} >= {"glued_words", "grammar"}
+
+
+def test_the_misses_exercise_names_what_the_analyzer_misses() -> None:
+    exercise = exercises_of("03_translation_errors")["analyzer_misses"]
+    missed = [m["text"] for m in compare_with_key().missed]
+    assert sorted(exercise.reference) == sorted(missed)
