@@ -224,6 +224,7 @@ class _Tok(NamedTuple):
     text: str
     lower: str
     lemma: str
+    """The lemma when it is a reporting verb or a claim noun, else ''."""
     verb: bool | None
     """From a trained tagger when there is one; None means unknown."""
 
@@ -233,14 +234,22 @@ def _tokens(
 ) -> list[_Tok]:
     """The sentence's tokens, read from the Doc's arrays (cheaper than Token objects)."""
     first, last = numpy.searchsorted(table[:, 0], [sent.start, sent.end])
+    known = _known_lemmas(strings)
     toks = []
     for idx, length, space, lemma, tag in table[first:last].tolist():
         if space:
             continue
         word = text[idx : idx + length]
         verb = strings[tag].startswith("VB") if tagged else None
-        toks.append(_Tok(idx, idx + length, word, word.lower(), strings[lemma].lower(), verb))
+        toks.append(_Tok(idx, idx + length, word, word.lower(), known.get(lemma, ""), verb))
     return toks
+
+
+@cache
+def _known_lemmas(strings: StringStore) -> dict[int, str]:
+    """Hash -> lemma for the only lemmas the rules ask about: reporting verbs, claim nouns."""
+    w = _words()
+    return {strings.add(word): word for word in (*w.verbs, *w.claim_nouns)}
 
 
 def _quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -837,8 +846,9 @@ def _content_before(s: _Sent, comma: int, drafts: list[_Draft]) -> tuple[int, in
     q = s.quote_at(pos) if toks[comma].text in CLOSE_QUOTES + "," else None
     if q is None and comma > 0 and toks[comma - 1].text in CLOSE_QUOTES:
         q = s.quote_at(toks[comma - 1].start)
-    if q is None and toks[comma].text in CLOSE_QUOTES:
-        q = s.quote_at(pos)
+    if q is not None and q[1] > toks[comma].end:
+        # A quote left open: it ends where the attribution starts, not at the paragraph's end.
+        return _trim(s.text, q[0] + 1, pos)
     if q is not None:
         return _inner(s.text, q)
     floor = s.sent.start
@@ -986,7 +996,8 @@ def _candidates(doc: Doc, text: str, table: Any) -> list[int]:
 
 @cache
 def _lemma_hashes(strings: StringStore) -> frozenset[int]:
-    return frozenset(strings.add(v) for v in _words().verbs)
+    verbs = _words().verbs
+    return frozenset(h for h, lemma in _known_lemmas(strings).items() if lemma in verbs)
 
 
 @cache

@@ -135,6 +135,10 @@ TABLE: list[tuple[str, list[Row]]] = [
             ("implicit", "she", None, "The talks can begin tomorrow"),
         ],
     ),
+    (
+        "“The vote was rigged, the senator said.",
+        [("direct", "the senator", "said", "The vote was rigged")],
+    ),
     # a quote inside reported speech
     (
         "The minister said she was “deeply concerned” by the decision.",
