@@ -394,3 +394,9 @@ def test_the_misses_exercise_names_what_the_analyzer_misses() -> None:
     exercise = exercises_of("03_translation_errors")["analyzer_misses"]
     missed = [m["text"] for m in compare_with_key().missed]
     assert sorted(exercise.reference) == sorted(missed)
+
+
+def test_what_notebook_03_shows_about_the_analyzers_limits() -> None:
+    rifle = artifacts("The hunter had the deer in the sights of his rifle.")
+    assert [(a.category, a.text) for a in rifle] == [("calque", "in the sights of")]
+    assert artifacts("The deal can go ahead only in agreement with Moscow.") == []
