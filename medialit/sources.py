@@ -197,6 +197,7 @@ class _Lexicon:
     openers: frozenset[str]
     bare_heads: dict[str, list[str]]
     titles: frozenset[str]
+    all_titles: frozenset[str]
     verb_hashes: Any  # a sorted numpy array of the lemma hashes of every cue verb
     verb_lemmas: dict[int, str]
     particles: dict[str, str]
@@ -207,6 +208,7 @@ class _Lexicon:
     qualifier: re.Pattern[str]
     title_person: re.Pattern[str]
     country_prefix: re.Pattern[str]
+    of_country: re.Pattern[str]
     ministry: re.Pattern[str]
     ministry_of: re.Pattern[str]
     documents: re.Pattern[str]
@@ -260,9 +262,11 @@ def _lexicon() -> _Lexicon:
     }
     heads = [*pat["state_heads"], *pat["body_heads"], "Minister", "Secretary", "Prosecutor"]
     cap = rf"(?:{_UPPER_CLASS}\.(?:{_UPPER_CLASS}\.)+|{_UPPER_CLASS}[\w&'’-]*)"
+    # "Ministry of Health of the Republic of Korea": "of" joins capitalised words only after
+    # the head of a body's name, so "talks between Paris and Rome" stay apart.
     org_unit = (
-        rf"(?:{_alternation(heads)}){_SP}(?:of|for|on){_SP}(?:the{_SP})?{cap}"
-        rf"(?:{_SP}(?:and{_SP})?{cap})*"
+        rf"(?:{_alternation(heads)})(?:{_SP}(?:of|for|on){_SP}(?:the{_SP})?{cap}"
+        rf"(?:{_SP}(?:and{_SP})?{cap})*)+"
     )
     word = rf"(?:{org_unit}|{cap}|\b(?:{_alternation(lower_words)})\b)"
     chunk = re.compile(rf"(?<![\w'’])(?:(?:[Tt]he|[Aa]n?){_SP})?{word}(?:{_SP}{word})*(?![\w'’])")
@@ -279,6 +283,9 @@ def _lexicon() -> _Lexicon:
     )
     title_person = re.compile(
         rf"(?:^|.*?\b)(?:{_alternation(titles)})[ \t]+(?P<name>{cap}(?:[ \t]+{cap}){{0,3}})$"
+    )
+    of_country = re.compile(
+        rf"(?P<body>.+?) of (?:the )?(?P<country>{_alternation(country_names)})"
     )
     country_prefix = re.compile(
         rf"(?P<country>{_alternation([*adjectives, *country_names, *seats])})"
@@ -328,6 +335,7 @@ def _lexicon() -> _Lexicon:
         openers=openers,
         bare_heads=pat["bare_heads"],
         titles=frozenset(t for t in titles if t[:1].islower()),
+        all_titles=frozenset(titles),
         verb_hashes=np.array(sorted(verb_lemmas), dtype=np.uint64),
         verb_lemmas=verb_lemmas,
         particles=particles,
@@ -338,6 +346,7 @@ def _lexicon() -> _Lexicon:
         qualifier=qualifier,
         title_person=title_person,
         country_prefix=country_prefix,
+        of_country=of_country,
         ministry=ministry,
         ministry_of=ministry_of,
         documents=documents,
@@ -389,6 +398,8 @@ def _identify(lex: _Lexicon, text: str) -> Identity | None:
     news = _strip_news_head(lex, text)
     if news is not None:
         return news
+    if text in lex.all_titles:
+        return Identity(text, "person", None)
     person = lex.title_person.match(text)
     if person:
         country = _country_in(lex, text[: person.start("name")])
@@ -396,6 +407,11 @@ def _identify(lex: _Lexicon, text: str) -> Identity | None:
     country, rest, possessive = _split_country(lex, text)
     if country is not None:
         return _identify_with_country(lex, country, rest, possessive, text)
+    of_country = lex.of_country.fullmatch(text)
+    if of_country:
+        country = lex.country_names.get(of_country.group("country"))
+        if country is not None:
+            return _identify_with_country(lex, country, of_country.group("body"), False, text)
     return _identify_body(lex, text, None)
 
 
@@ -779,7 +795,9 @@ def _make_found(
     if ident is None:
         return None
     mention = text[span[0] : span[1]]
-    bare = mention in lex.bare_heads or (ident.kind == "person" and mention.islower())
+    bare = mention in lex.bare_heads or (
+        ident.kind == "person" and (mention.islower() or mention in lex.all_titles)
+    )
     # A name that "reported" something, and is neither a known body nor a titled person,
     # is most often a news outlet ("Le Figaro reported, citing ...").
     outlet = cue.text.startswith("report") and ident.kind in ("person", "organisation")
@@ -875,8 +893,11 @@ def _from_word(text: str, word: str) -> str:
 
 
 def _find(doc: Doc) -> list[Source]:
+    try:
+        article = pipeline.article_of(doc)
+    except ValueError:
+        return []  # an empty text credits no one
     # The Article keeps the text; spaCy's `doc.text` rebuilds it from every token.
-    article = pipeline.article_of(doc)
     text = article.text
     found = _group(text, _find_mentions(doc, article))
     by_sentence: dict[str, list[_Found]] = {}
@@ -904,13 +925,23 @@ def _find(doc: Doc) -> list[Source]:
             Source(
                 ident.name,
                 ident.kind,
-                ident.kind != "vague" and ident.name != ident.name.lower(),
+                _is_named(ident),
                 ident.country,
                 roles,
                 tuple(mentions),
             )
         )
     return out
+
+
+def _is_named(ident: Identity) -> bool:
+    """A title or a common noun ("the President", "the ministry") names no one in particular."""
+    lex = _lexicon()
+    return (
+        ident.kind != "vague"
+        and ident.name != ident.name.lower()
+        and (ident.name not in lex.all_titles)
+    )
 
 
 pipeline.component("medialit_sources", "sources", _find)

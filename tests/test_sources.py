@@ -233,6 +233,26 @@ TABLE: list[tuple[str, list[tuple[str, str, str, str]]]] = [
             ("company", "Acme Corp", "organisation", "speaker"),
         ],
     ),
+    # "of" and a country after the name of a ministry
+    (
+        "The Ministry of Health of the Republic of Korea said so.",
+        [
+            (
+                "Ministry of Health of the Republic of Korea",
+                "South Korean Ministry of Health",
+                "ministry_or_agency",
+                "speaker",
+            )
+        ],
+    ),
+    # a title alone refers back to the person who holds it
+    (
+        "President Ana Lima said the vote was fair. The President added that she would stay.",
+        [
+            ("President Ana Lima", "Ana Lima", "person", "speaker"),
+            ("President", "Ana Lima", "person", "speaker"),
+        ],
+    ),
     # "X said ..., Y reported": the outlet passed the police's words on
     (
         "The police said three people were injured, the BBC reported.",
