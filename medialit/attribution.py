@@ -74,7 +74,9 @@ class Link:
     """'intermediary' (quoted by X: X passed the words on) or 'original' (citing X)."""
 
     def __str__(self) -> str:
-        return f"{self.cue.text} {self.source.text}"
+        if self.cue.start < self.source.start:
+            return f"{self.cue.text} {self.source.text}"
+        return f"{self.source.text} {self.cue.text}"
 
 
 @dataclass(frozen=True)
@@ -177,6 +179,7 @@ class _Words:
     claim_nouns: frozenset[str]
     listeners: frozenset[str]
     passers_on: frozenset[str]
+    dateline: re.Pattern[str]
 
 
 @cache
@@ -212,6 +215,8 @@ def _words() -> _Words:
         claim_nouns=fs("claim_nouns"),
         listeners=fs("listeners"),
         passers_on=fs("passers_on"),
+        # Multiline, so that '^' matches where a paragraph starts, after a line break.
+        dateline=re.compile(grammar["dateline"], re.MULTILINE),
     )
 
 
@@ -610,7 +615,9 @@ def _verb(
             content = s.chars(b, j)
         else:
             content = (toks[b].start, toks[-1].end)
-        if content is None or (source is None and entry["connotation"] not in _HEARSAY):
+        if source is None and (entry["connotation"] not in _HEARSAY or drafts):
+            return None  # an agentless passive inside reported words is part of them
+        if content is None:
             return None
         form = "passive" if source is None else "preposed"
         return _Draft(form, cue, source, content, lemma, entry, cue[0], sid)
@@ -635,6 +642,11 @@ def _verb(
         content = (toks[start].start, toks[-1].end)
         return _Draft("coordinated", cue, prev.source, content, lemma, entry, cue[0], sid)
 
+    if sb >= se and boundary == ",":
+        quoted = _quote_then_source(s, b - 1, phrases)
+        if quoted is not None:
+            speaker, inner = quoted
+            return _Draft("postposed", cue, speaker, inner, lemma, entry, inner[0], sid)
     if sb >= se:
         # Nothing of its own before the verb: the source follows the verb ('said the
         # minister'), or stands before a stretch set off by commas ('Ms Lee, 45, said').
@@ -708,6 +720,29 @@ def _verb(
     )
 
 
+def _quote_then_source(
+    s: _Sent, comma: int, phrases: list[_Phrase]
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """'“...,” the mayor of Faenza, Massimo Isola, told RAI': a quote, then a source in commas."""
+    toks = s.toks
+    k = comma - 1
+    while k >= 0 and toks[k].text not in CLOSE_QUOTES and comma - k <= _SOURCE_MAX + 2:
+        if toks[k].lemma in s.w.verbs and toks[k].text.islower():
+            return None
+        k -= 1
+    if k < 0 or toks[k].text not in CLOSE_QUOTES:
+        return None
+    first = k + 1
+    if first < comma and toks[first].text == ",":
+        first += 1
+    elif not (k > 0 and toks[k - 1].text == ","):
+        return None
+    q = s.quote_at(toks[k].start)
+    if q is None or first >= comma:
+        return None
+    return _cut_at_links(s, first, comma, phrases), _inner(s.text, q)
+
+
 def _rest_of_sentence(s: _Sent, d: _Draft, k: int, phrases: list[_Phrase]) -> None:
     """'The talks, diplomats say, could start in January': the claim goes on after the source."""
     toks = s.toks
@@ -715,6 +750,8 @@ def _rest_of_sentence(s: _Sent, d: _Draft, k: int, phrases: list[_Phrase]) -> No
         return
     if toks[k + 1].text in OPEN_QUOTES or toks[k + 1].lemma in s.w.verbs:
         return
+    if toks[k + 1].lower in s.w.clause_openers:
+        return  # '..., officials said, as rescuers searched ...': the writer's own clause
     if any(p.first == k + 1 for p in phrases):
         return
     start, end = _trim(s.text, toks[k + 1].start, s.sent.end)
@@ -977,8 +1014,11 @@ def _find(doc: Doc) -> list[Attribution]:
             if not drafts and sent.start >= covered_to:
                 implicit = _implicit(s, had_direct)
                 drafts = [implicit] if implicit else []
+            skip = _dateline_end(text, sent)
             for d in drafts:
                 assert d.content is not None
+                if sent.start < skip and d.content[0] < skip < d.content[1]:
+                    d.content = (skip, d.content[1])
                 covered_to = max(covered_to, d.content[1], *(m[1] for m in d.more))
                 if _is_quote(s, d):
                     had_direct = last_direct = d
@@ -1004,6 +1044,12 @@ def _lemma_hashes(strings: StringStore) -> frozenset[int]:
 def _phrase_pattern() -> re.Pattern[str]:
     words = sorted((" ".join(p) for p in _words().phrases), key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in words) + r")\b", re.I)
+
+
+def _dateline_end(text: str, sent: Sentence) -> int:
+    """Where a dateline such as 'ROME (Reuters) - ' that opens the sentence ends, else its start."""
+    m = _words().dateline.match(text, sent.start, sent.end)
+    return m.end() if m else sent.start
 
 
 def _is_quote(s: _Sent, d: _Draft) -> bool:
@@ -1137,7 +1183,7 @@ def _find_claims(doc: Doc) -> list[Claim]:
         start, end = _trim(text, sent.start, sent.end)
         if text[sent.start : sent.end].rstrip(CLOSE_QUOTES + " ").endswith("?") and not here:
             continue
-        start, end = _strip_quotes(text, start, end)
+        start, end = _strip_quotes(text, max(start, _dateline_end(text, sent)), end)
         if any(c[0] <= start and end <= c[1] for c in covered):
             continue
         for s, e in _residue(text, start, end, here):
@@ -1176,6 +1222,9 @@ def _residue(text: str, start: int, end: int, here: Iterable[Attribution]) -> li
     out = []
     for s, e in gaps:
         s, e = _strip_quotes(text, s, e)
+        head, _, last = text[s:e].rpartition(" ")
+        if head and last.lower() in ("and", "but", "while", "as", "so"):
+            s, e = _strip_quotes(text, s, s + len(head))
         if len(text[s:e].split()) >= _RESIDUE_WORDS:
             out.append((s, e))
     return out

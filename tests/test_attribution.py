@@ -288,6 +288,67 @@ def rows(found: list[Attribution]) -> list[Row]:
     ]
 
 
+STORY = """Floods kill 12 in northern valleys
+
+VALDORA (Newswire) - At least 12 people were killed when floods swept through towns in the \
+northern valleys, officials said on Wednesday, as rescuers searched for missing residents.
+
+"We have never seen anything like this," the mayor of Valdora, Paolo Neri, told state radio. \
+"Whole streets are under water."
+
+Prime Minister Lena Hart, who cut short a trip abroad, said the government would declare a \
+state of emergency and promised 20 million euros in aid.
+
+Environmental groups blamed climate change, but the regional governor insisted the defences \
+had worked as designed.
+
+According to the civil protection agency, more than 10,000 people have been evacuated. The \
+agency warned that more rain was expected over the weekend.
+
+The European Commission said it stood ready to help, a spokesman told reporters in Brussels.
+
+It is not yet clear how many homes were damaged.
+"""
+
+STORY_ROWS: list[Row] = [
+    (
+        "indirect",
+        "officials",
+        "said",
+        "At least 12 people were killed when floods swept through towns in the northern valleys",
+    ),
+    ("direct", "the mayor of Valdora, Paolo Neri", "told", "We have never seen anything like this"),
+    ("implicit", "the mayor of Valdora, Paolo Neri", None, "Whole streets are under water"),
+    (
+        "indirect",
+        "Prime Minister Lena Hart",
+        "said",
+        "the government would declare a state of emergency",
+    ),
+    ("indirect", "Prime Minister Lena Hart", "promised", "20 million euros in aid"),
+    ("indirect", "Environmental groups", "blamed", "climate change"),
+    ("indirect", "the regional governor", "insisted", "the defences had worked as designed"),
+    (
+        "according_to",
+        "the civil protection agency",
+        "According to",
+        "more than 10,000 people have been evacuated",
+    ),
+    ("indirect", "The agency", "warned", "more rain was expected over the weekend"),
+    ("indirect", "The European Commission", "said", "it stood ready to help"),
+]
+
+
+def test_a_whole_story(nlp: Language) -> None:
+    text = STORY
+    found = attributions(nlp(text))
+    assert rows(found) == STORY_ROWS
+    assert [str(link) for link in found[-1].chain] == ["a spokesman told"]
+    writer = [c.text for c in claims(nlp(text)) if c.by == "writer"]
+    assert writer[0] == "Floods kill 12 in northern valleys"
+    assert writer[-1] == "It is not yet clear how many homes were damaged"
+
+
 def test_the_table_is_large_enough() -> None:
     assert len(TABLE) >= 40
 
