@@ -518,10 +518,13 @@ def _in_order(first: _Expr, second: _Expr) -> bool:
     return start <= (second.year, second.month or 0, second.day or 0)
 
 
-def _cue(doc: Doc, token: Token) -> str | None:
+def _cue(doc: Doc, token: Token, *, tagged: bool = False) -> str | None:
     """Whether this word marks the past or the future, by the tense lexicon's rules."""
     lex = _lexicons()
     low = token.lower_
+    # A trained pipeline's tags know irregular past forms ("fought") that the lexicon lacks.
+    if tagged and token.tag_ == "VBD":
+        return "past"
     if low in lex["future"]:
         if low in ("going", "set"):
             follower = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
@@ -562,6 +565,7 @@ def _tense(doc: Doc, expr: _Expr, lo: int, hi: int) -> str:
     if span is None:
         return "unknown"
     best: tuple[int, str] | None = None
+    tagged = doc.has_annotation("TAG")
     for direction, first in ((-1, span.start - 1), (1, span.end)):
         cost = 0
         k = first
@@ -571,7 +575,7 @@ def _tense(doc: Doc, expr: _Expr, lo: int, hi: int) -> str:
                 break
             brk = token.lower_ in _CLAUSE_BREAK
             cost += 5 if brk else 1
-            cue = None if brk else _cue(doc, token)
+            cue = None if brk else _cue(doc, token, tagged=tagged)
             if cue:
                 if best is None or cost < best[0]:
                     best = (cost, cue)

@@ -295,6 +295,16 @@ def test_notes_say_why(text_in: str, note_says: str) -> None:
     assert found.note is not None and note_says in found.note
 
 
+def test_tags_of_a_trained_pipeline_are_used(nlp: Any) -> None:
+    # "fought" is in no tense list; a trained pipeline tags it VBD, as set here by hand.
+    untagged = nlp("The army fought in March.")
+    tagged = nlp.make_doc("The army fought in March.")
+    for token in tagged:
+        token.tag_ = "VBD" if token.text == "fought" else "NN"
+    assert [t.value for t in timexes(untagged, document_date=XMAS)] == ["2022-03"]
+    assert [t.value for t in timexes(tagged, document_date=XMAS)] == ["2021-03"]
+
+
 def test_every_span_spells_its_text() -> None:
     text = "Between 2019 and 2021 prices rose; on Sunday, Dec. 26, officials met again."
     for t in timexes(text, document_date=XMAS):
