@@ -204,6 +204,8 @@ class _Lexicon:
     chunk: re.Pattern[str]
     gap: re.Pattern[str]
     appositive: re.Pattern[str]
+    qualified_gap: re.Pattern[str]
+    qualifier_to: re.Pattern[str]
     phrase: re.Pattern[str]
     qualifier: re.Pattern[str]
     title_person: re.Pattern[str]
@@ -272,6 +274,13 @@ def _lexicon() -> _Lexicon:
     chunk = re.compile(rf"(?<![\w'’])(?:(?:[Tt]he|[Aa]n?){_SP})?{word}(?:{_SP}{word})*(?![\w'’])")
     gap_words = rf"(?:{_alternation(pat['gap_words'])}|[a-z]+ly)"
     gap = re.compile(rf"[ \t]*(?:{gap_words}[ \t]+)*")
+    qualified_gap = re.compile(
+        rf"(?P<qualifier>{_SP}(?:{_alternation(pat['vague_qualifiers'])})"
+        rf"(?:{_SP}[\w'’.-]+){{0,5}}?)[ \t]+(?:{gap_words}[ \t]+)*"
+    )
+    qualifier_to = re.compile(
+        rf"{_SP}(?:{_alternation(pat['vague_qualifiers'])})(?:{_SP}(?:the|a|an))?{_SP}"
+    )
     appositive = re.compile(rf",[ \t]*[^,;:“”\"]{{1,80}},[ \t]*(?:{gap_words}[ \t]+)*")
     phrases = [*rv["phrases"], *(p.capitalize() for p in rv["phrases"])]
     phrase = re.compile(rf"(?<![\w])(?:{_alternation(phrases)})(?=[ \t])")
@@ -342,6 +351,8 @@ def _lexicon() -> _Lexicon:
         chunk=chunk,
         gap=gap,
         appositive=appositive,
+        qualified_gap=qualified_gap,
+        qualifier_to=qualifier_to,
         phrase=phrase,
         qualifier=qualifier,
         title_person=title_person,
@@ -664,6 +675,8 @@ def _sentence_mentions(
         if kind == "publish" and not lex.documents.search(text, start, end):
             continue
         subject = _subject_before(lex, text, chunks, start, v_start)
+        if subject is not None and _NEGATION.search(text[subject[1] : v_start].rsplit(",")[-1]):
+            continue  # "the ministry did not respond": no one said anything
         inverted = False
         if subject is None and kind == "report":
             subject = _inverted_subject(lex, text, chunks, start, v_start, v_end)
@@ -715,15 +728,18 @@ def _subject_before(
         return None
     s, e = before[-1]
     if lex.gap.fullmatch(text, e, pos) and not _is_possessive(text, e):
+        # "Sources close to the government said": the name ends a vague source's qualifier.
+        if len(before) > 1 and lex.qualifier_to.fullmatch(text, before[-2][1], s):
+            return before[-2][0], e
         return s, e
     # "Ann Lee, the mayor's spokeswoman, said": skip an appositive between commas.
     for s0, e0 in reversed(before[-4:]):
         if lex.appositive.fullmatch(text, e0, pos) and _clause_start(text, start, s0):
             return s0, e0
     # "People familiar with the matter said": a vague source with its qualifier.
-    extended = _extend_qualifier(lex, text, e)
-    if extended > e and lex.gap.fullmatch(text, extended, pos):
-        return s, extended
+    qualified = lex.qualified_gap.fullmatch(text, e, pos)
+    if qualified:
+        return s, qualified.end("qualifier")
     # "The World Health Organization (WHO) said": the name before an acronym in brackets.
     if len(before) > 1 and re.fullmatch(r"\)" + lex.gap.pattern, text[e:pos]):
         s0, e0 = before[-2]
@@ -758,6 +774,8 @@ def _inverted_subject(
         return None
     return found
 
+
+_NEGATION = re.compile(r"\b(?:not|never)\b")
 
 _INVERTED_END = re.compile(
     r"[ \t]*(?:[,.;:!?)”\"]|$|(?:in|on|at|during|after|before|when|as|to|who|which|told|"

@@ -233,6 +233,33 @@ TABLE: list[tuple[str, list[tuple[str, str, str, str]]]] = [
             ("company", "Acme Corp", "organisation", "speaker"),
         ],
     ),
+    # a qualifier that ends in a name: the source is the vague one, not the name
+    (
+        "Sources close to the Kremlin told Interfax the talks were over.",
+        [
+            (
+                "Sources close to the Kremlin",
+                "sources close to the Kremlin",
+                "vague",
+                "speaker",
+            ),
+            ("Interfax", "Interfax", "news_organisation", "intermediary"),
+        ],
+    ),
+    # "did not respond": no one said anything
+    ("The Kremlin did not immediately respond to a request for comment.", []),
+    (
+        "The finance ministry declined to comment, but a source familiar with its thinking "
+        "said the decision was welcome.",
+        [
+            (
+                "a source familiar with its thinking",
+                "a source familiar with its thinking",
+                "vague",
+                "speaker",
+            )
+        ],
+    ),
     # "of" and a country after the name of a ministry
     (
         "The Ministry of Health of the Republic of Korea said so.",
