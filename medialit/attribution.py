@@ -475,6 +475,8 @@ def _content_after(s: _Sent, j: int, phrases: list[_Phrase], lemma: str = "") ->
         j += 1
     elif lemma in w.object_verbs:
         j = _skip_listener(s, j)
+        while j < n and s.toks[j].text in ",:":
+            j += 1
     return j, False
 
 
@@ -492,6 +494,8 @@ def _skip_listener(s: _Sent, j: int) -> int:
         return j
     if s.low(j) in w.determiners:
         for k in range(j + 1, min(n, j + 5)):
+            if s.toks[k].text in _PUNCT:
+                return k
             if s.low(k) in w.determiners or s.low(k) in w.pronouns or s.low(k) in w.prepositions:
                 return k
         return min(n, j + 2)
@@ -650,7 +654,8 @@ def _verb(
     if sb >= se:
         # Nothing of its own before the verb: the source follows the verb ('said the
         # minister'), or stands before a stretch set off by commas ('Ms Lee, 45, said').
-        if text_before and boundary in ("," + CLOSE_QUOTES):
+        appositive = boundary == "," and _appositive(s, floor, b - 1)
+        if text_before and boundary in ("," + CLOSE_QUOTES) and not appositive:
             name = _name_after(s, last, stop_on_verbs=True)
             if name is not None and _name_ends_well(s, name[1]):
                 return _inverted(s, b, i, last, name, entry, cue, phrases, used_links)
@@ -692,6 +697,9 @@ def _verb(
     short_tail = _is_tail(s, tail, lemma)
     quote_follows = tail_end < n and toks[tail_end].text in ":" + OPEN_QUOTES
     if text_before and boundary in ("," + CLOSE_QUOTES) and short_tail and not quote_follows:
+        if prev is not None and prev.source is None and prev.form == "passive":
+            drafts.remove(prev)  # 'X is expected to ..., economists said': theirs, not hearsay
+            prev = None
         if (
             prev is not None
             and prev.content is not None
@@ -718,6 +726,14 @@ def _verb(
     return _Draft(
         "preposed", cue, src, (toks[start].start, toks[-1].end), lemma, entry, src[0], sid
     )
+
+
+def _appositive(s: _Sent, floor: int, comma: int) -> bool:
+    """'Mr Smith, the opposition leader, accused ...': two short stretches in commas, no quote."""
+    parts = [k for k in range(floor, comma) if s.toks[k].text == ","]
+    if len(parts) != 1 or comma - floor > _SOURCE_MAX:
+        return False
+    return not any(t.text in OPEN_QUOTES + CLOSE_QUOTES for t in s.toks[floor:comma])
 
 
 def _quote_then_source(
@@ -944,7 +960,7 @@ def _close_contents(s: _Sent, drafts: list[_Draft], sentence_end: int) -> None:
     for d in drafts:
         if d.content is None:
             continue
-        start, end = d.content
+        start, end = _trim(text, *d.content)
         q = s.quote_at(start)
         if q is not None and q[0] == start and d.form in ("preposed", "coordinated", "phrase"):
             d.content = _inner(text, q)

@@ -261,6 +261,29 @@ TABLE: list[tuple[str, list[Row]]] = [
         "The leader is believed to be in hiding.",
         [("implicit", None, "is believed", "The leader is believed to be in hiding")],
     ),
+    (
+        "The central bank is expected to raise rates next week, economists said.",
+        [
+            (
+                "indirect",
+                "economists",
+                "said",
+                "The central bank is expected to raise rates next week",
+            )
+        ],
+    ),
+    (
+        "Mr Smith, the opposition leader, accused the government of lying.",
+        [("indirect", "Mr Smith, the opposition leader", "accused", "the government of lying")],
+    ),
+    (
+        "She told the BBC: “I have done nothing wrong.”",
+        [("direct", "She", "told", "I have done nothing wrong")],
+    ),
+    (
+        "Prices will rise, said Anna Berg, an economist.",
+        [("indirect", "Anna Berg", "said", "Prices will rise")],
+    ),
     # no attribution at all
     ("The so-called peace plan was rejected.", []),
     ("Prices rose sharply in March.", []),
