@@ -280,6 +280,8 @@ def _words(key: str) -> str:
 
 def _calques(text: str, visible: str, low: str) -> Iterator[Artifact]:
     for triggers, pattern, entry in _calque_table():
+        if low and not any(t in low for t in triggers):
+            continue
         for m in _windowed(pattern, visible, low, triggers):
             yield _flag(
                 text,
@@ -317,9 +319,9 @@ def _spellings(text: str, visible: str, low: str) -> Iterator[Artifact]:
 
 
 @cache
-def _locale_table() -> list[tuple[re.Pattern[str], dict[str, str]]]:
+def _locale_table() -> list[tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]]:
     entries: list[dict[str, str]] = _rules()["locale_patterns"]
-    return [(re.compile(e["pattern"]), e) for e in entries]
+    return [(re.compile(e["requires"]), re.compile(e["pattern"]), e) for e in entries]
 
 
 _ORDINAL_ENDINGS = {"1": "st", "2": "nd", "3": "rd"}
@@ -349,7 +351,9 @@ def _locale_fix(kind: str, found: str) -> str | None:
 
 
 def _locale(text: str, visible: str) -> Iterator[Artifact]:
-    for pattern, entry in _locale_table():
+    for requires, pattern, entry in _locale_table():
+        if not requires.search(visible):
+            continue
         rule = f"locale:{entry['id']}"
         for m in pattern.finditer(visible):
             fix = _locale_fix(entry["fix"], m.group())
@@ -653,7 +657,8 @@ _QUALIFIER = re.compile(r"([A-Z][a-z]+)(?:['’]s)?\s+$")
 
 def _names(text: str, story: str, low: str) -> Iterator[Artifact]:
     for body in _bodies():
-        yield from _body_names(text, story, low, body)
+        if not low or any(t in low for t in body.triggers):
+            yield from _body_names(text, story, low, body)
 
 
 def _body_names(text: str, story: str, low: str, body: _Body) -> Iterator[Artifact]:
