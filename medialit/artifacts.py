@@ -747,24 +747,33 @@ def _quote_candidates(text: str, story: str) -> list[_Quote]:
     return quotes
 
 
+_QUOTE_REACH = 12
+
+
 def _duplicate_quotes(text: str, story: str) -> Iterator[Artifact]:
     if not _QUOTE_MARKS.search(text) and not _clause_pattern().search(story):
         return
     function_words = res.ENGLISH_FUNCTION_WORDS
-    quotes = _quote_candidates(text, story)
+    quotes = sorted(_quote_candidates(text, story), key=lambda q: q.start)
     content = [frozenset(w for w in q.words if w not in function_words) for q in quotes]
     for i, quote in enumerate(quotes):
         if not quote.in_story:
             continue
         best: tuple[float, int] | None = None
-        for j, other in enumerate(quotes):
+        # Two renderings of one quote sit close together; comparing each quote with its
+        # neighbours only keeps a long text with hundreds of quotes linear.
+        for j in range(max(0, i - _QUOTE_REACH), min(len(quotes), i + _QUOTE_REACH + 1)):
+            other = quotes[j]
             if j == i or (other.start < quote.end and quote.start < other.end):
                 continue
             if other.in_story and other.start > quote.start:
                 continue  # flag the later rendering only, pointing back to the earlier one
             if len(content[i] & content[j]) < 2:
                 continue
-            ratio = difflib.SequenceMatcher(None, quote.words, other.words).ratio()
+            matcher = difflib.SequenceMatcher(None, quote.words, other.words, autojunk=False)
+            if matcher.quick_ratio() < 0.6:
+                continue
+            ratio = matcher.ratio()
             if 0.6 <= ratio < 1.0 and (best is None or ratio > best[0]):
                 best = (ratio, j)
         if best is None:
