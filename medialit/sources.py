@@ -206,6 +206,8 @@ class _Lexicon:
     appositive: re.Pattern[str]
     qualified_gap: re.Pattern[str]
     qualifier_to: re.Pattern[str]
+    speaks_for: re.Pattern[str]
+    document_by: re.Pattern[str]
     phrase: re.Pattern[str]
     qualifier: re.Pattern[str]
     title_person: re.Pattern[str]
@@ -277,6 +279,15 @@ def _lexicon() -> _Lexicon:
     qualified_gap = re.compile(
         rf"(?P<qualifier>{_SP}(?:{_alternation(pat['vague_qualifiers'])})"
         rf"(?:{_SP}[\w'’.-]+){{0,5}}?)[ \t]+(?:{gap_words}[ \t]+)*"
+    )
+    spokes_words = ["spokesman", "spokeswoman", "spokesperson", "representative"]
+    speaks_for = re.compile(
+        rf"(?:[Aa]n?[ \t]+|[Tt]he[ \t]+)?(?:[\w'-]+[ \t]+)?(?:{_alternation(spokes_words)})"
+        rf"[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?(?P<body>.+)"
+    )
+    document_by = re.compile(
+        rf"[ \t]*(?:an?|the)[ \t]+(?:[a-z-]+[ \t]+)?(?:{_alternation(pat['document_nouns'])})"
+        rf"[ \t]+(?:by|from|of)[ \t]+(?:the[ \t]+)?"
     )
     qualifier_to = re.compile(
         rf"{_SP}(?:{_alternation(pat['vague_qualifiers'])})(?:{_SP}(?:the|a|an))?{_SP}"
@@ -353,6 +364,8 @@ def _lexicon() -> _Lexicon:
         appositive=appositive,
         qualified_gap=qualified_gap,
         qualifier_to=qualifier_to,
+        speaks_for=speaks_for,
+        document_by=document_by,
         phrase=phrase,
         qualifier=qualifier,
         title_person=title_person,
@@ -396,7 +409,13 @@ def _identify(lex: _Lexicon, text: str) -> Identity | None:
         return lex.bodies[text]
     words = text.split(" ")
     last = words[-1]
-    # A spokesperson speaks for a body: "a Foreign Ministry spokesman" credits the ministry.
+    # A spokesperson speaks for a body: "a Foreign Ministry spokesman" and "a spokesman for
+    # the Foreign Ministry" credit the ministry.
+    speaks_for = lex.speaks_for.fullmatch(text)
+    if speaks_for:
+        body = _identify(lex, speaks_for.group("body"))
+        if body is not None and body.kind not in ("vague", "person"):
+            return body
     for head in sorted(lex.spokes_heads, key=len, reverse=True):
         if text.endswith(" " + head) and len(text) > len(head) + 1:
             owner = re.sub(r"^(?:[Aa]n?|[Tt]he) ", "", text[: -len(head) - 1])
@@ -711,13 +730,31 @@ def _sentence_mentions(
 def _chunk_after(
     lex: _Lexicon, text: str, chunks: list[tuple[int, int]], pos: int
 ) -> tuple[int, int] | None:
-    for s, e in chunks:
+    for i, (s, e) in enumerate(chunks):
         if s >= pos:
             between = text[pos:s]
             if re.fullmatch(r"[ \t\u00a0]*(?:(?:[Tt]he|[Aa]n?)[ \t\u00a0]+)?", between):
+                return s, _extend_qualifier(lex, text, _speaks_for_end(text, chunks, i))
+            # "according to a statement from the ministry": the body behind a document.
+            document = lex.document_by.match(text, pos)
+            if document and document.end() == s:
                 return s, _extend_qualifier(lex, text, e)
             return None
     return None
+
+
+def _speaks_for_end(text: str, chunks: list[tuple[int, int]], i: int) -> int:
+    """Where "a spokesman" ends when "for the ministry" follows it."""
+    s, e = chunks[i]
+    if i + 1 < len(chunks) and _SPOKES_END.search(text, s, e):
+        nxt = chunks[i + 1]
+        if _FOR_THE.fullmatch(text, e, nxt[0]):
+            return nxt[1]
+    return e
+
+
+_SPOKES_END = re.compile(r"(?:spokes(?:man|woman|person)|representative)$")
+_FOR_THE = re.compile(r"[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?")
 
 
 def _subject_before(
@@ -728,10 +765,22 @@ def _subject_before(
         return None
     s, e = before[-1]
     if lex.gap.fullmatch(text, e, pos) and not _is_possessive(text, e):
-        # "Sources close to the government said": the name ends a vague source's qualifier.
-        if len(before) > 1 and lex.qualifier_to.fullmatch(text, before[-2][1], s):
-            return before[-2][0], e
+        if len(before) > 1:
+            s0, e0 = before[-2]
+            # "Sources close to the government said": the name ends a vague source's qualifier;
+            # "A spokesman for the ministry said": the name says whom the speaker speaks for.
+            if lex.qualifier_to.fullmatch(text, e0, s) or (
+                _SPOKES_END.search(text, s0, e0) and _FOR_THE.fullmatch(text, e0, s)
+            ):
+                return s0, e
         return s, e
+    # "The company's chief executive, Jane Roe, said": a name in apposition after its title.
+    if re.fullmatch(r",[ \t]*" + lex.gap.pattern, text[e:pos]) and re.search(
+        r",[ \t]*$", text[start:s]
+    ):
+        ident = _identify_span(lex, text, (s, e))
+        if ident is not None and ident.kind == "person":
+            return s, e
     # "Ann Lee, the mayor's spokeswoman, said": skip an appositive between commas.
     for s0, e0 in reversed(before[-4:]):
         if lex.appositive.fullmatch(text, e0, pos) and _clause_start(text, start, s0):
@@ -784,7 +833,10 @@ _INVERTED_END = re.compile(
 
 
 def _clause_start(text: str, start: int, pos: int) -> bool:
-    return pos == start or bool(re.search(r"(?:[,;:“”\"(]|\band|\bbut)[ \t]*$", text[start:pos]))
+    before = text[start:pos]
+    return not before.strip(" \t") or bool(
+        re.search(r"(?:^[ \t]*(?:[Tt]he|[Aa]n?)|[,;:“”\"(]|\band|\bbut)[ \t]*$", before)
+    )
 
 
 def _is_possessive(text: str, end: int) -> bool:
@@ -813,6 +865,9 @@ def _make_found(
     if ident is None:
         return None
     mention = text[span[0] : span[1]]
+    if _lower_first(mention) in lex.bare_heads:
+        mention = _lower_first(mention)
+        ident = replace(ident, name=_lower_first(ident.name))
     bare = mention in lex.bare_heads or (
         ident.kind == "person" and (mention.islower() or mention in lex.all_titles)
     )
@@ -882,7 +937,7 @@ def _group(text: str, found: list[_Found]) -> list[_Found]:
                 (
                     s
                     for s in reversed(seen)
-                    if s.kind == "person" and s.name.endswith(" " + mention)
+                    if s.kind == "person" and (s.name == mention or s.name.endswith(" " + mention))
                 ),
                 ident,
             )

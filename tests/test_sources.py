@@ -260,6 +260,46 @@ TABLE: list[tuple[str, list[tuple[str, str, str, str]]]] = [
             )
         ],
     ),
+    # "a spokesman for X" credits X
+    (
+        "The talks are over, said a spokesman for the Health Ministry.",
+        [
+            (
+                "a spokesman for the Health Ministry",
+                "Ministry of Health",
+                "ministry_or_agency",
+                "speaker",
+            )
+        ],
+    ),
+    # a source behind a document: "according to a report by X"
+    (
+        "According to a report by Amnesty International, at least 20 people died.",
+        [("Amnesty International", "Amnesty International", "organisation", "speaker")],
+    ),
+    (
+        "Researchers at Oxford University found that the drug worked.",
+        [
+            (
+                "Researchers at Oxford University",
+                "researchers at Oxford University",
+                "vague",
+                "speaker",
+            )
+        ],
+    ),
+    # a name in apposition after its title; a surname after "Mr"
+    (
+        "The company's chief executive, Jane Roe, said sales fell.",
+        [("Jane Roe", "Jane Roe", "person", "speaker")],
+    ),
+    (
+        "Mr Okafor said he would resign. Okafor, 54, denied any wrongdoing.",
+        [
+            ("Mr Okafor", "Okafor", "person", "speaker"),
+            ("Okafor", "Okafor", "person", "speaker"),
+        ],
+    ),
     # "of" and a country after the name of a ministry
     (
         "The Ministry of Health of the Republic of Korea said so.",
