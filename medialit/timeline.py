@@ -1315,6 +1315,41 @@ def _closeness(days: int | None) -> float:
     return 1.0 if days <= 31 else 0.7
 
 
+# A dateline opens a wire story: a place in capitals, the date, perhaps the agency, a dash
+# ("WASHINGTON, March 3 (Reuters) -"). It dates the report, whatever the tense around it.
+_DATELINE_BEFORE = re.compile(r"[A-Z][A-Za-z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30})?,?\s+")
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{2,40}\)\s*)?[-–—:]")
+
+
+def _is_dateline(e: _Expr, text: str) -> bool:
+    if e.kind != "date" or e.day2 is not None:
+        return False
+    line_start = text.rfind("\n", 0, e.start) + 1
+    head = text[line_start : e.start].lstrip()
+    return bool(_DATELINE_BEFORE.fullmatch(head)) and bool(_DATELINE_AFTER.match(text, e.end))
+
+
+def _dateline_clue(e: _Expr, span: dict[str, Any], dated: list[dt.date]) -> _Clue | None:
+    month, day, year = e.month, e.day, e.year
+    assert month is not None and day is not None
+    if year is not None:
+        try:
+            dated.append(dt.date(year, month, day))
+        except ValueError:
+            return None
+
+    def dateline(d: dt.date) -> float:
+        for offset, score in ((0, 2.0), (1, 1.0)):
+            filed = d - dt.timedelta(days=offset)
+            if (filed.month, filed.day) == (month, day) and year in (None, filed.year):
+                return score
+        return 0.0
+
+    when = f"{calendar.month_name[month]} {day}" + (f", {year}" if year else "")
+    says = f"a dateline dates the report to {when}: the page went up that day or the day after"
+    return _Clue(Evidence(**span, rule="dateline", says=says), dateline, 2.0)
+
+
 def _clues_from_text(doc: Doc, article: Article) -> tuple[list[_Clue], list[dt.date]]:
     clues: list[_Clue] = []
     dated: list[dt.date] = []
@@ -1323,7 +1358,7 @@ def _clues_from_text(doc: Doc, article: Article) -> tuple[list[_Clue], list[dt.d
         if article.leftover_at(e.start, e.end) is not None:
             continue
         span = {"start": e.start, "end": e.end, "text": text[e.start : e.end]}
-        clue = _clue(e, span, dated)
+        clue = _dateline_clue(e, span, dated) if _is_dateline(e, text) else _clue(e, span, dated)
         if clue is not None:
             clues.append(clue)
     return clues, dated
@@ -1379,12 +1414,31 @@ def _clue(e: _Expr, span: dict[str, Any], dated: list[dt.date]) -> _Clue | None:
             if found is None:
                 return 0.0
             gap = (d - found[1]).days if past else (found[0] - d).days
-            return 1.0 if gap <= 31 else 0.6 if gap <= 365 else 0.0
+            # A month is a coarser clue than a day: allow about two months of distance.
+            return 1.0 if gap <= 62 else 0.6 if gap <= 365 else 0.0
 
         when = "after" if past else "before"
         says = f"'{words}' is spoken of in the {e.tense} tense: the page was written {when} it"
         rule = f"{e.tense}_month"
         return _Clue(Evidence(**span, rule=rule, says=says), month_clue, 1.0)
+    if e.kind == "date" and e.year is not None and e.tense == "unknown" and e.day2 is None:
+        try:
+            mentioned = dt.date(e.year, e.month or 1, e.day or 1)
+        except ValueError:
+            return None
+        dated.append(mentioned)
+        says = f"'{words}' is a full date: news usually dates events within weeks of writing"
+        return _Clue(
+            Evidence(**span, rule="near_date", says=says),
+            lambda d: (
+                0.3
+                if 0 <= (d - mentioned).days <= 7
+                else 0.15
+                if abs((d - mentioned).days) <= 31
+                else 0.0
+            ),
+            0.3,
+        )
     if e.kind in ("date", "month", "year") and e.year is not None and e.tense in ("past", "future"):
         assert e.month is not None or e.kind == "year"
         if e.kind == "date":

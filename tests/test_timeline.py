@@ -429,10 +429,54 @@ def test_dates_in_page_leftovers_are_marked() -> None:
     assert [(t.text, t.leftover) for t in found] == [("Sunday", None), ("Monday", "related_link")]
 
 
-def test_a_full_date_in_the_text_anchors_inference() -> None:
-    text = "On 20 December 2021 the court ruled. Lawyers said on Thursday they would appeal."
-    best = infer_document_date(text)[0]
-    assert best.date == D(2021, 12, 23)
+@pytest.mark.parametrize(
+    ("text_in", "expected"),
+    [
+        (
+            "WASHINGTON, March 3, 2022 (Reuters) - The Senate on Thursday passed the bill.",
+            "2022-03-03",
+        ),
+        (
+            "KYIV, Ukraine, Feb. 24, 2022 (AP) — Troops crossed the border on Thursday.",
+            "2022-02-24",
+        ),
+        ("Moscow, Dec 26, 2021 (AFP) - The ministry spoke on Sunday.", "2021-12-26"),
+    ],
+)
+def test_a_dateline_dates_the_report(text_in: str, expected: str) -> None:
+    best = infer_document_date(text_in)[0]
+    assert best.date.isoformat() == expected
+    assert best.evidence[0].rule == "dateline"
+
+
+def test_a_dateline_without_a_year_cannot_name_the_day() -> None:
+    assert (
+        infer_document_date("WASHINGTON, March 3 (Reuters) - The Senate voted on Thursday.") == []
+    )
+
+
+@pytest.mark.parametrize(
+    ("text_in", "expected", "rules"),
+    [
+        (
+            "On 20 December 2021 the court ruled. Lawyers said on Thursday they would appeal.",
+            "2021-12-23",
+            {"past_weekday"},
+        ),
+        (
+            "Floods hit the region on Monday, 14 February 2022. Officials said on Tuesday that "
+            "schools would reopen.",
+            "2022-02-15",
+            {"near_date", "past_weekday"},
+        ),
+    ],
+)
+def test_a_full_date_in_the_text_anchors_inference(
+    text_in: str, expected: str, rules: set[str]
+) -> None:
+    best = infer_document_date(text_in)[0]
+    assert best.date.isoformat() == expected
+    assert rules <= {e.rule for e in best.evidence}
 
 
 # --- Events and the drawing ---------------------------------------------------------------
