@@ -1580,9 +1580,10 @@ def infer_document_date(
 ) -> list[DateCandidate]:
     """Work out when an undated page was written: candidate days, best first, with evidence.
 
-    The evidence is the page's own (a past weekday, a month and day still to come, a past
-    "mid-December") and, where `facts` date the stories its navigation links to, those
-    dates. For the kit's own article the provenance facts are used unless `facts` is given.
+    The evidence is the page's own (a dateline, a past weekday, a month and day still to
+    come, a past "mid-December", a full date) and, where `facts` date the stories its
+    navigation links to, those dates. For the kit's own article the provenance facts are
+    used unless `facts` is given. Without a year from any of these, there is no candidate.
 
     >>> import medialit
     >>> best = medialit.infer_document_date(medialit.load_article())[0]
