@@ -372,3 +372,19 @@ def test_from_data_names_the_exercise_and_the_problem() -> None:
         from_data({"kind": "essay", "id": "x", "prompt": "p"})
     with pytest.raises(ValueError, match=r"'x' \(short_text\).*colour"):
         from_data({"kind": "short_text", "id": "x", "prompt": "p", "accept": ["a"], "colour": 1})
+
+
+def test_a_mistake_written_for_an_option_is_shown_with_the_option_explanation() -> None:
+    ex = SingleChoice(
+        id="t.today",
+        prompt="No date. Next step?",
+        options=[
+            Option("Work it out", correct=True),
+            Option("Assume today", explain="Pages stay online for years."),
+        ],
+        mistakes=[Mistake("Assume today", "Lesson 04 warned about this anchor.")],
+    )
+    assert len(ex.mistakes) == 1
+    assert ex.check("Assume today").message == (
+        "Lesson 04 warned about this anchor. Pages stay online for years."
+    )

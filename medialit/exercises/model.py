@@ -154,6 +154,8 @@ class Exercise:
         for mistake in self.mistakes:
             if self.matches(mistake, value):
                 detail = graded.message if self._mistake_adds_detail else ""
+                if detail == mistake.message:
+                    detail = ""
                 return replace(graded, message=" ".join(p for p in (mistake.message, detail) if p))
         return graded
 
@@ -255,13 +257,20 @@ class SingleChoice(_Choice):
     """
 
     kind: ClassVar[str] = "single_choice"
-    _mistake_adds_detail: ClassVar[bool] = False
 
     def __post_init__(self) -> None:
         super().__post_init__()
         if sum(o.correct for o in self.options) != 1:
             raise ValueError(f"{self.id}: a single choice needs exactly one correct option")
-        own = tuple(Mistake(o.text, o.explain) for o in self.options if not o.correct and o.explain)
+        # Each wrong option is a common mistake in its own right, unless the author wrote
+        # a separate message for it; then both the message and the option's own
+        # explanation are shown.
+        covered = {self.read(m.answer) for m in self.mistakes}
+        own = tuple(
+            Mistake(o.text, o.explain)
+            for o in self.options
+            if not o.correct and o.explain and o.text not in covered
+        )
         object.__setattr__(self, "mistakes", (*self.mistakes, *own))
 
     @property

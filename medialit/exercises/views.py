@@ -148,7 +148,7 @@ class ExerciseView:
                 self.set_answer(value)
                 note = "This is your last saved answer."
                 self.feedback.value = feedback_html(self.exercise.check(value), note=note)
-        self._show_hints(self.session.hints_seen(self.exercise))
+        self._show_hints(list(self.exercise.hints[: int(record.get("hints_seen", 0))]))
         self.refresh(record)
 
     def refresh(self, record: dict[str, Any] | None = None) -> None:
