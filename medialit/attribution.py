@@ -241,12 +241,13 @@ def _tokens(
     first, last = numpy.searchsorted(table[:, 0], [sent.start, sent.end])
     known = _known_lemmas(strings)
     toks = []
+    new = tuple.__new__  # skips NamedTuple's Python-level __new__: this loop is the hot path
     for idx, length, space, lemma, tag in table[first:last].tolist():
         if space:
             continue
         word = text[idx : idx + length]
         verb = strings[tag].startswith("VB") if tagged else None
-        toks.append(_Tok(idx, idx + length, word, word.lower(), known.get(lemma, ""), verb))
+        toks.append(new(_Tok, (idx, idx + length, word, word.lower(), known.get(lemma, ""), verb)))
     return toks
 
 
@@ -1014,17 +1015,18 @@ def _find(doc: Doc) -> list[Attribution]:
         sents = [s for s in para.sentences if s.leftover is None]
         if not sents:
             continue
-        quotes = _quote_spans(text, sents[0].start, sents[-1].end)
+        quotes: list[tuple[int, int]] | None = None
         covered_to = 0
         had_direct = last_direct
         last_direct = None
         for sent in sents:
-            here = bisect.bisect_left(candidates, sent.start) < len(candidates) and (
-                candidates[bisect.bisect_left(candidates, sent.start)] < sent.end
-            )
+            at = bisect.bisect_left(candidates, sent.start)
+            here = at < len(candidates) and candidates[at] < sent.end
             opens = text[sent.start] in OPEN_QUOTES
             if not here and not (opens and had_direct):
                 continue
+            if quotes is None:
+                quotes = _quote_spans(text, sents[0].start, sents[-1].end)
             s = _Sent(text, sent, _tokens(text, table, doc.vocab.strings, sent, tagged), quotes)
             drafts = _in_sentence(s) if here else []
             if not drafts and sent.start >= covered_to:
