@@ -50,6 +50,14 @@ CLEAN = [
     "Since 2019 the city has spent more than €40 million on new tram lines.",
     "About a hundred people attended the ceremony in Kolkata on Sunday.",
     "Mr. Smith and Dr. Jones arrived at 10 p.m. on Monday, police said.",
+    "He insists that he does not know the men, his lawyer said.",
+    "“We consider it, frankly, unacceptable,” the minister said.",
+    "The dealer turned over a ten of spades.",
+    "In these last days of the campaign, both candidates toured the north.",
+    "The city's expansion towards the east has slowed.",
+    "The government will order forces to leave the area by Friday.",
+    "The parcel weighed 12 lbs. and cost $40 to send.",
+    "In view of the elections, parliament postponed the vote.",
 ]
 
 FLAGGED = [
