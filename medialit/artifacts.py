@@ -509,6 +509,7 @@ def _inversion_pattern() -> re.Pattern[str]:
     )
 
 
+_DETERMINERS = frozenset(("the", "a", "an", "his", "her", "its", "their"))
 _QUOTE_LIKE = re.compile(r"[“”\"«»]|\b(?:[Ww]e|I|[Oo]ur|[Uu]s|[Mm]y|[Yy]ou)\b")
 
 
@@ -517,15 +518,18 @@ def _inversions(text: str, story: str) -> Iterator[Artifact]:
     for m in _inversion_pattern().finditer(story):
         subject = m.group("subject")
         words = subject.split()
-        if not (any(w[:1].isupper() for w in words) or any(w.lower() in speakers for w in words)):
-            continue
-        clause_start = max(story.rfind(". ", 0, m.start()) + 1, story.rfind("\n", 0, m.start()))
-        if not _QUOTE_LIKE.search(story, clause_start, m.start() + 1):
-            continue
+        head = words[1] if len(words) > 1 and words[0] in _DETERMINERS else words[0]
+        # A speaker-like head ("the Ministry", "the spokesman", "Moscow") is enough; a weaker
+        # subject ("the best in London") counts only after a quote or first-person words.
+        if not (head[:1].isupper() or head.lower() in speakers):
+            weak = any(w[:1].isupper() for w in words) or any(w.lower() in speakers for w in words)
+            start = max(story.rfind(". ", 0, m.start()) + 1, story.rfind("\n", 0, m.start()))
+            if not (weak and _QUOTE_LIKE.search(story, start, m.start() + 1)):
+                continue
         verb = m.group("verb")
         explain = (
-            f"The verb comes before its subject after a quote (“…, {verb} {subject}”): French "
-            "word order (« a indiqué le ministère »). English news writes "
+            f"The verb comes before its subject (“…, {verb} {subject}”): French word order "
+            "after a statement (« a indiqué le ministère »). English news writes "
             f"“{subject} said”, and uses 'said' rather than '{verb}'."
         )
         start = m.start("verb")

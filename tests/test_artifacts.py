@@ -58,9 +58,14 @@ CLEAN = [
     "The government will order forces to leave the area by Friday.",
     "The parcel weighed 12 lbs. and cost $40 to send.",
     "In view of the elections, parliament postponed the vote.",
+    "He bought a house, considered the best in London.",
 ]
 
 FLAGGED = [
+    (
+        "Protesters gathered outside the Assembly, indicated the Ministry of the Interior.",
+        [("grammar", "indicated the Ministry of the Interior")],
+    ),
     (
         "The minister spoke, quoted by the Interfax agency.",
         [("calque", "quoted by the Interfax agency")],
