@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import json
+from importlib import resources
+
+import jsonschema
 import pytest
 
 from medialit.exercises import (
@@ -24,9 +28,37 @@ from medialit.exercises import (
     lesson_names,
 )
 from medialit.exercises.model import parse_date
+from medialit.exercises.sessions import DATA_FOLDER, SCHEMA
 
 ALL = [ex for name in lesson_names() for ex in exercises_of(name).values()]
 IDS = [f"{name}.{ex_id}" for name in lesson_names() for ex_id in exercises_of(name)]
+
+
+def _data(name: str) -> object:
+    text = resources.files("medialit").joinpath(f"{DATA_FOLDER}/{name}").read_text("utf-8")
+    return json.loads(text)
+
+
+@pytest.mark.parametrize("name", lesson_names())
+def test_lesson_files_follow_the_schema(name: str) -> None:
+    schema = _data(SCHEMA)
+    jsonschema.Draft202012Validator.check_schema(schema)
+    jsonschema.validate(_data(f"{name}.json"), schema)
+
+
+@pytest.mark.parametrize(
+    ("change", "complaint"),
+    [
+        ({"hints": "one hint"}, "is not of type 'array'"),
+        ({"hint": ["one hint"]}, "'hint' was unexpected"),
+        ({"accept": []}, "should be non-empty"),
+        ({"kind": "essay"}, "is not one of"),
+    ],
+)
+def test_the_schema_names_what_is_wrong(change: dict[str, object], complaint: str) -> None:
+    entry = {"kind": "short_text", "id": "x", "prompt": "p", "accept": ["a"], **change}
+    with pytest.raises(jsonschema.ValidationError, match=complaint):
+        jsonschema.validate({"notebook": "00_x", "exercises": [entry]}, _data(SCHEMA))
 
 
 @pytest.mark.parametrize("exercise", ALL, ids=IDS)

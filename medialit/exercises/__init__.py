@@ -26,6 +26,10 @@ answer is right) and `mistakes` (a specific wrong answer and its own message), p
   punctuation are ignored).
 - `reflection`: `rubric`, shown after saving, and `example`, a model answer.
 
+`medialit/data/exercises/lesson.schema.json` is the JSON Schema for these files;
+the tests check every lesson file against it, and check that every reference
+answer passes and every listed mistake gets its own message.
+
 In a notebook, one line per exercise::
 
     lesson = exercises.lesson("00_start_here")

@@ -17,6 +17,7 @@ bound to a session, so a notebook cell stays one line:
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from functools import cache
 from importlib import resources
@@ -32,6 +33,10 @@ if TYPE_CHECKING:
 
 DATA_PACKAGE = "medialit"
 DATA_FOLDER = "data/exercises"
+SCHEMA = "lesson.schema.json"
+"""The JSON Schema every lesson file follows. The tests check it; loading does not,
+because importing jsonschema would cost a notebook more than building all its widgets."""
+LESSON_FILE = re.compile(r"\d\d_\w+\.json")
 
 
 class Session:
@@ -230,9 +235,7 @@ def lesson_names() -> list[str]:
     True
     """
     folder = resources.files(DATA_PACKAGE).joinpath(DATA_FOLDER)
-    return sorted(
-        p.name.removesuffix(".json") for p in folder.iterdir() if p.name.endswith(".json")
-    )
+    return sorted(p.name[:-5] for p in folder.iterdir() if LESSON_FILE.fullmatch(p.name))
 
 
 @cache
