@@ -629,3 +629,19 @@ def test_lesson_02_labels_agree_with_the_key(article: Article, key: dict[str, An
     assert [row["sentence"] for row in key["claims"]["sentence_labels"]] == [
         s.id for s in article.sentences
     ]
+
+
+def test_the_article_view_labels_every_source_and_leftover(article: Article) -> None:
+    page = render_html(article)
+    for found in attributions(article):
+        assert found.source is not None
+        for word in found.source.text.split():
+            assert word.replace("’s", "") in page
+    assert page.count("LEFTOVER") >= len(article.leftovers)
+    assert "PASSED ON BY" in page and "CLAIM (writer)" in page
+
+
+def test_claims_name_their_attribution_as_the_key_does(article: Article, key: Any) -> None:
+    found = {(c.start, c.end): c.attribution for c in claims(article)}
+    for claim in key["claims"]["claims"]:
+        assert found[(claim["start"], claim["end"])] == claim["attribution"]
