@@ -645,3 +645,19 @@ def test_claims_name_their_attribution_as_the_key_does(article: Article, key: An
     found = {(c.start, c.end): c.attribution for c in claims(article)}
     for claim in key["claims"]["claims"]:
         assert found[(claim["start"], claim["end"])] == claim["attribution"]
+
+
+def test_lesson_02_spans_are_the_keys(key: dict[str, Any]) -> None:
+    from medialit.exercises import exercises_of
+
+    lesson = exercises_of("02_claims_and_attributions")
+    by_sentence: dict[str, list[dict[str, Any]]] = {}
+    for found in key["attributions"]["attributions"]:
+        by_sentence.setdefault(found["sentence"], []).append(found)
+    three = lesson["three_claims"]
+    assert list(three.spans) == [a["content"]["text"] for a in by_sentence["P7.S2"]]
+    (first,) = by_sentence["P3.S1"]
+    attribution = lesson["split_first"].spans[0]
+    for part in (first["source"], first["cue"], *(x["source"] for x in first["chain"])):
+        assert part["text"] in attribution
+    assert first["content"]["text"] not in attribution
