@@ -413,3 +413,12 @@ def test_what_notebook_03_shows_about_the_analyzers_limits() -> None:
     rifle = artifacts("The hunter had the deer in the sights of his rifle.")
     assert [(a.category, a.text) for a in rifle] == [("calque", "in the sights of")]
     assert artifacts("The deal can go ahead only in agreement with Moscow.") == []
+
+
+def test_the_package_name_stays_callable_after_the_pipeline_imports_the_module() -> None:
+    code = (
+        "import medialit; medialit.analyze('Talks resumed.'); "
+        "print([a.text for a in medialit.artifacts('Moscow denies any bellicose intent.')])"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "['bellicose intent']"
