@@ -6,11 +6,11 @@ is the exercises of one notebook, read from `medialit/data/exercises/NN_name.jso
 bound to a session, so a notebook cell stays one line:
 
 >>> import tempfile
->>> les = lesson("00_start_here", folder=tempfile.mkdtemp(), learner="ana")
->>> ex = les.exercise("publisher")
+>>> lesson00 = lesson("00_start_here", folder=tempfile.mkdtemp(), learner="ana")
+>>> ex = lesson00.exercise("publisher")
 >>> ex.submit(ex.reference).verdict.value
 'correct'
->>> les.session.record("publisher")["attempts"]
+>>> lesson00.session.record("publisher")["attempts"]
 1
 """
 
@@ -72,7 +72,17 @@ class Session:
         return self.store.exercises().get(exercise_id, {})
 
     def submit(self, exercise: Exercise, answer: Any) -> Feedback:
-        """Check an answer and, if it was a real attempt, save it at once."""
+        """Check an answer and, if it was a real attempt, save it at once.
+
+        >>> import tempfile
+        >>> notes = Session("demo", folder=tempfile.mkdtemp(), learner="ana")
+        >>> notes.submit(exercises_of("00_start_here")["when"], []).counts
+        False
+        >>> notes.submit(exercises_of("00_start_here")["when"], [0, 1]).verdict.value
+        'partly'
+        >>> notes.record("when")["attempts"]
+        1
+        """
         feedback = exercise.check(answer)
         if not feedback.counts:
             return feedback
@@ -240,7 +250,11 @@ def lesson_names() -> list[str]:
 
 @cache
 def exercises_of(notebook: str) -> dict[str, Exercise]:
-    """Read and build every exercise of one notebook's data file, by id."""
+    """Read and build every exercise of one notebook's data file, by id.
+
+    >>> exercises_of("00_start_here")["publisher"].kind
+    'single_choice'
+    """
     source = resources.files(DATA_PACKAGE).joinpath(f"{DATA_FOLDER}/{notebook}.json")
     try:
         data = json.loads(source.read_text(encoding="utf-8"))
@@ -265,6 +279,11 @@ def lesson(notebook: str, *, folder: str | Path = "answers", learner: str | None
 
     `folder` is relative to the notebook (Jupyter runs a notebook in its own folder);
     the `MEDIALIT_ANSWERS_DIR` setting overrides it.
+
+    >>> import tempfile
+    >>> lesson00 = lesson("00_start_here", folder=tempfile.mkdtemp(), learner="ana")
+    >>> print(lesson00.exercise("publisher").check("NATO"))
+    ✗ Not yet — NATO is what the story is about, not who published it.
     """
     return Lesson(
         notebook, exercises_of(notebook), session(notebook, folder=folder, learner=learner)
