@@ -21,7 +21,7 @@ import sys
 import types
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
 from medialit import pipeline
@@ -180,8 +180,8 @@ class _Lexicon:
     """Everything the analyzer reads from the lexicons, compiled once per process."""
 
     verbs: dict[str, dict[str, Any]]
+    patterns: dict[str, Any]  # source_patterns.json as it is
     phrases: dict[str, dict[str, Any]]
-    patterns: dict[str, Any]
     country_names: dict[str, str]  # name, adjective, city or place -> country
     adjectives: dict[str, str]  # adjective -> country
     adjective_of: dict[str, str]  # country -> adjective
@@ -189,8 +189,8 @@ class _Lexicon:
     bodies: dict[str, Identity]  # alias -> identity
     topics: dict[str, str]
     vague_heads: frozenset[str]
-    spokes_heads: frozenset[str]
-    news_heads: frozenset[str]
+    spokes_heads: tuple[str, ...]  # longest first
+    news_heads: tuple[str, ...]  # longest first
     government_heads: frozenset[str]
     state_heads: frozenset[str]
     body_heads: frozenset[str]
@@ -207,6 +207,7 @@ class _Lexicon:
     qualified_gap: re.Pattern[str]
     qualifier_to: re.Pattern[str]
     speaks_for: re.Pattern[str]
+    spokes_end: re.Pattern[str]
     document_by: re.Pattern[str]
     phrase: re.Pattern[str]
     qualifier: re.Pattern[str]
@@ -260,11 +261,10 @@ def _lexicon() -> _Lexicon:
         *pat["vague_modifiers"],
         *(t for t in titles if t[:1].islower()),
         *pat["bare_heads"],
+        *pat["spokes_heads"],
         "news",
-        "press service",
-        "press office",
     }
-    heads = [*pat["state_heads"], *pat["body_heads"], "Minister", "Secretary", "Prosecutor"]
+    heads = [*pat["state_heads"], *pat["body_heads"], *pat["title_heads"]]
     cap = rf"(?:{_UPPER_CLASS}\.(?:{_UPPER_CLASS}\.)+|{_UPPER_CLASS}[\w&'’-]*)"
     # "Ministry of Health of the Republic of Korea": "of" joins capitalised words only after
     # the head of a body's name, so "talks between Paris and Rome" stay apart.
@@ -280,9 +280,8 @@ def _lexicon() -> _Lexicon:
         rf"(?P<qualifier>{_SP}(?:{_alternation(pat['vague_qualifiers'])})"
         rf"(?:{_SP}[\w'’.-]+){{0,5}}?)[ \t]+(?:{gap_words}[ \t]+)*"
     )
-    spokes_words = ["spokesman", "spokeswoman", "spokesperson", "representative"]
     speaks_for = re.compile(
-        rf"(?:[Aa]n?[ \t]+|[Tt]he[ \t]+)?(?:[\w'-]+[ \t]+)?(?:{_alternation(spokes_words)})"
+        rf"(?:[Aa]n?[ \t]+|[Tt]he[ \t]+)?(?:[\w'-]+[ \t]+)?(?:{_alternation(pat['spokes_heads'])})"
         rf"[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?(?P<body>.+)"
     )
     document_by = re.compile(
@@ -298,8 +297,7 @@ def _lexicon() -> _Lexicon:
     qualifier = re.compile(
         rf"{_SP}(?:{_alternation(pat['vague_qualifiers'])})"
         rf"(?:{_SP}(?:the|a|an){_SP})?(?:{_SP})?"
-        rf"(?:{cap}(?:{_SP}{cap})*|[a-z]+(?:{_SP}(?:talks|matter|negotiations|plans?|"
-        rf"discussions|investigation|decision|situation|government|ministry|leadership))?)?"
+        rf"(?:{cap}(?:{_SP}{cap})*|[a-z]+(?:{_SP}(?:{_alternation(pat['qualifier_objects'])}))?)?"
     )
     title_person = re.compile(
         rf"(?:^|.*?\b)(?:{_alternation(titles)})[ \t]+(?P<name>{cap}(?:[ \t]+{cap}){{0,3}})$"
@@ -319,7 +317,7 @@ def _lexicon() -> _Lexicon:
     )
     documents = re.compile(rf"\b(?:{_alternation(pat['document_nouns'])})\b", re.IGNORECASE)
     audience = re.compile(rf"[ \t]*(?:{_alternation(pat['audience_words'])})\b")
-    as_saying = re.compile(r"[ \t]+as[ \t]+(?:saying|telling|stating|writing|adding)\b")
+    as_saying = re.compile(rf"[ \t]+as[ \t]+(?:{_alternation(pat['quoted_as'])})\b")
     acronym = re.compile(
         rf"(?P<long>{cap}(?:{_SP}(?:(?:of|for|and|the|on|in|de){_SP})*{cap}){{1,9}})"
         rf"[ \t]*\((?P<acr>{_UPPER_CLASS}[{_UPPER}&.-]{{1,9}})\)"
@@ -327,9 +325,6 @@ def _lexicon() -> _Lexicon:
     openers = frozenset(
         {*pat["sentence_openers"], *(w.capitalize() for w in STOP_WORDS if w.isalpha())}
     )
-    spokes = frozenset(
-        {"spokesman", "spokeswoman", "spokesperson", "press service", "press office"}
-    ) | frozenset({"representative", "representatives"})
     lemmas = [*rv["verbs"], *(v.split(" ")[0] for v in pat["publishing_verbs"])]
     verb_lemmas = {get_string_id(lemma): lemma for lemma in lemmas}
     particles = {lemma: e["particle"] for lemma, e in rv["verbs"].items() if e.get("particle")}
@@ -338,8 +333,8 @@ def _lexicon() -> _Lexicon:
             particles[verb.split(" ")[0]] = verb.split(" ")[1]
     return _Lexicon(
         verbs=rv["verbs"],
-        phrases=rv["phrases"],
         patterns=pat,
+        phrases=rv["phrases"],
         country_names=country_names,
         adjectives=adjectives,
         adjective_of=adjective_of,
@@ -347,8 +342,8 @@ def _lexicon() -> _Lexicon:
         bodies=bodies,
         topics=topics,
         vague_heads=frozenset(pat["vague_heads"]),
-        spokes_heads=spokes,
-        news_heads=frozenset(pat["news_heads"]),
+        spokes_heads=tuple(sorted(pat["spokes_heads"], key=len, reverse=True)),
+        news_heads=tuple(sorted(pat["news_heads"], key=len, reverse=True)),
         government_heads=frozenset(pat["government_heads"]),
         state_heads=frozenset(pat["state_heads"]),
         body_heads=frozenset(pat["body_heads"]),
@@ -365,6 +360,7 @@ def _lexicon() -> _Lexicon:
         qualified_gap=qualified_gap,
         qualifier_to=qualifier_to,
         speaks_for=speaks_for,
+        spokes_end=re.compile(rf"(?:{_alternation(pat['spokes_heads'])})$"),
         document_by=document_by,
         phrase=phrase,
         qualifier=qualifier,
@@ -397,7 +393,7 @@ def identify(name: str) -> Identity | None:
     return _identify(lex, text)
 
 
-@cache
+@lru_cache(maxsize=8192)
 def _identify_cached(text: str) -> Identity | None:
     return _identify(_lexicon(), text)
 
@@ -416,7 +412,7 @@ def _identify(lex: _Lexicon, text: str) -> Identity | None:
         body = _identify(lex, speaks_for.group("body"))
         if body is not None and body.kind not in ("vague", "person"):
             return body
-    for head in sorted(lex.spokes_heads, key=len, reverse=True):
+    for head in lex.spokes_heads:
         if text.endswith(" " + head) and len(text) > len(head) + 1:
             owner = re.sub(r"^(?:[Aa]n?|[Tt]he) ", "", text[: -len(head) - 1])
             owner = re.sub(r"'s$", "", owner)
@@ -504,7 +500,7 @@ def _is_name_word(word: str) -> bool:
 
 def _strip_news_head(lex: _Lexicon, text: str) -> Identity | None:
     """Read "the Anadolu agency", "Interfax news agency", "state news agency RIA Novosti"."""
-    for head in sorted(lex.news_heads, key=len, reverse=True):
+    for head in lex.news_heads:
         if text.endswith(" " + head):
             name = text[: -len(head) - 1]
         elif text.startswith(head + " ") or (" " + head + " ") in text:
@@ -602,15 +598,13 @@ def _verb_cues(doc: Doc, text: str, lex: _Lexicon) -> list[tuple[int, int, str]]
 def _chunks(lex: _Lexicon, text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans = []
     for m in lex.chunk.finditer(text, start, end):
-        s, e = _trim_chunk(lex, text, m.start(), m.end(), sentence_start=start)
+        s, e = _trim_chunk(lex, text, m.start(), m.end())
         if s < e:
             spans.append((s, e))
     return spans
 
 
-def _trim_chunk(
-    lex: _Lexicon, text: str, s: int, e: int, *, sentence_start: int
-) -> tuple[int, int]:
+def _trim_chunk(lex: _Lexicon, text: str, s: int, e: int) -> tuple[int, int]:
     """Drop a leading "the" and capitalised words that open a clause ("Meanwhile", "He")."""
     while s < e:
         m = re.match(r"(?:[Tt]he)[ \t\u00a0]+", text[s:e])
@@ -681,7 +675,7 @@ def _sentence_mentions(
         if obj is None:
             continue
         role = lex.phrases[phrase]["role"]
-        if phrase in ("in an interview with", "in comments to"):
+        if phrase in lex.patterns["listener_phrases"]:
             ident = _identify_span(lex, text, obj)
             if ident is None or ident.kind != "news_organisation":
                 continue
@@ -700,7 +694,7 @@ def _sentence_mentions(
         if subject is None and kind == "report":
             subject = _inverted_subject(lex, text, chunks, start, v_start, v_end)
             inverted = subject is not None
-        if lemma in ("quote", "cite") and subject is not None:
+        if lemma in lex.patterns["quoting_verbs"] and subject is not None:
             obj = _chunk_after(lex, text, chunks, v_end)
             if obj is not None and lex.as_saying.match(text, obj[1]):
                 add(subject, "intermediary", (v_start, v_end))
@@ -710,7 +704,9 @@ def _sentence_mentions(
         if subject is not None and weak and not inverted:
             after = text[v_end : v_end + 8]
             ident = _identify_span(lex, text, subject)
-            news_report = lemma == "report" and getattr(ident, "kind", "") == "news_organisation"
+            news_report = lemma in lex.patterns["outlet_verbs"] and (
+                getattr(ident, "kind", "") == "news_organisation"
+            )
             if not re.match(r"\s*(?:[,:“\"]|that\b)", after) and not news_report:
                 continue
         if subject is not None:
@@ -718,7 +714,7 @@ def _sentence_mentions(
             if not inverted:
                 for other in _coordinated(text, chunks, subject):
                     add(other, "speaker", (v_start, v_end))
-        if lemma == "tell" and not lex.audience.match(text, v_end):
+        if lemma in lex.patterns["telling_verbs"] and not lex.audience.match(text, v_end):
             obj = _chunk_after(lex, text, chunks, v_end)
             if obj is not None:
                 ident = _identify_span(lex, text, obj)
@@ -734,7 +730,7 @@ def _chunk_after(
         if s >= pos:
             between = text[pos:s]
             if re.fullmatch(r"[ \t\u00a0]*(?:(?:[Tt]he|[Aa]n?)[ \t\u00a0]+)?", between):
-                return s, _extend_qualifier(lex, text, _speaks_for_end(text, chunks, i))
+                return s, _extend_qualifier(lex, text, _speaks_for_end(lex, text, chunks, i))
             # "according to a statement from the ministry": the body behind a document.
             document = lex.document_by.match(text, pos)
             if document and document.end() == s:
@@ -743,17 +739,16 @@ def _chunk_after(
     return None
 
 
-def _speaks_for_end(text: str, chunks: list[tuple[int, int]], i: int) -> int:
+def _speaks_for_end(lex: _Lexicon, text: str, chunks: list[tuple[int, int]], i: int) -> int:
     """Where "a spokesman" ends when "for the ministry" follows it."""
     s, e = chunks[i]
-    if i + 1 < len(chunks) and _SPOKES_END.search(text, s, e):
+    if i + 1 < len(chunks) and lex.spokes_end.search(text, s, e):
         nxt = chunks[i + 1]
         if _FOR_THE.fullmatch(text, e, nxt[0]):
             return nxt[1]
     return e
 
 
-_SPOKES_END = re.compile(r"(?:spokes(?:man|woman|person)|representative)$")
 _FOR_THE = re.compile(r"[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?")
 
 
@@ -770,7 +765,7 @@ def _subject_before(
             # "Sources close to the government said": the name ends a vague source's qualifier;
             # "A spokesman for the ministry said": the name says whom the speaker speaks for.
             if lex.qualifier_to.fullmatch(text, e0, s) or (
-                _SPOKES_END.search(text, s0, e0) and _FOR_THE.fullmatch(text, e0, s)
+                lex.spokes_end.search(text, s0, e0) and _FOR_THE.fullmatch(text, e0, s)
             ):
                 return s0, e
         return s, e
@@ -873,10 +868,15 @@ def _make_found(
     )
     # A name that "reported" something, and is neither a known body nor a titled person,
     # is most often a news outlet ("Le Figaro reported, citing ...").
-    outlet = cue.text.startswith("report") and ident.kind in ("person", "organisation")
+    outlet = _by_outlet(lex, cue) and ident.kind in ("person", "organisation")
     if outlet and _normal(mention) == ident.name and not bare:
         ident = replace(ident, kind="news_organisation")
     return _Found(span[0], span[1], sid, hint, cue, ident, bare)
+
+
+def _by_outlet(lex: _Lexicon, cue: Span) -> bool:
+    """True for a cue such as "reported" or "reported by", which outlets use of their work."""
+    return cue.text.lower().startswith(tuple(lex.patterns["outlet_verbs"]))
 
 
 def _resolve_roles(found: list[_Found]) -> list[_Found]:
@@ -896,7 +896,7 @@ def _resolve_roles(found: list[_Found]) -> list[_Found]:
         for f in found
         if f.hint == "speaker"
         and f.identity.kind == "news_organisation"
-        and f.cue.text.startswith("report")
+        and _by_outlet(_lexicon(), f.cue)
     ]
     if reporters and any(f.hint == "speaker" and f not in reporters for f in found):
         for f in reporters:
