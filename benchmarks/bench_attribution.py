@@ -86,7 +86,7 @@ def main() -> None:
     print(f"attributions+claims, article    : {warm_article():7.3f} ms median (warm)")
     alone, full, floor = throughput(texts)
     print(f"throughput, analyzer alone      : {alone:10,.0f} words/s")
-    print(f"throughput, whole kit pipeline : {full:10,.0f} words/s (every analyzer; short texts)")
+    print(f"throughput, whole kit pipeline  : {full:10,.0f} words/s (every analyzer; short texts)")
     print(f"throughput, bare spaCy tokenizer: {floor:10,.0f} words/s")
 
 
