@@ -41,6 +41,7 @@ CHROMIUM_ARGS = [
 STARTUP_S = 180
 RUN_ALL_MS = 240_000
 UI_MS = 60_000
+expect.set_options(timeout=UI_MS)
 
 
 class Lab:
