@@ -33,7 +33,8 @@ ANALYZER_MODULES: tuple[str, ...] = (
     "medialit.timeline",
 )
 
-_COMPONENTS: list[str] = []
+# Component name -> the module that registered it.
+_COMPONENTS: dict[str, str] = {}
 
 
 def component(name: str, attr: str, func: Callable[[Doc], object]) -> None:
@@ -50,7 +51,13 @@ def component(name: str, attr: str, func: Callable[[Doc], object]) -> None:
 
     if name not in _COMPONENTS:
         Language.factory(name, func=make)
-        _COMPONENTS.append(name)
+        _COMPONENTS[name] = func.__module__
+
+
+def _pipeline_order() -> list[str]:
+    """Registered components in ANALYZER_MODULES order, whatever order they were imported in."""
+    rank = {module: i for i, module in enumerate(ANALYZER_MODULES)}
+    return sorted(_COMPONENTS, key=lambda name: rank.get(_COMPONENTS[name], len(rank)))
 
 
 def cached(doc: Doc, attr: str, func: Callable[[Doc], T]) -> T:
@@ -151,7 +158,7 @@ def nlp(model: str | None = None) -> Language:
         pipe.add_pipe("medialit_lemmatizer")
     else:
         pipe = _load_trained(model)
-    for name in _COMPONENTS:
+    for name in _pipeline_order():
         pipe.add_pipe(name)
     return pipe
 

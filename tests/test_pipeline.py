@@ -9,6 +9,7 @@ import pytest
 from spacy.language import Language
 
 import medialit
+import medialit.pipeline
 from medialit.article import Article
 from medialit.pipeline import as_doc, nlp
 
@@ -73,3 +74,16 @@ def test_importtime_shows_no_spacy() -> None:
     imported = {line.rsplit("|", 1)[-1].strip() for line in out.stderr.splitlines()}
     assert "medialit" in imported
     assert not {m for m in imported if m.split(".")[0] in {"spacy", "matplotlib", "thinc"}}
+
+
+def test_analyzers_run_in_declared_order_whatever_the_import_order() -> None:
+    code = (
+        "import medialit.timeline, medialit.attribution, medialit.sources; "
+        "from medialit.pipeline import ANALYZER_MODULES, nlp, _COMPONENTS; "
+        "print(*[_COMPONENTS[n] for n in nlp().pipe_names if n in _COMPONENTS])"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    modules = out.stdout.split()
+    order = medialit.pipeline.ANALYZER_MODULES
+    assert modules[0] == "medialit.sources"
+    assert [order.index(m) for m in modules] == sorted(order.index(m) for m in modules)
