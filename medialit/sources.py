@@ -1166,17 +1166,32 @@ def draw_chain(chain_or_text: Chain | str | Doc | Article) -> Figure:
 
 
 def analyze_sources(doc: Doc, *, document_date: dt.date | None = None) -> list[Source]:
-    """The `sources` entry of the analysis contract: the sources of a parsed text."""
+    """The `sources` entry of the analysis contract: the sources of a parsed text.
+
+    >>> import medialit
+    >>> result = medialit.analyze("Experts say the dam is safe.").to_json()
+    >>> [(s["name"], s["mentions"][0]["start"], s["mentions"][0]["end"]) for s in result["sources"]]
+    [('experts', 0, 7)]
+    """
     return sources(doc)
 
 
 def kind_label(kind: str) -> str:
-    """Say a kind of source in words a learner reads, such as 'unnamed or vague'."""
+    """Say a kind of source in words a learner reads, such as 'unnamed or vague'.
+
+    >>> kind_label("ministry_or_agency")
+    'ministry or agency of state'
+    """
     return KIND_LABELS[kind]
 
 
 def iter_mentions(found: Iterable[Source]) -> Iterator[tuple[Source, Mention]]:
-    """Yield every (source, mention) pair, in the order of the text."""
+    """Yield every (source, mention) pair, in the order of the text.
+
+    >>> found = sources("Officials said so. The BBC reported that police agreed.")
+    >>> [(m.text, source.kind) for source, m in iter_mentions(found)]
+    [('Officials', 'vague'), ('BBC', 'news_organisation')]
+    """
     pairs = [(s, m) for s in found for m in s.mentions]
     yield from sorted(pairs, key=lambda pair: pair[1].start)
 
