@@ -53,6 +53,7 @@ _LAZY: dict[str, str] = {
     "artifacts": "medialit.artifacts",
     "compare_with_key": "medialit.artifacts",
     "corrected_article": "medialit.artifacts",
+    "show_artifacts": "medialit.artifacts",
     "show_correction": "medialit.artifacts",
     "word_diff": "medialit.artifacts",
 }
@@ -75,6 +76,7 @@ if TYPE_CHECKING:
         artifacts,
         compare_with_key,
         corrected_article,
+        show_artifacts,
         show_correction,
         word_diff,
     )

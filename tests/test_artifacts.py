@@ -15,6 +15,7 @@ from medialit.article import Article
 from medialit.artifacts import (
     CATEGORIES,
     artifacts,
+    artifacts_html,
     compare_with_key,
     corrected_article,
     diff_html,
@@ -422,3 +423,10 @@ def test_the_package_name_stays_callable_after_the_pipeline_imports_the_module()
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "['bellicose intent']"
+
+
+def test_the_flag_view_escapes_the_text_and_labels_every_flag(article: Article) -> None:
+    page = artifacts_html("<script>x</script> Rain fell in Kiev.")
+    assert "<script>" not in page and "&lt;script&gt;" in page
+    assert "[spelling · locale conventions]" in page
+    assert artifacts_html(article).count("<sup>") == len(artifacts(article))
