@@ -119,12 +119,10 @@ def _make_lemmatizer(nlp: Language, name: str) -> Callable[[Doc], Doc]:
         return strings.add(lemma) if lemma is not None else orth
 
     def run(doc: Doc) -> Doc:
-        orths = doc.to_array([ORTH])
-        for orth in set(orths.tolist()) - memo.keys():
+        orths = doc.to_array([ORTH]).tolist()
+        for orth in set(orths) - memo.keys():
             memo[orth] = lemma_of(orth)
-        lemmas: Any = numpy.fromiter(
-            (memo[o] for o in orths.tolist()), dtype="uint64", count=len(doc)
-        )
+        lemmas: Any = numpy.fromiter(map(memo.__getitem__, orths), dtype="uint64", count=len(doc))
         doc.from_array([LEMMA], lemmas.reshape(-1, 1))
         return doc
 
