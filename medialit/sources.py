@@ -189,6 +189,7 @@ class _Lexicon:
     bodies: dict[str, Identity]  # alias -> identity
     topics: dict[str, str]
     vague_heads: frozenset[str]
+    vague_modifiers: frozenset[str]
     spokes_heads: tuple[str, ...]  # longest first
     news_heads: tuple[str, ...]  # longest first
     government_heads: frozenset[str]
@@ -342,6 +343,7 @@ def _lexicon() -> _Lexicon:
         bodies=bodies,
         topics=topics,
         vague_heads=frozenset(pat["vague_heads"]),
+        vague_modifiers=frozenset(pat["vague_modifiers"]),
         spokes_heads=tuple(sorted(pat["spokes_heads"], key=len, reverse=True)),
         news_heads=tuple(sorted(pat["news_heads"], key=len, reverse=True)),
         government_heads=frozenset(pat["government_heads"]),
@@ -419,7 +421,10 @@ def _identify(lex: _Lexicon, text: str) -> Identity | None:
             body = _identify(lex, owner) if owner[:1].isupper() else None
             if body is not None and body.kind not in ("vague", "person"):
                 return body
-    if _lower_first(last) in lex.vague_heads or lex.qualifier.search(" " + text):
+    qualified = lex.qualifier.search(" " + text)
+    if qualified:
+        last = text[: max(qualified.start() - 1, 0)].rsplit(" ", 1)[-1]
+    if _lower_first(last) in lex.vague_heads:
         return Identity(_vague_name(text), "vague", _country_in(lex, text))
     news = _strip_news_head(lex, text)
     if news is not None:
@@ -475,8 +480,8 @@ def _identify_body(lex: _Lexicon, text: str, country: str | None) -> Identity | 
             return Identity(text, "government", country)
         if text in lex.bare_heads:
             return Identity(adjective + text, lex.bare_heads[text][0], country)
-        if text in lex.titles:
-            return Identity(text, "person", country)
+        if words[-1] in lex.titles:
+            return Identity(adjective + text, "person", country)
         return None
     if any(w in lex.state_heads for w in words) or any(
         text.endswith(" " + h) or text == h for h in lex.state_heads
@@ -508,6 +513,8 @@ def _strip_news_head(lex: _Lexicon, text: str) -> Identity | None:
         else:
             continue
         name = re.sub(r"^(?:the|state|news) ", "", name)
+        if _lower_first(name) in lex.vague_modifiers:
+            return Identity(_vague_name(text), "vague", None)  # "local media", "Western media"
         if not name[:1].isupper():
             continue
         if name in lex.bodies:
@@ -730,11 +737,11 @@ def _chunk_after(
         if s >= pos:
             between = text[pos:s]
             if re.fullmatch(r"[ \t\u00a0]*(?:(?:[Tt]he|[Aa]n?)[ \t\u00a0]+)?", between):
-                return s, _extend_qualifier(lex, text, _speaks_for_end(lex, text, chunks, i))
+                return s, _extend_qualifier(lex, text, s, _speaks_for_end(lex, text, chunks, i))
             # "according to a statement from the ministry": the body behind a document.
             document = lex.document_by.match(text, pos)
             if document and document.end() == s:
-                return s, _extend_qualifier(lex, text, e)
+                return s, _extend_qualifier(lex, text, s, e)
             return None
     return None
 
@@ -838,7 +845,10 @@ def _is_possessive(text: str, end: int) -> bool:
     return text[end - 2 : end] in ("'s", "’s")
 
 
-def _extend_qualifier(lex: _Lexicon, text: str, end: int) -> int:
+def _extend_qualifier(lex: _Lexicon, text: str, start: int, end: int) -> int:
+    """Extend a vague source by its qualifier: "a source" + " close to the talks"."""
+    if _lower_first(text[start:end].rsplit(None, 1)[-1]) not in lex.vague_heads:
+        return end
     m = lex.qualifier.match(text, end)
     return m.end() if m else end
 

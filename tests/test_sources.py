@@ -300,6 +300,18 @@ TABLE: list[tuple[str, list[tuple[str, str, str, str]]]] = [
             ("Okafor", "Okafor", "person", "speaker"),
         ],
     ),
+    # "told X in an interview": the outlet is the intermediary; "in" does not make it vague
+    (
+        "Kenya's President William Ruto told Al Jazeera in an interview that the vote was fair.",
+        [
+            ("Kenya's President William Ruto", "William Ruto", "person", "speaker"),
+            ("Al Jazeera", "Al Jazeera", "news_organisation", "intermediary"),
+        ],
+    ),
+    (
+        "Two people were killed, the regional governor said on Telegram.",
+        [("regional governor", "regional governor", "person", "speaker")],
+    ),
     # "of" and a country after the name of a ministry
     (
         "The Ministry of Health of the Republic of Korea said so.",
