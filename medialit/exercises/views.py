@@ -338,7 +338,13 @@ class TextView(ExerciseView):
             label, hint = "Your date:", "e.g. 2021-12-26, 26 December 2021 or Dec 2021"
         else:
             label, hint = "Your answer:", "type a word or a phrase"
-        self.text = w.Text(value="", placeholder=hint, description=label, style=_WIDE_LABEL)
+        self.text = w.Text(
+            value="",
+            placeholder=hint,
+            description=label,
+            style=_WIDE_LABEL,
+            layout=w.Layout(width="36em", max_width="100%"),
+        )
         return self.text
 
     def answer(self) -> Any:

@@ -86,8 +86,9 @@ def lab(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Lab]:
     for plugin, values in {
         # No "Would you like to get news?" pop-up over the notebook.
         "apputils-extension/notification": {"fetchNews": "false"},
-        # Start the notebook's own kernel without asking, even if kernel specs load late.
-        "notebook-extension/tracker": {"autoStartDefaultKernel": True},
+        # Start the notebook's own kernel without asking, even if kernel specs load late,
+        # and keep every cell in the page so the checks below see all of them.
+        "notebook-extension/tracker": {"autoStartDefaultKernel": True, "windowingMode": "none"},
     }.items():
         path = settings / f"{plugin}.jupyterlab-settings"
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -216,6 +217,8 @@ def test_every_cell_runs_and_every_widget_displays(
         widgets = page.locator(".jp-OutputArea-output .widget-vbox")
         if widgets.count():
             widgets.first.scroll_into_view_if_needed()
+            expect(widgets.first).to_be_visible()
+            page.wait_for_timeout(500)
         page.screenshot(path=str(screenshots / f"{notebook.stem}.png"))
     finally:
         page.close()
