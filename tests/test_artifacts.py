@@ -251,6 +251,7 @@ def test_what_the_lesson_says_about_the_page(article: Article) -> None:
     assert counts["calque"] == 10
     assert counts["names"] == 4
     assert counts["glued_words"] == 3
+    assert counts["navigation"] + counts["markup"] + counts["related_link"] == 4
     assert {f.mqm for f in flags} == {
         "accuracy",
         "fluency",
