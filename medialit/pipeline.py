@@ -74,7 +74,7 @@ def cached(doc: Doc, attr: str, func: Callable[[Doc], T]) -> T:
 def _set_sentences(doc: Doc) -> Doc:
     """Mark sentence starts with the kit's own splitter, so Doc and Article agree."""
     article = _article_for(doc)
-    if not article or not len(doc):
+    if not len(doc):
         return doc
     doc[0].is_sent_start = True
     for sentence in article.sentences:
@@ -84,14 +84,14 @@ def _set_sentences(doc: Doc) -> Doc:
     return doc
 
 
-def _article_for(doc: Doc) -> Article | None:
-    def build(d: Doc) -> Any:
+def _article_for(doc: Doc) -> Article:
+    def build(d: Doc) -> Article:
         if not d.text.strip():
-            return False
+            # Nothing to read: an empty structure, so every analyzer finds nothing.
+            return Article(text=d.text, name="text", paragraphs=(), leftovers=())
         return Article.from_text(d.text, check_language=False)
 
-    result = cached(doc, "medialit_article", build)
-    return result or None
+    return cached(doc, "medialit_article", build)
 
 
 @Language.component("medialit_sentences")
@@ -131,10 +131,7 @@ def _make_lemmatizer(nlp: Language, name: str) -> Callable[[Doc], Doc]:
 
 def article_of(doc: Doc) -> Article:
     """Return the Article structure (paragraphs, sentences, leftovers) of a Doc."""
-    article = _article_for(doc)
-    if article is None:
-        raise ValueError("the text is empty")
-    return article
+    return _article_for(doc)
 
 
 @cache

@@ -87,3 +87,11 @@ def test_analyzers_run_in_declared_order_whatever_the_import_order() -> None:
     order = medialit.pipeline.ANALYZER_MODULES
     assert modules[0] == "medialit.sources"
     assert [order.index(m) for m in modules] == sorted(order.index(m) for m in modules)
+
+
+@pytest.mark.parametrize("text_in", ["", "   ", "\n\n"])
+def test_empty_text_gives_empty_results(nlp: Language, text_in: str) -> None:
+    doc = nlp(text_in)
+    for name in ("sources", "attributions", "claims", "artifacts", "timexes"):
+        if doc.has_extension(name):
+            assert not doc._.get(name), name
