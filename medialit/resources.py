@@ -47,7 +47,9 @@ RELATED_LINK_START = re.compile(
     re.IGNORECASE,
 )
 BOILERPLATE_LINE = re.compile(
-    r"©|\ball rights reserved\b|\bsubscribe to our newsletter\b|^advertisement$|"
+    # "©" only as a copyright line, not inside garbled UTF-8 such as "cafÃ©".
+    r"(?<![ÃÂ])©\s*(?:\d{4}|[A-Z])|\ball rights reserved\b|\bsubscribe to our newsletter\b|"
+    r"^advertisement$|"
     r"\bwe use cookies\b",
     re.IGNORECASE,
 )

@@ -94,6 +94,7 @@ def test_leftover_kinds(text_in: str, expected: str) -> None:
         "Prices rose 5% > inflation, the bank said.",
         "She said: “Share the news with everyone.”",
         "Sports ministers met in Paris on Friday.",
+        "The cafÃ© reopened on Monday, the owner said.",
     ],
 )
 def test_ordinary_sentences_are_not_leftovers(text_in: str) -> None:
