@@ -18,8 +18,6 @@ import difflib
 import html
 import itertools
 import re
-import sys
-import types
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -1042,17 +1040,7 @@ def show_correction(original: str | None = None, corrected: str | None = None) -
     return HTML(diff_html(original, corrected))  # type: ignore[no-untyped-call]
 
 
-class _CallableModule(types.ModuleType):
-    """Importing `medialit.artifacts` binds the module to that name in the package, where
-    learners call the function `medialit.artifacts(text)`: the module answers the call."""
-
-    def __call__(
-        self, text_or_doc: str | Doc | Article, *, document_date: dt.date | None = None
-    ) -> list[Artifact]:
-        return artifacts(text_or_doc, document_date=document_date)
-
-
-sys.modules[__name__].__class__ = _CallableModule
+pipeline.callable_module(__name__, artifacts)
 
 __all__ = [
     "CATEGORIES",

@@ -8,6 +8,8 @@ pipeline gives every analysis, and `medialit.sources(doc)` reads what is already
 from __future__ import annotations
 
 import importlib
+import sys
+import types
 from collections.abc import Callable
 from functools import cache
 from typing import Any, TypeVar
@@ -58,6 +60,20 @@ def _pipeline_order() -> list[str]:
     """Registered components in ANALYZER_MODULES order, whatever order they were imported in."""
     rank = {module: i for i, module in enumerate(ANALYZER_MODULES)}
     return sorted(_COMPONENTS, key=lambda name: rank.get(_COMPONENTS[name], len(rank)))
+
+
+def callable_module(module_name: str, func: Callable[..., Any]) -> None:
+    """Make a module answer calls with `func`.
+
+    Importing `medialit.sources` binds the module to the name `sources` in the package,
+    where learners call the function `medialit.sources(text)`: the module passes the call on.
+    """
+
+    class _CallableModule(types.ModuleType):
+        def __call__(self, *args: Any, **kwargs: Any) -> Any:
+            return func(*args, **kwargs)
+
+    sys.modules[module_name].__class__ = _CallableModule
 
 
 def cached(doc: Doc, attr: str, func: Callable[[Doc], T]) -> T:
@@ -191,4 +207,13 @@ def parse(article: Article, *, model: str | None = None) -> Doc:
     return doc
 
 
-__all__ = ["ANALYZER_MODULES", "article_of", "as_doc", "cached", "component", "nlp", "parse"]
+__all__ = [
+    "ANALYZER_MODULES",
+    "article_of",
+    "as_doc",
+    "cached",
+    "callable_module",
+    "component",
+    "nlp",
+    "parse",
+]

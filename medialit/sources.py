@@ -17,8 +17,6 @@ Tribune: news organisation, intermediary: “Tribune newspaper” (P1.S1)
 from __future__ import annotations
 
 import re
-import sys
-import types
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
@@ -1206,15 +1204,7 @@ def iter_mentions(found: Iterable[Source]) -> Iterator[tuple[Source, Mention]]:
     yield from sorted(pairs, key=lambda pair: pair[1].start)
 
 
-class _CallableModule(types.ModuleType):
-    """Importing `medialit.sources` binds the module to that name in the package, where
-    learners call the function `medialit.sources(text)`: the module answers the call."""
-
-    def __call__(self, text_or_doc: str | Doc | Article) -> list[Source]:
-        return sources(text_or_doc)
-
-
-sys.modules[__name__].__class__ = _CallableModule
+pipeline.callable_module(__name__, sources)
 
 __all__ = [
     "KINDS",
