@@ -22,25 +22,38 @@ ROOT = Path(__file__).resolve().parents[1]
 
 WRITER = textwrap.dedent(
     """
-    import sys
+    import os, sys, time
     from pathlib import Path
     from medialit.exercises import AnswerStore
 
-    path, exercise, rounds, size = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
+    path, exercise, rounds, size, pause = sys.argv[1:6]
     store = AnswerStore(Path(path))
+    attempt = lambda old: {"attempts": old.get("attempts", 0) + 1, "answer": "x" * int(size)}
+    if pause == "pause":
+        # Stop inside a save, after the new content is written and before it replaces the
+        # old file, and say so: the parent kills us exactly there.
+        store.update(exercise, attempt)
+        real_fsync = os.fsync
+        def announce_and_wait(fd):
+            print("writing", flush=True)
+            time.sleep(60)
+            real_fsync(fd)
+        os.fsync = announce_and_wait
     print("ready", flush=True)
     n = 0
-    while rounds == 0 or n < rounds:
+    while int(rounds) == 0 or n < int(rounds):
         n += 1
-        store.update(exercise, lambda old: {"attempts": old.get("attempts", 0) + 1,
-                                            "answer": "x" * size})
+        store.update(exercise, attempt)
     """
 )
 
 
-def _writer(path: Path, exercise: str, *, rounds: int = 0, size: int = 10) -> subprocess.Popen[str]:
+def _writer(
+    path: Path, exercise: str, *, rounds: int = 0, size: int = 10, pause: bool = False
+) -> subprocess.Popen[str]:
+    mode = "pause" if pause else "run"
     return subprocess.Popen(
-        [sys.executable, "-c", WRITER, str(path), exercise, str(rounds), str(size)],
+        [sys.executable, "-c", WRITER, str(path), exercise, str(rounds), str(size), mode],
         cwd=ROOT,
         stdout=subprocess.PIPE,
         text=True,
@@ -56,14 +69,25 @@ def _settings(tmp_path: Path, **changes: object) -> Settings:
 def test_a_process_killed_while_saving_leaves_a_valid_file(tmp_path: Path) -> None:
     path = tmp_path / "ana" / "00_start_here.json"
     rng = random.Random(7)
-    for _ in range(8):
-        with _writer(path, "big", size=2_000_000) as proc:
+    for kill in range(12):
+        # Every other kill lands exactly mid-save; the rest at random moments.
+        in_save = kill % 2 == 0
+        with _writer(path, "big", size=2_000_000, pause=in_save) as proc:
             assert proc.stdout is not None and proc.stdout.readline().strip() == "ready"
-            time.sleep(rng.uniform(0.05, 0.4))
+            if in_save:
+                assert proc.stdout.readline().strip() == "writing"
+            else:
+                time.sleep(rng.uniform(0.05, 0.4))
             proc.send_signal(signal.SIGKILL)
+        if in_save:
+            assert any(path.parent.glob(f".{path.name}.*.tmp")), "killed before the save began"
         data = json.loads(path.read_text(encoding="utf-8"))
         assert len(data["exercises"]["big"]["answer"]) == 2_000_000
-    assert AnswerStore(path).exercises()["big"]["attempts"] >= 8
+    store = AnswerStore(path)
+    store.update("big", lambda old: {**old, "answer": ""})
+    assert sorted(p.name for p in path.parent.iterdir() if not p.name.endswith(".lock")) == [
+        path.name
+    ], "temporary files left by killed writers are cleaned up"
 
 
 def test_two_processes_writing_at_once_lose_no_answer(tmp_path: Path) -> None:

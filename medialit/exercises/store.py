@@ -73,8 +73,15 @@ class AnswerStore:
         with self._lock:
             records = self._load()
             records[exercise_id] = change(dict(records.get(exercise_id, {})))
+            self._remove_stale_temporaries()
             self._write(records)
             return records[exercise_id]
+
+    def _remove_stale_temporaries(self) -> None:
+        # Every writer holds the lock while its temporary file exists, so one found while
+        # we hold it was left by a process that died mid-save.
+        for stale in self.path.parent.glob(f".{self.path.name}.*.tmp"):
+            stale.unlink(missing_ok=True)
 
     def _load(self) -> dict[str, Record]:
         try:
