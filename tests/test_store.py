@@ -92,12 +92,12 @@ def test_a_process_killed_while_saving_leaves_a_valid_file(tmp_path: Path) -> No
 
 def test_two_processes_writing_at_once_lose_no_answer(tmp_path: Path) -> None:
     path = tmp_path / "ana" / "00_start_here.json"
-    procs = [_writer(path, name, rounds=60) for name in ("publisher", "page_parts")]
+    procs = [_writer(path, name, rounds=150) for name in ("publisher", "page_parts")]
     for proc in procs:
         with proc:
             assert proc.wait(timeout=120) == 0
     records = AnswerStore(path).exercises()
-    assert {k: r["attempts"] for k, r in records.items()} == {"publisher": 60, "page_parts": 60}
+    assert {k: r["attempts"] for k, r in records.items()} == {"publisher": 150, "page_parts": 150}
 
 
 @pytest.mark.parametrize("content", [b"{not json", b'{"format": 1}', b"\xff\xfe", b"[1, 2]"])
