@@ -153,6 +153,8 @@ def test_solution_only_after_an_attempt_and_never_when_turned_off(tmp_path: Path
     assert "Try the exercise once" in session.solution_blocked(publisher)
     session.submit(publisher, "NATO")
     assert session.solution_blocked(publisher) == ""
+    assert session.solution(publisher) == f"Solution: {publisher.solution_text}"
+    assert session.record("publisher")["solution_seen"] is True
     assessment = Session("00_start_here", settings=_settings(tmp_path, solutions=False))
     assert "turned off" in assessment.solution_blocked(publisher)
 
@@ -218,7 +220,7 @@ def test_collect_summarises_learners_notebooks_and_exercises(
     out = tmp_path / "work.csv"
     assert collect_main([str(tmp_path), "--csv", str(out)]) == 1
     assert out.read_text(encoding="utf-8").splitlines()[0] == (
-        "learner,notebook,exercise,attempts,verdict,score,answer,last_at"
+        "learner,notebook,exercise,attempts,verdict,score,answer,hints_seen,solution_seen,last_at"
     )
     assert "2 rows written" in capsys.readouterr().out
 

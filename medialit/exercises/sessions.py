@@ -130,6 +130,14 @@ class Session:
             return "Try the exercise once before you look at the solution."
         return ""
 
+    def solution(self, exercise: Exercise) -> str:
+        """The solution, recorded as seen so the teacher knows; or why it cannot be shown yet."""
+        blocked = self.solution_blocked(exercise)
+        if blocked:
+            return blocked
+        self.store.update(exercise.id, lambda old: {**old, "solution_seen": True})
+        return f"Solution: {exercise.solution_text}"
+
 
 _active: list[Session] = []
 

@@ -11,7 +11,18 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-COLUMNS = ("learner", "notebook", "exercise", "attempts", "verdict", "score", "answer", "last_at")
+COLUMNS = (
+    "learner",
+    "notebook",
+    "exercise",
+    "attempts",
+    "verdict",
+    "score",
+    "answer",
+    "hints_seen",
+    "solution_seen",
+    "last_at",
+)
 
 
 @dataclass(frozen=True)
@@ -25,6 +36,8 @@ class Row:
     verdict: str
     score: float | None
     answer: str
+    hints_seen: int
+    solution_seen: bool
     last_at: str
 
 
@@ -53,6 +66,8 @@ def collect_answers(folder: str | Path, *, problems: list[str] | None = None) ->
                     verdict=str(record.get("verdict", "")),
                     score=record.get("score"),
                     answer=str(record.get("shown", "")),
+                    hints_seen=int(record.get("hints_seen", 0)),
+                    solution_seen=bool(record.get("solution_seen", False)),
                     last_at=str(record.get("last_at", "")),
                 )
             )

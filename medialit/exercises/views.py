@@ -128,9 +128,7 @@ class ExerciseView:
 
     def reveal_solution(self) -> None:
         """Show the solution if the settings and the attempts so far allow it."""
-        blocked = self.session.solution_blocked(self.exercise)
-        text = blocked or f"Solution: {self.exercise.solution_text}"
-        self.solution.value = f"<p>{html.escape(text)}</p>"
+        self.solution.value = f"<p>{html.escape(self.session.solution(self.exercise))}</p>"
 
     def _show_hints(self, hints: list[str]) -> None:
         items = "".join(f"<li>{html.escape(h)}</li>" for h in hints)
