@@ -123,6 +123,13 @@ def report_html(article: Article) -> str:
     return "".join(parts)
 
 
+def show_report(article: Article) -> Any:
+    """Display every analysis of the article in a notebook."""
+    from IPython.display import HTML
+
+    return HTML(report_html(article))  # type: ignore[no-untyped-call]
+
+
 class ArticleBox:
     """A labelled text box and a button: paste an article, and the kit checks and saves it."""
 
@@ -143,11 +150,22 @@ class ArticleBox:
             icon="check",
         )
         self.upload = widgets.FileUpload(accept=".txt", multiple=False, description="Load a .txt")
+        self.practice = widgets.Dropdown(options=practice_articles(), description="Or practise on:")
+        self.load = widgets.Button(
+            description="Load this practice article", tooltip="Put the practice article in the box"
+        )
         self.status = widgets.HTML()
         self.use.on_click(lambda _: self.accept(self.text.value))
+        self.load.on_click(lambda _: self._practice())
         self.upload.observe(self._uploaded, names="value")
         self.widget = widgets.VBox(
-            [label, self.text, widgets.HBox([self.use, self.upload]), self.status]
+            [
+                label,
+                self.text,
+                widgets.HBox([self.use, self.upload]),
+                widgets.HBox([self.practice, self.load]),
+                self.status,
+            ]
         )
         if saved:
             self.status.value = "<p>✓ Your saved article is loaded. Re-run the cells below.</p>"
@@ -165,6 +183,11 @@ class ArticleBox:
             f"sentences, {words} words. Now run the cells below.</p>"
         )
         return article
+
+    def _practice(self) -> None:
+        name = str(self.practice.value)
+        self.text.value = load_practice(name).text
+        self.accept(self.text.value)
 
     def _uploaded(self, change: dict[str, Any]) -> None:
         files = change["new"]
@@ -193,5 +216,6 @@ __all__ = [
     "report",
     "report_html",
     "save_article",
+    "show_report",
     "your_article",
 ]

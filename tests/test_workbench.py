@@ -106,3 +106,12 @@ def test_practice_article_provenance() -> None:
 def test_unknown_practice_article() -> None:
     with pytest.raises(KeyError, match="ferry_contract"):
         load_practice("nope")
+
+
+def test_box_loads_a_practice_article(session: Session) -> None:
+    box = ArticleBox(session)
+    box.practice.value = "heatwave_schools"
+    box.load.click()
+    assert box.text.value.startswith("Schools shorten days")
+    assert "✓ Saved" in box.status.value
+    assert your_article(session).text == load_practice("heatwave_schools").text
