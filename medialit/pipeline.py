@@ -8,8 +8,6 @@ pipeline gives every analysis, and `medialit.sources(doc)` reads what is already
 from __future__ import annotations
 
 import importlib
-import sys
-import types
 from collections.abc import Callable
 from functools import cache
 from typing import Any, TypeVar
@@ -22,6 +20,7 @@ from spacy.lookups import load_lookups
 from spacy.tokens import Doc
 
 from medialit.article import Article
+from medialit.calling import callable_module
 
 T = TypeVar("T")
 
@@ -60,20 +59,6 @@ def _pipeline_order() -> list[str]:
     """Registered components in ANALYZER_MODULES order, whatever order they were imported in."""
     rank = {module: i for i, module in enumerate(ANALYZER_MODULES)}
     return sorted(_COMPONENTS, key=lambda name: rank.get(_COMPONENTS[name], len(rank)))
-
-
-def callable_module(module_name: str, func: Callable[..., Any]) -> None:
-    """Make a module answer calls with `func`.
-
-    Importing `medialit.sources` binds the module to the name `sources` in the package,
-    where learners call the function `medialit.sources(text)`: the module passes the call on.
-    """
-
-    class _CallableModule(types.ModuleType):
-        def __call__(self, *args: Any, **kwargs: Any) -> Any:
-            return func(*args, **kwargs)
-
-    sys.modules[module_name].__class__ = _CallableModule
 
 
 def cached(doc: Doc, attr: str, func: Callable[[Doc], T]) -> T:

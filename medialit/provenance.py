@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from medialit.article import Article, Segment
+from medialit.calling import callable_module
 
 _MONTH = (
     r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
@@ -109,5 +110,7 @@ def provenance(article: Article) -> Provenance:
         agency_credit=_segment(article, credit, credit_group, "agency_credit"),
     )
 
+
+callable_module(__name__, provenance)
 
 __all__ = ["Provenance", "provenance"]
