@@ -29,6 +29,7 @@ from spacy.tokens import Doc
 from medialit import pipeline
 from medialit import resources as res
 from medialit.article import Article
+from medialit.calling import callable_module
 
 CATEGORIES: dict[str, tuple[str, str]] = {
     "calque": ("word-for-word rendering (calque)", "accuracy"),
@@ -1040,7 +1041,7 @@ def show_correction(original: str | None = None, corrected: str | None = None) -
     return HTML(diff_html(original, corrected))  # type: ignore[no-untyped-call]
 
 
-pipeline.callable_module(__name__, artifacts)
+callable_module(__name__, artifacts)
 
 __all__ = [
     "CATEGORIES",

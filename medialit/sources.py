@@ -23,6 +23,7 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
 from medialit import pipeline
+from medialit.calling import callable_module
 from medialit.resources import load_lexicon
 
 if TYPE_CHECKING:
@@ -1204,7 +1205,7 @@ def iter_mentions(found: Iterable[Source]) -> Iterator[tuple[Source, Mention]]:
     yield from sorted(pairs, key=lambda pair: pair[1].start)
 
 
-pipeline.callable_module(__name__, sources)
+callable_module(__name__, sources)
 
 __all__ = [
     "KINDS",
