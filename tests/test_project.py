@@ -87,3 +87,12 @@ def test_every_notebook_has_a_lesson_plan(notebook: Path) -> None:
     assert missing == []
     minutes = [int(m) for m in re.findall(r"^\| *(\d+) *\|", text, re.MULTILINE)]
     assert 45 <= sum(minutes) <= 50, f"timed outline adds up to {sum(minutes)} minutes"
+
+
+def test_readme_documents_every_contract_key() -> None:
+    from medialit.analysis import analyze
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    table = readme.split("## The analysis contract", 1)[1].split("\n## ", 1)[0]
+    documented = re.findall(r"^\| `(\w+)` \|", table, re.MULTILINE)
+    assert documented == list(analyze("The mayor resigned, officials said.").to_json())
