@@ -65,8 +65,18 @@ def save_article(session: Session, text: str) -> Article:
     article = Article.from_text(text, name="your article")
     stamp = now()
 
+    first_line = article.paragraphs[0].text if article.paragraphs else ""
+    # "shown" is what a teacher's collected table lists for this learner's article.
+    shown = f"{first_line[:80]} ({len(text.split())} words)"
+
     def change(old: Record) -> Record:
-        return {**old, "text": text, "saved_at": stamp, "first_at": old.get("first_at", stamp)}
+        return {
+            **old,
+            "text": text,
+            "shown": shown,
+            "saved_at": stamp,
+            "first_at": old.get("first_at", stamp),
+        }
 
     session.store.update(SLOT, change)
     return article

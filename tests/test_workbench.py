@@ -37,6 +37,7 @@ def test_saved_text_survives_a_new_session(session: Session, tmp_path: Path) -> 
     again = Session("05_your_article", folder=tmp_path, learner="ana")
     assert your_article(again).text == STORY
     assert again.record(SLOT)["saved_at"]
+    assert again.record(SLOT)["shown"] == "Storm hits coast (12 words)"
 
 
 def test_bad_text_is_refused_and_nothing_is_overwritten(session: Session) -> None:
