@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from importlib import resources
 
 import jsonschema
@@ -420,3 +422,15 @@ def test_a_mistake_written_for_an_option_is_shown_with_the_option_explanation() 
     assert ex.check("Assume today").message == (
         "Lesson 04 warned about this anchor. Pages stay online for years."
     )
+
+
+def test_models_load_without_widgets_spacy_or_jsonschema() -> None:
+    code = (
+        "import sys; from medialit import exercises; "
+        "exercises.exercises_of('00_start_here'); "
+        "print(sorted(m for m in ('ipywidgets', 'spacy', 'jsonschema') if m in sys.modules))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert result.stdout.strip() == "[]"
