@@ -144,13 +144,18 @@ class Article:
                 return seg
         return None
 
-    def to_html(self) -> str:
-        """The article as HTML, text escaped, leftovers struck through and labelled."""
+    def to_html(self, *, marked: bool = True) -> str:
+        """The article as HTML, text escaped; leftovers struck through and labelled if `marked`.
+
+        >>> "&lt;b&gt;" in Article.from_text("A <b>bold</b> claim, she said.").to_html()
+        True
+        """
         parts: list[str] = ['<div class="medialit-article">']
+        leftovers = self.leftovers if marked else ()
         for p in self.paragraphs:
             parts.append(f'<p data-id="{p.id}"><span class="medialit-pid">{p.id}</span> ')
             cursor = p.start
-            for seg in self.leftovers:
+            for seg in leftovers:
                 if seg.end <= p.start or seg.start >= p.end:
                     continue
                 start, end = max(seg.start, p.start), min(seg.end, p.end)
@@ -166,11 +171,11 @@ class Article:
         parts.append("</div>")
         return _ARTICLE_CSS + "".join(parts)
 
-    def show(self) -> Any:
-        """Display the article in a notebook, with the page leftovers visibly marked."""
+    def show(self, *, marked: bool = True) -> Any:
+        """Display the article in a notebook; `marked=False` shows it exactly as it reached us."""
         from IPython.display import HTML
 
-        return HTML(self.to_html())  # type: ignore[no-untyped-call]
+        return HTML(self.to_html(marked=marked))  # type: ignore[no-untyped-call]
 
 
 _ARTICLE_CSS = (

@@ -126,6 +126,13 @@ def test_from_text_any_english_text() -> None:
     assert art.leftovers == ()
 
 
+def test_unmarked_html_shows_the_page_as_it_came() -> None:
+    art = Article.from_text("Home NEWS\n\nThe <i>story</i>, he said.")
+    page = art.to_html(marked=False)
+    assert "<del" not in page and "site navigation" not in page
+    assert "Home NEWS" in page and "&lt;i&gt;story&lt;/i&gt;" in page
+
+
 def test_to_html_escapes_text_and_marks_leftovers() -> None:
     art = Article.from_text("Home NEWS\n\nThe <script>alert(1)</script> story & more, he said.")
     page = art.to_html()
