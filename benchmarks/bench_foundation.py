@@ -20,7 +20,15 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-RSS = "import resource; print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
+# Peak memory of this process alone, in kB. On Linux ru_maxrss carries over from the
+# process that started this one (through fork and exec), so a kernel started by a
+# process that had loaded spaCy would report spaCy's memory too; VmHWM starts afresh.
+RSS = (
+    "import resource, pathlib; s = pathlib.Path('/proc/self/status'); "
+    "print(next((int(l.split()[1]) for l in s.read_text().splitlines() "
+    "if l.startswith('VmHWM')), 0) if s.exists() "
+    "else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
+)
 KIT = "import medialit; medialit.analyze(medialit.load_article().text); " + RSS
 FLOOR = "import spacy; spacy.blank('en'); " + RSS
 

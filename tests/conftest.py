@@ -21,4 +21,4 @@ def article() -> Article:
 
 @pytest.fixture(scope="session")
 def key() -> dict[str, object]:
-    return medialit.load_annotations()
+    return medialit.load_annotations(validated=True)

@@ -53,3 +53,12 @@ def test_schema_rejects_broken_data(change: Any, where: str) -> None:
     change(data)
     with pytest.raises(AnnotationError, match=where.split("/")[0]):
         validate("provenance", data)
+
+
+def test_loading_the_key_does_not_import_jsonschema() -> None:
+    import subprocess
+    import sys
+
+    code = "import sys, medialit; medialit.load_metadata(); print('jsonschema' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
