@@ -35,14 +35,19 @@ from medialit import pipeline
 from medialit.article import Article, Sentence
 from medialit.resources import load_lexicon
 
-OPEN_QUOTES = '“„«"'
-CLOSE_QUOTES = '”»"'
-_QUOTE_MARK = re.compile('[“„«"”»]')
+OPEN_QUOTES = '“„«"‘'
+CLOSE_QUOTES = '”»"’'
+_QUOTE_MARK = re.compile('[“„«"”»‘’]')
 _PUNCT = frozenset(",;:()[]—–…!?.") | frozenset(OPEN_QUOTES + CLOSE_QUOTES)
 _SOURCE_MAX = 12
+_PHRASE_SOURCE_MAX = 16
 _TAIL_MAX = 6
 _THAT_WINDOW = 8
 _RESIDUE_WORDS = 6
+_FURNITURE_MAX = 80
+# '..., and called on ministers to act': after a comma, 'and' with a past tense is a new
+# act of the same subject, not part of what it said.
+_NEXT_ACT = re.compile(r",\s+(?:and|but)\s+[a-z]+ed\b")
 # With no agent, a passive reports hearsay ('is said', 'is believed', 'was confirmed');
 # 'was rejected' or 'was condemned' with no agent more often reports an act than speech.
 _HEARSAY = ("neutral", "doubting", "tentative", "endorsing")
@@ -179,6 +184,12 @@ class _Words:
     claim_nouns: frozenset[str]
     listeners: frozenset[str]
     passers_on: frozenset[str]
+    negations: frozenset[str]
+    singular_determiners: frozenset[str]
+    negative_sources: frozenset[str]
+    time_words: frozenset[str]
+    cue_adjuncts: dict[str, list[tuple[str, ...]]]
+    topic_prepositions: frozenset[str]
     dateline: re.Pattern[str]
 
 
@@ -215,9 +226,21 @@ def _words() -> _Words:
         claim_nouns=fs("claim_nouns"),
         listeners=fs("listeners"),
         passers_on=fs("passers_on"),
+        negations=fs("negations"),
+        singular_determiners=fs("singular_determiners"),
+        negative_sources=fs("negative_sources"),
+        time_words=fs("time_words"),
+        cue_adjuncts=_by_first_word(grammar["cue_adjuncts"]),
+        topic_prepositions=fs("topic_prepositions"),
         # Multiline, so that '^' matches where a paragraph starts, after a line break.
         dateline=re.compile(grammar["dateline"], re.MULTILINE),
     )
+
+
+def _by_first_word(phrases: list[str]) -> dict[str, list[tuple[str, ...]]]:
+    """First word -> the phrases it starts, longest first."""
+    split = sorted((tuple(p.split()) for p in phrases), key=len, reverse=True)
+    return {first: [p for p in split if p[0] == first] for first in {p[0] for p in split}}
 
 
 # --- tokens and quotes ------------------------------------------------------------------
@@ -235,9 +258,17 @@ class _Tok(NamedTuple):
 
 
 def _tokens(
-    text: str, table: Any, strings: StringStore, sent: Sentence, tagged: bool
+    text: str,
+    table: Any,
+    strings: StringStore,
+    sent: Sentence,
+    tagged: bool,
+    closers: frozenset[int] = frozenset(),
 ) -> list[_Tok]:
-    """The sentence's tokens, read from the Doc's arrays (cheaper than Token objects)."""
+    """The sentence's tokens, read from the Doc's arrays (cheaper than Token objects).
+
+    A '’' that closes no quotation is an apostrophe ('the players’ union'), so it is
+    spelled "'" here and the rules never read it as the end of a quote."""
     first, last = numpy.searchsorted(table[:, 0], [sent.start, sent.end])
     known = _known_lemmas(strings)
     toks = []
@@ -246,6 +277,8 @@ def _tokens(
         if space:
             continue
         word = text[idx : idx + length]
+        if word == "’" and idx not in closers:
+            word = "'"
         verb = strings[tag].startswith("VB") if tagged else None
         toks.append(new(_Tok, (idx, idx + length, word, word.lower(), known.get(lemma, ""), verb)))
     return toks
@@ -262,9 +295,19 @@ def _quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Quotations in text[start:end] as (open mark, close mark + 1); an unclosed one runs on."""
     spans: list[tuple[int, int]] = []
     opened: int | None = None
+    single = False
     for m in _QUOTE_MARK.finditer(text, start, end):
         ch, pos = m.group(), m.start()
-        if ch == '"':
+        if ch == "‘" and opened is None:
+            opened, single = pos, True
+        elif ch == "’":
+            # British quotes: '’' closes a '‘' quote unless a letter follows ('it’s').
+            if single and opened is not None and not text[pos + 1 : pos + 2].isalnum():
+                spans.append((opened, pos + 1))
+                opened, single = None, False
+        elif single:
+            continue
+        elif ch == '"':
             if opened is None:
                 opened = pos
             else:
@@ -375,13 +418,31 @@ def _phrases(s: _Sent) -> list[_Phrase]:
             i += 1
             continue
         last = i + len(best)
-        source = _name_after(s, last, stop_on_verbs=False)
+        entry = w.phrases[best]
+        source = _whole_phrase_after(s, last) if entry["role"] == "source" else None
+        source = source or _name_after(s, last, stop_on_verbs=False)
         if source is None:
             i = last
             continue
-        found.append(_Phrase(i, last, best, w.phrases[best], source))
+        found.append(_Phrase(i, last, best, entry, source))
         i = source[1]
     return found
+
+
+def _whole_phrase_after(s: _Sent, i: int) -> tuple[int, int] | None:
+    """'according to a report published by X on Monday, ...': the source runs to the comma.
+
+    The noun phrase after 'according to' is the source however it goes on (a participle,
+    a date, a 'by'), so only punctuation or the sentence's end closes it."""
+    n = len(s.toks)
+    j = i
+    while j < n and j - i < _PHRASE_SOURCE_MAX and s.toks[j].text not in _PUNCT:
+        j += 1
+    if j == i or (j < n and s.toks[j].text not in _PUNCT):
+        return None
+    if s.toks[j - 1].lower in s.w.determiners or s.toks[j - 1].lower in s.w.prepositions:
+        return None
+    return i, j
 
 
 def _name_after(s: _Sent, i: int, *, stop_on_verbs: bool) -> tuple[int, int] | None:
@@ -416,6 +477,14 @@ def _is_verb(s: _Sent, i: int) -> bool:
         return False
     if t.lemma in w.noun_before_of and s.low(i + 1) == "of" and not t.lower.endswith("ed"):
         return False
+    if (
+        t.lower == t.lemma
+        and s.low(i - 2) in w.singular_determiners
+        and prev not in w.auxiliaries
+        and not prev.endswith(("s", "ly"))
+        and s.toks[i - 1].text.islower()
+    ):
+        return False  # 'in its annual report that': a singular noun phrase, not a subject
     if t.lower.endswith("ing"):
         return prev == "as" or (prev == "," and t.lemma in w.continuing)
     return True
@@ -468,10 +537,15 @@ def _content_after(s: _Sent, j: int, phrases: list[_Phrase], lemma: str = "") ->
         t = s.toks[k]
         if t.lower == "that":
             return k + 1, True
-        if t.text in _PUNCT:
-            break
+        if t.text in _PUNCT or t.lower in ("and", "but", "or"):
+            break  # 'said the leak was fixed and that ...': the 'that' opens a second clause
     while j < n and s.toks[j].text in ",:":
         j += 1
+    j = _skip_time(s, j)
+    while j < n and s.toks[j].text in ",:":
+        j += 1
+    if j < n and _topic_not_content(s, j):
+        return n, False
     if j < n and s.toks[j].lower in w.content_openers:
         j += 1
     elif lemma in w.object_verbs:
@@ -479,6 +553,56 @@ def _content_after(s: _Sent, j: int, phrases: list[_Phrase], lemma: str = "") ->
         while j < n and s.toks[j].text in ",:":
             j += 1
     return j, False
+
+
+def _opens_content(s: _Sent, k: int) -> bool:
+    w = s.w
+    word = s.low(k)
+    return (
+        word in w.determiners
+        or word in w.pronouns
+        or word in w.first_person
+        or word in ("that", "to")
+        or s.toks[k].text[:1].isupper()
+    )
+
+
+def _skip_time(s: _Sent, j: int) -> int:
+    """'said on Tuesday in a statement: ...': when and where the words were said belong to
+    the saying, not to the content."""
+    w = s.w
+    while j < len(s.toks):
+        if s.low(j) in w.time_words:
+            j += 1
+        elif s.low(j) == "on" and s.low(j + 1) in w.time_words:
+            j += 2
+        else:
+            for words in w.cue_adjuncts.get(s.low(j), ()):
+                if all(s.low(j + k) == word for k, word in enumerate(words)):
+                    j += len(words)
+                    break
+            else:
+                return j
+    return j
+
+
+def _topic_not_content(s: _Sent, j: int) -> bool:
+    """'commented on the plan', 'responded to critics', 'insisted on an inquiry': the verb's
+    object names what the words were about or whom they answered, not what was said.
+    'to' before a verb is content ('vowed to rebuild the city')."""
+    w = s.w
+    word = s.low(j)
+    if word in w.topic_prepositions:
+        return True
+    if word != "to" or j + 1 >= len(s.toks):
+        return False
+    after = s.toks[j + 1]
+    return (
+        after.lower in w.determiners
+        or after.lower in w.pronouns
+        or after.lower in w.listeners
+        or after.text[:1].isupper()
+    )
 
 
 def _skip_listener(s: _Sent, j: int) -> int:
@@ -489,6 +613,9 @@ def _skip_listener(s: _Sent, j: int) -> int:
         return j
     if s.low(j) in w.listeners:
         return j + 1
+    bare_noun = s.low(j) not in w.determiners and s.low(j) not in w.prepositions
+    if bare_noun and j + 1 < n and s.toks[j].text.islower() and _opens_content(s, j + 1):
+        return j + 1  # 'told analysts the cuts would ...', 'warned residents to stay indoors'
     if s.toks[j].text[:1].isupper() and s.low(j) not in w.first_person:
         while j < n and s.toks[j].text[:1].isupper():
             j += 1
@@ -561,7 +688,7 @@ def _in_sentence(s: _Sent) -> list[_Draft]:
                 continue
             last += 1
         draft = _verb(s, i, last, entry, drafts, phrases, used_links)
-        if draft is not None:
+        if draft is not None and not _refusal(s, i, draft):
             drafts.append(draft)
         i = last
 
@@ -729,6 +856,28 @@ def _verb(
     )
 
 
+def _refusal(s: _Sent, i: int, d: _Draft) -> bool:
+    """'did not comment', 'Neither company commented': a statement that was not made.
+
+    A negated verb still reports words when a 'that' clause or a quote follows ('did not
+    deny that he met her'); with anything else ('did not say when', 'would not comment on
+    the arrests') it reports silence, which asserts nothing."""
+    w = s.w
+    if d.source is not None:
+        first = s.text[d.source[0] : d.source[1]].split(maxsplit=1)[0].lower()
+        if first in w.negative_sources:
+            return True
+    j = i - 1
+    while j >= 0 and (s.low(j) in w.auxiliaries or s.low(j) in w.be):
+        if s.low(j) in w.negations:
+            if d.content is None:
+                return True
+            before = s.text[max(0, d.content[0] - 6) : d.content[0]].rstrip()
+            return not (before.lower().endswith("that") or before.endswith(tuple(OPEN_QUOTES)))
+        j -= 1
+    return False
+
+
 def _appositive(s: _Sent, floor: int, comma: int) -> bool:
     """'Mr Smith, the opposition leader, accused ...': two short stretches in commas, no quote."""
     parts = [k for k in range(floor, comma) if s.toks[k].text == ","]
@@ -799,13 +948,18 @@ def _set_off_source(
     b, e = _strip_source(s, floor, comma)
     if not 0 < e - b <= _SOURCE_MAX + 4:
         return None
-    if any(s.toks[k].lemma in w.verbs and s.toks[k].text.islower() for k in range(b, e)):
-        return None
+    # The relative clause or the 'quoted by X' goes first: its own verbs ('who asked not
+    # to be named', 'quoted by') do not make the stretch before the comma a clause.
     for k in range(b + 1, e):
         if s.toks[k - 1].text == "," and (s.low(k) in w.relatives or s.low(k).endswith("ing")):
             e = k - 1
             break
-    return _cut_at_links(s, b, e, phrases)
+    b, e = _cut_at_links(s, b, e, phrases, tokens=True)
+    if e - b > 2 and s.toks[e - 2].text == "," and s.toks[e - 1].text.isdigit():
+        e -= 2  # 'Mr Patel, 62, told ...': the age is not part of the name
+    if b >= e or any(s.toks[k].lemma in w.verbs and _is_verb(s, k) for k in range(b, e)):
+        return None
+    return s.chars(b, e)
 
 
 def _name_ends_well(s: _Sent, j: int) -> bool:
@@ -883,14 +1037,16 @@ def _as_saying(
     return d
 
 
-def _cut_at_links(s: _Sent, b: int, e: int, phrases: list[_Phrase]) -> tuple[int, int]:
-    """A source's characters, cut before any 'quoted by X' inside it ('a spokesman quoted by')."""
+def _cut_at_links(
+    s: _Sent, b: int, e: int, phrases: list[_Phrase], *, tokens: bool = False
+) -> tuple[int, int]:
+    """A source's characters (or tokens), cut before any 'quoted by X' inside it."""
     for p in phrases:
         if b < p.first < e and p.entry["role"] != "source":
             e = min(e, p.first)
     while e > b and s.is_punct(e - 1):
         e -= 1
-    return s.chars(b, e)
+    return (b, e) if tokens else s.chars(b, e)
 
 
 def _content_before(s: _Sent, comma: int, drafts: list[_Draft]) -> tuple[int, int] | None:
@@ -978,6 +1134,9 @@ def _close_contents(s: _Sent, drafts: list[_Draft], sentence_end: int) -> None:
         semicolon = text.find(";", start, limit)
         limit = limit if semicolon == -1 else semicolon
         start, limit = _trim(text, start, limit)
+        next_act = _NEXT_ACT.search(text, start, limit)
+        if next_act is not None:
+            limit = next_act.start()
         d.content = _drop_connector(s, start, limit)
 
 
@@ -1016,6 +1175,7 @@ def _find(doc: Doc) -> list[Attribution]:
         if not sents:
             continue
         quotes: list[tuple[int, int]] | None = None
+        closers: frozenset[int] = frozenset()
         covered_to = 0
         had_direct = last_direct
         last_direct = None
@@ -1027,7 +1187,9 @@ def _find(doc: Doc) -> list[Attribution]:
                 continue
             if quotes is None:
                 quotes = _quote_spans(text, sents[0].start, sents[-1].end)
-            s = _Sent(text, sent, _tokens(text, table, doc.vocab.strings, sent, tagged), quotes)
+                closers = frozenset(q[1] - 1 for q in quotes if text[q[1] - 1] == "’")
+            toks = _tokens(text, table, doc.vocab.strings, sent, tagged, closers)
+            s = _Sent(text, sent, toks, quotes)
             drafts = _in_sentence(s) if here else []
             if not drafts and sent.start >= covered_to:
                 implicit = _implicit(s, had_direct)
@@ -1191,6 +1353,8 @@ def _find_claims(doc: Doc) -> list[Claim]:
     for sent in article.sentences:
         if sent.leftover is not None:
             continue
+        if sent.end - sent.start < _FURNITURE_MAX and _is_furniture(sent.text.strip()):
+            continue
         is_headline = headline is not None and headline.start <= sent.start < headline.end
         here = by_sentence.get(sent.id, [])
         for a in here:
@@ -1208,6 +1372,14 @@ def _find_claims(doc: Doc) -> list[Claim]:
             out.append(Claim(s, e, text[s:e], sent.id, "writer", None, is_headline))
     out.sort(key=lambda c: (c.start, c.end))
     return out
+
+
+def _is_furniture(line: str) -> bool:
+    """A byline or a date line ('By Lena Hartmann', 'Published 18 June 2024'): the page says
+    who wrote it and when, which is no claim about the story."""
+    from medialit.provenance import BYLINE, DATE, PUBLISHED
+
+    return any(p.fullmatch(line) for p in (BYLINE, PUBLISHED, DATE))
 
 
 def _strip_quotes(text: str, start: int, end: int) -> tuple[int, int]:
