@@ -2,8 +2,9 @@
 
 Prints the median of many warm runs on the article (ms) of finding, resolving and dating
 (the page's date inferred, as `analyze` does without --date), the throughput of the analyzer
-alone over a corpus (the article and the sentences of tests/test_timeline.py), and the
-throughput of the whole pipeline with it, next to spaCy's bare tokenizer on the same texts.
+alone over a corpus (the article, the two practice articles, and the sentences and news
+passages of tests/test_timeline.py), and the throughput of the whole pipeline with it, next
+to spaCy's bare tokenizer on the same texts.
 """
 
 from __future__ import annotations
@@ -20,16 +21,18 @@ _CACHED = ("medialit_timex_found", "document_date", "timexes")
 
 
 def corpus() -> list[str]:
-    """The article, and every sentence of the resolver table, as one text each."""
+    """The articles, and every sentence and passage of the test tables, as one text each."""
     import medialit
+    from medialit.workbench import load_practice, practice_articles
 
     spec = importlib.util.spec_from_file_location("table", ROOT / "tests/test_timeline.py")
     assert spec is not None and spec.loader is not None
     table = importlib.util.module_from_spec(spec)
     sys.modules["table"] = table
     spec.loader.exec_module(table)
-    sentences = sorted({text for text, _, _ in table.TABLE})
-    return [medialit.load_article().text, *sentences]
+    sentences = sorted({text for text, _, _ in [*table.TABLE, *table.NEWS]})
+    practice = [load_practice(name).text for name in practice_articles()]
+    return [medialit.load_article().text, *practice, *sentences]
 
 
 def _analyse(doc: Any) -> None:

@@ -215,6 +215,9 @@ def _lexicons() -> dict[str, Any]:
         "future": set(tense["future"]),
         "past": set(tense["past"]),
         "not_verbs": set(tense["not_verbs"]),
+        "modal_future": set(tense["modal_future"]),
+        "modal_not_future": set(tense["modal_not_future"]),
+        "weak_future": set(tense["weak_future"]),
     }
 
 
@@ -237,7 +240,8 @@ def _pattern() -> re.Pattern[str]:
     suffix = r"(?:st|nd|rd|th)?"
     dash = r"\s*(?:-|–|(?i:to|through|until))\s*"
     alternatives = {
-        "iso": r"\b(?P<iso_y>\d{4})-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)\b",
+        "iso": r"\b(?P<iso_y>\d{4})-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)"
+        r"(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?\b|\b)",
         "num": r"\b(?P<num_a>\d{1,2})/(?P<num_b>\d{1,2})/(?P<num_y>\d{4}|\d{2})\b",
         "mdy": rf"(?:\b(?P<mdy_wd>{wd}),?\s+)?\b(?P<mdy_m>{mon_any})\s+"
         rf"(?P<mdy_d>\d{{1,2}}){suffix}"
@@ -250,6 +254,8 @@ def _pattern() -> re.Pattern[str]:
         "modm": rf"\b(?P<modm_mod>(?i:{mod}))(?:-|\s+)(?P<modm_m>{mon_full})\b"
         rf"(?:,?\s+(?P<modm_y>{year})\b)?",
         "mody": rf"\b(?P<mody_mod>(?i:{mod}))(?:-|\s+)(?P<mody_y>{year})\b",
+        "modu": rf"\b(?P<modu_mod>(?i:{mod}))\s+(?P<modu_dir>(?i:the|this|next|last))\s+"
+        r"(?P<modu_u>(?i:year|month))\b",
         "my": rf"\b(?P<my_m>{mon_any}),?\s+(?:(?i:of)\s+)?(?P<my_y>{year})\b",
         "bm": rf"\b(?i:in|since|until|till|by|from|through|during|before|after|of|to|and)\s+"
         rf"(?P<bm_m>{mon_full})\b(?!\.?\s*\d)",
@@ -262,7 +268,8 @@ def _pattern() -> re.Pattern[str]:
         "day": rf"\b(?P<day_w>(?i:{days}))\b",
         "vag": rf"\b(?P<vag_w>(?i:{vague}))\b",
         "ago": rf"\b(?P<ago_n>(?i:{num}))\s+(?P<ago_u>(?i:days?|weeks?|months?|years?|decades?))"
-        r"\s+(?P<ago_w>(?i:ago|earlier|later|before|after|from\s+now))\b",
+        r"\s+(?P<ago_w>(?i:ago|earlier|later|before|after|from\s+now))\b"
+        r"(?:\s+(?P<ago_t>(?i:this\s+month|today))\b)?",
         "inn": rf"\b(?P<inn_w>(?i:in|within))\s+(?P<inn_n>(?i:{num}))\s+"
         r"(?P<inn_u>(?i:days?|weeks?|months?|years?))\b(?:['’]?\s*(?i:time)\b)?",
         "pst": rf"\b(?P<pst_w>(?i:the\s+(?:past|last|next|coming)))\s+(?P<pst_n>(?i:{num}))\s+"
@@ -271,6 +278,7 @@ def _pattern() -> re.Pattern[str]:
         r"(?P<ea_u>(?i:week|month|year))\b",
         "rel": rf"\b(?P<rel_dir>(?i:{directions}))\s+(?:(?P<rel_u>(?i:weekend|week|month|year|"
         rf"decade))|(?P<rel_wd>{wd})|(?P<rel_m>{mon_full}))\b",
+        "wkd": r"\b(?i:over|at|during|on|through)\s+(?P<wkd_the>(?i:the)\s+(?i:weekend))\b",
         "wd": rf"\b(?P<wd_n>{wd})\b",
         "yr": rf"\b(?P<yr_y>{year})\b(?![-–/]\d)",
     }
@@ -284,6 +292,8 @@ _TIME_INTRO = re.compile(
     r"throughout|year|around|circa|early|late|mid|the|for|this|that|last|next|over)|\()\s*$",
     re.IGNORECASE,
 )
+_IN_THE = re.compile(r"\b(?:in|by|until|till|since|during|for|over|through)\s+the\s+$", re.I)
+_FALL_OF = re.compile(r"\s+(?:of|in)\b", re.IGNORECASE)
 _CONNECTOR = re.compile(r"\s*(?:-|–|—|to|until|till|through|and)\s*", re.IGNORECASE)
 _RANGE_OPENER = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z]+|\d+")
@@ -328,13 +338,19 @@ def _expr(m: re.Match[str], text: str) -> _Expr | None:
         month = lex["months"][g(f"{kind}_m").lower().rstrip(".")]
         day, day2 = int(g(f"{kind}_d")), _opt_int(g(f"{kind}_d2"))
         wd = g(f"{kind}_wd")
-        if not _valid_day(month, day) or (day2 and not _valid_day(month, day2)):
+        if not _valid_day(month, day):
             return None
+        stated_year = _opt_int(g(f"{kind}_y"))
+        if day2 is not None and (day2 <= day or not _valid_day(month, day2)):
+            # "since Jan. 1 to 41": the number after "to" is a count, not the end of a range.
+            if kind == "dmy":
+                return None
+            day2, stated_year, end = None, None, m.end("mdy_d")
         return _Expr(
             start,
             end,
             "date",
-            year=_opt_int(g(f"{kind}_y")),
+            year=stated_year,
             month=month,
             day=day,
             day2=day2,
@@ -352,6 +368,16 @@ def _expr(m: re.Match[str], text: str) -> _Expr | None:
         )
     if kind == "mody":
         return _Expr(start, end, "year", year=int(g("mody_y")), mod=_mod(g("mody_mod")))
+    if kind == "modu":
+        direction = g("modu_dir").lower()
+        return _Expr(
+            start,
+            end,
+            "unit",
+            unit=g("modu_u").lower(),
+            step=0 if direction == "the" else int(lex["directions"][direction]),
+            mod=_mod(g("modu_mod")),
+        )
     if kind == "my":
         return _Expr(
             start,
@@ -376,8 +402,15 @@ def _expr(m: re.Match[str], text: str) -> _Expr | None:
     if kind == "sea":
         direction = g("sea_dir")
         bare = not direction and not g("sea_y") and not g("sea_mod")
-        if bare and (
-            g("sea_n").lower() == "fall" or not _TIME_INTRO.search(text[max(0, start - 12) : start])
+        if bare and not _TIME_INTRO.search(text[max(0, start - 12) : start]):
+            return None
+        # "Fall" is a verb and a noun far more often than a season: only "in the fall" counts.
+        if (
+            bare
+            and g("sea_n").lower() == "fall"
+            and not (
+                _IN_THE.search(text[max(0, start - 16) : start]) and not _FALL_OF.match(text, end)
+            )
         ):
             return None
         step = lex["directions"][direction.lower()] if direction else None
@@ -402,6 +435,7 @@ def _expr(m: re.Match[str], text: str) -> _Expr | None:
         word = " ".join(g("ago_w").lower().split())
         if word not in ("ago", "from now"):
             return _Expr(start, end, "event")
+        tail = g("ago_t")
         return _Expr(
             start,
             end,
@@ -409,6 +443,8 @@ def _expr(m: re.Match[str], text: str) -> _Expr | None:
             amount=_number(g("ago_n")),
             unit=_unit(g("ago_u")),
             step=-1 if word == "ago" else 1,
+            # "ten years ago this month": the same month (or day) of an earlier year
+            name=" ".join(tail.lower().split()) if tail else None,
         )
     if kind == "inn":
         return _Expr(
@@ -451,6 +487,8 @@ def _expr(m: re.Match[str], text: str) -> _Expr | None:
         if g("rel_m"):
             return _Expr(start, end, "month", month=lex["months"][g("rel_m").lower()], step=step)
         return _Expr(start, end, "unit", unit=g("rel_u").lower(), step=step)
+    if kind == "wkd":
+        return _Expr(m.start("wkd_the"), end, "weekend")
     if kind == "wd":
         return _Expr(start, end, "weekday", weekday=lex["weekdays"][g("wd_n").lower()])
     if kind == "yr":
@@ -475,7 +513,24 @@ def _date_expr(start: int, end: int, year: int, month: int, day: int) -> _Expr |
     return _Expr(start, end, "date", year=year, month=month, day=day)
 
 
-_RANGE_KINDS = frozenset({"date", "month", "year", "weekday", "season", "decade"})
+_RANGE_KINDS = frozenset({"date", "month", "year", "weekday", "season", "decade", "numeric"})
+
+
+def _order_numeric(exprs: list[_Expr]) -> list[_Expr]:
+    """Read every numeric date of a text in the order one of them proves ("5/31/2023")."""
+    numeric = [e for e in exprs if e.kind == "numeric"]
+    month_first = any((e.day or 0) > 12 >= (e.month or 0) for e in numeric)
+    day_first = any((e.month or 0) > 12 >= (e.day or 0) for e in numeric)
+    if month_first == day_first:
+        return exprs
+    return [
+        replace(e, month=e.day, day=e.month, name="ordered")
+        if e.kind == "numeric" and day_first
+        else replace(e, name="ordered")
+        if e.kind == "numeric"
+        else e
+        for e in exprs
+    ]
 
 
 def _merge_ranges(exprs: list[_Expr], text: str) -> list[_Expr]:
@@ -489,6 +544,7 @@ def _merge_ranges(exprs: list[_Expr], text: str) -> list[_Expr]:
             between = text[first.end : second.start]
             if (
                 first.kind == second.kind in _RANGE_KINDS
+                and (first.kind != "numeric" or first.name == "ordered")
                 and _in_order(first, second)
                 and _CONNECTOR.fullmatch(between)
                 and (
@@ -519,12 +575,22 @@ def _in_order(first: _Expr, second: _Expr) -> bool:
 
 
 def _cue(doc: Doc, token: Token, *, tagged: bool = False) -> str | None:
-    """Whether this word marks the past or the future, by the tense lexicon's rules."""
+    """Whether this word marks the past or the future, by the tense lexicon's rules.
+
+    "weak-future" is a guess: "to" before a base form is an intention ("to start") but as
+    often a preposition before a noun ("closed to traffic"); "until Friday" is ahead unless a
+    past verb is near ("was closed until Friday").
+    """
     lex = _lexicons()
     low = token.lower_
     # A trained pipeline's tags know irregular past forms ("fought") that the lexicon lacks.
     if tagged and token.tag_ == "VBD":
         return "past"
+    if token.text in lex["modal_future"]:
+        follower = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+        return None if follower in lex["modal_not_future"] else "future"
+    if low in lex["weak_future"]:
+        return "weak-future"
     if low in lex["future"]:
         if low in ("going", "set"):
             follower = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
@@ -545,14 +611,19 @@ def _cue(doc: Doc, token: Token, *, tagged: bool = False) -> str | None:
         and token.lemma_ == low
         and low not in ENGLISH_FUNCTION_WORDS
     ):
-        return "future"
+        return "weak-future"
     return None
 
 
 _PASSIVE_AUXILIARIES = frozenset({"be", "being", "is", "are", "am"})
 # Crossing a comma, a bracket or a conjunction makes a cue less likely to govern the date.
-_CLAUSE_BREAK = frozenset({*",;:()—–", "and", "but", "while", "whereas"})
+_CLAUSE_BREAK = frozenset(
+    {*",;:()—–", "and", "but", "while", "whereas", "if", "unless", "because", "although"}
+)
 _WINDOW = 12
+# A guessed cue counts as if it stood this many words further away, so a sure cue just
+# behind it still decides ("was closed to traffic on Thursday").
+_WEAK_CUE_COST = 3
 
 
 def _tense(doc: Doc, expr: _Expr, lo: int, hi: int) -> str:
@@ -576,7 +647,10 @@ def _tense(doc: Doc, expr: _Expr, lo: int, hi: int) -> str:
             brk = token.lower_ in _CLAUSE_BREAK
             cost += 5 if brk else 1
             cue = None if brk else _cue(doc, token, tagged=tagged)
-            if cue:
+            if cue == "weak-future":
+                if best is None or cost + _WEAK_CUE_COST < best[0]:
+                    best = (cost + _WEAK_CUE_COST, "future")
+            elif cue:
                 if best is None or cost < best[0]:
                     best = (cost, cue)
                 break
@@ -658,7 +732,7 @@ def _find_exprs(doc: Doc) -> list[_Expr]:
     found = [e for m in _scan(doc, text) if (e := _expr(m, text)) is not None]
     if not found:
         return []
-    found = _merge_ranges(found, text)
+    found = _merge_ranges(_order_numeric(found), text)
     sentences = article.sentences
     starts = [s.start for s in sentences]
     out = []
@@ -857,6 +931,8 @@ def _resolve(e: _Expr, text: str, a: _Anchor) -> Timex:
         return _resolve_part(e, text, a, anchor)
     if kind == "unit":
         return _resolve_unit(e, text, a, anchor)
+    if kind == "weekend":
+        return _resolve_weekend(e, text, a, anchor)
     raise ValueError(f"unknown kind of time expression: {kind}")
 
 
@@ -890,9 +966,25 @@ def _resolve_date(e: _Expr, text: str, a: _Anchor) -> Timex:
     else:
         chosen = _pick(periods, e.tense, anchor)
         rule = _tense_rule("month and day", name, e.tense, anchor)
+        nearest = _pick(periods, "unknown", anchor)
+        if chosen is not None and nearest is not None and _too_far(chosen, nearest, anchor):
+            chosen = nearest
+            rule = (
+                f"month and day: the {name} nearest to {anchor} (news gives the year of a "
+                "day in another year more than half a year away)"
+            )
     if chosen is None:
         return _unresolved(e, text, f"no {name} fits near {anchor}")
     return _dated(e, text, chosen[0], chosen[1], rule, a)
+
+
+def _too_far(chosen: _Period, nearest: _Period, anchor: dt.date) -> bool:
+    """True when the tense points to a day of another year that a writer would have dated."""
+
+    def gap(p: _Period) -> int:
+        return max((p[0] - anchor).days, (anchor - p[1]).days, 0)
+
+    return chosen[0].year != anchor.year and gap(chosen) > _NEAR_DAYS and gap(nearest) <= _NEAR_DAYS
 
 
 def _dated(
@@ -913,6 +1005,13 @@ def _dated(
 def _resolve_numeric(e: _Expr, text: str) -> Timex:
     assert e.year is not None and e.month is not None and e.day is not None
     first, second = e.month, e.day
+    if e.name == "ordered":
+        try:
+            proven = dt.date(e.year, first, second)
+        except ValueError:
+            return _unresolved(e, text, "not a calendar date")
+        rule = "numeric date: day and month in the order another date of the text proves"
+        return _day_timex(e, text, proven, rule)
     options = []
     for month, day in {(first, second), (second, first)}:
         try:
@@ -1077,6 +1176,19 @@ def _resolve_offset(e: _Expr, text: str, a: _Anchor, anchor: dt.date) -> Timex:
     unit = e.unit
     near, far = _shift(anchor, unit, e.step * lo), _shift(anchor, unit, e.step * hi)
     words = " ".join(text[e.start : e.end].split())
+    if e.name is not None and unit in ("year", "decade") and lo == hi:
+        if e.name == "today":
+            return _day_timex(e, text, near, f"'{words}': the same day, counted from {anchor}", a)
+        return _relative(
+            e,
+            text,
+            a,
+            value=f"{near:%Y-%m}",
+            earliest=near.replace(day=1),
+            latest=_month_end(near.year, near.month),
+            granularity="month",
+            rule=f"'{words}': the same month, counted from {anchor}",
+        )
     note = "a vague count, read as a range" if lo != hi else None
     if e.kind == "window":
         first, last = sorted((anchor, far))
@@ -1138,6 +1250,10 @@ def _resolve_unit(e: _Expr, text: str, a: _Anchor, anchor: dt.date) -> Timex:
     assert e.unit is not None and e.step is not None
     shifted = _shift(anchor, e.unit, e.step)
     value, period, granularity = _unit_period(shifted, e.unit)
+    if e.mod is not None and e.unit == "year":
+        period = _year_period(shifted.year, e.mod)
+    elif e.mod is not None and e.unit == "month":
+        period = _month_period(shifted.year, shifted.month, e.mod)
     words = " ".join(text[e.start : e.end].lower().split())
     if e.step == 0:
         rule = f"'{words}': the {e.unit} of {anchor}"
@@ -1152,6 +1268,37 @@ def _resolve_unit(e: _Expr, text: str, a: _Anchor, anchor: dt.date) -> Timex:
         earliest=period[0],
         latest=period[1],
         granularity=granularity,
+        rule=rule,
+    )
+
+
+def _resolve_weekend(e: _Expr, text: str, a: _Anchor, anchor: dt.date) -> Timex:
+    """'Over the weekend': the weekend just past or just ahead, as the tense says."""
+    before = anchor - dt.timedelta(days=(anchor.weekday() - 5) % 7)
+    after = (
+        before if anchor.weekday() == 6 else anchor + dt.timedelta(days=(5 - anchor.weekday()) % 7)
+    )
+    if e.tense == "past" or before == after:
+        saturday, rule = before, f"past weekend: the latest weekend on or before {anchor}"
+    elif e.tense == "future":
+        saturday, rule = after, f"future weekend: the next weekend on or after {anchor}"
+    else:
+        return _unresolved(
+            e,
+            text,
+            f"past or future is unclear: the weekend of {before} or of {after}",
+            candidates=(before, after),
+            anchor=anchor,
+            anchor_source=a.source,
+        )
+    return _relative(
+        e,
+        text,
+        a,
+        value=_iso_week(saturday) + "-WE",
+        earliest=saturday,
+        latest=saturday + _ONE_DAY,
+        granularity="weekend",
         rule=rule,
     )
 
@@ -1318,6 +1465,7 @@ def _closeness(days: int | None) -> float:
 # A dateline opens a wire story: a place in capitals, the date, perhaps the agency, a dash
 # ("WASHINGTON, March 3 (Reuters) -"). It dates the report, whatever the tense around it.
 _DATELINE_BEFORE = re.compile(r"[A-Z][A-Za-z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30})?,?\s+")
+_DATELINE_WEIGHT = 4.0
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{2,40}\)\s*)?[-–—:]")
 
 
@@ -1338,8 +1486,11 @@ def _dateline_clue(e: _Expr, span: dict[str, Any], dated: list[dt.date]) -> _Clu
         except ValueError:
             return None
 
+    # With its year a dateline names the day outright; without, it must agree with other clues.
+    best = _DATELINE_WEIGHT if year is not None else 2.0
+
     def dateline(d: dt.date) -> float:
-        for offset, score in ((0, 2.0), (1, 1.0)):
+        for offset, score in ((0, best), (1, best / 2)):
             filed = d - dt.timedelta(days=offset)
             if (filed.month, filed.day) == (month, day) and year in (None, filed.year):
                 return score
@@ -1347,18 +1498,125 @@ def _dateline_clue(e: _Expr, span: dict[str, Any], dated: list[dt.date]) -> _Clu
 
     when = f"{calendar.month_name[month]} {day}" + (f", {year}" if year else "")
     says = f"a dateline dates the report to {when}: the page went up that day or the day after"
-    return _Clue(Evidence(**span, rule="dateline", says=says), dateline, 2.0)
+    return _Clue(Evidence(**span, rule="dateline", says=says), dateline, best)
+
+
+# A page's own stamp: "Published 18 June 2024", "Updated: Tue 5 Mar 2024 09.14 GMT", a date
+# alone on the line under the headline or at the end, "By Ana Ruiz | March 5, 2024".
+_STAMP_WORDS = (
+    r"first\s+published|published|posted|filed|issued|last\s+updated|updated|last\s+modified|"
+    r"modified|date"
+)
+_STAMP_LABEL = re.compile(rf"(?i:\b(?P<label>{_STAMP_WORDS}))(?:\s+(?:on|at))?\s*:?\s*$")
+_STAMP_LINE = re.compile(
+    rf"\s*[(\[]?\s*(?:(?i:{_STAMP_WORDS})\b|By\s+[^\n|•·]{{2,60}}?\s*[|•·,–—-]\s*$|[|•·\s]*$)"
+)
+_STAMP_TAIL = re.compile(
+    r"[\s,|•·]*(?:(?i:at)\s+)?(?:\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:(?i:[ap]\.?\s?m)\b\.?)?"
+    r"\s*(?:[A-Z]{2,5}\b|[+-]\d\d:?\d\d)?)?[\s,|•·.)\]]*"
+    rf"(?:(?i:{_STAMP_WORDS})\b.*)?"
+)
+
+
+def _stamp(e: _Expr, text: str) -> str | None:
+    """'published' or 'updated' when the page's own stamp gives this date, else None."""
+    if e.kind not in ("date", "numeric") or e.year is None or e.day2 is not None:
+        return None
+    line_start = text.rfind("\n", 0, e.start) + 1
+    line_end = text.find("\n", e.end)
+    before = text[line_start : e.start]
+    if not _STAMP_TAIL.fullmatch(text, e.end, len(text) if line_end < 0 else line_end):
+        return None
+    if not _STAMP_LINE.match(before):
+        return None
+    label = _STAMP_LABEL.search(before)
+    if label is None and before.strip(" \t|•·([") and not before.lstrip().startswith("By"):
+        return None
+    word = label.group("label").lower() if label else ""
+    return "updated" if word.endswith(("updated", "modified")) else "published"
+
+
+def _stamp_clue(e: _Expr, kind: str, span: dict[str, Any], dated: list[dt.date]) -> _Clue | None:
+    assert e.year is not None and e.month is not None and e.day is not None
+    days: list[dt.date] = []
+    pairs = {(e.month, e.day)}
+    if e.kind == "numeric" and e.name != "ordered":
+        pairs.add((e.day, e.month))
+    for month, day in pairs:
+        try:
+            days.append(dt.date(e.year, month, day))
+        except ValueError:
+            continue
+    if not days:
+        return None
+    dated.extend(days)
+    words = span["text"]
+    if len(days) > 1:
+        first, second = sorted(days)
+        says = (
+            f"the page's own date, '{words}', is {first} or {second}: day and month order "
+            "unknown (Britain writes the day first, the United States the month)"
+        )
+        return _Clue(
+            Evidence(**span, rule="ambiguous_stamp", says=says),
+            lambda d: _STAMP_WEIGHT if d in days else 0.0,
+            _STAMP_WEIGHT,
+        )
+    (stamped,) = days
+    if kind == "updated":
+        says = f"the page says it was updated on {stamped}: it was written then or shortly before"
+        return _Clue(
+            Evidence(**span, rule="stamp", says=says),
+            lambda d: (
+                _UPDATED_WEIGHT
+                if d == stamped
+                else _UPDATED_WEIGHT / 2
+                if 0 < (stamped - d).days <= 7
+                else 0.0
+            ),
+            _UPDATED_WEIGHT,
+        )
+    says = f"the page gives its own date, {stamped}: the strongest evidence there is"
+    return _Clue(
+        Evidence(**span, rule="stamp", says=says),
+        lambda d: _STAMP_WEIGHT if d == stamped else 0.0,
+        _STAMP_WEIGHT,
+    )
+
+
+# A stamp outweighs everything the text says. An update stamp weighs as much on its own day,
+# but also half as much on the week before it, as the story may be older than its last change.
+_STAMP_WEIGHT = 6.0
+_UPDATED_WEIGHT = 6.0
+_QUOTED = re.compile(r'"[^"\n]{1,800}"|“[^”\n]{1,800}”')
 
 
 def _clues_from_text(doc: Doc, article: Article) -> tuple[list[_Clue], list[dt.date]]:
     clues: list[_Clue] = []
     dated: list[dt.date] = []
     text = article.text
-    for e in _found(doc):
-        if article.leftover_at(e.start, e.end) is not None:
-            continue
+    quotes: list[tuple[int, int]] | None = None
+    found = [e for e in _found(doc) if article.leftover_at(e.start, e.end) is None]
+    stamps = [_stamp(e, text) for e in found]
+    # "Published 18 January, updated 19 January": the story was written when first published.
+    published = "published" in stamps
+    for e, stamp in zip(found, stamps, strict=True):
         span = {"start": e.start, "end": e.end, "text": text[e.start : e.end]}
-        clue = _dateline_clue(e, span, dated) if _is_dateline(e, text) else _clue(e, span, dated)
+        if stamp == "updated" and published:
+            continue
+        if stamp is not None:
+            clue = _stamp_clue(e, stamp, span, dated)
+        elif _is_dateline(e, text):
+            clue = _dateline_clue(e, span, dated)
+        else:
+            if e.year is not None and e.kind == "date":
+                # A full date someone quotes is their history ("the last flood was on 4 July
+                # 1989"), not a sign of when the page was written.
+                if quotes is None:
+                    quotes = [m.span() for m in _QUOTED.finditer(text)]
+                if any(lo < e.start < hi for lo, hi in quotes):
+                    continue
+            clue = _clue(e, span, dated)
         if clue is not None:
             clues.append(clue)
     return clues, dated
@@ -1548,9 +1806,11 @@ def _infer(doc: Doc, facts: Sequence[Mapping[str, Any]] | None) -> list[DateCand
             first, last = max(dated) - dt.timedelta(days=7), max(dated) + dt.timedelta(days=31)
         else:
             return []
+        days = [first + dt.timedelta(days=i) for i in range((last - first).days + 1)]
+        # A stamp read two ways ("03/12/2023") puts both days in play, however far apart.
+        days += [d for d in dated if not first <= d <= last]
     except OverflowError:
         return []
-    days = [first + dt.timedelta(days=i) for i in range((last - first).days + 1)]
     scores = [sum(c.score(d) for c in clues) for d in days]
     top = max(scores)
     if top <= 0:
@@ -1564,6 +1824,8 @@ def _infer(doc: Doc, facts: Sequence[Mapping[str, Any]] | None) -> list[DateCand
         day = days[i]
         confidence = round(weights[i] / total * scores[i] / possible, 2)
         marks = [(c, c.score(day)) for c in clues]
+        # Strongest evidence first: a stamp or a dateline before the hints around it.
+        marks.sort(key=lambda m: -m[0].best)
         out.append(
             DateCandidate(
                 date=day,
@@ -1593,18 +1855,40 @@ def infer_document_date(
     return _infer(pipeline.as_doc(text_or_doc), facts)
 
 
+_RELATIVE_STAMP = re.compile(
+    rf"^[ \t(\[]*(?i:{_STAMP_WORDS})\b[^\n]*?\b(?i:ago|today|yesterday|just now)\b",
+    re.MULTILINE,
+)
+
+
+def _why_undated(doc: Doc) -> str:
+    """Why no date could be inferred, naming what the page does say."""
+    article = _article(doc)
+    text = article.text if article else ""
+    said = []
+    relative = _RELATIVE_STAMP.search(text)
+    if relative:
+        said.append(
+            f"its stamp '{relative.group().strip()}' counts from when it was read, not a date"
+        )
+    for e in _found(doc):
+        if e.year is None and _is_dateline(e, text):
+            said.append(f"the dateline gives month and day ({text[e.start : e.end]}) but no year")
+            break
+    head = "; ".join(said) + "; " if said else ""
+    return (
+        f"{head}the page gives no full date and no dated linked story; "
+        "give the date with document_date= (or --date)"
+    )
+
+
 def _document_date(doc: Doc) -> DocumentDate:
     found = _infer(doc, None)
     if not found:
-        return DocumentDate(
-            None,
-            "unknown",
-            0.0,
-            note="the page gives no full date and no dated linked story; "
-            "give the date with document_date= (or --date)",
-        )
+        return DocumentDate(None, "unknown", 0.0, note=_why_undated(doc))
     best = found[0]
-    return DocumentDate(best.date, "inferred", best.confidence, best.evidence)
+    note = next((e.says for e in best.evidence if e.rule == "ambiguous_stamp"), None)
+    return DocumentDate(best.date, "inferred", best.confidence, best.evidence, note=note)
 
 
 def document_date(
