@@ -309,14 +309,31 @@ def _spelling_table() -> list[tuple[str, re.Pattern[str], dict[str, str]]]:
     ]
 
 
+_OLD_NAME_CUE = re.compile(
+    r"\b(?:formerly|also known as|known as|then|once|previously|renamed from|old name|called)"
+    r"\W{0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _named_on_purpose(visible: str, start: int, end: int, preferred: str) -> bool:
+    """True when the text gives the old name as such ("Myanmar, also known as Burma")."""
+    if preferred in visible[max(0, start - 80) : end + 80]:
+        return True
+    return _OLD_NAME_CUE.search(visible, max(0, start - 25), start) is not None
+
+
 def _spellings(text: str, visible: str, low: str) -> Iterator[Artifact]:
     for trigger, pattern, entry in _spelling_table():
         if low and trigger not in low:
             continue
         explanation = f"{entry['explanation']} (Source: {entry['source']}.)"
         rule = f"spelling:{entry['kind']}:{entry['form']}"
+        preferred = entry["preferred"]
         for m in _windowed(pattern, visible, low, (trigger,)):
-            yield _flag(text, m.start(), m.end(), "spelling", explanation, entry["preferred"], rule)
+            if _named_on_purpose(visible, m.start(), m.end(), preferred):
+                continue
+            yield _flag(text, m.start(), m.end(), "spelling", explanation, preferred, rule)
 
 
 @cache
@@ -362,7 +379,10 @@ def _locale(text: str, visible: str) -> Iterator[Artifact]:
 
 
 # Letters that UTF-8 text read as Latin-1 or Windows-1252 turns into; checked by ftfy.
-_MOJIBAKE_HINT = re.compile(r"\S*(?:[ÃÂâÅÄÐÑ][\x80-\xbf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ ¡-¿]|�)\S*")
+# The flag stops before the sentence's own punctuation ("Â«absurdÂ»." flags "Â«absurdÂ»").
+_MOJIBAKE_HINT = re.compile(
+    r"\S*(?:[ÃÂâÅÄÐÑ][\x80-\xbf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ ¡-¿]|�)\S*?(?=[.,;:!?)\]\"']*(?:\s|$))"
+)
 
 
 _MOJIBAKE_LEAD = re.compile("[ÃÂâÅÄÐÑ�]")
@@ -430,6 +450,17 @@ def _is_word(part: str, function_words: frozenset[str]) -> bool:
     return low in function_words or zipf(low) >= _rules()["glue"]["min_part_zipf"]
 
 
+_ADDRESS_MARK = frozenset("#@/.:_=?&~")
+
+
+def _in_address(story: str, start: int, end: int) -> bool:
+    """True inside a hashtag, handle, web address or e-mail address, where words are joined."""
+    left = story.rfind(" ", 0, start) + 1
+    right = story.find(" ", end)
+    token = story[left : right if right != -1 else len(story)].rstrip(".,;:!?)”’\"'")
+    return any(c in _ADDRESS_MARK for c in token)
+
+
 def _glued(text: str, story: str) -> Iterator[Artifact]:
     function_words, prefixes, lower_glue = _glue_tables()
     explain = (
@@ -443,8 +474,14 @@ def _glued(text: str, story: str) -> Iterator[Artifact]:
         if before is None or before.group() in prefixes or len(right) < 2:
             continue
         left = before.group()
+        if _in_address(story, before.start(), m.end()):
+            continue
+        # Two content words joined ("easyJet", "airBaltic") are usually a brand name; a
+        # removed line break or link leaves a function word on one side ("weekThe", "ofNorth").
         if left in function_words or (
-            _is_word(left, function_words) and zipf((left + right).lower()) < max_joined
+            right.lower() in function_words
+            and _is_word(left, function_words)
+            and zipf((left + right).lower()) < max_joined
         ):
             fix = f"{left} {right}"
             yield _flag(text, before.start(), m.end(), "glued_words", explain, fix, "glue:case")
@@ -456,7 +493,7 @@ def _glued(text: str, story: str) -> Iterator[Artifact]:
     min_digit = _rules()["glue"]["min_digit_word_zipf"]
     for m in _DIGIT_GLUE.finditer(story):
         before = _LEFT_WORD.search(story, max(0, m.start() - 30), m.start())
-        if before is None:
+        if before is None or _in_address(story, before.start(), m.end()):
             continue
         word = before.group()
         if word in function_words or (len(word) >= 4 and zipf(word) >= min_digit):
@@ -511,20 +548,58 @@ def _inversion_pattern() -> re.Pattern[str]:
 
 
 _DETERMINERS = frozenset(("the", "a", "an", "his", "her", "its", "their"))
+_PREPOSITIONS = frozenset(("of", "in", "at", "for", "on", "from", "with", "to", "by"))
 _QUOTE_LIKE = re.compile(r"[“”\"«»]|\b(?:[Ww]e|I|[Oo]ur|[Uu]s|[Mm]y|[Yy]ou)\b")
+# French puts a time phrase before the inverted subject (« a indiqué lundi le ministère »):
+# one after it ("recalled the ambassador on Friday") marks an object, not a subject.
+_TIME_AFTER = re.compile(
+    r"\b(?:on|in|last|this|next|since|by|until|from|early|late|earlier|later)\s+"
+    r"(?:[A-Z][a-z]+day|January|February|March|April|May|June|July|August|September|October"
+    r"|November|December|\d{4}|week|month|year|weekend|morning|afternoon|evening|night)\b"
+    r"|\b(?:yesterday|today|tonight|ago)\b"
+)
+# "The company, based in Leeds, launched the service": the clause between two commas is an
+# aside, and the verb after it is the sentence's own verb with its object.
+_ASIDE = re.compile(
+    r",\s*(?:(?:which|who|whose|whom|where|when|however|meanwhile|too|also|though|then"
+    r"|in turn|for (?:its|his|her|their|our) part|like|unlike|a|an|[a-z]+(?:ed|en|ing))\b"
+    r"[^,]{0,80}|(?:[A-Z][\w’'.-]*|\d+)(?:\s+(?:[A-Z][\w’'.-]*|\d+))*),\s*$"
+)
+# Words that may follow an inverted subject after a comma; any other lower-case word there
+# means the phrase was an aside ("The park, declared a World Heritage Site, attracts …").
+_AFTER_SUBJECT = frozenset(
+    "adding which who saying citing according noting in on at after while as referring and "
+    "but quoted without before stressing insisting explaining warning".split()
+)
+_NEXT_WORD = re.compile(r"\s*,\s*([a-z]+)\b")
+
+
+def _sentence_start(story: str, pos: int) -> int:
+    return max(story.rfind(". ", 0, pos) + 1, story.rfind("\n", 0, pos) + 1)
 
 
 def _inversions(text: str, story: str) -> Iterator[Artifact]:
     speakers = frozenset(_rules()["speaker_nouns"])
     for m in _inversion_pattern().finditer(story):
         subject = m.group("subject")
+        if _TIME_AFTER.search(subject):
+            continue
+        nxt = _NEXT_WORD.match(story, m.end())
+        if nxt and nxt.group(1) not in _AFTER_SUBJECT:
+            continue
+        if story[m.start()] not in '”"' and _ASIDE.search(
+            story, _sentence_start(story, m.start()), m.start() + 1
+        ):
+            continue
         words = subject.split()
-        head = words[1] if len(words) > 1 and words[0] in _DETERMINERS else words[0]
-        # A speaker-like head ("the Ministry", "the spokesman", "Moscow") is enough; a weaker
-        # subject ("the best in London") counts only after a quote or first-person words.
-        if not (head[:1].isupper() or head.lower() in speakers):
+        core = list(itertools.takewhile(lambda w: w not in _PREPOSITIONS, words))
+        core = core[1:] if len(core) > 1 and core[0] in _DETERMINERS else core
+        # A speaker-like noun phrase ("the Ministry", "the statistics office", "Moscow") is
+        # enough; a weaker subject ("the best in London") counts only after a quote or
+        # first-person words.
+        if not any(w[:1].isupper() or w.lower() in speakers for w in core):
             weak = any(w[:1].isupper() for w in words) or any(w.lower() in speakers for w in words)
-            start = max(story.rfind(". ", 0, m.start()) + 1, story.rfind("\n", 0, m.start()))
+            start = _sentence_start(story, m.start())
             if not (weak and _QUOTE_LIKE.search(story, start, m.start() + 1)):
                 continue
         verb = m.group("verb")
@@ -753,6 +828,33 @@ def _quote_candidates(text: str, story: str) -> list[_Quote]:
 
 
 _QUOTE_REACH = 12
+_DATE_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "may june july august september october november december".split()
+)
+
+
+def _repeated_line(
+    matcher: difflib.SequenceMatcher[str],
+    words: tuple[tuple[str, ...], tuple[str, ...]],
+    content: tuple[frozenset[str], frozenset[str]],
+) -> bool:
+    """True when two similar quotes are one line said twice rather than two renderings.
+
+    One quote inside the other ("We will not close it" … "We will not close it, and we will
+    not cut jobs"), a shortened repeat whose content words all occur in the longer one, or
+    a change of date or number ("dock on Monday" … "dock on Tuesday": a correction) is what
+    speakers do; a translation changes the wording, not the facts.
+    """
+    changed: list[str] = []
+    ops: set[str] = set()
+    for op, a1, a2, b1, b2 in matcher.get_opcodes():
+        if op != "equal":
+            ops.add(op)
+            changed += [*words[0][a1:a2], *words[1][b1:b2]]
+    if ops in ({"insert"}, {"delete"}) or content[0] <= content[1] or content[1] <= content[0]:
+        return True
+    return any(w in _DATE_WORDS or any(c.isdigit() for c in w) for w in changed)
 
 
 def _duplicate_quotes(text: str, story: str) -> Iterator[Artifact]:
@@ -779,7 +881,11 @@ def _duplicate_quotes(text: str, story: str) -> Iterator[Artifact]:
             if matcher.quick_ratio() < 0.6:
                 continue
             ratio = matcher.ratio()
-            if 0.6 <= ratio < 1.0 and (best is None or ratio > best[0]):
+            if not 0.6 <= ratio < 1.0 or (best is not None and ratio <= best[0]):
+                continue
+            if _repeated_line(matcher, (quote.words, other.words), (content[i], content[j])):
+                continue
+            if best is None or ratio > best[0]:
                 best = (ratio, j)
         if best is None:
             continue

@@ -23,6 +23,7 @@ from medialit.artifacts import (
 )
 from medialit.exercises import exercises_of
 from medialit.resources import load_lexicon
+from medialit.workbench import load_practice, practice_articles
 
 CLEAN = [
     "The minister said the talks would resume on Monday in Geneva.",
@@ -431,3 +432,413 @@ def test_the_flag_view_escapes_the_text_and_labels_every_flag(article: Article) 
     assert "<script>" not in page and "&lt;script&gt;" in page
     assert "[spelling · locale conventions]" in page
     assert artifacts_html(article).count("<sup>") == len(artifacts(article))
+
+
+# Unseen news English: wire copy, local news, business, science, sport, courts, health and
+# opinion, in British and American styles. Every passage is clean; several use words from the
+# calque lexicon in their ordinary English sense, brand names with inner capitals, hashtags,
+# web and e-mail addresses, abbreviations, initials and asides between commas.
+NEWS_CLEAN = [
+    "WASHINGTON, May 3 (Reuters) - The U.S. Senate on Thursday approved a $1.2 trillion "
+    "spending bill, sending it to President Joe Biden's desk hours before a midnight deadline. "
+    'Sen. Chuck Schumer said the vote was "a win for the American people."',
+    "A Bristol man who ran a fake parcel delivery scam has been jailed for three years. Mr "
+    "Hughes, 34, of Bedminster, admitted fraud at Bristol Crown Court in March. Det Sgt Amy "
+    'Coles said the sentence sent "a clear message" to fraudsters.',
+    "Shares in easyJet rose 3.5% after the airline said summer bookings were ahead of last "
+    "year. The carrier, which competes with Ryanair and airBaltic on several routes, expects "
+    "to fly 1,000 more flights a week than in 2023.",
+    "Apple said iPhone sales fell in China, while sales of the iPad and MacBook rose. Sony's "
+    "PlayStation division and Microsoft's Xbox unit both reported weaker demand, and eBay said "
+    "second-hand consoles were selling fast on its site.",
+    "McDonald's will stop taking bookings for children's parties through WhatsApp, the company "
+    "said. Customers can still pay with PayPal, and the chain's YouTube channel and LinkedIn "
+    "page will carry the new menu from Monday.",
+    "The campaign spread quickly under the hashtags #MeToo and #TimesUp. Readers can send tips "
+    "to tips@harbourtimes.co.uk or visit https://www.harbourtimes.co.uk/news/2024/tips for "
+    "details.",
+    "Fans posted photos with #euro2024 and #covid19 still trending on the same day, the "
+    "tournament's organisers said in a post on X.",
+    "Dr. Helen O'Neill, a professor at the University of Michigan, and J.R. Tolkien's "
+    "biographer Mark A. Davies spoke at the event. George W. Bush sent a message, and Lt. Col. "
+    "Ray Burns read it aloud at 7 p.m. on Jan. 12.",
+    "Acme Inc. said on Monday it would cut 300 jobs. Brightwater Ltd. said it had no plans to "
+    "bid for the unit, and Parker & Co. declined to comment.",
+    "“We did everything we could to keep the line open,” said Maria Lopez, the operator's "
+    "chief executive. “The storm was simply too strong.\n\n“We will rebuild the bridge by "
+    "autumn, and we will not raise fares to pay for it.”",
+    '"The budget is balanced," said the finance minister. "There will be no new taxes this '
+    'year," added the minister, who faces a confidence vote next week.',
+    "A federal judge in Texas on Friday blocked the state's new immigration law. The Justice "
+    "Department had argued the law was unconstitutional. Gov. Greg Abbott said the state would "
+    "appeal.",
+    "The Court of Appeal has quashed the conviction of a man jailed for a 2009 robbery. Lord "
+    "Justice Holroyde said fresh DNA evidence cast doubt on the verdict. The Crown Prosecution "
+    "Service said it would not seek a retrial.",
+    "Schools in the district will hand out free sanitary products from September, the health "
+    "board said. Provisional figures show that one in ten pupils missed lessons last year.",
+    "Astronomers using the James Webb Space Telescope have found water vapour around a rocky "
+    "planet 70 light years away. The planet, called GJ 9827d, is about twice the size of "
+    "Earth, the team reported in The Astrophysical Journal Letters.",
+    "Manchester City beat Arsenal 2-1 on Sunday to move top of the Premier League. Erling "
+    'Haaland scored in the 89th minute after Bukayo Saka had equalised. "It was a huge game," '
+    "Pep Guardiola said.",
+    "LeBron James scored 31 points as the Los Angeles Lakers beat the Denver Nuggets 114-109. "
+    "James, 39, is the first player in NBA history to score 40,000 points.",
+    "Opposition MPs demanded to see the intelligence dossier on the deal. The government "
+    "published a 40-page dossier of evidence in 2003 that later proved unreliable.",
+    "The tenant of the flat above the shop called the fire brigade. Firefighters said law and "
+    "order was not the issue: the building had no alarm, and the landlord is responsible for "
+    "the repairs.",
+    "Following the talks, both sides agreed on a framework for future negotiations. The "
+    "balance of power in the region has shifted, and the project will be reviewed since 2021's "
+    "ceasefire has held.",
+    "A dozen of them stayed behind. The newly elected mayor said the council would review the "
+    "report of the inquiry, and the matter would be settled at the next meeting.",
+    "She hammered the ball into the net in the final minute. Elsewhere, the match between the "
+    "two league leaders ended goalless.",
+    "It is tempting to blame the weather. But the truth is that the city has neglected its "
+    "drains for years, and residents are paying the price.",
+    "The company is in talks to buy a smaller rival, according to people familiar with the "
+    "matter. Neither firm commented, and a spokesperson for the regulator declined to comment.",
+    "Critics have long warned that the scheme is too expensive. Some parents say the new "
+    "timetable leaves children waiting in the cold, two teachers told the Gazette.",
+    "According to a report published by the National Audit Office, the programme is two years "
+    'behind schedule. Health Minister Jane Doe told the BBC the delays were "regrettable but '
+    'understandable".',
+    "Oil prices rose on Wednesday after Saudi Arabia extended its output cuts, citing weak "
+    "demand. Brent crude climbed 1.8% to $84.20 a barrel.",
+    "The contract was awarded to Northline Rail Ltd in March. The Office of Rail and Road said "
+    "the decision had been made by the Department for Transport.",
+    "Polls close at 10pm, and results are expected after 2.30am. Turnout was 67.3 per cent in "
+    "2019, up from 61.1 percent in 2015.",
+    "The city will spend £4.5bn on housing over ten years, or about 1,200 homes a year. Rents "
+    "have risen by 8.2% since January, the Office for National Statistics said.",
+    "Ursula von der Leyen met Ireland's Leo Varadkar and Charles de Gaulle airport staff. "
+    "Bashar al-Assad and Mohammed bin Salman were not invited.",
+    "The update, version 17.4.1, fixes a security flaw. Djokovic won 6-4, 7-5, 6-3 in the "
+    "final, his 24th Grand Slam title.",
+    "Why did the bridge fail? Engineers have one answer: the steel was too thin. The report is "
+    "due on Friday; the minister has promised to publish it in full.",
+    "More rain is expected in the next few days, according to the Met Office. In recent days, "
+    "rivers have burst their banks in three counties.",
+    "The remarks, quoted by the Financial Times, were later denied. The minister was quoted by "
+    "the Interfax news agency as saying the talks had failed.",
+    "The government, angered by the remarks, recalled the ambassador. The company, based in "
+    "Leeds, launched the service last year.",
+    "The agency, which was set up in 2005, estimated the cost at £2m. The court, sitting in "
+    "Cardiff, declared the contract void.",
+    "He has been in custody since March and has not seen a lawyer for two weeks. The police "
+    "said the investigation was continuing.",
+    "The St. Louis Cardinals face the New York Mets on Tuesday. The No. 1 seed, a 3-1 "
+    "favourite, is unbeaten vs. teams from the East.",
+    "Shares in 3M and 7-Eleven fell, while Ocado and Tesco rose. The FTSE 100 closed up 0.4% "
+    "at 7,912 points.",
+    "Fans posted under #stopTheWar and #bringBackOurGirls, and the party told followers to "
+    "check @theSNP for updates. The full report is at "
+    "https://www.example.org/reports/annualReport2024.pdf.",
+    "Apps such as TikTok, GitHub and OpenAI's ChatGPT were discussed, alongside SpaceX's "
+    "Starlink. Shares in BlackRock, AstraZeneca, BioNTech and FedEx fell; Ron DeSantis and "
+    "Mitch McConnell both spoke.",
+    "The firm, a subsidiary of Vega Group, launched the service in May. Her lawyer, speaking "
+    "after the hearing, detailed the charges. The opposition, for its part, judged the plan "
+    "too costly.",
+    "The park, declared a World Heritage Site in 1990, attracts a million visitors a year. The "
+    "agency's head, Jane Doe, recalled the ambassador.",
+    "Myanmar, also known as Burma, held elections in 2020. The city of Mumbai (formerly "
+    "Bombay) hosted the final.",
+    '"We will not close the hospital," the health minister said. "We will not close the '
+    'hospital, and we will not cut jobs," she added later.',
+    'The minister said the budget would be balanced by the end of next year. "The budget will '
+    'be balanced by the end of next year," she told reporters.',
+    "The Hexagon theatre in Reading will reopen in May. Workers sanded the parquet of the old "
+    "ballroom and repaired the stage.",
+    "His death was a manifestation of the crisis, the coroner said. She realised a study was "
+    "needed, and the chef of the hotel restaurant won a Michelin star.",
+    "In the next few weeks, the candidates will debate twice. In the final days of the "
+    "campaign, turnout is expected to rise.",
+    "The review will look at the issue of pay, and ministers looked at the outcome of the "
+    "vote before they met. He was not in the frame of mind to negotiate, his aides said.",
+    "The suspect was arrested in Springfield, Ill. on Monday and taken to a jail in Tampa, "
+    "Fla. after midnight, the FBI said.",
+    '"We are not going to sign a ten-year deal in a hurry," he said. He repeated that the '
+    'council was "not going to sign any deal in a hurry."',
+    'The spokesman said: "The ship will dock on Monday." He later corrected himself: "The '
+    'ship will dock on Tuesday."',
+]
+
+# Unseen news English with translation traces (French calques, false friends shared with
+# German, Spanish and Italian, word order, locale conventions) and copying traces.
+NEWS_FLAWED = [
+    (
+        "LYON, March 4 (AFP) - The suspect was placed in guard in view on Tuesday, the "
+        "prosecutor of the Republic said.",
+        [
+            ("calque", "guard in view"),
+            ("calque", "prosecutor of the Republic"),
+        ],
+    ),
+    (
+        "The manifestants gathered in front of the town hall in the framework of a national "
+        "day of action.",
+        [
+            ("calque", "manifestants"),
+            ("calque", "in the framework of"),
+        ],
+    ),
+    (
+        "The provisional balance of the fire stands at four dead, the sapper-firefighters said.",
+        [
+            ("calque", "provisional balance"),
+            ("calque", "sapper-firefighters"),
+        ],
+    ),
+    (
+        "The tenant of the Elysée will meet the Twenty-Seven in Brussels these last days.",
+        [
+            ("calque", "tenant of the Elysée"),
+            ("calque", "the Twenty-Seven"),
+            ("calque", "these last days"),
+        ],
+    ),
+    (
+        "A hundred of people were evacuated. The sanitary situation is worrying, a responsible "
+        "of the hospital said.",
+        [
+            ("calque", "A hundred of"),
+            ("calque", "sanitary situation"),
+            ("calque", "a responsible"),
+        ],
+    ),
+    (
+        "The actual president of the club, Marco Rossi, gave a conference of press on Monday.",
+        [
+            ("calque", "The actual president"),
+            ("calque", "conference of press"),
+        ],
+    ),
+    (
+        "Hackers stole sensible data from the hospital, the police said.",
+        [
+            ("calque", "sensible data"),
+        ],
+    ),
+    (
+        "Thousands joined a manifestation against the pension reform in Madrid.",
+        [
+            ("calque", "manifestation against"),
+        ],
+    ),
+    (
+        "The Guardia Civil realized an operation against the smugglers on Friday.",
+        [
+            ("calque", "realized an operation"),
+        ],
+    ),
+    (
+        "The minister explained us that the budget would be cut.",
+        [
+            ("calque", "explained us that"),
+        ],
+    ),
+    (
+        "The army will withdraw its troops from the border, indicated the ministry.",
+        [
+            ("grammar", "indicated the ministry"),
+        ],
+    ),
+    (
+        "The unions demand that the company does not close the plant.",
+        [
+            ("grammar", "demand that the company does not close"),
+        ],
+    ),
+    (
+        "Firefighters fight the fire since three days in the south of the country.",
+        [
+            ("calque", "since three days"),
+        ],
+    ),
+    (
+        "Unemployment fell to 7,2% in the second quarter, with 120.000 jobs created.",
+        [
+            ("locale_format", "7,2"),
+            ("locale_format", "120.000"),
+        ],
+    ),
+    (
+        "The train leaves at 18h45 ; tickets cost 15 €.",
+        [
+            ("locale_format", "18h45"),
+            ("locale_format", " ;"),
+            ("locale_format", "15 €"),
+        ],
+    ),
+    (
+        "« This reform is necessary », declared the spokeswoman.",
+        [
+            ("locale_format", "« This reform is necessary »"),
+            ("grammar", "declared the spokeswoman"),
+        ],
+    ),
+    (
+        "Officials from the ministry said the plan would be presented tothe council inthe spring.",
+        [
+            ("glued_words", "tothe"),
+            ("glued_words", "inthe"),
+        ],
+    ),
+    (
+        "The mayor presented the plan. for the new bridge on Monday.",
+        [
+            ("punctuation", "plan. for"),
+        ],
+    ),
+    (
+        "The cafÃ© owner said the new rules were Â«absurdÂ».",
+        [
+            ("mojibake", "cafÃ©"),
+            ("mojibake", "Â«absurdÂ»"),
+            ("locale_format", "«absurdÂ»"),
+        ],
+    ),
+    (
+        "The chef of the police, Commissioner Luis Ortega, promised more patrols.",
+        [
+            ("calque", "chef of the police"),
+        ],
+    ),
+    (
+        "The Camera of Deputies approved the law on Thursday.",
+        [
+            ("calque", "Camera of Deputies"),
+        ],
+    ),
+    (
+        "The defeat is a big deception for the fans, the coach said.",
+        [
+            ("calque", "deception for the fans"),
+        ],
+    ),
+    (
+        "Young people who follow a professional formation will receive a grant.",
+        [
+            ("calque", "professional formation"),
+        ],
+    ),
+    (
+        "Prices rose 5% last year, estimated the statistics office.",
+        [
+            ("grammar", "estimated the statistics office"),
+        ],
+    ),
+    (
+        "A law project on immigration will be debated in the next weeks.",
+        [
+            ("calque", "law project"),
+            ("calque", "in the next weeks"),
+        ],
+    ),
+    (
+        "Last year the mayor assisted to the summit in Rome.",
+        [
+            ("calque", "assisted to the summit"),
+        ],
+    ),
+    (
+        "“We will defend our borders with all means,” the minister said on Monday. Later he "
+        "repeated: “We will defend our frontiers by all the means.”",
+        [
+            ("duplicate_quote", "We will defend our frontiers by all the means"),
+        ],
+    ),
+    (
+        "The Ministry of Foreign Affairs summoned the ambassador. The Foreign Ministry later "
+        "said the meeting had been tense.",
+        [
+            ("names", "Foreign Ministry"),
+        ],
+    ),
+    (
+        "The law was passed in2019 after a long debate in Bruxelles.",
+        [
+            ("glued_words", "in2019"),
+            ("spelling", "Bruxelles"),
+        ],
+    ),
+    (
+        "At the outcome of the meeting, the ministers signed a joint statement.",
+        [("calque", "At the outcome of")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text_in", NEWS_CLEAN)
+def test_clean_news_raises_no_flag(text_in: str) -> None:
+    assert found(text_in) == []
+
+
+@pytest.mark.parametrize(("text_in", "expected"), NEWS_FLAWED)
+def test_flags_in_unseen_news(text_in: str, expected: list[tuple[str, str]]) -> None:
+    assert sorted(found(text_in)) == sorted(expected)
+
+
+# Page leftovers come from medialit.article; the category within design and markup is that
+# module's choice, so these tests pin the branch and the span.
+NEWS_LEFTOVERS = [
+    (
+        "The storm closed three roads.\nAdvertisement\nPolice urged drivers to stay at home.",
+        ["Advertisement"],
+    ),
+    (
+        "We use cookies to improve your experience on our site. Accept all cookies\n"
+        "The council approved the budget on Monday.",
+        ["We use cookies to improve your experience on our site. Accept all cookies"],
+    ),
+    (
+        "The vote is on Tuesday.\nSubscribe to our newsletter\nRead more: Council delays vote",
+        ["Subscribe to our newsletter", "Read more: Council delays vote"],
+    ),
+    (
+        "The bridge reopened on Sunday.\nCopyright © 2024 Harbour Times",
+        ["Copyright © 2024 Harbour Times"],
+    ),
+]
+
+LEFTOVERS_NOT_YET_FOUND = [
+    "Share this article",
+    "Photo: John Smith/Reuters",
+    "Image caption,",
+    "Follow us on Facebook and Twitter",
+    "Sign up for our newsletter",
+    "Listen to this article",
+    "Skip to main content",
+]
+
+
+def leftovers(text: str) -> list[tuple[str, str]]:
+    return [(a.mqm, a.text) for a in artifacts(text)]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), NEWS_LEFTOVERS)
+def test_scraping_leftovers_in_unseen_news(text_in: str, expected: list[str]) -> None:
+    assert leftovers(text_in) == [("design and markup", line) for line in expected]
+
+
+@pytest.mark.xfail(reason="page-leftover patterns live in medialit/resources.py", strict=False)
+@pytest.mark.parametrize("line", LEFTOVERS_NOT_YET_FOUND)
+def test_more_scraping_leftovers(line: str) -> None:
+    text = f"The storm closed three roads.\n{line}\nPolice urged drivers to stay at home."
+    assert leftovers(text) == [("design and markup", line)]
+
+
+@pytest.mark.parametrize("name", ["ferry_contract", "heatwave_schools"])
+def test_the_practice_articles_are_clean(name: str) -> None:
+    # Both are clean wire-style English; 'quoted by the local radio station Harbour FM' is
+    # an ordinary English attribution, not the French 'cité par l'agence'.
+    assert artifacts(load_practice(name)) == []
+
+
+def test_the_practice_articles_keep_their_stories_free_of_leftovers() -> None:
+    for name in practice_articles():
+        assert [a for a in artifacts(load_practice(name)) if a.mqm == "design and markup"] == []
