@@ -45,9 +45,6 @@ _TAIL_MAX = 6
 _THAT_WINDOW = 8
 _RESIDUE_WORDS = 6
 _FURNITURE_MAX = 80
-# '..., and called on ministers to act': after a comma, 'and' with a past tense is a new
-# act of the same subject, not part of what it said.
-_NEXT_ACT = re.compile(r",\s+(?:and|but)\s+[a-z]+ed\b")
 # With no agent, a passive reports hearsay ('is said', 'is believed', 'was confirmed');
 # 'was rejected' or 'was condemned' with no agent more often reports an act than speech.
 _HEARSAY = ("neutral", "doubting", "tentative", "endorsing")
@@ -188,6 +185,7 @@ class _Words:
     singular_determiners: frozenset[str]
     negative_sources: frozenset[str]
     time_words: frozenset[str]
+    not_participles: frozenset[str]
     cue_adjuncts: dict[str, list[tuple[str, ...]]]
     topic_prepositions: frozenset[str]
     dateline: re.Pattern[str]
@@ -230,6 +228,7 @@ def _words() -> _Words:
         singular_determiners=fs("singular_determiners"),
         negative_sources=fs("negative_sources"),
         time_words=fs("time_words"),
+        not_participles=fs("not_participles"),
         cue_adjuncts=_by_first_word(grammar["cue_adjuncts"]),
         topic_prepositions=fs("topic_prepositions"),
         # Multiline, so that '^' matches where a paragraph starts, after a line break.
@@ -448,6 +447,8 @@ def _whole_phrase_after(s: _Sent, i: int) -> tuple[int, int] | None:
 def _name_after(s: _Sent, i: int, *, stop_on_verbs: bool) -> tuple[int, int] | None:
     """The token range of a name or noun phrase starting at i, up to punctuation."""
     w = s.w
+    if stop_on_verbs and (s.low(i) in w.prepositions or s.low(i) in w.time_words):
+        return None  # 'Under the plan, announced on Monday, ...': a participle, no speaker
     j = i
     while j < len(s.toks) and j - i < _SOURCE_MAX:
         t = s.toks[j]
@@ -906,7 +907,12 @@ def _quote_then_source(
     q = s.quote_at(toks[k].start)
     if q is None or first >= comma:
         return None
-    return _cut_at_links(s, first, comma, phrases), _inner(s.text, q)
+    last = comma
+    for k in range(first + 1, comma):
+        if toks[k - 1].text == "," and s.low(k) in s.w.relatives:
+            last = k - 1  # 'one resident, who did not want to be named, told the Herald'
+            break
+    return _cut_at_links(s, first, last, phrases), _inner(s.text, q)
 
 
 def _rest_of_sentence(s: _Sent, d: _Draft, k: int, phrases: list[_Phrase]) -> None:
@@ -932,6 +938,8 @@ def _is_tail(s: _Sent, tail: list[_Tok], lemma: str) -> bool:
         return True
     if len(tail) > _TAIL_MAX or any(t.lower in ("that", *w.be, *w.auxiliaries) for t in tail):
         return False
+    if tail[0].lower == "of":
+        return True  # '“I think he'll play,” the coach said of his quarterback'
     return tail[0].lower in w.after_source or (lemma in w.object_verbs and len(tail) <= 4)
 
 
@@ -957,7 +965,9 @@ def _set_off_source(
     b, e = _cut_at_links(s, b, e, phrases, tokens=True)
     if e - b > 2 and s.toks[e - 2].text == "," and s.toks[e - 1].text.isdigit():
         e -= 2  # 'Mr Patel, 62, told ...': the age is not part of the name
-    if b >= e or any(s.toks[k].lemma in w.verbs and _is_verb(s, k) for k in range(b, e)):
+    if b >= e or s.low(b) in w.prepositions:
+        return None  # 'Under the plan, announced on Monday, ...': a participle, no speaker
+    if any(s.toks[k].lemma in w.verbs and _is_verb(s, k) for k in range(b, e)):
         return None
     return s.chars(b, e)
 
@@ -1060,7 +1070,8 @@ def _content_before(s: _Sent, comma: int, drafts: list[_Draft]) -> tuple[int, in
         # A quote left open: it ends where the attribution starts, not at the paragraph's end.
         return _trim(s.text, q[0] + 1, pos)
     if q is not None:
-        return _inner(s.text, q)
+        lead = _lead_in(s, q[0], drafts)
+        return (lead, q[1]) if lead is not None else _inner(s.text, q)
     floor = s.sent.start
     for d in drafts:
         ends = [x[1] for x in (d.cue, d.source) if x is not None and x[1] <= pos]
@@ -1069,7 +1080,22 @@ def _content_before(s: _Sent, comma: int, drafts: list[_Draft]) -> tuple[int, in
     return (start, end) if start < end else None
 
 
+def _lead_in(s: _Sent, opening: int, drafts: list[_Draft]) -> int | None:
+    """'The decision “sends the wrong message,” said Rep. Dunn': the writer's words before
+    the quote are part of the content, which mixes both; returns where they start."""
+    floor = max(s.sent.start, _dateline_end(s.text, s.sent))
+    for d in drafts:
+        floor = max([floor, *(x[1] for x in (d.cue, d.source, d.content) if x and x[1] <= opening)])
+    lead = s.text[floor:opening].strip()
+    if len(lead.split()) < 2 or not lead[-1].isalnum():
+        return None
+    return _trim(s.text, floor, opening)[0]
+
+
 def _first_person(s: _Sent, content: tuple[int, int]) -> bool:
+    """Words in the first person with no quote marks at all: a quote whose marks were lost."""
+    if _QUOTE_MARK.search(s.text, content[0], content[1]):
+        return False
     words = s.text[content[0] : content[1]].lower().split()
     return any(word.strip(",.;:") in s.w.first_person for word in words[:12])
 
@@ -1134,10 +1160,18 @@ def _close_contents(s: _Sent, drafts: list[_Draft], sentence_end: int) -> None:
         semicolon = text.find(";", start, limit)
         limit = limit if semicolon == -1 else semicolon
         start, limit = _trim(text, start, limit)
-        next_act = _NEXT_ACT.search(text, start, limit)
+        next_act = _next_act().search(text, start, limit)
         if next_act is not None:
             limit = next_act.start()
         d.content = _drop_connector(s, start, limit)
+
+
+@cache
+def _next_act() -> re.Pattern[str]:
+    """', and called on ministers to act', ', beating forecasts': after a comma, a new act of
+    the same subject or the writer's comment on the news, not part of what was said."""
+    keep = "|".join(sorted(_words().not_participles))
+    return re.compile(rf",\s+(?:(?:and|but)\s+[a-z]+ed|(?!(?:{keep})\b)[a-z]+ing)\b")
 
 
 def _opens_clause(text: str, pos: int) -> bool:

@@ -708,6 +708,75 @@ DEV: list[tuple[str, list[Row]]] = [
             )
         ],
     ),
+    # a relative clause after a quote's speaker is not part of the speaker
+    (
+        '"It\'s a disgrace," one resident, who did not want to be named, told the Herald.',
+        [("direct", "one resident", "told", "It's a disgrace")],
+    ),
+    (
+        "The company will lay off 300 workers, said the person, who spoke on condition of "
+        "anonymity because the plans are not yet public.",
+        [("indirect", "the person", "said", "The company will lay off 300 workers")],
+    ),
+    # a participle after a comma is no speaker, and the writer's comment is no content
+    ("Under the plan, announced on Monday, bus fares will be frozen until 2026.", []),
+    (
+        "The company announced a 10 percent rise in profits, beating forecasts.",
+        [("indirect", "The company", "announced", "a 10 percent rise in profits")],
+    ),
+    # American wire style
+    (
+        "The governor signed the measure Tuesday, her office said in a statement.",
+        [("indirect", "her office", "said", "The governor signed the measure Tuesday")],
+    ),
+    (
+        "The deal is worth about $2 billion, according to court documents filed in Delaware.",
+        [
+            (
+                "according_to",
+                "court documents filed in Delaware",
+                "according to",
+                "The deal is worth about $2 billion",
+            )
+        ],
+    ),
+    (
+        '"I think he\'ll play," coach Mike Harlan said of his injured quarterback.',
+        [("direct", "coach Mike Harlan", "said", "I think he'll play")],
+    ),
+    (
+        'The decision "sends the wrong message to our young people," said Rep. Carla Dunn, D-Ohio.',
+        [
+            (
+                "mixed",
+                "Rep. Carla Dunn",
+                "said",
+                'The decision "sends the wrong message to our young people,"',
+            )
+        ],
+    ),
+    (
+        "A White House official, speaking on condition of anonymity, said the president would "
+        "veto the bill.",
+        [("indirect", "A White House official", "said", "the president would veto the bill")],
+    ),
+    (
+        "The mayor's office did not immediately respond to a request for comment on Thursday. "
+        "The statement did not say how many staff would be affected.",
+        [],
+    ),
+    (
+        "Speaking to reporters in Geneva, the envoy said both sides had agreed to a ceasefire.",
+        [("indirect", "the envoy", "said", "both sides had agreed to a ceasefire")],
+    ),
+    (
+        '"That\'s not true," she said. "I was never there." She said she would sue the paper.',
+        [
+            ("direct", "she", "said", "That's not true"),
+            ("implicit", "she", None, "I was never there"),
+            ("indirect", "She", "said", "she would sue the paper"),
+        ],
+    ),
 ]
 
 DEV_CHAINS: list[tuple[str, list[tuple[str, str, str]]]] = [
