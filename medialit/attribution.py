@@ -183,6 +183,7 @@ class _Words:
     passers_on: frozenset[str]
     negations: frozenset[str]
     singular_determiners: frozenset[str]
+    pronoun_determiners: frozenset[str]
     negative_sources: frozenset[str]
     time_words: frozenset[str]
     not_participles: frozenset[str]
@@ -226,6 +227,7 @@ def _words() -> _Words:
         passers_on=fs("passers_on"),
         negations=fs("negations"),
         singular_determiners=fs("singular_determiners"),
+        pronoun_determiners=fs("pronoun_determiners"),
         negative_sources=fs("negative_sources"),
         time_words=fs("time_words"),
         not_participles=fs("not_participles"),
@@ -474,6 +476,11 @@ def _is_verb(s: _Sent, i: int) -> bool:
     if not t.text.islower():
         return False  # a capital mid-sentence is a name ('United States'), not a verb
     prev = s.low(i - 1)
+    if prev in w.pronoun_determiners and (i < 2 or s.is_punct(i - 2) or s.low(i - 2) in w.leading):
+        # 'Another said ...', 'Some say the plan ...': the determiner stands for a noun.
+        past = t.lower != t.lemma and not t.lower.endswith("s")
+        if past or _opens_content(s, i + 1):
+            return True
     if prev in w.determiners or prev in w.prepositions or prev in ("'s", "’s"):
         return False
     if t.lemma in w.noun_before_of and s.low(i + 1) == "of" and not t.lower.endswith("ed"):
@@ -488,7 +495,9 @@ def _is_verb(s: _Sent, i: int) -> bool:
         return False  # 'in its annual report that': a singular noun phrase, not a subject
     if t.lower.endswith("ing"):
         return prev == "as" or (prev == "," and t.lemma in w.continuing)
-    return True
+    plural = t.lower.startswith(t.lemma) and t.lower.endswith("s")
+    # 'making promises', 'issuing warnings': a plural noun after an -ing verb
+    return not (plural and prev.endswith("ing") and prev not in w.not_participles)
 
 
 def _clause_start(s: _Sent, i: int, floor: int) -> int:
@@ -511,6 +520,8 @@ def _strip_source(s: _Sent, b: int, i: int) -> tuple[int, int]:
         s.low(i - 1) in w.auxiliaries
         or s.low(i - 1) in w.be
         or (s.low(i - 1).endswith("ly") and s.toks[i - 1].text.islower())
+        or s.low(i - 1) in w.time_words  # 'The Kremlin on Monday dismissed'
+        or (s.low(i - 1) == "on" and s.low(i) in w.time_words)
     ):
         i -= 1
     return b, i
@@ -850,7 +861,8 @@ def _verb(
     if start >= n:
         return None
     first = toks[start].text
-    if weak and not has_that and first not in ":" + OPEN_QUOTES and not quote_follows:
+    quote_next = quote_follows and _skip_time(s, last) == tail_end
+    if weak and not has_that and first not in ":" + OPEN_QUOTES and not quote_next:
         return None
     return _Draft(
         "preposed", cue, src, (toks[start].start, toks[-1].end), lemma, entry, src[0], sid

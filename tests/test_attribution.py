@@ -777,6 +777,105 @@ DEV: list[tuple[str, list[Row]]] = [
             ("indirect", "She", "said", "she would sue the paper"),
         ],
     ),
+    # a plural noun after an -ing word is no verb, even inside a quote
+    (
+        '"We are not in the business of making promises we cannot keep," Finance Minister '
+        'Otto Berger said. "But we will do everything we can."',
+        [
+            (
+                "direct",
+                "Finance Minister Otto Berger",
+                "said",
+                "We are not in the business of making promises we cannot keep",
+            ),
+            ("implicit", "Finance Minister Otto Berger", None, "But we will do everything we can"),
+        ],
+    ),
+    # the day between a source and its verb is not part of the source
+    (
+        'The Kremlin on Monday dismissed the reports as "fake news."',
+        [("mixed", "The Kremlin", "dismissed", 'the reports as "fake news."')],
+    ),
+    # a weak verb with a quote later in its clause is not a report ('the figures showed')
+    (
+        'Labour said the figures showed the government had "lost control" of the public '
+        "finances, while the Treasury insisted the economy was turning a corner.",
+        [
+            (
+                "mixed",
+                "Labour",
+                "said",
+                'the figures showed the government had "lost control" of the public finances',
+            ),
+            ("indirect", "the Treasury", "insisted", "the economy was turning a corner"),
+        ],
+    ),
+    (
+        "EDINBURGH (PA) - A man has been charged after a woman was seriously injured in a "
+        "crash in Leith, Police Scotland said.",
+        [
+            (
+                "indirect",
+                "Police Scotland",
+                "said",
+                "A man has been charged after a woman was seriously injured in a crash in Leith",
+            )
+        ],
+    ),
+    (
+        "Mr Hughes, the council's director of housing, admitted mistakes had been made. "
+        '"We should have acted sooner," he said, adding that an inquiry would report in the '
+        "spring.",
+        [
+            (
+                "indirect",
+                "Mr Hughes, the council's director of housing",
+                "admitted",
+                "mistakes had been made",
+            ),
+            ("direct", "he", "said", "We should have acted sooner"),
+            ("indirect", "he", "adding", "an inquiry would report in the spring"),
+        ],
+    ),
+    (
+        'The minister refused to comment on what she called "speculation."',
+        [],
+    ),
+    # a determiner standing for people: 'Another said', 'Some say'
+    (
+        '"It\'s a scandal," said one shop owner. Another said business had never been better.',
+        [
+            ("direct", "one shop owner", "said", "It's a scandal"),
+            ("indirect", "Another", "said", "business had never been better"),
+        ],
+    ),
+    (
+        "Some say the new stadium is too expensive. Many warned that the old one was unsafe.",
+        [
+            ("indirect", "Some", "say", "the new stadium is too expensive"),
+            ("indirect", "Many", "warned", "the old one was unsafe"),
+        ],
+    ),
+    (
+        "The ministry claimed that no civilians had been killed, but local doctors said at "
+        "least eight people had died.",
+        [
+            ("indirect", "The ministry", "claimed", "no civilians had been killed"),
+            ("indirect", "local doctors", "said", "at least eight people had died"),
+        ],
+    ),
+    (
+        "The scientists, who published their findings in Nature, say the ice sheet is melting "
+        "faster than predicted.",
+        [
+            (
+                "indirect",
+                "The scientists",
+                "say",
+                "the ice sheet is melting faster than predicted",
+            )
+        ],
+    ),
 ]
 
 DEV_CHAINS: list[tuple[str, list[tuple[str, str, str]]]] = [
