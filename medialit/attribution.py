@@ -190,6 +190,7 @@ class _Words:
     cue_adjuncts: dict[str, list[tuple[str, ...]]]
     topic_prepositions: frozenset[str]
     dateline: re.Pattern[str]
+    credit_line: re.Pattern[str]
 
 
 @cache
@@ -235,6 +236,7 @@ def _words() -> _Words:
         topic_prepositions=fs("topic_prepositions"),
         # Multiline, so that '^' matches where a paragraph starts, after a line break.
         dateline=re.compile(grammar["dateline"], re.MULTILINE),
+        credit_line=re.compile(grammar["credit_line"], re.IGNORECASE),
     )
 
 
@@ -669,6 +671,9 @@ def _in_sentence(s: _Sent) -> list[_Draft]:
                 more = [(toks[after + 1].start, end_of_sentence)]
         else:
             start = after + 1 if after < n and toks[after].text in ",:" else after
+            if start < n and s.low(start) in w.relatives:
+                # 'According to NHS Providers, which represents trusts, one in ten ...'
+                start = next((k + 1 for k in range(start, n) if toks[k].text == ","), n)
             if start >= n:
                 continue
             content, more = (toks[start].start, end_of_sentence), []
@@ -834,7 +839,10 @@ def _verb(
     while tail_end < n and toks[tail_end].text not in _PUNCT:
         tail_end += 1
     tail = toks[last:tail_end]
-    short_tail = _is_tail(s, tail, lemma)
+    # Right after a closing quote, whatever follows the verb ('she told reporters during a
+    # visit to Leeds') is its circumstance, unless a 'that' clause opens new content.
+    after_quote = boundary in CLOSE_QUOTES and not any(t.lower == "that" for t in tail)
+    short_tail = after_quote or _is_tail(s, tail, lemma)
     quote_follows = tail_end < n and toks[tail_end].text in ":" + OPEN_QUOTES
     if text_before and boundary in ("," + CLOSE_QUOTES) and short_tail and not quote_follows:
         if prev is not None and prev.source is None and prev.form == "passive":
@@ -1180,10 +1188,11 @@ def _close_contents(s: _Sent, drafts: list[_Draft], sentence_end: int) -> None:
 
 @cache
 def _next_act() -> re.Pattern[str]:
-    """', and called on ministers to act', ', beating forecasts': after a comma, a new act of
-    the same subject or the writer's comment on the news, not part of what was said."""
+    """', and called on ministers to act', ', beating forecasts', ', while the Treasury ...':
+    after a comma, a new act of the same subject or the writer's own clause, not part of
+    what was said."""
     keep = "|".join(sorted(_words().not_participles))
-    return re.compile(rf",\s+(?:(?:and|but)\s+[a-z]+ed|(?!(?:{keep})\b)[a-z]+ing)\b")
+    return re.compile(rf",\s+(?:(?:and|but)\s+[a-z]+ed|while|whereas|(?!(?:{keep})\b)[a-z]+ing)\b")
 
 
 def _opens_clause(text: str, pos: int) -> bool:
@@ -1421,10 +1430,12 @@ def _find_claims(doc: Doc) -> list[Claim]:
 
 
 def _is_furniture(line: str) -> bool:
-    """A byline or a date line ('By Lena Hartmann', 'Published 18 June 2024'): the page says
-    who wrote it and when, which is no claim about the story."""
+    """A byline, a date line or a picture credit ('By Lena Hartmann', 'Published 18 June
+    2024', 'Photo: Reuters'): the page says who made it and when, no claim about the story."""
     from medialit.provenance import BYLINE, DATE, PUBLISHED
 
+    if _words().credit_line.match(line):
+        return True
     return any(p.fullmatch(line) for p in (BYLINE, PUBLISHED, DATE))
 
 

@@ -1029,6 +1029,66 @@ def test_known_misses_in_unseen_news_passages(
     assert rows(attributions(nlp(text_in))) == expected
 
 
+UNSEEN_ARTICLE = """Hospital waiting lists hit record high
+
+By Tom Reilly, Health Correspondent
+
+Updated 4 March 2025, 10:42 GMT
+
+LONDON (Reuters) - The number of people waiting for routine hospital treatment in \
+England rose to a record 7.8 million in January, official figures showed on Thursday.
+
+Health Secretary Ruth Adams said the figures were "deeply disappointing" but insisted \
+that the government's recovery plan was working.
+
+"We have turned the corner on the longest waits," she told reporters during a visit to a \
+hospital in Leeds. "But there is much more to do."
+
+The Royal College of Nursing said the numbers showed the NHS was "in crisis". Its \
+general secretary, Nicola Payne, told the BBC that thousands of nurses were leaving the \
+profession every month.
+
+Hospital bosses have long warned that a shortage of beds is slowing down treatment. \
+According to NHS Providers, which represents hospital trusts, one in ten beds is \
+occupied by a patient who is well enough to go home.
+
+The opposition accused ministers of "failing patients", while the Treasury declined to \
+comment on reports that extra funding would be announced next week.
+
+Photo: Reuters
+"""
+
+
+def test_an_unseen_article_with_page_furniture() -> None:
+    article = Article.from_text(UNSEEN_ARTICLE)
+    found = attributions(article)
+    assert [
+        (a.sentence, a.type, a.source and a.source.text, a.cue and a.cue.text) for a in found
+    ] == [
+        ("P4.S1", "indirect", "official figures", "showed"),
+        ("P5.S1", "mixed", "Health Secretary Ruth Adams", "said"),
+        ("P5.S1", "indirect", "Health Secretary Ruth Adams", "insisted"),
+        ("P6.S1", "direct", "she", "told"),
+        ("P6.S2", "implicit", "she", None),
+        ("P7.S1", "mixed", "The Royal College of Nursing", "said"),
+        ("P7.S2", "indirect", "Its general secretary, Nicola Payne", "told"),
+        ("P8.S1", "indirect", "Hospital bosses", "warned"),
+        ("P8.S2", "according_to", "NHS Providers", "According to"),
+        ("P9.S1", "mixed", "The opposition", "accused"),
+    ]
+    contents = [a.content.text for a in found]
+    assert contents[3] == "We have turned the corner on the longest waits"
+    assert contents[8] == "one in ten beds is occupied by a patient who is well enough to go home"
+    assert contents[9] == 'ministers of "failing patients"'
+    writer = [c.text for c in claims(article) if c.by == "writer"]
+    assert writer == [
+        "Hospital waiting lists hit record high",
+        "reporters during a visit to a hospital in Leeds",
+        "while the Treasury declined to comment on reports that extra funding would be "
+        "announced next week",
+    ]
+
+
 # --- the practice articles ----------------------------------------------------------------
 
 
