@@ -196,10 +196,15 @@ def _lexicons() -> dict[str, Any]:
     months = {**{k.lower(): v for k, v in cal["months"].items()}}
     months.update({k.lower(): v for k, v in cal["month_abbreviations"].items()})
     holidays = {k.lower().replace("’", "'"): v for k, v in cal["holidays"].items() if k[0] != "_"}
+    movable = {
+        k.lower().replace("’", "'"): v for k, v in cal["movable_holidays"].items() if k[0] != "_"
+    }
     return {
         "months": months,
         "weekdays": {k.lower(): v for k, v in cal["weekdays"].items()},
         "holidays": holidays,
+        "movable": movable,
+        "unit_multiples": {k: v for k, v in rel["unit_multiples"].items() if k[0] != "_"},
         "modifiers": periods["modifiers"],
         "month_thirds": periods["month_thirds"],
         "year_thirds": periods["year_thirds"],
@@ -230,7 +235,7 @@ def _pattern() -> re.Pattern[str]:
     # Only an abbreviation takes a full stop: "Dec. 26", but "3 January." ends a sentence.
     mon_any = rf"(?:{mon_full})\b|(?:{abbr})\b\.?"
     wd = _alternation(cal["weekdays"], upper=True)
-    hol = _alternation(k for k in cal["holidays"] if k[0] != "_")
+    hol = _alternation(k for k in [*cal["holidays"], *cal["movable_holidays"]] if k[0] != "_")
     year = r"(?:1[5-9]\d\d|20\d\d)"
     num = r"\d+|" + _alternation([*lex["vague_numbers"], *lex["numbers"]])
     mod = r"early|mid|late|(?:the\s+)?(?:beginning|start|middle|end)\s+of"
@@ -267,11 +272,12 @@ def _pattern() -> re.Pattern[str]:
         rf"(?:\s+(?:(?i:of)\s+)?(?P<sea_y>{year})\b)?",
         "day": rf"\b(?P<day_w>(?i:{days}))\b",
         "vag": rf"\b(?P<vag_w>(?i:{vague}))\b",
-        "ago": rf"\b(?P<ago_n>(?i:{num}))\s+(?P<ago_u>(?i:days?|weeks?|months?|years?|decades?))"
+        "ago": rf"\b(?P<ago_n>(?i:{num}))\s+"
+        r"(?P<ago_u>(?i:days?|weeks?|fortnights?|months?|years?|decades?))"
         r"\s+(?P<ago_w>(?i:ago|earlier|later|before|after|from\s+now))\b"
         r"(?:\s+(?P<ago_t>(?i:this\s+month|today))\b)?",
         "inn": rf"\b(?P<inn_w>(?i:in|within))\s+(?P<inn_n>(?i:{num}))\s+"
-        r"(?P<inn_u>(?i:days?|weeks?|months?|years?))\b(?:['’]?\s*(?i:time)\b)?",
+        r"(?P<inn_u>(?i:days?|weeks?|fortnights?|months?|years?))\b(?:['’]?\s*(?i:time)\b)?",
         "pst": rf"\b(?P<pst_w>(?i:the\s+(?:past|last|next|coming)))\s+(?P<pst_n>(?i:{num}))\s+"
         r"(?P<pst_u>(?i:days|weeks|months|years))\b",
         "ea": r"\b(?P<ea_w>(?i:earlier|later))\s+(?P<ea_t>(?i:this|that))\s+"
@@ -292,6 +298,7 @@ _TIME_INTRO = re.compile(
     r"throughout|year|around|circa|early|late|mid|the|for|this|that|last|next|over)|\()\s*$",
     re.IGNORECASE,
 )
+_THAN = re.compile(r"\s+than\b", re.IGNORECASE)
 _IN_THE = re.compile(r"\b(?:in|by|until|till|since|during|for|over|through)\s+the\s+$", re.I)
 _FALL_OF = re.compile(r"\s+(?:of|in)\b", re.IGNORECASE)
 _CONNECTOR = re.compile(r"\s*(?:-|–|—|to|until|till|through|and)\s*", re.IGNORECASE)
@@ -313,6 +320,17 @@ def _number(text: str) -> tuple[int, int]:
 
 def _unit(text: str) -> str:
     return text.lower().rstrip("s") if text.lower() != "days" else "day"
+
+
+def _count(number: str, unit_text: str) -> tuple[tuple[int, int], str]:
+    """The count and unit of "two weeks", "a fortnight" (two weeks)."""
+    lo, hi = _number(number)
+    unit = _unit(unit_text)
+    multiple = _lexicons()["unit_multiples"].get(unit)
+    if multiple is None:
+        return (lo, hi), unit
+    base, times = str(multiple[0]), int(multiple[1])
+    return (lo * times, hi * times), base
 
 
 def _mod(text: str | None) -> str | None:
@@ -397,7 +415,10 @@ def _expr(m: re.Match[str], text: str) -> _Expr | None:
         second = _Expr(end - len(last_text), end, "year", year=last)
         return _Expr(start, end, "range", parts=(first, second))
     if kind == "hol":
-        month, day = lex["holidays"][" ".join(g("hol_n").split()).replace("’", "'").lower()]
+        name = " ".join(g("hol_n").split()).replace("’", "'").lower()
+        if name in lex["movable"]:
+            return _Expr(start, end, "movable", year=_opt_int(g("hol_y")), name=name)
+        month, day = lex["holidays"][name]
         return _Expr(start, end, "date", year=_opt_int(g("hol_y")), month=month, day=day)
     if kind == "sea":
         direction = g("sea_dir")
@@ -433,26 +454,31 @@ def _expr(m: re.Match[str], text: str) -> _Expr | None:
         return _Expr(start, end, "event")
     if kind == "ago":
         word = " ".join(g("ago_w").lower().split())
+        if word in ("earlier", "later") and _THAN.match(text, end):
+            # "a week later than planned" compares, it does not date
+            return None
         if word not in ("ago", "from now"):
             return _Expr(start, end, "event")
         tail = g("ago_t")
+        amount, unit = _count(g("ago_n"), g("ago_u"))
         return _Expr(
             start,
             end,
             "offset",
-            amount=_number(g("ago_n")),
-            unit=_unit(g("ago_u")),
+            amount=amount,
+            unit=unit,
             step=-1 if word == "ago" else 1,
             # "ten years ago this month": the same month (or day) of an earlier year
             name=" ".join(tail.lower().split()) if tail else None,
         )
     if kind == "inn":
+        amount, unit = _count(g("inn_n"), g("inn_u"))
         return _Expr(
             start,
             end,
             "offset" if g("inn_w").lower() == "in" else "window",
-            amount=_number(g("inn_n")),
-            unit=_unit(g("inn_u")),
+            amount=amount,
+            unit=unit,
             step=1,
         )
     if kind == "pst":
@@ -635,7 +661,9 @@ def _tense(doc: Doc, expr: _Expr, lo: int, hi: int) -> str:
     span = doc.char_span(expr.start, expr.end, alignment_mode="expand")
     if span is None:
         return "unknown"
-    best: tuple[int, str] | None = None
+    # (cost, 1 for a guessed cue, tense): the lowest wins, a sure cue on a tie, then the
+    # cue found first (looking back before ahead).
+    best: tuple[int, int, str] | None = None
     tagged = doc.has_annotation("TAG")
     for direction, first in ((-1, span.start - 1), (1, span.end)):
         cost = 0
@@ -648,14 +676,14 @@ def _tense(doc: Doc, expr: _Expr, lo: int, hi: int) -> str:
             cost += 5 if brk else 1
             cue = None if brk else _cue(doc, token, tagged=tagged)
             if cue == "weak-future":
-                if best is None or cost + _WEAK_CUE_COST < best[0]:
-                    best = (cost + _WEAK_CUE_COST, "future")
+                found = (cost + _WEAK_CUE_COST, 1, "future")
+                best = found if best is None or found[:2] < best[:2] else best
             elif cue:
-                if best is None or cost < best[0]:
-                    best = (cost, cue)
+                found = (cost, 0, cue)
+                best = found if best is None or found[:2] < best[:2] else best
                 break
             k += direction
-    return best[1] if best else "unknown"
+    return best[2] if best else "unknown"
 
 
 @cache
@@ -667,7 +695,9 @@ def _trigger_hashes() -> frozenset[int]:
     lex = _lexicons()
     words = {w.lower() for w in [*cal["months"], *cal["month_abbreviations"], *cal["weekdays"]]}
     words |= {f"{w.lower()}." for w in cal["month_abbreviations"]}
-    words |= {k.split()[0].lower() for k in cal["holidays"] if k[0] != "_"}
+    # The last word: the lead words before a trigger reach the rest ("Black Friday").
+    holidays = [*cal["holidays"], *cal["movable_holidays"]]
+    words |= {k.split()[-1].lower() for k in holidays if k[0] != "_"}
     for phrase in [*lex["days"], *lex["vague"], *lex["event_relative"]]:
         words.add([w for w in phrase.split() if w not in ENGLISH_FUNCTION_WORDS][-1])
     words |= {*lex["seasons"], *_units(), *(f"{u}s" for u in _units())}
@@ -882,6 +912,8 @@ def _resolve(e: _Expr, text: str, a: _Anchor) -> Timex:
         return _resolve_date(e, text, a)
     if kind == "numeric":
         return _resolve_numeric(e, text)
+    if kind == "movable":
+        return _resolve_movable(e, text, a)
     if kind == "month":
         return _resolve_month(e, text, a)
     if kind == "year":
@@ -975,6 +1007,54 @@ def _resolve_date(e: _Expr, text: str, a: _Anchor) -> Timex:
             )
     if chosen is None:
         return _unresolved(e, text, f"no {name} fits near {anchor}")
+    return _dated(e, text, chosen[0], chosen[1], rule, a)
+
+
+def _movable_day(name: str, year: int) -> dt.date:
+    rule = _lexicons()["movable"][name]
+    if "easter" in rule:
+        return _easter(year) + dt.timedelta(days=int(rule["easter"]))
+    month, weekday, nth = int(rule["month"]), int(rule["weekday"]), int(rule["nth"])
+    if nth > 0:
+        first = dt.date(year, month, 1)
+        day = first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+    else:
+        last = _month_end(year, month)
+        day = last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+    return day + dt.timedelta(days=int(rule.get("offset", 0)))
+
+
+def _easter(year: int) -> dt.date:
+    """Easter Sunday of the Western churches (the anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    leap = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * leap) // 451
+    month, day = divmod(h + leap - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def _resolve_movable(e: _Expr, text: str, a: _Anchor) -> Timex:
+    assert e.name is not None
+    name = text[e.start : e.end]
+    if e.year is not None:
+        day = _movable_day(e.name, e.year)
+        return _dated(e, text, day, day, "holiday: its day in the year given", None)
+    if a.day is None:
+        return _unresolved(e, text, "gives no year; " + _NEEDS_ANCHOR)
+    anchor = a.day
+    periods = [
+        (d, d) for d in (_movable_day(e.name, y) for y in range(anchor.year - 1, anchor.year + 2))
+    ]
+    chosen = _pick(periods, e.tense, anchor)
+    nearest = _pick(periods, "unknown", anchor)
+    rule = _tense_rule("holiday", name, e.tense, anchor)
+    if chosen is None or (nearest is not None and _too_far(chosen, nearest, anchor)):
+        chosen, rule = nearest, f"holiday: the {name} nearest to {anchor}"
+    assert chosen is not None
     return _dated(e, text, chosen[0], chosen[1], rule, a)
 
 
@@ -1501,20 +1581,31 @@ def _dateline_clue(e: _Expr, span: dict[str, Any], dated: list[dt.date]) -> _Clu
     return _Clue(Evidence(**span, rule="dateline", says=says), dateline, best)
 
 
-# A page's own stamp: "Published 18 June 2024", "Updated: Tue 5 Mar 2024 09.14 GMT", a date
-# alone on the line under the headline or at the end, "By Ana Ruiz | March 5, 2024".
+# A page's own stamp: "Published 18 June 2024", "Last updated: 14:32, 5 March 2024", "Tue 5 Mar
+# 2024 09.14 GMT", a date alone on the line under the headline or at the end, "By Ana Ruiz |
+# March 5, 2024", "This article was first published on 5 March 2024."
 _STAMP_WORDS = (
     r"first\s+published|published|posted|filed|issued|last\s+updated|updated|last\s+modified|"
     r"modified|date"
 )
-_STAMP_LABEL = re.compile(rf"(?i:\b(?P<label>{_STAMP_WORDS}))(?:\s+(?:on|at))?\s*:?\s*$")
-_STAMP_LINE = re.compile(
-    rf"\s*[(\[]?\s*(?:(?i:{_STAMP_WORDS})\b|By\s+[^\n|•·]{{2,60}}?\s*[|•·,–—-]\s*$|[|•·\s]*$)"
+_CLOCK = (
+    r"\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:(?i:[ap]\.?\s?m)\b\.?)?\s*(?:[A-Z]{2,5}\b|[+-]\d\d:?\d\d)?"
 )
+_SEP = r"[\s,|•·/]"
+_BYLINE_PREFIX = re.compile(r"\s*By\s+[^\n|•·/]{2,60}?\s*[|•·/–—]")
+_STAMP_HEAD = re.compile(
+    rf"{_SEP}*[(\[]?\s*(?:(?i:this\s+(?:article|story|page)\s+was\s+)?(?i:{_STAMP_WORDS})\b"
+    rf"(?:\s+(?i:on|at))?\s*:?\s*)?(?:(?i:at\s+)?{_CLOCK}{_SEP}*)?"
+    r"(?:(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s*)?"
+)
+# The second date of "Published 18 January 2024, updated 19 January 2024".
+_SECOND_STAMP = re.compile(
+    rf"\s*[(\[]?\s*(?i:{_STAMP_WORDS})\b[^\n]{{0,60}}?[,;|•·/]\s*(?i:{_STAMP_WORDS})\b"
+    r"(?:\s+(?i:on|at))?\s*:?\s*"
+)
+_STAMP_LABEL = re.compile(rf"(?i:{_STAMP_WORDS})\b")
 _STAMP_TAIL = re.compile(
-    r"[\s,|•·]*(?:(?i:at)\s+)?(?:\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:(?i:[ap]\.?\s?m)\b\.?)?"
-    r"\s*(?:[A-Z]{2,5}\b|[+-]\d\d:?\d\d)?)?[\s,|•·.)\]]*"
-    rf"(?:(?i:{_STAMP_WORDS})\b.*)?"
+    rf"{_SEP}*(?:(?i:at)\s+)?(?:{_CLOCK})?[\s,|•·/.)\]]*(?:(?i:{_STAMP_WORDS})\b.*)?"
 )
 
 
@@ -1524,16 +1615,25 @@ def _stamp(e: _Expr, text: str) -> str | None:
         return None
     line_start = text.rfind("\n", 0, e.start) + 1
     line_end = text.find("\n", e.end)
-    before = text[line_start : e.start]
     if not _STAMP_TAIL.fullmatch(text, e.end, len(text) if line_end < 0 else line_end):
         return None
-    if not _STAMP_LINE.match(before):
+    before = text[line_start : e.start]
+    byline = _BYLINE_PREFIX.match(before)
+    if byline:
+        before = before[byline.end() :]
+    if not (_STAMP_HEAD.fullmatch(before) or _SECOND_STAMP.fullmatch(before)):
         return None
-    label = _STAMP_LABEL.search(before)
-    if label is None and before.strip(" \t|•·([") and not before.lstrip().startswith("By"):
+    labels = _STAMP_LABEL.findall(before)
+    # A date alone on a line is a stamp under the headline or at the very end; in the body it
+    # may head an entry of a chronology.
+    at_end = line_end < 0 or not text[line_end:].strip()
+    if not labels and not byline and e.start > _HEAD_CHARS and not at_end:
         return None
-    word = label.group("label").lower() if label else ""
+    word = labels[-1].lower() if labels else ""
     return "updated" if word.endswith(("updated", "modified")) else "published"
+
+
+_HEAD_CHARS = 300
 
 
 def _stamp_clue(e: _Expr, kind: str, span: dict[str, Any], dated: list[dt.date]) -> _Clue | None:

@@ -1024,6 +1024,87 @@ NEWS: list[tuple[str, dt.date | None, list[tuple[str, str | None, str | None, st
         [("1989", "1989", "1989-01-01", "1989-12-31")],
     ),
     (
+        "The Bank of Eastmere left interest rates unchanged on Thursday and signalled a cut was "
+        "possible at its next meeting on Nov. 7. Inflation has fallen from a peak of 11% in "
+        "October 2022.",
+        D(2024, 9, 12),
+        [
+            ("Thursday", "2024-09-12", "2024-09-12", "2024-09-12"),
+            ("Nov. 7", "2024-11-07", "2024-11-07", "2024-11-07"),
+            ("October 2022", "2022-10", "2022-10-01", "2022-10-31"),
+        ],
+    ),
+    (
+        "A fortnight ago, the council promised to fix the potholes by the end of March. "
+        "Residents say nothing has happened since.",
+        D(2023, 2, 21),
+        [
+            ("A fortnight ago", "2023-02-07", "2023-02-07", "2023-02-07"),
+            ("the end of March", "2023-03", "2023-03-21", "2023-03-31"),
+        ],
+    ),
+    (
+        "Wildfires that broke out on Saturday had burned 4,000 hectares by Sunday evening, the "
+        "fire service said. Firefighters expect to contain the blaze within a week.",
+        D(2025, 6, 30),
+        [
+            ("Saturday", "2025-06-28", "2025-06-28", "2025-06-28"),
+            ("Sunday", "2025-06-29", "2025-06-29", "2025-06-29"),
+            ("within a week", "2025-06-30/2025-07-07", "2025-06-30", "2025-07-07"),
+        ],
+    ),
+    (
+        "Shoppers spent a record $10.8 billion online on Black Friday, according to figures "
+        "released on Saturday by Adobe Analytics. Cyber Monday sales are expected to be even "
+        "higher.",
+        D(2024, 12, 2),
+        [
+            ("Black Friday", "2024-11-29", "2024-11-29", "2024-11-29"),
+            ("Saturday", "2024-11-30", "2024-11-30", "2024-11-30"),
+            ("Cyber Monday", "2024-12-02", "2024-12-02", "2024-12-02"),
+        ],
+    ),
+    (
+        "The trial of three men charged over the 2021 bank raid in Corvale opened at the High "
+        "Court on Thursday. It is expected to last six weeks.",
+        D(2022, 10, 7),
+        [
+            ("2021", "2021", "2021-01-01", "2021-12-31"),
+            ("Thursday", "2022-10-06", "2022-10-06", "2022-10-06"),
+        ],
+    ),
+    (
+        "Rail operators warned passengers that lines would be closed from Good Friday until "
+        "Easter Monday. Engineering work will resume on April 8.",
+        D(2024, 3, 28),
+        [
+            ("Good Friday", "2024-03-29", "2024-03-29", "2024-03-29"),
+            ("Easter Monday", "2024-04-01", "2024-04-01", "2024-04-01"),
+            ("April 8", "2024-04-08", "2024-04-08", "2024-04-08"),
+        ],
+    ),
+    (
+        "Schools in Tarnby reopened on Monday after the summer holidays, a week later than "
+        "planned because of building work carried out over the summer.",
+        D(2023, 9, 5),
+        [
+            ("Monday", "2023-09-04", "2023-09-04", "2023-09-04"),
+            ("summer", "2023-SU", "2023-06-01", "2023-08-31"),
+            ("summer", "2023-SU", "2023-06-01", "2023-08-31"),
+        ],
+    ),
+    (
+        "The minister, who took office in 2019, said on Wednesday she would step down at the end "
+        "of the month. Her successor will be named by Jan. 31.",
+        D(2025, 1, 15),
+        [
+            ("2019", "2019", "2019-01-01", "2019-12-31"),
+            ("Wednesday", "2025-01-15", "2025-01-15", "2025-01-15"),
+            ("the end of the month", "2025-01", "2025-01-21", "2025-01-31"),
+            ("Jan. 31", "2025-01-31", "2025-01-31", "2025-01-31"),
+        ],
+    ),
+    (
         "Mr Patel, 54, has denied the charges and is due to appear again on 2 May.",
         D(2024, 4, 19),
         [("2 May", "2024-05-02", "2024-05-02", "2024-05-02")],
@@ -1044,6 +1125,24 @@ def test_news_texts(
 
 def test_the_news_set_is_large_enough() -> None:
     assert len(NEWS) >= 25
+
+
+@pytest.mark.parametrize(
+    ("text_in", "expected"),
+    [
+        ("Easter 2024", "2024-03-31"),
+        ("Good Friday 2025", "2025-04-18"),
+        ("Easter Monday 2019", "2019-04-22"),
+        ("Thanksgiving 2023", "2023-11-23"),
+        ("Black Friday 2023", "2023-11-24"),
+        ("Cyber Monday 2022", "2022-11-28"),
+        ("Memorial Day 2024", "2024-05-27"),
+        ("Labor Day 2024", "2024-09-02"),
+    ],
+)
+def test_movable_holidays(text_in: str, expected: str) -> None:
+    (found,) = timexes(f"The shops open on {text_in}.")
+    assert (found.text, found.value) == (text_in, expected)
 
 
 # The page's own date: a stamp ("Published ...", a date line under the headline, a line at the
@@ -1094,6 +1193,39 @@ STAMPS: list[tuple[str, str | None, str]] = [
         "2024-01-09",
         "dateline",
     ),
+    (
+        "Ferry fares to rise\nLast updated: 14:32, 5 March 2024\nThe operator said on Monday "
+        "that fares would rise in April.",
+        "2024-03-05",
+        "stamp",
+    ),
+    (
+        "By Jane Smith | Published March 5, 2024\nThe mayor said on Monday that the library "
+        "would close.",
+        "2024-03-05",
+        "stamp",
+    ),
+    (
+        "Tue 5 Mar 2024 09.14 GMT\nThe regulator fined the water company on Monday.",
+        "2024-03-05",
+        "stamp",
+    ),
+    (
+        "March 5, 2024 / 9:14 AM / Updated 2 hours ago\nShares fell on Tuesday after the results.",
+        "2024-03-05",
+        "stamp",
+    ),
+    (
+        "PUBLISHED: 09:14 GMT, 5 March 2024\nA pensioner was rescued from the sea on Monday.",
+        "2024-03-05",
+        "stamp",
+    ),
+    (
+        "The school will close on Friday, the council said.\n\nThis article was first "
+        "published on 5 March 2024.",
+        "2024-03-05",
+        "stamp",
+    ),
     ("Updated 3 hours ago\nFirefighters tackled a blaze in Tenby on Sunday.", None, ""),
     (
         '"I have not seen the river this high since 1989," said farmer Tom Reed. The river '
@@ -1119,6 +1251,18 @@ def test_the_page_dates_itself(text_in: str, expected: str | None, rule: str) ->
     assert found.value is not None and found.value.isoformat() == expected
     assert found.confidence >= 0.8
     assert found.evidence[0].rule == rule
+
+
+def test_the_dates_of_a_chronology_are_not_stamps() -> None:
+    text = (
+        "How the dispute unfolded\n"
+        + "The union and the rail company have been in talks for two years. " * 5
+        + "\n12 March 2019\nThe first strike closes the line.\n4 June 2020\nTalks collapse.\n"
+        + "The company said on Monday it would make a new offer."
+    )
+    found = document_date(text)
+    assert "stamp" not in {e.rule for e in found.evidence}
+    assert found.confidence < 0.5
 
 
 def test_a_day_month_stamp_says_the_order_is_unknown() -> None:
