@@ -1956,7 +1956,8 @@ def infer_document_date(
 
 
 _RELATIVE_STAMP = re.compile(
-    rf"^[ \t(\[]*(?i:{_STAMP_WORDS})\b[^\n]*?\b(?i:ago|today|yesterday|just now)\b",
+    rf"^[ \t(\[]*(?:(?i:{_STAMP_WORDS})\b[^\n]*?\b(?i:ago|today|yesterday|just now)\b|"
+    r"(?:\d+|(?i:an?|one))\s+(?i:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+(?i:ago)[ \t]*$)",
     re.MULTILINE,
 )
 

@@ -1228,6 +1228,40 @@ STAMPS: list[tuple[str, str | None, str]] = [
     ),
     ("Updated 3 hours ago\nFirefighters tackled a blaze in Tenby on Sunday.", None, ""),
     (
+        "Museum to reopen\n2 days ago\nThe museum will reopen on Saturday, its director said.",
+        None,
+        "",
+    ),
+    (
+        "Opinion: The bridge we never built\nFirst published in 2019\nIn 1989 the council "
+        "promised a bridge. It is still waiting.",
+        None,
+        "",
+    ),
+    (
+        "Storm closes ports\nBy Kim Lowe, Reuters\n5 March 2024\nLONDON, March 5 (Reuters) - "
+        "Ports closed on Tuesday. Forecasters said the storm would ease by Thursday.",
+        "2024-03-05",
+        "stamp",
+    ),
+    (
+        "City approves budget\nBy AMY CHEN Associated Press\nUpdated 4:12 PM EDT, October 3, "
+        "2023\nDENVER (AP) — The city council voted on Monday to approve the budget.",
+        "2023-10-03",
+        "stamp",
+    ),
+    (
+        "Villagers mark flood anniversary\nPublished\n12 February 2024\nResidents gathered on "
+        "Sunday to remember the flood of 12 February 1954.",
+        "2024-02-12",
+        "stamp",
+    ),
+    (
+        "Strike ends\n(Published 2023-11-02 10:15 UTC)\nDock workers returned to work on Thursday.",
+        "2023-11-02",
+        "stamp",
+    ),
+    (
         '"I have not seen the river this high since 1989," said farmer Tom Reed. The river '
         "burst its banks on Sunday.",
         None,
@@ -1251,6 +1285,19 @@ def test_the_page_dates_itself(text_in: str, expected: str | None, rule: str) ->
     assert found.value is not None and found.value.isoformat() == expected
     assert found.confidence >= 0.8
     assert found.evidence[0].rule == rule
+
+
+@pytest.mark.parametrize(
+    "text_in",
+    [
+        "Updated 3 hours ago\nFirefighters tackled a blaze in Tenby on Sunday.",
+        "Museum to reopen\n2 days ago\nThe museum will reopen on Saturday.",
+    ],
+)
+def test_a_relative_stamp_is_named_in_the_note(text_in: str) -> None:
+    found = document_date(text_in)
+    assert found.value is None
+    assert found.note is not None and "counts from when it was read" in found.note
 
 
 def test_the_dates_of_a_chronology_are_not_stamps() -> None:
