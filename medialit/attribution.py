@@ -766,6 +766,9 @@ def _verb(
             content = (toks[b].start, toks[-1].end)
         if source is None and (entry["connotation"] not in _HEARSAY or drafts):
             return None  # an agentless passive inside reported words is part of them
+        hearsay = has_that or (s.low(last) == "to" and lemma not in w.object_verbs)
+        if source is None and not hearsay:
+            return None  # 'was found guilty', 'were told to expect delays': no words reported
         if content is None:
             return None
         form = "passive" if source is None else "preposed"
@@ -866,10 +869,12 @@ def _verb(
         _rest_of_sentence(s, d, tail_end, phrases)
         return d
     start, has_that = _content_after(s, last, phrases, lemma)
-    if start >= n:
-        return None
+    if start >= n or s.low(start) in entry.get("not_before", ()):
+        return None  # 'asked reporters not to speculate': a request, no words reported
     first = toks[start].text
-    quote_next = quote_follows and _skip_time(s, last) == tail_end
+    # 'described the conditions as “appalling”' reports words; 'the figures showed the
+    # government had “lost control”' does not: the quote is someone else's.
+    quote_next = quote_follows and (_skip_time(s, last) == tail_end or s.low(tail_end - 1) == "as")
     if weak and not has_that and first not in ":" + OPEN_QUOTES and not quote_next:
         return None
     return _Draft(

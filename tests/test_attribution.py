@@ -876,6 +876,31 @@ DEV: list[tuple[str, list[Row]]] = [
             )
         ],
     ),
+    # reporting words that report no words here
+    (
+        "He was found guilty of dangerous driving and banned for three years. Drivers were "
+        "told to expect delays of up to an hour.",
+        [],
+    ),
+    ("He asked reporters not to speculate about the cause.", []),
+    ("The promised reforms have not yet materialised. Warning signs were ignored.", []),
+    # hearsay passives and verdict-like verbs that do report
+    (
+        "The court was told that the defendant had fled to Spain.",
+        [("implicit", None, "was told", "the defendant had fled to Spain")],
+    ),
+    (
+        "It was confirmed on Friday that the school would close.",
+        [("implicit", None, "was confirmed", "the school would close")],
+    ),
+    (
+        'She described the conditions as "appalling."',
+        [("mixed", "She", "described", 'the conditions as "appalling."')],
+    ),
+    (
+        "The report recommends that the speed limit be cut to 20mph.",
+        [("indirect", "The report", "recommends", "the speed limit be cut to 20mph")],
+    ),
 ]
 
 DEV_CHAINS: list[tuple[str, list[tuple[str, str, str]]]] = [
