@@ -130,8 +130,9 @@ def find(article: Article) -> list[Artifact]:
         for g in article.leftovers
     ]
     low = _lower(visible)
-    flags += _calques(text, visible, low)
-    flags += _spellings(text, visible, low)
+    words = _word_set(low)
+    flags += _calques(text, visible, low, words)
+    flags += _spellings(text, visible, low, words)
     flags += _locale(text, visible)
     flags += _mojibake(text, visible)
     flags += _glued(text, story)
@@ -253,7 +254,7 @@ def _windowed(
 
 
 @cache
-def _calque_table() -> list[tuple[tuple[str, ...], re.Pattern[str], _Calque]]:
+def _calque_table() -> list[tuple[tuple[str, ...], frozenset[str], re.Pattern[str], _Calque]]:
     # One small pattern per entry, run only around its trigger words: a single alternation
     # of every entry is tried at every position of the text and is far slower.
     table = []
@@ -262,7 +263,8 @@ def _calque_table() -> list[tuple[tuple[str, ...], re.Pattern[str], _Calque]]:
         flags = 0 if entry.get("case_sensitive") else re.IGNORECASE
         fixes = tuple((re.compile(a, re.IGNORECASE), b) for a, b in entry.get("fix", ()))
         calque = _Calque(entry["id"], tuple(entry["natural"]), entry["explanation"], fixes)
-        table.append((tuple(entry["trigger"]), re.compile(body, flags), calque))
+        triggers = tuple(entry["trigger"])
+        table.append((triggers, frozenset(triggers), re.compile(body, flags), calque))
     return table
 
 
@@ -279,9 +281,21 @@ def _words(key: str) -> str:
 # --- calques, spellings, locale conventions, mojibake ---------------------------------------
 
 
-def _calques(text: str, visible: str, low: str) -> Iterator[Artifact]:
-    for triggers, pattern, entry in _calque_table():
-        if low and not any(t in low for t in triggers):
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _word_set(low: str) -> frozenset[str]:
+    """The words of the lower-cased text, to test every entry's trigger words at once.
+
+    Looking each trigger up as a substring scans the whole text once per entry; one pass
+    that collects the words (in C) keeps a hundred entries cheap on short texts.
+    """
+    return frozenset(_LETTERS.findall(low))
+
+
+def _calques(text: str, visible: str, low: str, words: frozenset[str]) -> Iterator[Artifact]:
+    for triggers, trigger_set, pattern, entry in _calque_table():
+        if low and words.isdisjoint(trigger_set):
             continue
         for m in _windowed(pattern, visible, low, triggers):
             yield _flag(
@@ -323,9 +337,9 @@ def _named_on_purpose(visible: str, start: int, end: int, preferred: str) -> boo
     return _OLD_NAME_CUE.search(visible, max(0, start - 25), start) is not None
 
 
-def _spellings(text: str, visible: str, low: str) -> Iterator[Artifact]:
+def _spellings(text: str, visible: str, low: str, words: frozenset[str]) -> Iterator[Artifact]:
     for trigger, pattern, entry in _spelling_table():
-        if low and trigger not in low:
+        if low and trigger not in words:
             continue
         explanation = f"{entry['explanation']} (Source: {entry['source']}.)"
         rule = f"spelling:{entry['kind']}:{entry['form']}"
@@ -741,11 +755,25 @@ def _names(text: str, story: str, low: str) -> Iterator[Artifact]:
             yield from _body_names(text, story, low, body)
 
 
+def _in_title(story: str, pos: int) -> bool:
+    """True inside a headline or caption: a short line without closing punctuation."""
+    start = story.rfind("\n", 0, pos) + 1
+    end = story.find("\n", pos)
+    line = story[start : end if end != -1 else len(story)].strip()
+    return not line.endswith((".", "!", "?", ":", "”", '"', "’", "'", ")")) and (
+        line.count(" ") < 20
+    )
+
+
 def _body_names(text: str, story: str, low: str, body: _Body) -> Iterator[Artifact]:
     preferred: dict[str, str] = {}
     found_names = _windowed(body.pattern, story, low, body.triggers, before=0)
     for m in sorted(found_names, key=lambda m: m.start()):
         found = " ".join(m.group("name").split())
+        if found.islower() or _in_title(story, m.start()):
+            # "the defence ministry" describes the body rather than naming it, and headlines
+            # follow their own style ("US" in a headline, "U.S." in the text, as AP writes).
+            continue
         form = body.forms.get(found) or body.forms.get(found.lower(), found)
         qualifier = ""
         if body.qualified:

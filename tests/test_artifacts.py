@@ -565,6 +565,42 @@ NEWS_CLEAN = [
     'council was "not going to sign any deal in a hurry."',
     'The spokesman said: "The ship will dock on Monday." He later corrected himself: "The '
     'ship will dock on Tuesday."',
+    "The case was heard by the judge in private, and the singer's cries were heard by "
+    "neighbours, the police said. The ensemble performed Bach at the head of the parade.",
+    "The question of funding remains: it is a question of time, the mayor said. She made "
+    "the point about costs, and the aim of the law is clear.",
+    "US to send more aid to Ukraine\n\nWASHINGTON (AP) — The U.S. will send $2 billion in aid, "
+    "the State Department said. The Ministry of Defence said the jets were grounded, and a "
+    "defence ministry spokesman declined to comment.",
+    '"It was chaos," recalled Jane Smith, 72. "We have won," declared the mayor.',
+    "LONDON (Reuters) - Britain's FTSE 100 index fell 0.6% on Tuesday as miners slipped. Anglo "
+    'American dropped 3.2%, while Rio Tinto lost 2.1%. "Sentiment remains fragile," said '
+    "Joshua Mahony, chief market analyst at Scope Markets.",
+    "Nurses in England will strike for 48 hours from 8pm on Sunday, the Royal College of "
+    'Nursing said. Health Secretary Steve Barclay called the walkout "premature".',
+    "The Supreme Court ruled 6-3 that the agency had exceeded its authority. Writing for the "
+    "majority, Chief Justice John Roberts said Congress had not authorised the rule. Justice "
+    "Elena Kagan dissented.",
+    "Police in Greater Manchester are appealing for witnesses after a 17-year-old boy was "
+    "stabbed in Moss Side on Saturday night. He is in a stable condition in hospital. Anyone "
+    "with information should call 101, quoting log 2215.",
+    "A man has died after his car left the road and hit a tree near Ballymena, Co Antrim, in "
+    "the early hours of Sunday. The PSNI said the road was closed for several hours.",
+    "The firm was fined £1.2m by the Information Commissioner's Office for failing to protect "
+    "customers' data. It has 28 days to appeal.",
+    "President Emmanuel Macron's office said he would address the nation at 8 p.m. Paris time. "
+    "The Élysée gave no further details.",
+    "Mr. Thompson, a former Marine, was charged with second-degree murder. His attorney, Lisa "
+    "Grant, said he would plead not guilty at his arraignment on Thursday.",
+    "Dr Amina Yusuf, a consultant at St Thomas' Hospital, said waiting lists had doubled since "
+    '2019. "We are doing our best," she said. "But we cannot perform miracles."',
+    "Scientists have long warned that rising temperatures will make such floods more frequent. "
+    "Some experts, however, say poor planning is also to blame.",
+    "Kenya's President William Ruto on Wednesday signed the finance bill into law. Protesters, "
+    "who had gathered outside parliament since Tuesday, were dispersed by police using tear "
+    "gas.",
+    "Barcelona beat Real Madrid 3-2 in El Clásico on Sunday. Robert Lewandowski scored twice, "
+    "and Pedri added a third before Vinícius Júnior pulled one back.",
 ]
 
 # Unseen news English with translation traces (French calques, false friends shared with
@@ -675,10 +711,10 @@ NEWS_FLAWED = [
         ],
     ),
     (
-        "« This reform is necessary », declared the spokeswoman.",
+        "« This reform is necessary », affirmed the spokeswoman.",
         [
             ("locale_format", "« This reform is necessary »"),
-            ("grammar", "declared the spokeswoman"),
+            ("grammar", "affirmed the spokeswoman"),
         ],
     ),
     (
@@ -770,6 +806,29 @@ NEWS_FLAWED = [
         "At the outcome of the meeting, the ministers signed a joint statement.",
         [("calque", "At the outcome of")],
     ),
+    (
+        "PARIS (AFP) - She was named at the head of the central bank in 2019. It is question "
+        "of closing three branches, the governor precised.",
+        [
+            ("calque", "named at the head of"),
+            ("calque", "It is question of"),
+            ("calque", "precised"),
+        ],
+    ),
+    (
+        "The driver was heard by the police on Monday. The law was passed in the aim of "
+        "reducing accidents on the ensemble of the territory.",
+        [
+            ("calque", "was heard by the police"),
+            ("calque", "in the aim of"),
+            ("calque", "the ensemble of the"),
+        ],
+    ),
+    (
+        "The coach made declarations to the press after the match. Tickets will be priced in "
+        "base of demand, the club said.",
+        [("calque", "made declarations to the press"), ("calque", "in base of")],
+    ),
 ]
 
 
@@ -842,3 +901,11 @@ def test_the_practice_articles_are_clean(name: str) -> None:
 def test_the_practice_articles_keep_their_stories_free_of_leftovers() -> None:
     for name in practice_articles():
         assert [a for a in artifacts(load_practice(name)) if a.mqm == "design and markup"] == []
+
+
+def test_what_lesson_03_says_about_other_languages() -> None:
+    flags = artifacts("The actual president said sensible data was stolen.")
+    assert [(a.category, a.text) for a in flags] == [
+        ("calque", "The actual president"),
+        ("calque", "sensible data"),
+    ]
