@@ -33,6 +33,7 @@ from spacy.tokens import Doc
 
 from medialit import pipeline
 from medialit.article import Article, Sentence
+from medialit.provenance import BYLINE, DATE, PUBLISHED
 from medialit.resources import load_lexicon
 
 OPEN_QUOTES = '“„«"‘'
@@ -1226,7 +1227,7 @@ def _find(doc: Doc) -> list[Attribution]:
     article = pipeline.article_of(doc)
     text = article.text
     table = doc.to_array(["IDX", "LENGTH", "IS_SPACE", "LEMMA", "TAG"])
-    tagged = bool(table[:, 4].any())
+    tagged = len(table) > 0 and bool(table[0, 4])  # a tagger tags every token or none
     candidates = _candidates(doc, text, table)
     found: list[_Draft] = []
     last_direct: _Draft | None = None
@@ -1269,7 +1270,8 @@ def _find(doc: Doc) -> list[Attribution]:
 def _candidates(doc: Doc, text: str, table: Any) -> list[int]:
     """Character offsets where a cue may start: a reporting lemma or an attribution phrase."""
     lemmas = _lemma_hashes(doc.vocab.strings)
-    found = [idx for idx, lemma in table[:, [0, 3]].tolist() if lemma in lemmas]
+    # Only the lemma column becomes a list; offsets are read for the few hits.
+    found = [int(table[k, 0]) for k, lemma in enumerate(table[:, 3].tolist()) if lemma in lemmas]
     found.extend(m.start() for m in _phrase_pattern().finditer(text))
     return sorted(found)
 
@@ -1437,8 +1439,6 @@ def _find_claims(doc: Doc) -> list[Claim]:
 def _is_furniture(line: str) -> bool:
     """A byline, a date line or a picture credit ('By Lena Hartmann', 'Published 18 June
     2024', 'Photo: Reuters'): the page says who made it and when, no claim about the story."""
-    from medialit.provenance import BYLINE, DATE, PUBLISHED
-
     if _words().credit_line.match(line):
         return True
     return any(p.fullmatch(line) for p in (BYLINE, PUBLISHED, DATE))
