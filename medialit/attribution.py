@@ -628,7 +628,9 @@ def _skip_listener(s: _Sent, j: int) -> int:
         return j
     if s.low(j) in w.listeners:
         return j + 1
-    bare_noun = s.low(j) not in w.determiners and s.low(j) not in w.prepositions
+    bare_noun = not (
+        s.low(j) in w.determiners or s.low(j) in w.prepositions or s.low(j) in w.clause_openers
+    )
     if bare_noun and j + 1 < n and s.toks[j].text.islower() and _opens_content(s, j + 1):
         return j + 1  # 'told analysts the cuts would ...', 'warned residents to stay indoors'
     if s.toks[j].text[:1].isupper() and s.low(j) not in w.first_person:

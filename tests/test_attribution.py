@@ -901,6 +901,50 @@ DEV: list[tuple[str, list[Row]]] = [
         "The report recommends that the speed limit be cut to 20mph.",
         [("indirect", "The report", "recommends", "the speed limit be cut to 20mph")],
     ),
+    # reporting words in other senses
+    (
+        "Thousands protested outside parliament on Saturday. Only time will tell whether the "
+        "gamble pays off. The firm added 200 jobs last year.",
+        [],
+    ),
+    (
+        "He was admitted to hospital with serious injuries. She was denied bail and remanded "
+        "in custody. He was charged with murder.",
+        [],
+    ),
+    # wire copy with an American dateline and a day with no 'on'
+    (
+        "NAIROBI, Kenya (AP) — At least 14 people died when a bus plunged into a river in "
+        "western Kenya, police said Sunday.",
+        [
+            (
+                "indirect",
+                "police",
+                "said",
+                "At least 14 people died when a bus plunged into a river in western Kenya",
+            )
+        ],
+    ),
+    (
+        "The airline said in a statement Tuesday that it had grounded six planes for inspections.",
+        [("indirect", "The airline", "said", "it had grounded six planes for inspections")],
+    ),
+    (
+        "The study's lead author, Professor Hannah Kline, said: “These results are very "
+        "encouraging. But we need larger trials.”",
+        [
+            (
+                "direct",
+                "The study's lead author, Professor Hannah Kline",
+                "said",
+                "These results are very encouraging. But we need larger trials",
+            )
+        ],
+    ),
+    (
+        "The former president has denied any wrongdoing, calling the charges “a witch hunt.”",
+        [("indirect", "The former president", "denied", "any wrongdoing")],
+    ),
 ]
 
 DEV_CHAINS: list[tuple[str, list[tuple[str, str, str]]]] = [
