@@ -1,7 +1,8 @@
 """Time of the sources analyzer on the article, and its throughput on the kit's own texts.
 
 Prints the median of many warm runs on the parsed article (ms), then words per second over a
-corpus made of the article and every sentence of tests/test_sources.py: for the analyzer
+corpus made of the article and every sentence and news passage of tests/test_sources.py, and the
+practice articles: for the analyzer
 alone on parsed Docs, and for the whole pipeline (tokenizer, lemmas and every analyzer).
 """
 
@@ -17,15 +18,20 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def corpus() -> list[str]:
-    """The article and the sentences of the sources tests, one text each."""
+    """The article, the sentences and passages of the sources tests, the practice articles."""
     import medialit
+    from medialit.workbench import load_practice, practice_articles
 
     spec = importlib.util.spec_from_file_location("sources_table", ROOT / "tests/test_sources.py")
     assert spec is not None and spec.loader is not None
     table = importlib.util.module_from_spec(spec)
     sys.modules["sources_table"] = table
     spec.loader.exec_module(table)
-    return [medialit.load_article().text, *(text for text, _ in table.TABLE)]
+    return [
+        medialit.load_article().text,
+        *(text for text, _ in [*table.TABLE, *table.NEWS]),
+        *(load_practice(name).text for name in practice_articles()),
+    ]
 
 
 def warm_article(runs: int = 500) -> float:

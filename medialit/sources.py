@@ -191,9 +191,16 @@ class _Lexicon:
     vague_modifiers: frozenset[str]
     spokes_heads: tuple[str, ...]  # longest first
     news_heads: tuple[str, ...]  # longest first
+    lower_words: frozenset[str]  # every lower-case word a name of a source may hold
+    lower_heads: frozenset[str]  # lower-case words that end a name: "office", "officials"
+    lower_prefix: re.Pattern[str]  # the lower-case words that may open such a name
     government_heads: frozenset[str]
     state_heads: frozenset[str]
     body_heads: frozenset[str]
+    organisation_words: frozenset[str]
+    international: tuple[str, ...]
+    news_words: frozenset[str]
+    organisation_nouns: frozenset[str]
     openers: frozenset[str]
     bare_heads: dict[str, list[str]]
     titles: frozenset[str]
@@ -220,6 +227,11 @@ class _Lexicon:
     audience: re.Pattern[str]
     as_saying: re.Pattern[str]
     acronym: re.Pattern[str]
+    organisation_noun_before: re.Pattern[str]
+    organisation_noun_after: re.Pattern[str]
+    negated: re.Pattern[str]
+    body_spokes: re.Pattern[str]
+    document_of: re.Pattern[str]
 
 
 @cache
@@ -265,12 +277,33 @@ def _lexicon() -> _Lexicon:
         "news",
     }
     heads = [*pat["state_heads"], *pat["body_heads"], *pat["title_heads"]]
-    cap = rf"(?:{_UPPER_CLASS}\.(?:{_UPPER_CLASS}\.)+|{_UPPER_CLASS}[\w&'’-]*)"
+    # "Ms. Alvarez", "Sen. Ruth Callow": a title's full stop does not end the name
+    dotted = _alternation(t for t in titles if t.endswith(".") and t[:1].isupper())
+    cap = (
+        rf"(?:(?:{dotted})(?=[ \t])|{_UPPER_CLASS}\.(?:{_UPPER_CLASS}\.)+|{_UPPER_CLASS}[\w&'’-]*)"
+    )
+    # "the regional education office", "the teachers' union", "state health officials": a
+    # body or a vague source named by a lower-case head and the lower-case words before it.
+    # Function words stay out, so "appealed for witnesses" is not read as one name.
+    lower_heads = {
+        *pat["vague_heads"],
+        *pat["bare_heads"],
+        *pat["news_heads"],
+        *(t for t in titles if t[:1].islower()),
+    }
+    content_word = rf"(?!(?:{_alternation(STOP_WORDS)})[ \t])[a-z][\w'’-]*"
+    lower_prefix = re.compile(
+        rf"(?<![\w'’])(?:(?:[Aa]n?|[Tt]he)[ \t]+)?(?:{content_word}[ \t]+){{1,3}}$"
+    )
     # "Ministry of Health of the Republic of Korea": "of" joins capitalised words only after
     # the head of a body's name, so "talks between Paris and Rome" stay apart.
+    # "Department for Environment, Food and Rural Affairs": a list closed by "and" stays in
+    # the name; "the Ministry of Defence, Reuters said" does not take "Reuters".
     org_unit = (
-        rf"(?:{_alternation(heads)})(?:{_SP}(?:of|for|on){_SP}(?:the{_SP})?{cap}"
-        rf"(?:{_SP}(?:and{_SP})?{cap})*)+"
+        rf"(?:{_alternation(heads)})(?:{_SP}(?:of|for|on){_SP}(?:the{_SP})?"
+        rf"(?!(?:{_alternation(pat['calendar_words'])})\b){cap}"
+        rf"(?:{_SP}(?:and{_SP})?{cap})*"
+        rf"(?:(?:,{_SP}{cap}(?:{_SP}{cap})*)+,?{_SP}and{_SP}{cap}(?:{_SP}{cap})*)?)+"
     )
     word = rf"(?:{org_unit}|{cap}|\b(?:{_alternation(lower_words)})\b)"
     chunk = re.compile(rf"(?<![\w'’])(?:(?:[Tt]he|[Aa]n?){_SP})?{word}(?:{_SP}{word})*(?![\w'’])")
@@ -284,10 +317,16 @@ def _lexicon() -> _Lexicon:
         rf"(?:[Aa]n?[ \t]+|[Tt]he[ \t]+)?(?:[\w'-]+[ \t]+)?(?:{_alternation(pat['spokes_heads'])})"
         rf"[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?(?P<body>.+)"
     )
+    documents_alt = _alternation(pat["document_nouns"])
+    # "a report by X", "figures released by X on Wednesday", "a study published on Tuesday by X"
     document_by = re.compile(
-        rf"[ \t]*(?:an?|the)[ \t]+(?:[a-z-]+[ \t]+)?(?:{_alternation(pat['document_nouns'])})"
+        rf"[ \t]*(?:(?:an?|the|its|their)[ \t]+)?(?:[a-z-]+[ \t]+){{0,2}}?(?:{documents_alt})"
+        rf"(?:[ \t]+(?:published|released|issued|compiled|produced|commissioned|prepared))?"
+        rf"(?:[ \t]+(?:on|in|last|this|earlier)[ \t]+[\w-]+(?:[ \t]+[\w-]+)?)?"
         rf"[ \t]+(?:by|from|of)[ \t]+(?:the[ \t]+)?"
     )
+    # "according to a council report": the body that wrote the document, named before it
+    document_of = re.compile(rf"[ \t]+(?:{documents_alt})\b")
     qualifier_to = re.compile(
         rf"{_SP}(?:{_alternation(pat['vague_qualifiers'])})(?:{_SP}(?:the|a|an))?{_SP}"
     )
@@ -295,9 +334,10 @@ def _lexicon() -> _Lexicon:
     phrases = [*rv["phrases"], *(p.capitalize() for p in rv["phrases"])]
     phrase = re.compile(rf"(?<![\w])(?:{_alternation(phrases)})(?=[ \t])")
     qualifier = re.compile(
-        rf"{_SP}(?:{_alternation(pat['vague_qualifiers'])})"
+        rf"{_SP}(?:{_alternation(pat['vague_qualifiers'])})\b"
         rf"(?:{_SP}(?:the|a|an){_SP})?(?:{_SP})?"
-        rf"(?:{cap}(?:{_SP}{cap})*|[a-z]+(?:{_SP}(?:{_alternation(pat['qualifier_objects'])}))?)?"
+        rf"(?:{cap}(?:{_SP}(?:and{_SP})?{cap})*"
+        rf"|[a-z]+(?:{_SP}(?:{_alternation(pat['qualifier_objects'])}))?)?"
     )
     title_person = re.compile(
         rf"(?:^|.*?\b)(?:{_alternation(titles)})[ \t]+(?P<name>{cap}(?:[ \t]+{cap}){{0,3}})$"
@@ -322,6 +362,14 @@ def _lexicon() -> _Lexicon:
         rf"(?P<long>{cap}(?:{_SP}(?:(?:of|for|and|the|on|in|de){_SP})*{cap}){{1,9}})"
         rf"[ \t]*\((?P<acr>{_UPPER_CLASS}[{_UPPER}&.-]{{1,9}})\)"
     )
+    org_nouns = _alternation(pat["organisation_nouns"])
+    organisation_noun_before = re.compile(rf"\b(?:{org_nouns}),?[ \t]+$")
+    organisation_noun_after = re.compile(
+        rf",[ \t]*(?:the|an?)[ \t]+(?:[\w'’-]+[ \t]+){{0,3}}?(?:{org_nouns})[ \t]*[,;.]"
+    )
+    negators = _alternation([*pat["negators"], *(w.capitalize() for w in pat["negators"])])
+    # "Neither company commented", "No one at the department responded"
+    negated = re.compile(rf"(?<![\w'’])(?:{negators})(?![\w'’])[^,;:“”\"]*$")
     openers = frozenset(
         {*pat["sentence_openers"], *(w.capitalize() for w in STOP_WORDS if w.isalpha())}
     )
@@ -345,9 +393,16 @@ def _lexicon() -> _Lexicon:
         vague_modifiers=frozenset(pat["vague_modifiers"]),
         spokes_heads=tuple(sorted(pat["spokes_heads"], key=len, reverse=True)),
         news_heads=tuple(sorted(pat["news_heads"], key=len, reverse=True)),
+        lower_words=frozenset(lower_words),
+        lower_heads=frozenset(lower_heads),
+        lower_prefix=lower_prefix,
         government_heads=frozenset(pat["government_heads"]),
         state_heads=frozenset(pat["state_heads"]),
         body_heads=frozenset(pat["body_heads"]),
+        organisation_words=frozenset(pat["organisation_words"]),
+        international=tuple(pat["international_prefixes"]),
+        news_words=frozenset(pat["news_name_words"]),
+        organisation_nouns=frozenset(pat["organisation_nouns"]),
         openers=openers,
         bare_heads=pat["bare_heads"],
         titles=frozenset(t for t in titles if t[:1].islower()),
@@ -374,6 +429,13 @@ def _lexicon() -> _Lexicon:
         audience=audience,
         as_saying=as_saying,
         acronym=acronym,
+        organisation_noun_before=organisation_noun_before,
+        organisation_noun_after=organisation_noun_after,
+        negated=negated,
+        body_spokes=re.compile(
+            rf"(?:(?:[Aa]n?|[Tt]he) )?(?P<head>[A-Za-z]+) (?:{_alternation(pat['spokes_heads'])})"
+        ),
+        document_of=document_of,
     )
 
 
@@ -423,7 +485,7 @@ def _identify(lex: _Lexicon, text: str) -> Identity | None:
     qualified = lex.qualifier.search(" " + text)
     if qualified:
         last = text[: max(qualified.start() - 1, 0)].rsplit(" ", 1)[-1]
-    if _lower_first(last) in lex.vague_heads:
+    if _lower_first(last) in lex.vague_heads or last in lex.vague_heads:
         return Identity(_vague_name(text), "vague", _country_in(lex, text))
     news = _strip_news_head(lex, text)
     if news is not None:
@@ -434,6 +496,12 @@ def _identify(lex: _Lexicon, text: str) -> Identity | None:
     if person:
         country = _country_in(lex, text[: person.start("name")])
         return Identity(person.group("name"), "person", country)
+    owner, _, owned = text.partition("'s ")
+    if owned and " " not in owner:
+        # "the BBC's Jane Doe", "Germany's Olaf Scholz": the person, not the owner
+        ident = _identify(lex, owned)
+        if ident is not None and ident.kind == "person" and ident.name == owned:
+            return replace(ident, country=_country_in(lex, owner))
     country, rest, possessive = _split_country(lex, text)
     if country is not None:
         return _identify_with_country(lex, country, rest, possessive, text)
@@ -469,24 +537,42 @@ def _identify_body(lex: _Lexicon, text: str, country: str | None) -> Identity | 
     for pattern in (lex.ministry, lex.ministry_of):
         m = pattern.fullmatch(text)
         if m:
-            topic = lex.topics.get(m.group("topic"), m.group("topic"))
+            topic = m.group("topic")
+            # "Ministry for Foreign Affairs" is the usual "of" name; "Department for Work and
+            # Pensions" is a name of its own and keeps its "for".
+            joint = "of" if topic in lex.topics or " for " not in text else "for"
             return Identity(
-                f"{adjective}{m.group('head')} of {topic}", "ministry_or_agency", country
+                f"{adjective}{m.group('head')} {joint} {lex.topics.get(topic, topic)}",
+                "ministry_or_agency",
+                country,
             )
     words = text.split(" ")
+    head_kind = _generic_head_kind(lex, text)
     if not words[0][:1].isupper():
         if text in lex.government_heads:
             return Identity(text, "government", country)
-        if text in lex.bare_heads:
-            return Identity(adjective + text, lex.bare_heads[text][0], country)
+        if head_kind is not None:
+            # "the regional education office", "Norway's central bank"
+            return Identity(adjective + text, head_kind, country)
         if words[-1] in lex.titles:
             return Identity(adjective + text, "person", country)
-        return None
+        return _named_by_noun(lex, text, country)
+    if (country is None and words[0] in lex.international) or text.startswith("United Nations "):
+        return Identity(text, "organisation", None)
+    last_cap = next((i for i in range(len(words) - 1, -1, -1) if words[i][:1].isupper()), 0)
+    if head_kind is not None and words[-1][:1].islower():
+        # "the GMB union" is GMB; "Portvale police" stays a place's police
+        name = " ".join(words[: last_cap + 1]) if head_kind == "organisation" else text
+        return Identity(adjective + name, head_kind, country)
     if any(w in lex.state_heads for w in words) or any(
         text.endswith(" " + h) or text == h for h in lex.state_heads
     ):
         return Identity(adjective + text, "ministry_or_agency", country)
-    if words[-1] in lex.body_heads or " of " in text:
+    if words[-1] in lex.body_heads or words[-1] in lex.organisation_words or "&" in text:
+        return Identity(adjective + text, "organisation", country)
+    if any(w in lex.news_words for w in words):
+        return _news_outlet(lex, words, country)
+    if " of " in text:
         kind = "ministry_or_agency" if country else "organisation"
         return Identity(adjective + text, kind, country)
     if words[-1] in lex.government_heads:
@@ -496,6 +582,42 @@ def _identify_body(lex: _Lexicon, text: str, country: str | None) -> Identity | 
     if words[-1][:1].islower():
         return None
     return Identity(adjective + text, "ministry_or_agency" if country else "organisation", country)
+
+
+def _named_by_noun(lex: _Lexicon, text: str, country: str | None) -> Identity | None:
+    """Read "the regulator Ofwat", "the ferry operator Bluewater Lines": a noun, then the name."""
+    m = _NOUN_THEN_NAME.fullmatch(text)
+    if m is None:
+        return None
+    noun, name = m.group("noun"), m.group("name")
+    kinds = lex.bare_heads.get(noun)
+    if kinds is None and noun not in lex.organisation_nouns:
+        return None
+    # the noun says what an unknown name is: "the regulator Ofwat" is a body of state
+    if name in lex.bodies:
+        return lex.bodies[name]
+    return Identity(name, kinds[0] if kinds else "organisation", country)
+
+
+_NOUN_THEN_NAME = re.compile(r"(?:[a-z][\w'’-]* )*(?P<noun>[a-z][\w'’-]*) (?P<name>[A-Z].*)")
+
+
+def _generic_head_kind(lex: _Lexicon, text: str) -> str | None:
+    """The kind of body a lower-case head names: "office" a state body, "union" not."""
+    for n in (2, 1):
+        head = " ".join(text.split(" ")[-n:])
+        if head in lex.bare_heads:
+            return lex.bare_heads[head][0]
+    return None
+
+
+def _news_outlet(lex: _Lexicon, words: list[str], country: str | None) -> Identity:
+    """An outlet named with a news word: "Portvale Tribune"; "Bloomberg News" is Bloomberg."""
+    for cut in (words[:-1], words[1:]):
+        known = lex.bodies.get(" ".join(cut))
+        if cut and known is not None and known.kind == "news_organisation":
+            return known
+    return Identity(" ".join(words), "news_organisation", country)
 
 
 def _is_name_word(word: str) -> bool:
@@ -546,10 +668,16 @@ def _country_in(lex: _Lexicon, text: str) -> str | None:
 
 
 def _vague_name(text: str) -> str:
-    """Lower-case the first word unless it is a name: "Officials" -> "officials"."""
+    """Lower-case a first word that is a common word: "Officials" -> "officials".
+
+    "Republican leaders" and "Japanese officials" keep their capital: only a word the lexicon
+    knows in lower case ("officials", "some", "western") is capitalised by its place alone.
+    """
     first, _, rest = text.partition(" ")
     lex = _lexicon()
-    if first in lex.adjectives or first in lex.country_names or first[1:2].isupper():
+    lower = first.lower().removesuffix("'s").removesuffix("'")
+    common = lower in ("a", "an", "the") or lower in lex.lower_words
+    if first in lex.adjectives or first in lex.country_names or not common:
         return text
     return " ".join(w for w in (_lower_first(first), rest) if w)
 
@@ -601,10 +729,27 @@ def _verb_cues(doc: Doc, text: str, lex: _Lexicon) -> list[tuple[int, int, str]]
     return out
 
 
-def _chunks(lex: _Lexicon, text: str, start: int, end: int) -> list[tuple[int, int]]:
-    spans = []
+def _chunks(
+    lex: _Lexicon, text: str, start: int, end: int, cues: list[tuple[int, int, str]]
+) -> list[tuple[int, int]]:
+    """The names in a sentence; a name never holds a cue ("..., said police chief X")."""
+    spans: list[tuple[int, int]] = []
     for m in lex.chunk.finditer(text, start, end):
-        s, e = _trim_chunk(lex, text, m.start(), m.end())
+        s, e = m.start(), m.end()
+        first = _WORD.match(text, s, e)
+        if first is not None and first.group() in lex.lower_heads:
+            # "the county fire department", "board spokesman Tom Briggs": the lower-case
+            # words before a head open the name; it takes in a name that ends among them.
+            prefix = lex.lower_prefix.search(text, max(start, s - 80), s)
+            if prefix is not None:
+                s = prefix.start()
+                while spans and spans[-1][1] > s:
+                    s = min(s, spans.pop()[0])
+        for v_start, v_end, _ in cues:
+            # "state" in "state health officials" is a noun, not the verb "state"
+            if s <= v_start < e and text[v_start:v_end] not in lex.lower_words:
+                s = v_end + len(text[v_end:e]) - len(text[v_end:e].lstrip(" \t\u00a0"))
+        s, e = _trim_chunk(lex, text, s, e)
         if s < e:
             spans.append((s, e))
     return spans
@@ -613,17 +758,28 @@ def _chunks(lex: _Lexicon, text: str, start: int, end: int) -> list[tuple[int, i
 def _trim_chunk(lex: _Lexicon, text: str, s: int, e: int) -> tuple[int, int]:
     """Drop a leading "the" and capitalised words that open a clause ("Meanwhile", "He")."""
     while s < e:
-        m = re.match(r"(?:[Tt]he)[ \t\u00a0]+", text[s:e])
+        m = _THE.match(text, s, e)
         if m:
-            s += m.end()
+            s = m.end()
             continue
-        word = re.match(r"[\w'’.-]+", text[s:e])
-        if word and word.group() in lex.openers and word.group() not in ("A", "An"):
-            s += word.end()
-            s += len(text[s:e]) - len(text[s:e].lstrip(" \t\u00a0"))
+        word = _WORD.match(text, s, e)
+        if word is None:
+            break
+        first = word.group()
+        # "Some parents", "Two diplomats", "Other scientists": a quantity that opens the
+        # sentence still belongs to the vague source it counts.
+        keep = word.end() < e and first.lower() in lex.vague_modifiers
+        if first in lex.openers and first not in ("A", "An") and not keep:
+            s = word.end()
+            while s < e and text[s] in " \t\u00a0":
+                s += 1
             continue
         break
     return s, e
+
+
+_THE = re.compile(r"(?:[Tt]he)[ \t\u00a0]+")
+_WORD = re.compile(r"[\w'’.-]+")
 
 
 def _find_mentions(doc: Doc, article: Article) -> list[_Found]:
@@ -662,7 +818,7 @@ def _sentence_mentions(
     verbs: list[tuple[int, int, str]],
     phrases: list[tuple[int, int, str]],
 ) -> list[_Found]:
-    chunks = _chunks(lex, text, start, end)
+    chunks = _chunks(lex, text, start, end, sorted(verbs + phrases))
     out: list[_Found] = []
     taken: set[tuple[int, int]] = set()
 
@@ -694,11 +850,17 @@ def _sentence_mentions(
         if kind == "publish" and not lex.documents.search(text, start, end):
             continue
         subject = _subject_before(lex, text, chunks, start, v_start)
-        if subject is not None and _NEGATION.search(text[subject[1] : v_start].rsplit(",")[-1]):
-            continue  # "the ministry did not respond": no one said anything
+        if subject is not None and (
+            _NEGATION.search(text[subject[1] : v_start].rsplit(",")[-1])
+            or lex.negated.search(text, start, subject[0])
+        ):
+            continue  # "the ministry did not respond", "Neither company commented": no one spoke
         inverted = False
         if subject is None and kind == "report":
             subject = _inverted_subject(lex, text, chunks, start, v_start, v_end)
+            inverted = subject is not None
+        if subject is None and kind == "report" and text.endswith("ing", v_start, v_end):
+            subject = _participle_subject(lex, text, chunks, start, v_start)
             inverted = subject is not None
         if lemma in lex.patterns["quoting_verbs"] and subject is not None:
             obj = _chunk_after(lex, text, chunks, v_end)
@@ -713,7 +875,12 @@ def _sentence_mentions(
             news_report = lemma in lex.patterns["outlet_verbs"] and (
                 getattr(ident, "kind", "") == "news_organisation"
             )
-            if not re.match(r"\s*(?:[,:“\"]|that\b)", after) and not news_report:
+            # "..., the utility added.": the words came before the speaker.
+            after_content = re.match(r"[.;!?]", after) and re.search(
+                r",[ \t]*(?:(?:[Tt]he|[Aa]n?)[ \t]+)?$", text[start : subject[0]]
+            )
+            quoted = re.match(r"\s*(?:[,:“\"]|that\b)", after)
+            if not quoted and not news_report and not after_content:
                 continue
         if subject is not None:
             add(subject, "speaker", (v_start, v_end))
@@ -732,15 +899,18 @@ def _sentence_mentions(
 def _chunk_after(
     lex: _Lexicon, text: str, chunks: list[tuple[int, int]], pos: int
 ) -> tuple[int, int] | None:
-    for i, (s, e) in enumerate(chunks):
+    # "according to a statement from the ministry", "figures released by the ONS on Friday":
+    # the body behind a document.
+    document = lex.document_by.match(text, pos)
+    if document:
+        for s, e in chunks:
+            if s == document.end():
+                return s, _extend_qualifier(lex, text, s, e)
+    for i, (s, _) in enumerate(chunks):
         if s >= pos:
             between = text[pos:s]
             if re.fullmatch(r"[ \t\u00a0]*(?:(?:[Tt]he|[Aa]n?)[ \t\u00a0]+)?", between):
                 return s, _extend_qualifier(lex, text, s, _speaks_for_end(lex, text, chunks, i))
-            # "according to a statement from the ministry": the body behind a document.
-            document = lex.document_by.match(text, pos)
-            if document and document.end() == s:
-                return s, _extend_qualifier(lex, text, s, e)
             return None
     return None
 
@@ -775,16 +945,27 @@ def _subject_before(
             ):
                 return s0, e
         return s, e
-    # "The company's chief executive, Jane Roe, said": a name in apposition after its title.
+    # "The company's chief executive, Jane Roe, said": a name in apposition after its title;
+    # "Her employer, Tri-County Cleaning Services, said": a body in apposition.
     if re.fullmatch(r",[ \t]*" + lex.gap.pattern, text[e:pos]) and re.search(
         r",[ \t]*$", text[start:s]
     ):
         ident = _identify_span(lex, text, (s, e))
-        if ident is not None and ident.kind == "person":
+        if ident is not None and ident.kind not in ("vague", "government"):
             return s, e
-    # "Ann Lee, the mayor's spokeswoman, said": skip an appositive between commas.
-    for s0, e0 in reversed(before[-4:]):
-        if lex.appositive.fullmatch(text, e0, pos) and _clause_start(text, start, s0):
+    # "Ann Lee, the mayor's spokeswoman, said": skip an appositive between commas;
+    # "A spokesman for the council, quoted by X, said": with whom the speaker speaks for.
+    for k in range(len(before) - 1, max(len(before) - 5, -1), -1):
+        s0, e0 = before[k]
+        if not lex.appositive.fullmatch(text, e0, pos):
+            continue
+        if (
+            k > 0
+            and lex.spokes_end.search(text, *before[k - 1])
+            and _FOR_THE.fullmatch(text, before[k - 1][1], s0)
+        ):
+            s0 = before[k - 1][0]
+        if _clause_start(text, start, s0):
             return s0, e0
     # "People familiar with the matter said": a vague source with its qualifier.
     qualified = lex.qualified_gap.fullmatch(text, e, pos)
@@ -801,15 +982,36 @@ def _subject_before(
 def _coordinated(
     text: str, chunks: list[tuple[int, int]], subject: tuple[int, int]
 ) -> list[tuple[int, int]]:
-    """The names joined to a subject by "and" or commas: "Paris and Berlin said"."""
+    """The names joined to a subject by "and" or commas: "Paris, Rome and Berlin said".
+
+    A comma alone joins names only in a list that ends in "and": in "on Friday, the agency
+    said" and "The club's captain, Leo Marsh, said" the comma joins nothing.
+    """
     out: list[tuple[int, int]] = []
     first = subject[0]
     for s, e in reversed([c for c in chunks if c[1] <= subject[0]]):
-        if not re.fullmatch(r"[ \t]*(?:,|,?[ \t]+and)[ \t]+(?:the[ \t]+)?", text[e:first]):
+        link = re.fullmatch(r"[ \t]*(,|,?[ \t]+and)[ \t]+(?:the[ \t]+)?", text[e:first])
+        if not link or (link.group(1) == "," and not out):
             break
         out.append((s, e))
         first = s
     return out
+
+
+def _participle_subject(
+    lex: _Lexicon, text: str, chunks: list[tuple[int, int]], start: int, v_start: int
+) -> tuple[int, int] | None:
+    """Read "The bank raised rates, saying ...": the participle's speaker opens the clause."""
+    if not re.search(r",[ \t]*$", text[start:v_start]):
+        return None
+    for s, e in chunks:
+        if e > v_start:
+            return None
+        # the clause's subject: a name at its start, followed by its verb
+        verb_follows = re.match(r"[ \t]+(?:[a-z]+ly[ \t]+)?[a-z]", text[e:v_start])
+        if verb_follows and _clause_start(text, start, s) and not _is_possessive(text, e):
+            return s, e
+    return None
 
 
 def _inverted_subject(
@@ -828,7 +1030,7 @@ def _inverted_subject(
 _NEGATION = re.compile(r"\b(?:not|never)\b")
 
 _INVERTED_END = re.compile(
-    r"[ \t]*(?:[,.;:!?)”\"]|$|(?:in|on|at|during|after|before|when|as|to|who|which|told|"
+    r"[ \t]*(?:[,.;:!?)”\"]|$|(?:in|on|at|of|during|after|before|when|as|to|who|which|told|"
     r"quoted|citing|according)\b)"
 )
 
@@ -836,7 +1038,7 @@ _INVERTED_END = re.compile(
 def _clause_start(text: str, start: int, pos: int) -> bool:
     before = text[start:pos]
     return not before.strip(" \t") or bool(
-        re.search(r"(?:^[ \t]*(?:[Tt]he|[Aa]n?)|[,;:“”\"(]|\band|\bbut)[ \t]*$", before)
+        re.search(r"(?:^[ \t]*(?:[Tt]he|[Aa]n?)|[,;:“”\"(—–-]|\band|\bbut)[ \t]*$", before)
     )
 
 
@@ -857,7 +1059,12 @@ def _identify_span(lex: _Lexicon, text: str, span: tuple[int, int]) -> Identity 
 
 
 def _normal(text: str) -> str:
-    return re.sub(r"[ \t\u00a0]+", " ", text).replace("’", "'")
+    if "  " in text or "\t" in text or "\u00a0" in text:
+        text = _SPACES.sub(" ", text)
+    return text.replace("’", "'")
+
+
+_SPACES = re.compile(r"[ \t\u00a0]+")
 
 
 def _make_found(
@@ -865,6 +1072,10 @@ def _make_found(
 ) -> _Found | None:
     if _is_possessive(text, span[1]):
         return None
+    # "according to a council report": the council, not "a council"
+    article = re.match(r"[Aa]n?[ \t]+", text[span[0] : span[1]])
+    if article and _normal(text[span[0] + article.end() : span[1]]) in lex.bare_heads:
+        span = (span[0] + article.end(), span[1])
     ident = _identify_span(lex, text, span)
     if ident is None:
         return None
@@ -875,6 +1086,14 @@ def _make_found(
     bare = mention in lex.bare_heads or (
         ident.kind == "person" and (mention.islower() or mention in lex.all_titles)
     )
+    # "The current operator, Harbour Crossings, warned": a name that looks like a person's is
+    # an organisation when an organisation noun stands before it or in apposition after it.
+    if ident.kind == "person" and _normal(mention) == ident.name and not bare:
+        before = text[max(0, span[0] - 40) : span[0]]
+        if lex.organisation_noun_before.search(before) or lex.organisation_noun_after.match(
+            text, span[1]
+        ):
+            ident = replace(ident, kind="organisation")
     # A name that "reported" something, and is neither a known body nor a titled person,
     # is most often a news outlet ("Le Figaro reported, citing ...").
     outlet = _by_outlet(lex, cue) and ident.kind in ("person", "organisation")
@@ -931,24 +1150,49 @@ def _group(text: str, found: list[_Found]) -> list[_Found]:
                 break
     out: list[_Found] = []
     seen: list[Identity] = []
+    # "Analysts at Hollins Bank": a name that only places a vague source is not a body that
+    # "the company" can refer back to.
+    places = [(f.start, f.end) for f in found if f.identity.kind == "vague"]
+    names: list[tuple[int, str, Identity]] = []
+
+    def named() -> list[tuple[int, str, Identity]]:
+        # read once per text, and only for a mention that refers back
+        if not names:
+            names.extend(_names_in(text))
+        return names
+
     for f in found:
         ident = f.identity
         mention = _normal(text[f.start : f.end])
         if mention in acronyms and mention not in lex.bodies:
             ident = acronyms[mention]
-        if f.bare:
-            kinds = lex.bare_heads.get(mention, ["person"])
+        spokes = lex.body_spokes.fullmatch(mention) if ident.kind == "vague" else None
+        if f.bare or spokes:
+            # "the company", and "a company spokeswoman" who speaks for it
+            head = spokes.group("head").lower() if spokes else mention
+            kinds = lex.bare_heads.get(head, ["person"])
             earlier = [s for s in reversed(seen) if s.kind in kinds and s.kind != "vague"]
             earlier.sort(key=lambda s: kinds.index(s.kind))
-            ident = earlier[0] if earlier else ident
-        elif ident.kind in ("organisation", "person") and " " not in mention:
-            ident = next(
-                (
-                    s
-                    for s in reversed(seen)
-                    if s.kind == "person" and (s.name == mention or s.name.endswith(" " + mention))
-                ),
-                ident,
+            found_before = earlier[0] if earlier else _named_before(named(), f.start, kinds, places)
+            ident = found_before or ident
+        elif (
+            ident.kind in ("organisation", "person")
+            and " " not in mention
+            and not mention.isupper()
+            and mention not in lex.bodies
+        ):
+            ident = (
+                next(
+                    (
+                        s
+                        for s in reversed(seen)
+                        if s.kind == "person"
+                        and (s.name == mention or s.name.endswith(" " + mention))
+                    ),
+                    None,
+                )
+                or _full_name_before(named(), f.start, mention)
+                or ident
             )
         elif ident.kind == "ministry_or_agency" and ident.country is None:
             same = {
@@ -959,6 +1203,65 @@ def _group(text: str, found: list[_Found]) -> list[_Found]:
         seen.append(ident)
         out.append(replace(f, identity=ident))
     return out
+
+
+def _names_in(text: str) -> list[tuple[int, str, Identity]]:
+    """(start, name, identity) of every capitalised name in the text that names someone."""
+    lex = _lexicon()
+    out = []
+    for m in lex.chunk.finditer(text):
+        s, e = _trim_chunk(lex, text, m.start(), m.end())
+        if s < e and text[s].isupper() and not _is_possessive(text, e):
+            name = _normal(text[s:e])
+            ident = _identify_cached(name)
+            if ident is not None:
+                out.append((s, name, ident))
+    return out
+
+
+def _named_before(
+    names: list[tuple[int, str, Identity]],
+    end: int,
+    kinds: list[str],
+    places: list[tuple[int, int]],
+) -> Identity | None:
+    """The last body of one of these kinds named before `end`, even if it said nothing.
+
+    "Shares in Greyfield Foods fell ... The company said": the company is Greyfield Foods. A
+    government is left out: a country named in passing is seldom the one "the government" means.
+    """
+    lex = _lexicon()
+    best: Identity | None = None
+    for s, name, ident in names:
+        if s >= end:
+            break
+        # One capitalised word ("Thursday", "Shares") is too weak a sign of a body, unless
+        # the lexicon knows it or it is an acronym.
+        if " " not in name and name not in lex.bodies and not name.isupper():
+            continue
+        if any(a <= s < b for a, b in places):
+            continue
+        if ident.kind in kinds and ident.kind not in ("vague", "government"):
+            best = ident
+    return best
+
+
+def _full_name_before(
+    names: list[tuple[int, str, Identity]], end: int, word: str
+) -> Identity | None:
+    """The full name that a surname or a short name stands for: "Kovacs" after "Mia Kovacs"."""
+    best: Identity | None = None
+    for s, name, ident in names:
+        if s >= end:
+            break
+        words = name.split(" ")
+        if len(words) < 2 or word not in (words[0], words[-1]):
+            continue
+        if (ident.kind == "person" and ident.name.endswith(" " + word)) or (
+            ident.kind != "person" and ident.name.startswith(word + " ")
+        ):
+            best = ident
+    return best
 
 
 def _abbreviates(letters: str, initials: list[str]) -> bool:
