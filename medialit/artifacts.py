@@ -140,6 +140,7 @@ def find(article: Article) -> list[Artifact]:
     flags += _inversions(text, story)
     flags += _mood(text, story, low)
     flags += _tense(text, story, low)
+    flags += _perfect(text, story, low)
     flags += _of_chains(text, story)
     flags += _names(text, story, low)
     flags += _duplicate_quotes(text, story)
@@ -673,6 +674,52 @@ def _tense(text: str, story: str, low: str) -> Iterator[Artifact]:
             f"continuous (“{fix}”); the simple present copies French (« nous l'examinons »)."
         )
         yield _flag(text, m.start(), m.end(), "grammar", explain, fix, "grammar:tense")
+
+
+_FINISHED_TIME = (
+    r"yesterday|last\s+(?:week|weekend|month|year|season|night|summer|winter|spring|autumn|fall"
+    r"|[A-Z][a-z]+day|January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)|(?:\w+|a few|several)\s+(?:days?|weeks?|months?|years?|decades?)\s+ago"
+)
+# Words that make the time phrase a comparison or a starting point ("has risen since last
+# year", "higher than last year", "up 5% on last year") or belong to another clause.
+_PERFECT_GAP_STOP = frozenset(
+    "since than from on over with as until till before after like compared versus vs to "
+    "will would that which who for by and but or until while when if".split()
+)
+
+
+@cache
+def _perfect_pattern() -> re.Pattern[str]:
+    return re.compile(
+        r"\b(?P<aux>has|have)\s+(?P<adverb>(?:not|also|already|just|finally|officially|formally"
+        r"|reportedly|again)\s+)?(?P<verb>[a-z]+ed|" + _words("perfect_participles") + r")\b"
+        r"(?P<gap>(?:\s+[\w’'-]+){0,3}?)\s+(?P<time>" + _FINISHED_TIME + r")\b(?!['’]s)"
+    )
+
+
+def _perfect(text: str, story: str, low: str) -> Iterator[Artifact]:
+    """The present perfect with a finished time ("has announced yesterday")."""
+    participles: dict[str, str] = _rules()["perfect_participles"]
+    triggers = ("yesterday", "last", " ago")
+    if low and not any(t in low for t in triggers):
+        return
+    for m in _windowed(_perfect_pattern(), story, low, triggers, before=90):
+        gap = m.group("gap").lower().split()
+        if any(w in _PERFECT_GAP_STOP for w in gap):
+            continue
+        verb = m.group("verb")
+        past = participles.get(verb, verb)
+        if m.group("verb") == "been":
+            past = "was" if m.group("aux") == "has" else "were"
+        fix = past + m.group("gap") + " " + m.group("time")
+        explain = (
+            f"“{m.group('aux')} {verb}” with a finished time (“{m.group('time')}”): English "
+            "uses the simple past for a finished event (“" + fix + "”). French, German, "
+            "Italian and Spanish use their perfect here (« a annoncé hier »): a trace of "
+            "translation, or of a writer whose first language is one of them."
+        )
+        yield _flag(text, m.start(), m.end(), "grammar", explain, fix, "grammar:perfect")
 
 
 # Starts with the literal "he " (found fast), then checks that it was "The" or "the".

@@ -175,6 +175,8 @@ def test_flags_in_other_texts(text_in: str, expected: list[tuple[str, str]]) -> 
         ("Prices rose 2,5% last year.", "2.5"),
         ("The meeting starts at 18h30 in Lyon.", "18:30"),
         ("The poll put him 1er in Lyon.", "1st"),
+        ("The suspect has been arrested three days ago.", "was arrested three days ago"),
+        ("Police have detained two men last week.", "detained two men last week"),
         ("Tickets cost 10 € each.", "€10"),
         ("The minister said : talks will go on.", ":"),
         ("The bill passed in2020 with a narrow majority.", "in 2020"),
@@ -601,6 +603,12 @@ NEWS_CLEAN = [
     "gas.",
     "Barcelona beat Real Madrid 3-2 in El Clásico on Sunday. Robert Lewandowski scored twice, "
     "and Pedri added a third before Vinícius Júnior pulled one back.",
+    "Prices have risen since last year, and sales have been higher than last year. Output "
+    "has grown 5% on last year, and the firm has beaten last year's record.",
+    "The council has said it will vote on a plan drawn up last year. Officials have "
+    "confirmed that the man, who was arrested yesterday, has been released.",
+    "Investigators have found that the fire started two days ago in the kitchen. The "
+    "virus has killed 12 people, including three last week.",
 ]
 
 # Unseen news English with translation traces (French calques, false friends shared with
@@ -828,6 +836,18 @@ NEWS_FLAWED = [
         "The coach made declarations to the press after the match. Tickets will be priced in "
         "base of demand, the club said.",
         [("calque", "made declarations to the press"), ("calque", "in base of")],
+    ),
+    (
+        "ROME, June 3 (ANSA) - The Prime Minister has announced yesterday that taxes would "
+        "rise. Police have arrested two men last week in connection with the attack.",
+        [
+            ("grammar", "has announced yesterday"),
+            ("grammar", "have arrested two men last week"),
+        ],
+    ),
+    (
+        "The suspect has been arrested three days ago, the prosecutors said.",
+        [("grammar", "has been arrested three days ago")],
     ),
 ]
 
