@@ -45,6 +45,9 @@ _PHRASE_SOURCE_MAX = 16
 _TAIL_MAX = 6
 _THAT_WINDOW = 8
 _RESIDUE_WORDS = 6
+# 'Mayor: “We will rebuild”', 'Prime Minister Lena Hart: “...”': up to four capitalised
+# words, a colon, a quote.
+_COLON_QUOTE = re.compile(r"([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}): *[“\"‘]")
 _FURNITURE_MAX = 80
 # With no agent, a passive reports hearsay ('is said', 'is believed', 'was confirmed');
 # 'was rejected' or 'was condemned' with no agent more often reports an act than speech.
@@ -461,6 +464,8 @@ def _name_after(s: _Sent, i: int, *, stop_on_verbs: bool) -> tuple[int, int] | N
             break
         if j > i and t.text.islower() and (t.lower in w.after_source or t.lemma in w.verbs):
             break
+        if t.lower == "that":
+            break  # 'in comments to the BBC that its troops had withdrawn'
         if stop_on_verbs and (t.lower in w.be or t.lower in w.auxiliaries or t.lower == "that"):
             return None
         j += 1
@@ -1246,7 +1251,8 @@ def _find(doc: Doc) -> list[Attribution]:
             at = bisect.bisect_left(candidates, sent.start)
             here = at < len(candidates) and candidates[at] < sent.end
             opens = text[sent.start] in OPEN_QUOTES
-            if not here and not (opens and had_direct):
+            labelled = None if here else _COLON_QUOTE.match(text, sent.start, sent.end)
+            if not here and not (opens and had_direct) and labelled is None:
                 continue
             if quotes is None:
                 quotes = _quote_spans(text, sents[0].start, sents[-1].end)
@@ -1254,6 +1260,8 @@ def _find(doc: Doc) -> list[Attribution]:
             toks = _tokens(text, table, doc.vocab.strings, sent, tagged, closers)
             s = _Sent(text, sent, toks, quotes)
             drafts = _in_sentence(s) if here else []
+            if labelled is not None:
+                drafts = _labelled_quote(s, labelled)
             if not drafts and sent.start >= covered_to:
                 implicit = _implicit(s, had_direct)
                 drafts = [implicit] if implicit else []
@@ -1267,6 +1275,15 @@ def _find(doc: Doc) -> list[Attribution]:
                     had_direct = last_direct = d
             found.extend(drafts)
     return _finish(doc, found)
+
+
+def _labelled_quote(s: _Sent, m: re.Match[str]) -> list[_Draft]:
+    """'Mayor: “We will rebuild”': a headline's way of quoting, with a colon for a verb."""
+    q = s.quote_at(m.end() - 1)
+    if q is None:
+        return []
+    content = _inner(s.text, q)
+    return [_Draft("implicit", None, m.span(1), content, None, {}, q[0], s.sent.id)]
 
 
 def _candidates(doc: Doc, text: str, table: Any) -> list[int]:
@@ -1312,10 +1329,12 @@ def _implicit(s: _Sent, previous: _Draft | None) -> _Draft | None:
 
 
 def _finish(doc: Doc, drafts: Sequence[_Draft]) -> list[Attribution]:
-    text = pipeline.article_of(doc).text
+    article = pipeline.article_of(doc)
+    text = article.text
     w = _words()
     out: list[Attribution] = []
-    quotes = _quote_spans(text, 0, len(text))
+    # Per paragraph, as in _find: a quote left open must not pair with one in the next.
+    quotes = [q for p in article.paragraphs for q in _quote_spans(text, p.start, p.end)]
     last_name: str | None = None
     names = _source_names(doc)
     for n, d in enumerate(drafts, 1):
@@ -1477,7 +1496,7 @@ def _residue(text: str, start: int, end: int, here: Iterable[Attribution]) -> li
     for s, e in gaps:
         s, e = _strip_quotes(text, s, e)
         head, _, last = text[s:e].rpartition(" ")
-        if head and last.lower() in ("and", "but", "while", "as", "so"):
+        if head and last.lower() in ("and", "but", "while", "as", "so", "that"):
             s, e = _strip_quotes(text, s, s + len(head))
         if len(text[s:e].split()) >= _RESIDUE_WORDS:
             out.append((s, e))

@@ -945,6 +945,32 @@ DEV: list[tuple[str, list[Row]]] = [
         "The former president has denied any wrongdoing, calling the charges “a witch hunt.”",
         [("indirect", "The former president", "denied", "any wrongdoing")],
     ),
+    # a headline quotes with a colon for a verb
+    (
+        "Mayor: “We will rebuild every street”\n\n“We will rebuild,” the mayor said. “Every "
+        "house, every street.\n\n“It will take years, but we will do it.”",
+        [
+            ("implicit", "Mayor", None, "We will rebuild every street"),
+            ("direct", "the mayor", "said", "We will rebuild"),
+            ("implicit", "the mayor", None, "Every house, every street"),
+            ("implicit", "the mayor", None, "It will take years, but we will do it"),
+        ],
+    ),
+    # a quote left open at a paragraph's end does not run into the next paragraphs
+    (
+        "“Every house, every street,” the mayor said. “It will take years.\n\n"
+        "The bank's chief economist told Reuters on condition of anonymity that rates would "
+        "rise.",
+        [
+            ("direct", "the mayor", "said", "Every house, every street"),
+            ("implicit", "the mayor", None, "It will take years"),
+            ("indirect", "The bank's chief economist", "told", "rates would rise"),
+        ],
+    ),
+    (
+        "The army said in comments to the BBC that its troops had withdrawn.",
+        [("indirect", "The army", "said", "its troops had withdrawn")],
+    ),
 ]
 
 DEV_CHAINS: list[tuple[str, list[tuple[str, str, str]]]] = [
@@ -961,6 +987,10 @@ DEV_CHAINS: list[tuple[str, list[tuple[str, str, str]]]] = [
         "Prices of basic foods have doubled since January, the charity said, citing its own "
         "survey of 300 shops.",
         [("citing", "its own survey of 300 shops", "original")],
+    ),
+    (
+        "The army said in comments to the BBC that its troops had withdrawn.",
+        [("in comments to", "the BBC", "intermediary")],
     ),
 ]
 
