@@ -522,6 +522,7 @@ def _clause_start(s: _Sent, i: int, floor: int) -> int:
 
 def _strip_source(s: _Sent, b: int, i: int) -> tuple[int, int]:
     w = s.w
+    end = i
     while b < i and s.low(b) in w.leading:
         b += 1
     while i > b and (
@@ -532,6 +533,8 @@ def _strip_source(s: _Sent, b: int, i: int) -> tuple[int, int]:
         or (s.low(i - 1) == "on" and s.low(i) in w.time_words)
     ):
         i -= 1
+    if i < end and s.low(i - 1).endswith("ed") and s.low(end - 1) in w.time_words:
+        return b, end  # 'Figures released on Monday showed': the day dates the release
     return b, i
 
 
@@ -880,6 +883,9 @@ def _verb(
     if start >= n or s.low(start) in entry.get("not_before", ()):
         return None  # 'asked reporters not to speculate': a request, no words reported
     first = toks[start].text
+    if "opens_with" in entry and not has_that and s.low(start) not in entry["opens_with"]:
+        return None  # 'the bill threatens press freedom': a threat is 'to' or 'that'
+
     # 'described the conditions as “appalling”' reports words; 'the figures showed the
     # government had “lost control”' does not: the quote is someone else's.
     quote_next = quote_follows and (_skip_time(s, last) == tail_end or s.low(tail_end - 1) == "as")

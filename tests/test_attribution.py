@@ -971,6 +971,50 @@ DEV: list[tuple[str, list[Row]]] = [
         "The army said in comments to the BBC that its troops had withdrawn.",
         [("indirect", "The army", "said", "its troops had withdrawn")],
     ),
+    # documents and data as sources
+    (
+        "Figures released on Monday showed that unemployment fell to 3.9 percent. Data from the "
+        "Office for National Statistics show that rents rose by 9 percent last year.",
+        [
+            (
+                "indirect",
+                "Figures released on Monday",
+                "showed",
+                "unemployment fell to 3.9 percent",
+            ),
+            (
+                "indirect",
+                "Data from the Office for National Statistics",
+                "show",
+                "rents rose by 9 percent last year",
+            ),
+        ],
+    ),
+    (
+        "A study published in The Lancet found that air pollution caused 4 million early deaths "
+        "in 2019.",
+        [
+            (
+                "indirect",
+                "A study published in The Lancet",
+                "found",
+                "air pollution caused 4 million early deaths in 2019",
+            )
+        ],
+    ),
+    # a threat is 'to' or 'that'; otherwise the verb names an act
+    (
+        "Critics, including several former ministers, say the bill threatens press freedom.",
+        [("indirect", "Critics", "say", "the bill threatens press freedom")],
+    ),
+    (
+        "It is understood that the two companies have held talks.",
+        [("implicit", None, "is understood", "the two companies have held talks")],
+    ),
+    (
+        'She is quoted as saying that the company "had nothing to hide."',
+        [("mixed", "She", "as saying", 'the company "had nothing to hide."')],
+    ),
 ]
 
 DEV_CHAINS: list[tuple[str, list[tuple[str, str, str]]]] = [
