@@ -141,6 +141,7 @@ def find(article: Article) -> list[Artifact]:
     flags += _mood(text, story, low)
     flags += _tense(text, story, low)
     flags += _perfect(text, story, low)
+    flags += _since_present(text, story, low)
     flags += _of_chains(text, story)
     flags += _names(text, story, low)
     flags += _duplicate_quotes(text, story)
@@ -720,6 +721,43 @@ def _perfect(text: str, story: str, low: str) -> Iterator[Artifact]:
             "translation, or of a writer whose first language is one of them."
         )
         yield _flag(text, m.start(), m.end(), "grammar", explain, fix, "grammar:perfect")
+
+
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+# "The pound is at its lowest since 1985" and "prices are at levels not seen since 2008"
+# are good English: a superlative, a record or a participle measured from a point in time.
+_SINCE_SUPERLATIVE = re.compile(
+    r"\w+est\b|\b(?:most|least|first|highs?|lows?|records?|peaks?|levels?|seen|recorded|reached"
+    r"|registered|witnessed|known|observed)\b"
+)
+
+
+@cache
+def _since_pattern() -> re.Pattern[str]:
+    return re.compile(
+        r"\b(?P<verb>" + _words("present_since") + r")\s+"
+        r"(?P<rest>(?:in|at|on|with|for|under|here|there|behind bars)\b[^.;,:\n“”\"]{0,40}?)"
+        r"\s+since\s+(?P<point>\d{4}|" + _MONTHS + r"|last\s+\w+|the\s+(?:start|beginning|end)"
+        r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
+    )
+
+
+def _since_present(text: str, story: str, low: str) -> Iterator[Artifact]:
+    """A present tense with 'since' and a point in time ("is in power since 2019")."""
+    if low and " since " not in low:
+        return
+    perfects: dict[str, str] = _rules()["present_since"]
+    for m in _windowed(_since_pattern(), story, low, ("since",), before=80):
+        if _SINCE_SUPERLATIVE.search(m.group("rest")):
+            continue
+        verb = m.group("verb")
+        fix = f"{perfects[verb]} {m.group('rest')} since {m.group('point')}"
+        explain = (
+            f"“{verb} … since {m.group('point')}” keeps the present tense of French (« depuis »), "
+            "German (« seit »), Spanish or Italian. English uses the present perfect for a "
+            f"state that began in the past and goes on: “{fix}”."
+        )
+        yield _flag(text, m.start(), m.end(), "grammar", explain, fix, "grammar:since_present")
 
 
 # Starts with the literal "he " (found fast), then checks that it was "The" or "the".

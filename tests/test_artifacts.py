@@ -177,6 +177,8 @@ def test_flags_in_other_texts(text_in: str, expected: list[tuple[str, str]]) -> 
         ("The poll put him 1er in Lyon.", "1st"),
         ("The suspect has been arrested three days ago.", "was arrested three days ago"),
         ("Police have detained two men last week.", "detained two men last week"),
+        ("The suspect is in custody since Monday.", "has been in custody since Monday"),
+        ("The storm made 12 dead in the north.", "left 12 dead"),
         ("Tickets cost 10 € each.", "€10"),
         ("The minister said : talks will go on.", ":"),
         ("The bill passed in2020 with a narrow majority.", "in 2020"),
@@ -609,6 +611,11 @@ NEWS_CLEAN = [
     "confirmed that the man, who was arrested yesterday, has been released.",
     "Investigators have found that the fire started two days ago in the kitchen. The "
     "virus has killed 12 people, including three last week.",
+    "The pound is at its lowest since 1985, and prices are at levels not seen since 2008. "
+    "The shares are up 5% since January; he has been in power since 2019.",
+    "Nobody foresaw the crisis, and the minister foresees more problems. He wrote about his "
+    "years of prison life; the regime was condemned by the UN. On the night of June 5, "
+    "police raided the house.",
 ]
 
 # Unseen news English with translation traces (French calques, false friends shared with
@@ -848,6 +855,28 @@ NEWS_FLAWED = [
     (
         "The suspect has been arrested three days ago, the prosecutors said.",
         [("grammar", "has been arrested three days ago")],
+    ),
+    (
+        "The president is in power since 2019. His rival lives in Lyon since 2015 and works at "
+        "the city hall since last year.",
+        [
+            ("grammar", "is in power since 2019"),
+            ("grammar", "lives in Lyon since 2015"),
+            ("grammar", "works at the city hall since last year"),
+        ],
+    ),
+    (
+        "Two cars were set on fire in the night of Saturday to Sunday. The storm made three "
+        "victims in the south, and the new law foresees a fine for looters.",
+        [
+            ("calque", "in the night of Saturday to Sunday"),
+            ("calque", "made three victims"),
+            ("calque", "law foresees"),
+        ],
+    ),
+    (
+        "MADRID (EFE) - The former mayor was condemned to five years of prison for fraud.",
+        [("calque", "condemned to five years"), ("calque", "years of prison")],
     ),
 ]
 
