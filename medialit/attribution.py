@@ -1442,7 +1442,7 @@ def _find_claims(doc: Doc) -> list[Claim]:
     for sent in article.sentences:
         if sent.leftover is not None:
             continue
-        if sent.end - sent.start < _FURNITURE_MAX and _is_furniture(sent.text.strip()):
+        if _is_furniture(sent.text.strip()):
             continue
         is_headline = headline is not None and headline.start <= sent.start < headline.end
         here = by_sentence.get(sent.id, [])
@@ -1468,7 +1468,7 @@ def _is_furniture(line: str) -> bool:
     2024', 'Photo: Reuters'): the page says who made it and when, no claim about the story."""
     if _words().credit_line.match(line):
         return True
-    return any(p.fullmatch(line) for p in (BYLINE, PUBLISHED, DATE))
+    return len(line) < _FURNITURE_MAX and any(p.fullmatch(line) for p in (BYLINE, PUBLISHED, DATE))
 
 
 def _strip_quotes(text: str, start: int, end: int) -> tuple[int, int]:

@@ -1292,6 +1292,21 @@ def test_practice_bylines_and_dates_are_no_claims() -> None:
     assert "Neither company commented on Wednesday" in writer
 
 
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "By Maya Chen and Luis Ortega",
+        "Updated: 14:32 GMT, 3 February 2025",
+        "Photo: Reuters",
+        "Image caption: Fallen trees blocked roads across the region",
+    ],
+)
+def test_page_furniture_is_no_claim(furniture: str) -> None:
+    text = f"Storm leaves thousands without power\n\n{furniture}\n\nThe storm hit the coast."
+    writer = [c.text for c in claims(Article.from_text(text)) if c.by == "writer"]
+    assert writer == ["Storm leaves thousands without power", "The storm hit the coast"]
+
+
 def test_heatwave_a_report_after_its_modifier_is_a_noun() -> None:
     assert practice_rows("heatwave_schools")["P6.S2"] == [
         ("indirect", "Experts", "warned", "school buildings were not designed for such summers"),
