@@ -686,7 +686,7 @@ _FINISHED_TIME = (
 # year", "higher than last year", "up 5% on last year") or belong to another clause.
 _PERFECT_GAP_STOP = frozenset(
     "since than from on over with as until till before after like compared versus vs to "
-    "will would that which who for by and but or until while when if".split()
+    "will would that which who for by and but or while when if".split()
 )
 
 
@@ -711,7 +711,7 @@ def _perfect(text: str, story: str, low: str) -> Iterator[Artifact]:
             continue
         verb = m.group("verb")
         past = participles.get(verb, verb)
-        if m.group("verb") == "been":
+        if verb == "been":
             past = "was" if m.group("aux") == "has" else "were"
         fix = past + m.group("gap") + " " + m.group("time")
         explain = (
@@ -998,8 +998,7 @@ def _duplicate_quotes(text: str, story: str) -> Iterator[Artifact]:
                 continue
             if _repeated_line(matcher, (quote.words, other.words), (content[i], content[j])):
                 continue
-            if best is None or ratio > best[0]:
-                best = (ratio, j)
+            best = (ratio, j)
         if best is None:
             continue
         other = quotes[best[1]]

@@ -952,6 +952,12 @@ def test_the_practice_articles_keep_their_stories_free_of_leftovers() -> None:
         assert [a for a in artifacts(load_practice(name)) if a.mqm == "design and markup"] == []
 
 
+def test_what_lesson_03_says_about_tenses() -> None:
+    for phrase in ("has announced yesterday", "is in power since 2019"):
+        flags = artifacts(f"The president {phrase}.")
+        assert [(a.category, a.text) for a in flags] == [("grammar", phrase)]
+
+
 def test_what_lesson_03_says_about_other_languages() -> None:
     flags = artifacts("The actual president said sensible data was stolen.")
     assert [(a.category, a.text) for a in flags] == [
