@@ -193,6 +193,7 @@ class _Lexicon:
     news_heads: tuple[str, ...]  # longest first
     lower_words: frozenset[str]  # every lower-case word a name of a source may hold
     lower_heads: frozenset[str]  # lower-case words that end a name: "office", "officials"
+    agentive: re.Pattern[str]  # plural nouns for people: "retailers", "economists"
     lower_prefix: re.Pattern[str]  # the lower-case words that may open such a name
     government_heads: frozenset[str]
     state_heads: frozenset[str]
@@ -219,6 +220,7 @@ class _Lexicon:
     phrase: re.Pattern[str]
     qualifier: re.Pattern[str]
     title_person: re.Pattern[str]
+    title_start: re.Pattern[str]
     country_prefix: re.Pattern[str]
     of_country: re.Pattern[str]
     ministry: re.Pattern[str]
@@ -274,6 +276,7 @@ def _lexicon() -> _Lexicon:
         *(t for t in titles if t[:1].islower()),
         *pat["bare_heads"],
         *pat["spokes_heads"],
+        *pat["organisation_nouns"],
         "news",
     }
     heads = [*pat["state_heads"], *pat["body_heads"], *pat["title_heads"]]
@@ -289,11 +292,14 @@ def _lexicon() -> _Lexicon:
         *pat["vague_heads"],
         *pat["bare_heads"],
         *pat["news_heads"],
+        *pat["organisation_nouns"],
         *(t for t in titles if t[:1].islower()),
     }
     content_word = rf"(?!(?:{_alternation(STOP_WORDS)})[ \t])[a-z][\w'’-]*"
+    # "the Swedish furniture maker Fjord Home": a country's adjective may open it as well
     lower_prefix = re.compile(
-        rf"(?<![\w'’])(?:(?:[Aa]n?|[Tt]he)[ \t]+)?(?:{content_word}[ \t]+){{1,3}}$"
+        rf"(?<![\w'’])(?:(?:[Aa]n?|[Tt]he)[ \t]+)?(?:(?:{_alternation(adjectives)})[ \t]+)?"
+        rf"(?:{content_word}[ \t]+){{1,3}}$"
     )
     # "Ministry of Health of the Republic of Korea": "of" joins capitalised words only after
     # the head of a body's name, so "talks between Paris and Rome" stay apart.
@@ -306,7 +312,11 @@ def _lexicon() -> _Lexicon:
         rf"(?:(?:,{_SP}{cap}(?:{_SP}{cap})*)+,?{_SP}and{_SP}{cap}(?:{_SP}{cap})*)?)+"
     )
     word = rf"(?:{org_unit}|{cap}|\b(?:{_alternation(lower_words)})\b)"
-    chunk = re.compile(rf"(?<![\w'’])(?:(?:[Tt]he|[Aa]n?){_SP})?{word}(?:{_SP}{word})*(?![\w'’])")
+    agentive = rf"[a-z][a-z-]*(?:{_alternation(pat['agentive_endings'])})"
+    # "forecasters said": a plural noun for people may open a name too
+    chunk = re.compile(
+        rf"(?<![\w'’])(?:(?:[Tt]he|[Aa]n?){_SP})?(?:{word}|{agentive}\b)(?:{_SP}{word})*(?![\w'’])"
+    )
     gap_words = rf"(?:{_alternation(pat['gap_words'])}|[a-z]+ly)"
     gap = re.compile(rf"[ \t]*(?:{gap_words}[ \t]+)*")
     qualified_gap = re.compile(
@@ -365,7 +375,8 @@ def _lexicon() -> _Lexicon:
     org_nouns = _alternation(pat["organisation_nouns"])
     organisation_noun_before = re.compile(rf"\b(?:{org_nouns}),?[ \t]+$")
     organisation_noun_after = re.compile(
-        rf",[ \t]*(?:the|an?)[ \t]+(?:[\w'’-]+[ \t]+){{0,3}}?(?:{org_nouns})[ \t]*[,;.]"
+        rf",[ \t]*(?:the|an?)[ \t]+(?:[\w'’-]+[ \t]+){{0,3}}?(?:{org_nouns})"
+        rf"(?:[ \t]+(?:behind|that|which|who|for|of|in|based|founded|run)\b[^,;.]*)?[ \t]*[,;.]"
     )
     negators = _alternation([*pat["negators"], *(w.capitalize() for w in pat["negators"])])
     # "Neither company commented", "No one at the department responded"
@@ -395,6 +406,7 @@ def _lexicon() -> _Lexicon:
         news_heads=tuple(sorted(pat["news_heads"], key=len, reverse=True)),
         lower_words=frozenset(lower_words),
         lower_heads=frozenset(lower_heads),
+        agentive=re.compile(agentive),
         lower_prefix=lower_prefix,
         government_heads=frozenset(pat["government_heads"]),
         state_heads=frozenset(pat["state_heads"]),
@@ -421,6 +433,7 @@ def _lexicon() -> _Lexicon:
         phrase=phrase,
         qualifier=qualifier,
         title_person=title_person,
+        title_start=re.compile(rf"(?:{_alternation(titles)}) "),
         country_prefix=country_prefix,
         of_country=of_country,
         ministry=ministry,
@@ -485,7 +498,11 @@ def _identify(lex: _Lexicon, text: str) -> Identity | None:
     qualified = lex.qualifier.search(" " + text)
     if qualified:
         last = text[: max(qualified.start() - 1, 0)].rsplit(" ", 1)[-1]
-    if _lower_first(last) in lex.vague_heads or last in lex.vague_heads:
+    if (
+        _lower_first(last) in lex.vague_heads
+        or last in lex.vague_heads
+        or (last.islower() and lex.agentive.fullmatch(last))
+    ):
         return Identity(_vague_name(text), "vague", _country_in(lex, text))
     news = _strip_news_head(lex, text)
     if news is not None:
@@ -495,7 +512,11 @@ def _identify(lex: _Lexicon, text: str) -> Identity | None:
     person = lex.title_person.match(text)
     if person:
         country = _country_in(lex, text[: person.start("name")])
-        return Identity(person.group("name"), "person", country)
+        name = person.group("name")
+        # "WHO spokesperson Dr Lina Haddad": a second title is not part of the name
+        while (title := lex.title_start.match(name)) and title.end() < len(name):
+            name = name[title.end() :]
+        return Identity(name, "person", country)
     owner, _, owned = text.partition("'s ")
     if owned and " " not in owner:
         # "the BBC's Jane Doe", "Germany's Olaf Scholz": the person, not the owner
@@ -561,8 +582,12 @@ def _identify_body(lex: _Lexicon, text: str, country: str | None) -> Identity | 
         return Identity(text, "organisation", None)
     last_cap = next((i for i in range(len(words) - 1, -1, -1) if words[i][:1].isupper()), 0)
     if head_kind is not None and words[-1][:1].islower():
+        owner = words[: last_cap + 1]
         # "the GMB union" is GMB; "Portvale police" stays a place's police
-        name = " ".join(words[: last_cap + 1]) if head_kind == "organisation" else text
+        name = " ".join(owner) if head_kind == "organisation" else text
+        # "the Kelby Rovers board" is the board of a club, a body its name shows as one
+        if owner[-1] in lex.organisation_words or owner[-1] in lex.body_heads:
+            head_kind = "organisation"
         return Identity(adjective + name, head_kind, country)
     if any(w in lex.state_heads for w in words) or any(
         text.endswith(" " + h) or text == h for h in lex.state_heads
@@ -733,26 +758,60 @@ def _chunks(
     lex: _Lexicon, text: str, start: int, end: int, cues: list[tuple[int, int, str]]
 ) -> list[tuple[int, int]]:
     """The names in a sentence; a name never holds a cue ("..., said police chief X")."""
+    # "state" in "state health officials" is a noun, not the verb "state"
+    cuts = [(a, b) for a, b, _ in cues if text[a:b] not in lex.lower_words]
     spans: list[tuple[int, int]] = []
     for m in lex.chunk.finditer(text, start, end):
+        pieces = []
         s, e = m.start(), m.end()
-        first = _WORD.match(text, s, e)
-        if first is not None and first.group() in lex.lower_heads:
-            # "the county fire department", "board spokesman Tom Briggs": the lower-case
-            # words before a head open the name; it takes in a name that ends among them.
-            prefix = lex.lower_prefix.search(text, max(start, s - 80), s)
-            if prefix is not None:
-                s = prefix.start()
-                while spans and spans[-1][1] > s:
-                    s = min(s, spans.pop()[0])
-        for v_start, v_end, _ in cues:
-            # "state" in "state health officials" is a noun, not the verb "state"
-            if s <= v_start < e and text[v_start:v_end] not in lex.lower_words:
-                s = v_end + len(text[v_end:e]) - len(text[v_end:e].lstrip(" \t\u00a0"))
-        s, e = _trim_chunk(lex, text, s, e)
-        if s < e:
-            spans.append((s, e))
+        for v_start, v_end in cuts:
+            if s <= v_start < e:
+                pieces.append((s, v_start))
+                s = v_end
+        pieces.append((s, e))
+        for s, e in pieces:
+            s, e = _trim_chunk(lex, text, *_strip(text, s, e))
+            if s < e:
+                s = _extend_back(lex, text, spans, cuts, start, s, e)
+                spans.append(_trim_chunk(lex, text, s, e))
     return spans
+
+
+def _extend_back(
+    lex: _Lexicon,
+    text: str,
+    spans: list[tuple[int, int]],
+    cuts: list[tuple[int, int]],
+    start: int,
+    s: int,
+    e: int,
+) -> int:
+    """Where a name starts that ends in a lower-case head: "the county fire department".
+
+    The lower-case words before the head open the name, and it takes in a name that ends
+    among them ("board spokesman Tom Briggs"); it never reaches back over a cue.
+    """
+    first = _WORD.match(text, s, e)
+    if first is None or not (
+        first.group() in lex.lower_heads or lex.agentive.fullmatch(first.group())
+    ):
+        return s
+    floor = max([start, s - 80, *(b for _, b in cuts if b <= s)])
+    prefix = lex.lower_prefix.search(text, floor, s)
+    if prefix is None:
+        return s
+    s = prefix.start()
+    while spans and spans[-1][1] > s:
+        s = min(s, spans.pop()[0])
+    return s
+
+
+def _strip(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s] in " \t\u00a0":
+        s += 1
+    while e > s and text[e - 1] in " \t\u00a0":
+        e -= 1
+    return s, e
 
 
 def _trim_chunk(lex: _Lexicon, text: str, s: int, e: int) -> tuple[int, int]:
@@ -769,6 +828,8 @@ def _trim_chunk(lex: _Lexicon, text: str, s: int, e: int) -> tuple[int, int]:
         # "Some parents", "Two diplomats", "Other scientists": a quantity that opens the
         # sentence still belongs to the vague source it counts.
         keep = word.end() < e and first.lower() in lex.vague_modifiers
+        if first in ("A", "An") and word.end() == e:
+            return e, e  # an article alone names no one
         if first in lex.openers and first not in ("A", "An") and not keep:
             s = word.end()
             while s < e and text[s] in " \t\u00a0":
@@ -872,12 +933,17 @@ def _sentence_mentions(
         if subject is not None and weak and not inverted:
             after = text[v_end : v_end + 8]
             ident = _identify_span(lex, text, subject)
-            news_report = lemma in lex.patterns["outlet_verbs"] and (
-                getattr(ident, "kind", "") == "news_organisation"
+            # "Interfax reported", "Rivon Motors reported a loss": a body that reports is the
+            # source of what it reports
+            news_report = (
+                lemma in lex.patterns["outlet_verbs"]
+                and getattr(ident, "kind", "vague") != "vague"
+                and text[v_start:v_end] != lemma  # "A report by X" holds the noun
             )
-            # "..., the utility added.": the words came before the speaker.
-            after_content = re.match(r"[.;!?]", after) and re.search(
-                r",[ \t]*(?:(?:[Tt]he|[Aa]n?)[ \t]+)?$", text[start : subject[0]]
+            # "..., the utility added.", "“...,” Kovacs wrote on Instagram.": the words came
+            # before the speaker, and nothing but where it was said follows the verb.
+            after_content = _CONTENT_BEFORE.search(text, start, subject[0]) and (
+                _NOTHING_AFTER.match(text, v_end, end)
             )
             quoted = re.match(r"\s*(?:[,:“\"]|that\b)", after)
             if not quoted and not news_report and not after_content:
@@ -993,9 +1059,17 @@ def _coordinated(
         link = re.fullmatch(r"[ \t]*(,|,?[ \t]+and)[ \t]+(?:the[ \t]+)?", text[e:first])
         if not link or (link.group(1) == "," and not out):
             break
+        # "..., and the government admitted" joins two clauses; "Paris, Rome, and Berlin
+        # said" a list, whose names have commas before them as well
+        if link.group(1).startswith(",") and link.group(1) != "," and not _after_comma(text, s):
+            break
         out.append((s, e))
         first = s
     return out
+
+
+def _after_comma(text: str, pos: int) -> bool:
+    return bool(re.search(r",[ \t]*(?:the[ \t]+)?$", text[max(0, pos - 8) : pos]))
 
 
 def _participle_subject(
@@ -1026,6 +1100,11 @@ def _inverted_subject(
         return None
     return found
 
+
+_CONTENT_BEFORE = re.compile(r"[,”\"’][ \t]*(?:(?:[Tt]he|[Aa]n?)[ \t]+)?$")
+_NOTHING_AFTER = re.compile(
+    r"[ \t]*(?:(?:on|in|at|to|from|during|after|before|via|with)\b[^,;:“”\"]*)?[.;!?]?[ \t]*$"
+)
 
 _NEGATION = re.compile(r"\b(?:not|never)\b")
 
@@ -1096,7 +1175,9 @@ def _make_found(
             ident = replace(ident, kind="organisation")
     # A name that "reported" something, and is neither a known body nor a titled person,
     # is most often a news outlet ("Le Figaro reported, citing ...").
-    outlet = _by_outlet(lex, cue) and ident.kind in ("person", "organisation")
+    outlet = _by_outlet(lex, cue) and (
+        ident.kind == "person" or (ident.kind == "organisation" and " " not in ident.name)
+    )
     if outlet and _normal(mention) == ident.name and not bare:
         ident = replace(ident, kind="news_organisation")
     return _Found(span[0], span[1], sid, hint, cue, ident, bare)
@@ -1194,6 +1275,9 @@ def _group(text: str, found: list[_Found]) -> list[_Found]:
                 or _full_name_before(named(), f.start, mention)
                 or ident
             )
+            if ident.kind == "organisation" and lex.agentive.fullmatch(mention.lower()):
+                # "Retailers warned": a plural noun that opens the sentence, not a name
+                ident = Identity(mention.lower(), "vague", None)
         elif ident.kind == "ministry_or_agency" and ident.country is None:
             same = {
                 s for s in (g.identity for g in found) if s.country and s.name.endswith(ident.name)

@@ -971,6 +971,110 @@ NEWS: list[tuple[str, list[tuple[str, str, str, str]]]] = [
         "The broadcaster stood by its reporting, the BBC's Jane Doe said.",
         [("BBC's Jane Doe", "Jane Doe", "person", "speaker")],
     ),
+    (
+        "WELLINGTON (Reuters) - New Zealand's government said on Monday it would ban single-use "
+        "vapes from next year. Health Minister Aroha Tane told Radio New Zealand the measure "
+        "would protect young people. Retailers warned that sales would move to the black market.",
+        [
+            ("New Zealand's government", "New Zealand government", "government", "speaker"),
+            ("Health Minister Aroha Tane", "Aroha Tane", "person", "speaker"),
+            ("Radio New Zealand", "Radio New Zealand", "news_organisation", "intermediary"),
+            ("Retailers", "retailers", "vague", "speaker"),
+        ],
+    ),
+    (
+        "A jury at Harwick Crown Court found the defendant guilty on Friday. Prosecutor Leah "
+        "Morgan had told jurors that the evidence was “overwhelming”. The defence said it would "
+        "consider an appeal.",
+        [
+            ("Prosecutor Leah Morgan", "Leah Morgan", "person", "speaker"),
+            ("defence", "defence", "vague", "speaker"),
+        ],
+    ),
+    (
+        "Brentford Council has approved plans for 400 new homes on the former gasworks site. "
+        "Councillor Jim Hale, the cabinet member for housing, said the scheme would include 120 "
+        "affordable flats. Residents' association chair Mary Okon said locals had not been "
+        "consulted.",
+        [
+            ("Councillor Jim Hale", "Jim Hale", "person", "speaker"),
+            ("Residents' association chair Mary Okon", "Mary Okon", "person", "speaker"),
+        ],
+    ),
+    (
+        "Tesla's rival Rivon Motors reported a quarterly loss of $1.2bn on Tuesday. Chief "
+        "financial officer Dana Price said on a call with analysts that the company expected to "
+        "break even next year. Shares fell 6% in after-hours trading.",
+        [
+            ("Rivon Motors", "Rivon Motors", "organisation", "speaker"),
+            ("Chief financial officer Dana Price", "Dana Price", "person", "speaker"),
+        ],
+    ),
+    (
+        "The World Health Organization warned on Wednesday that cholera cases had doubled in a "
+        "year. “This is a preventable disease,” said WHO spokesperson Dr Lina Haddad. Aid "
+        "agencies said funding had fallen sharply.",
+        [
+            ("World Health Organization", "World Health Organization", "organisation", "speaker"),
+            ("WHO spokesperson Dr Lina Haddad", "Lina Haddad", "person", "speaker"),
+            ("Aid agencies", "aid agencies", "vague", "speaker"),
+        ],
+    ),
+    (
+        "The teenager was rescued after spending six hours in the water, the coastguard said. "
+        "A lifeboat crew member told the Cornish Times that conditions had been “brutal”.",
+        [
+            ("coastguard", "coastguard", "ministry_or_agency", "speaker"),
+            ("A lifeboat crew member", "a lifeboat crew member", "vague", "speaker"),
+            ("Cornish Times", "Cornish Times", "news_organisation", "intermediary"),
+        ],
+    ),
+    (
+        "In a statement, the Kelby Rovers board said manager Alan Frost had left the club by "
+        "mutual consent. Supporters' groups welcomed the decision.",
+        [
+            ("Kelby Rovers board", "Kelby Rovers board", "organisation", "speaker"),
+        ],
+    ),
+    (
+        "Two people were arrested after protesters blocked the motorway on Sunday, Sussex Police "
+        "said. Just Stop Now, the group behind the protest, said more action was planned.",
+        [
+            ("Sussex Police", "Sussex Police", "ministry_or_agency", "speaker"),
+            ("Just Stop Now", "Just Stop Now", "organisation", "speaker"),
+        ],
+    ),
+    (
+        "The Fed left rates unchanged on Wednesday. Chair Jerome Powell said the central bank "
+        "would stay “data dependent”. Economists at Morgan Stanley expect two cuts this year.",
+        [
+            ("Chair Jerome Powell", "Jerome Powell", "person", "speaker"),
+            ("Economists at Morgan Stanley", "economists at Morgan Stanley", "vague", "speaker"),
+        ],
+    ),
+    (
+        "Mayor Luis Ortega said the city would appeal the ruling. His office did not respond to "
+        "a request for further comment. A lawyer for the tenants, Sara Klein, called the decision "
+        "a victory.",
+        [
+            ("Mayor Luis Ortega", "Luis Ortega", "person", "speaker"),
+        ],
+    ),
+    (
+        "Swedish furniture maker Fjord Home said it would close its UK factory, putting 300 jobs "
+        "at risk. The GMB said it was “devastated” by the news.",
+        [
+            ("Swedish furniture maker Fjord Home", "Fjord Home", "organisation", "speaker"),
+            ("GMB", "GMB", "organisation", "speaker"),
+        ],
+    ),
+    (
+        "Rain is expected to return on Saturday, forecasters said. The Environment Agency has "
+        "issued 12 flood warnings.",
+        [
+            ("forecasters", "forecasters", "vague", "speaker"),
+        ],
+    ),
 ]
 
 
@@ -987,7 +1091,26 @@ def test_table(nlp: Language, text_in: str, expected: list[tuple[str, str, str, 
         assert text_in[m.cue.start : m.cue.end] == m.cue.text
 
 
-@pytest.mark.parametrize(("text_in", "expected"), NEWS, ids=[t[:40] for t, _ in NEWS])
+# Passages the analyzer still reads wrong, with the reason; strict, so that a fix shows.
+NEWS_MISSES = {
+    "Two people were arrested": "a name that opens with a function word ('Just Stop Now') "
+    "loses that word, which is read as a sentence opener ('Just then, ...')",
+    "The Fed left rates": "'expect' credits a source only before 'that' or a quote "
+    "(reporting_verbs.json marks it weak), so 'Economists at Morgan Stanley expect two cuts' "
+    "credits no one",
+}
+
+
+def _news_cases() -> list[Any]:
+    cases = []
+    for text_in, expected in NEWS:
+        why = next((r for start, r in NEWS_MISSES.items() if text_in.startswith(start)), None)
+        marks = [pytest.mark.xfail(reason=why, strict=True)] if why else []
+        cases.append(pytest.param(text_in, expected, id=text_in[:40], marks=marks))
+    return cases
+
+
+@pytest.mark.parametrize(("text_in", "expected"), _news_cases())
 def test_news(nlp: Language, text_in: str, expected: list[tuple[str, str, str, str]]) -> None:
     found = sources(nlp(text_in))
     assert _rows(found) == expected
