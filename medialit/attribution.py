@@ -484,6 +484,8 @@ def _is_verb(s: _Sent, i: int) -> bool:
     if not t.text.islower():
         return False  # a capital mid-sentence is a name ('United States'), not a verb
     prev = s.low(i - 1)
+    if prev.endswith("-"):
+        return False  # 'co-wrote', 're-stated': a compound the lexicon does not list
     if prev in w.pronoun_determiners and (i < 2 or s.is_punct(i - 2) or s.low(i - 2) in w.leading):
         # 'Another said ...', 'Some say the plan ...': the determiner stands for a noun.
         past = t.lower != t.lemma and not t.lower.endswith("s")
@@ -888,7 +890,9 @@ def _verb(
 
     # 'described the conditions as “appalling”' reports words; 'the figures showed the
     # government had “lost control”' does not: the quote is someone else's.
-    quote_next = quote_follows and (_skip_time(s, last) == tail_end or s.low(tail_end - 1) == "as")
+    quote_next = quote_follows and (
+        _skip_time(s, last) == tail_end or s.low(tail_end - 1) == "as" or "labels" in entry
+    )
     if weak and not has_that and first not in ":" + OPEN_QUOTES and not quote_next:
         return None
     return _Draft(
@@ -1000,6 +1004,9 @@ def _set_off_source(
     for k in range(b + 1, e):
         if s.toks[k - 1].text == "," and (s.low(k) in w.relatives or s.low(k).endswith("ing")):
             e = k - 1
+            break
+        if s.toks[k].text in w.relatives:
+            e = k  # 'Sen. Ellison, a Republican who wrote the bill, said': cut at 'who'
             break
     b, e = _cut_at_links(s, b, e, phrases, tokens=True)
     if e - b > 2 and s.toks[e - 2].text == "," and s.toks[e - 1].text.isdigit():

@@ -837,9 +837,10 @@ DEV: list[tuple[str, list[Row]]] = [
             ("indirect", "he", "adding", "an inquiry would report in the spring"),
         ],
     ),
+    # the label is hers even when the comment is refused
     (
         'The minister refused to comment on what she called "speculation."',
-        [],
+        [("direct", "she", "called", "speculation")],
     ),
     # a determiner standing for people: 'Another said', 'Some say'
     (
@@ -1014,6 +1015,43 @@ DEV: list[tuple[str, list[Row]]] = [
     (
         'She is quoted as saying that the company "had nothing to hide."',
         [("mixed", "She", "as saying", 'the company "had nothing to hide."')],
+    ),
+    # labels in quotes: 'called the bill “...”'
+    (
+        "The Commercial Drone Alliance called the bill “a reasonable first step,” while smaller "
+        "operators said the registration fees would put them out of business.",
+        [
+            (
+                "mixed",
+                "The Commercial Drone Alliance",
+                "called",
+                "the bill “a reasonable first step,”",
+            ),
+            (
+                "indirect",
+                "smaller operators",
+                "said",
+                "the registration fees would put them out of business",
+            ),
+        ],
+    ),
+    (
+        "The charity called on ministers to act. A man called John Smith was arrested. She "
+        "wrote a book about the war.",
+        [],
+    ),
+    # a relative clause inside a set-off description ends the source
+    (
+        "Sen. Mark Ellison, a Republican from Idaho who co-wrote the bill, said the rules were "
+        "“long overdue.”",
+        [
+            (
+                "mixed",
+                "Sen. Mark Ellison, a Republican from Idaho",
+                "said",
+                "the rules were “long overdue.”",
+            )
+        ],
     ),
 ]
 
