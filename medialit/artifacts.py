@@ -682,11 +682,13 @@ _FINISHED_TIME = (
     r"|[A-Z][a-z]+day|January|February|March|April|May|June|July|August|September|October"
     r"|November|December)|(?:\w+|a few|several)\s+(?:days?|weeks?|months?|years?|decades?)\s+ago"
 )
-# Words that make the time phrase a comparison or a starting point ("has risen since last
-# year", "higher than last year", "up 5% on last year") or belong to another clause.
+# Words that make the time phrase a comparison, a starting point or a period up to now
+# ("has risen since last year", "higher than last year", "up 5% on last year", "twice in
+# the last year", "have spent the last week") or put it in another clause.
 _PERFECT_GAP_STOP = frozenset(
     "since than from on over with as until till before after like compared versus vs to "
-    "will would that which who for by and but or while when if".split()
+    "will would that which who for by and but or while when if in during within throughout "
+    "the this its his her their our".split()
 )
 
 

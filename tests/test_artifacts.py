@@ -609,6 +609,7 @@ NEWS_CLEAN = [
     "has grown 5% on last year, and the firm has beaten last year's record.",
     "The council has said it will vote on a plan drawn up last year. Officials have "
     "confirmed that the man, who was arrested yesterday, has been released.",
+    "It has happened twice in the last year, and the two sides have spent the last week in talks.",
     "Investigators have found that the fire started two days ago in the kitchen. The "
     "virus has killed 12 people, including three last week.",
     "The pound is at its lowest since 1985, and prices are at levels not seen since 2008. "
