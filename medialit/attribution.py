@@ -719,6 +719,7 @@ def _in_sentence(s: _Sent) -> list[_Draft]:
             last += 1
         draft = _verb(s, i, last, entry, drafts, phrases, used_links)
         if draft is not None and not _refusal(s, i, draft):
+            _clip_to_quote(s, draft)
             drafts.append(draft)
         i = last
 
@@ -898,6 +899,16 @@ def _verb(
     return _Draft(
         "preposed", cue, src, (toks[start].start, toks[-1].end), lemma, entry, src[0], sid
     )
+
+
+def _clip_to_quote(s: _Sent, d: _Draft) -> None:
+    """'“I told him, ‘Don’t go,’ ” his mother said': words reported inside a quote end
+    with it; what follows the quote is the writer's again."""
+    if d.cue is None or d.content is None:
+        return
+    q = s.quote_at(d.cue[0])
+    if q is not None and q[0] < d.cue[0] and d.content[0] < q[1] - 1 < d.content[1]:
+        d.content = _strip_quotes(s.text, d.content[0], q[1] - 1)
 
 
 def _refusal(s: _Sent, i: int, d: _Draft) -> bool:

@@ -1053,6 +1053,23 @@ DEV: list[tuple[str, list[Row]]] = [
             )
         ],
     ),
+    # a quote inside a quote: each speaker keeps their own words
+    (
+        "“I told him, ‘Don’t go,’ ” his mother said.",
+        [
+            ("direct", "I", "told", "Don’t go"),
+            ("direct", "his mother", "said", "I told him, ‘Don’t go,’"),
+        ],
+    ),
+    (
+        "‘This is not over,’ she said. ‘We will appeal.’ The players’ union said its members "
+        "would not train on Monday.",
+        [
+            ("direct", "she", "said", "This is not over"),
+            ("implicit", "she", None, "We will appeal"),
+            ("indirect", "The players’ union", "said", "its members would not train on Monday"),
+        ],
+    ),
 ]
 
 DEV_CHAINS: list[tuple[str, list[tuple[str, str, str]]]] = [
