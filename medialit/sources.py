@@ -279,7 +279,8 @@ def _lexicon() -> _Lexicon:
         *pat["organisation_nouns"],
         "news",
     }
-    heads = [*pat["state_heads"], *pat["body_heads"], *pat["title_heads"]]
+    # "Times of India": a news word takes "of" like the head of a body's name
+    heads = [*pat["state_heads"], *pat["body_heads"], *pat["title_heads"], *pat["news_name_words"]]
     # "Ms. Alvarez", "Sen. Ruth Callow": a title's full stop does not end the name
     dotted = _alternation(t for t in titles if t.endswith(".") and t[:1].isupper())
     cap = (
@@ -298,7 +299,8 @@ def _lexicon() -> _Lexicon:
     content_word = rf"(?!(?:{_alternation(STOP_WORDS)})[ \t])[a-z][\w'’-]*"
     # "the Swedish furniture maker Fjord Home": a country's adjective may open it as well
     lower_prefix = re.compile(
-        rf"(?<![\w'’])(?:(?:[Aa]n?|[Tt]he)[ \t]+)?(?:(?:{_alternation(adjectives)})[ \t]+)?"
+        rf"(?<![\w'’])(?:(?:[Aa]n?|[Tt]he)[ \t]+)?"
+        rf"(?:(?:{_alternation(adjectives)}|(?:{_alternation(country_names)})['’]s)[ \t]+)?"
         rf"(?:{content_word}[ \t]+){{1,3}}$"
     )
     # "Ministry of Health of the Republic of Korea": "of" joins capitalised words only after
@@ -446,7 +448,8 @@ def _lexicon() -> _Lexicon:
         organisation_noun_after=organisation_noun_after,
         negated=negated,
         body_spokes=re.compile(
-            rf"(?:(?:[Aa]n?|[Tt]he) )?(?P<head>[A-Za-z]+) (?:{_alternation(pat['spokes_heads'])})"
+            rf"(?:(?:[Aa]n?|[Tt]he) )?(?P<head>[A-Za-z][a-z]+) "
+            rf"(?:{_alternation(pat['spokes_heads'])})"
         ),
         document_of=document_of,
     )
@@ -490,7 +493,7 @@ def _identify(lex: _Lexicon, text: str) -> Identity | None:
             return body
     for head in lex.spokes_heads:
         if text.endswith(" " + head) and len(text) > len(head) + 1:
-            owner = re.sub(r"^(?:[Aa]n?|[Tt]he) ", "", text[: -len(head) - 1])
+            owner = re.sub(r"^(?:[Aa]n?|[Tt]he)(?: |$)", "", text[: -len(head) - 1])
             owner = re.sub(r"'s$", "", owner)
             body = _identify(lex, owner) if owner[:1].isupper() else None
             if body is not None and body.kind not in ("vague", "person"):
@@ -510,6 +513,9 @@ def _identify(lex: _Lexicon, text: str) -> Identity | None:
     if text in lex.all_titles:
         return Identity(text, "person", None)
     person = lex.title_person.match(text)
+    # "Justice Department", "Chief Medical Office": a title before a body's head is no person
+    if person and _body_word(lex, person.group("name").rsplit(" ", 1)[-1]):
+        person = None
     if person:
         country = _country_in(lex, text[: person.start("name")])
         name = person.group("name")
@@ -527,11 +533,18 @@ def _identify(lex: _Lexicon, text: str) -> Identity | None:
     if country is not None:
         return _identify_with_country(lex, country, rest, possessive, text)
     of_country = lex.of_country.fullmatch(text)
+    # "Times of India" is an outlet, not India's "Times"
+    if of_country and of_country.group("body").rsplit(" ", 1)[-1] in lex.news_words:
+        of_country = None
     if of_country:
         country = lex.country_names.get(of_country.group("country"))
         if country is not None:
             return _identify_with_country(lex, country, of_country.group("body"), False, text)
     return _identify_body(lex, text, None)
+
+
+def _body_word(lex: _Lexicon, word: str) -> bool:
+    return word in lex.state_heads or word in lex.body_heads or word in lex.organisation_words
 
 
 def _identify_with_country(
@@ -547,6 +560,10 @@ def _identify_with_country(
         return Identity(f"{adjective} government", "government", country)
     if rest in lex.bodies:
         return lex.bodies[rest]
+    if not possessive and text.split(" ")[0] in lex.seats and rest[:1].isupper():
+        # "London Fire Brigade", "Paris Police": a city's own body, not its country's
+        body = _identify_body(lex, rest, None)
+        return replace(body, name=text, country=country) if body is not None else None
     body = _identify_body(lex, rest, country)
     if body is None and possessive:
         return Identity(text, "organisation", country)
@@ -917,11 +934,13 @@ def _sentence_mentions(
         ):
             continue  # "the ministry did not respond", "Neither company commented": no one spoke
         inverted = False
+        participle = text.endswith("ing", v_start, v_end)
         if subject is None and kind == "report":
-            subject = _inverted_subject(lex, text, chunks, start, v_start, v_end)
-            inverted = subject is not None
-        if subject is None and kind == "report" and text.endswith("ing", v_start, v_end):
-            subject = _participle_subject(lex, text, chunks, start, v_start)
+            # "..., telling supporters that": a participle's speaker is before it, never after
+            if participle:
+                subject = _participle_subject(lex, text, chunks, start, v_start)
+            else:
+                subject = _inverted_subject(lex, text, chunks, start, v_start, v_end)
             inverted = subject is not None
         if lemma in lex.patterns["quoting_verbs"] and subject is not None:
             obj = _chunk_after(lex, text, chunks, v_end)
@@ -1248,6 +1267,8 @@ def _group(text: str, found: list[_Found]) -> list[_Found]:
         if mention in acronyms and mention not in lex.bodies:
             ident = acronyms[mention]
         spokes = lex.body_spokes.fullmatch(mention) if ident.kind == "vague" else None
+        if spokes and spokes.group("head").lower() not in lex.bare_heads:
+            spokes = None
         if f.bare or spokes:
             # "the company", and "a company spokeswoman" who speaks for it
             head = spokes.group("head").lower() if spokes else mention

@@ -1075,6 +1075,95 @@ NEWS: list[tuple[str, list[tuple[str, str, str, str]]]] = [
             ("forecasters", "forecasters", "vague", "speaker"),
         ],
     ),
+    (
+        "NAIROBI, March 3 (AFP) - Kenya's electoral commission said on Friday that turnout had "
+        "reached 65 percent. Opposition leader Raila Mwangi rejected the figure, telling "
+        "supporters in Kisumu that the count had been rigged.",
+        [
+            (
+                "Kenya's electoral commission",
+                "Kenyan electoral commission",
+                "ministry_or_agency",
+                "speaker",
+            ),
+            ("Opposition leader Raila Mwangi", "Raila Mwangi", "person", "speaker"),
+        ],
+    ),
+    (
+        "Britain's biggest supermarket, Tesco, said it would cut the price of 200 products. "
+        "Consumer group Which? welcomed the move but said prices remained high.",
+        [
+            ("Tesco", "Tesco", "organisation", "speaker"),
+            ("Consumer group Which?", "Which?", "organisation", "speaker"),
+        ],
+    ),
+    (
+        "The vaccine was 90 percent effective in a trial of 30,000 people, the company said. "
+        "Dr Helen Ward, an infectious disease specialist who was not involved in the study, "
+        "called the results “very encouraging”. Regulators are expected to decide next month.",
+        [
+            ("company", "company", "organisation", "speaker"),
+        ],
+    ),
+    (
+        "Eight people died when a bus overturned near Sagar on Tuesday, police said. The driver "
+        "had been speeding, a witness told the Times of India.",
+        [
+            ("police", "police", "ministry_or_agency", "speaker"),
+            ("a witness", "a witness", "vague", "speaker"),
+            ("Times of India", "Times of India", "news_organisation", "intermediary"),
+        ],
+    ),
+    (
+        "Portugal's prime minister, Luís Costa, announced his resignation on Tuesday. In a "
+        "televised address, he said he had done nothing wrong. President Marcelo Sousa said he "
+        "would consult the parties.",
+        [
+            ("Luís Costa", "Luís Costa", "person", "speaker"),
+            ("President Marcelo Sousa", "Marcelo Sousa", "person", "speaker"),
+        ],
+    ),
+    (
+        "The Supreme Court ruled 6-3 on Thursday that the law was unconstitutional. Writing for "
+        "the majority, Justice Ann Reilly said Congress had exceeded its powers. The Justice "
+        "Department said it was reviewing the decision.",
+        [
+            ("Supreme Court", "Supreme Court", "ministry_or_agency", "speaker"),
+            ("Justice Ann Reilly", "Ann Reilly", "person", "speaker"),
+            ("Justice Department", "Department of Justice", "ministry_or_agency", "speaker"),
+        ],
+    ),
+    (
+        "Oil prices jumped 4% after OPEC agreed to cut output, traders said. Analysts at Citi "
+        "said prices could reach $100 a barrel by the summer.",
+        [
+            ("traders", "traders", "vague", "speaker"),
+            ("Analysts at Citi", "analysts at Citi", "vague", "speaker"),
+        ],
+    ),
+    (
+        "The museum will return the bronze to Nigeria, its director, Dr Sarah Bell, confirmed "
+        "on Monday. Nigerian officials have long demanded the return of the artefacts.",
+        [
+            ("Dr Sarah Bell", "Sarah Bell", "person", "speaker"),
+            ("Nigerian officials", "Nigerian officials", "vague", "speaker"),
+        ],
+    ),
+    (
+        "Firefighters battled the blaze for six hours, the London Fire Brigade said. A "
+        "spokesperson said 70 people had been evacuated and no one was injured.",
+        [
+            ("London Fire Brigade", "London Fire Brigade", "ministry_or_agency", "speaker"),
+            ("A spokesperson", "a spokesperson", "vague", "speaker"),
+        ],
+    ),
+    (
+        "Students at Marlow Academy staged a walkout on Friday over plans to scrap music "
+        "lessons. Headteacher Rachel Dunn said the school faced a £300,000 shortfall.",
+        [
+            ("Headteacher Rachel Dunn", "Rachel Dunn", "person", "speaker"),
+        ],
+    ),
 ]
 
 
@@ -1098,6 +1187,10 @@ NEWS_MISSES = {
     "The Fed left rates": "'expect' credits a source only before 'that' or a quote "
     "(reporting_verbs.json marks it weak), so 'Economists at Morgan Stanley expect two cuts' "
     "credits no one",
+    "Britain's biggest supermarket": "a name that ends in a question mark ('Which?') is cut "
+    "before it, and the organisation noun before it is not read as part of the mention",
+    "The Supreme Court ruled": "'rule' is not a reporting verb in reporting_verbs.json, so a "
+    "court that 'ruled that' credits no one",
 }
 
 
