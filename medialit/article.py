@@ -271,14 +271,21 @@ def find_leftovers(text: str) -> Iterator[Segment]:
 
 
 def _line_kind(line: str) -> str | None:
-    if res.RELATED_LINK_START.match(line):
+    ends_as_sentence = line.endswith((".", "!", "?", "”", '"'))
+    if res.RELATED_LINK_STRONG.match(line):
         return "related_link"
-    if res.NAVIGATION_LINE.fullmatch(line):
-        return "navigation"
-    if res.BREADCRUMB_START.match(line) and not line.endswith((".", "!", "?", "”", '"')):
-        return "navigation"
-    if res.BOILERPLATE_LINE.search(line) and len(line) < 200:
+    if res.RELATED_LINK_START.match(line) and not ends_as_sentence and len(line) < 150:
+        return "related_link"
+    if len(line) < 200 and res.BOILERPLATE_LINE.search(line):
         return "boilerplate"
+    if len(line) < 200 and res.CAPTION_LINE.fullmatch(line.rstrip(",")):
+        return "caption"
+    if res.NAVIGATION_LINE.fullmatch(line) or res.NAVIGATION_PHRASE.fullmatch(line.rstrip(".")):
+        return "navigation"
+    if res.BREADCRUMB_START.match(line) and not ends_as_sentence:
+        return "navigation"
+    if res.BREADCRUMB_LINE.fullmatch(line):
+        return "navigation"
     return None
 
 
@@ -290,7 +297,11 @@ def _markup_segments(text: str, line_start: int, line: str) -> Iterator[Segment]
             start, end = line_start + len(line) - len(line.lstrip()), line_start + m.end()
             yield Segment(start, end, text[start:end], "markup")
             return
-    for m in res.MARKUP_TAG.finditer(line):
+    tags = list(res.MARKUP_TAG.finditer(line))
+    # A lone bare tag in a sentence ("a <script> tag") is more likely written about than
+    # scraped; entities, closing tags, attributes or several tags are not.
+    lone = len(tags) == 1 and re.fullmatch(r"<[a-zA-Z][a-zA-Z0-9]*>", tags[0].group())
+    for m in [] if lone else tags:
         start, end = line_start + m.start(), line_start + m.end()
         yield Segment(start, end, text[start:end], "markup")
 

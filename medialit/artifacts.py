@@ -45,6 +45,7 @@ CATEGORIES: dict[str, tuple[str, str]] = {
     "markup": ("markup fragment", "design and markup"),
     "related_link": ("link to another story", "design and markup"),
     "boilerplate": ("site boilerplate", "design and markup"),
+    "caption": ("photo caption or credit", "design and markup"),
 }
 """Category -> (label for a learner, MQM top-level branch)."""
 
@@ -56,6 +57,8 @@ _LEFTOVER_EXPLANATIONS = {
     "related_link": "A link to another story on the same site, copied with the text. Its "
     "headline tells you about the site (what else it publishes, and when), not this story.",
     "boilerplate": "Site boilerplate (copyright, cookie or newsletter notice), not the story.",
+    "caption": "A photo caption or photo credit copied with the text. It describes a picture "
+    "the copy no longer shows, so it reads as a stray line in the story.",
 }
 
 

@@ -29,6 +29,7 @@ LEFTOVER_LABELS = {
     "markup": "markup fragment",
     "related_link": "link to another story",
     "boilerplate": "site boilerplate",
+    "caption": "photo caption or credit",
 }
 
 _NAV_WORD = (
@@ -36,21 +37,49 @@ _NAV_WORD = (
     r"latest news|breaking news|top stories|news|world|politics|business|sport|sports|"
     r"opinion|culture|science|health|technology|tech|video|videos|live|more|comments?|"
     r"facebook|twitter|whatsapp|linkedin|telegram|pinterest|reddit|copy link|skip to content|"
-    r"advertisement|sponsored|follow us)"
+    r"follow us)"
 )
 NAVIGATION_LINE = re.compile(rf"(?:{_NAV_WORD}\s*[|>»/·•›-]?\s*)+", re.IGNORECASE)
+# Whole lines that only a site's template writes: sharing buttons, reading times, menus.
+NAVIGATION_PHRASE = re.compile(
+    r"(?:share|print|email|save|send) this (?:article|story|page|post)|"
+    r"skip to (?:the )?(?:main )?content|listen to this (?:article|story)|"
+    r"\d+\s*min(?:ute)?s?\s+read|most (?:read|popular|viewed|shared)|comments?\s*\(\d+\)|"
+    r"download (?:the|our) app|follow us\b.{0,60}|watch:.{1,120}|tags?:.{1,200}|"
+    r"back to top|show comments|open in app",
+    re.IGNORECASE,
+)
 BREADCRUMB_START = re.compile(r"Home(?:\s*[>»/|›]\s*|\s+(?=[A-Z]{2,}\b))")
-RELATED_LINK_START = re.compile(
-    r"(?:previous|next|prev)\s+(?:article|post|story)|"
+# "World | Europe", "Sport > Football > Premier League": short section names and separators.
+BREADCRUMB_LINE = re.compile(r"[A-Z][\w&'’ -]{1,25}(?:\s*[|>»›]\s*[A-Z][\w&'’ -]{1,25})+")
+# A strong cue marks a link even before a full sentence; "Related", "See also" and the like
+# only when a colon follows or the line reads as a headline (no closing full stop).
+RELATED_LINK_STRONG = re.compile(
+    r"(?:previous|next|prev)\s*(?:article|post|story)|"
     r"(?:read (?:also|more|next)|see also|also read|more from|related"
-    r"(?: articles?| stories| news| posts?)?)\b\s*:?",
+    r"(?: articles?| stories| news| posts?| content)?)\s*:",
+    re.IGNORECASE,
+)
+RELATED_LINK_START = re.compile(
+    r"(?:read (?:also|more|next)|see also|also read|more from|related"
+    r"(?: articles?| stories| news| posts?| content)?)\b",
     re.IGNORECASE,
 )
 BOILERPLATE_LINE = re.compile(
     # "©" only as a copyright line, not inside garbled UTF-8 such as "cafÃ©".
-    r"(?<![ÃÂ])©\s*(?:\d{4}|[A-Z])|\ball rights reserved\b|\bsubscribe to our newsletter\b|"
-    r"^advertisement$|"
-    r"\bwe use cookies\b",
+    r"(?<![ÃÂ])©\s*(?:\d{4}|[A-Z])|\ball rights reserved\b|"
+    r"\bsign up (?:for|to) our newsletters?\b|\bsubscribe to our newsletters?\b|"
+    r"^(?:advertisement|sponsored(?: content)?|accept (?:all )?cookies)$|"
+    r"\bwe use cookies\b|^click here to (?:subscribe|sign up|read more)\b|"
+    r"^\(?(?:reporting|writing|editing|additional reporting) by\b.*\)?$",
+    re.IGNORECASE,
+)
+CAPTION_LINE = re.compile(
+    r"(?:image|media|video|photo|picture) caption\b.*|"
+    r"\(?(?:photo|photograph|picture|image|credit)s?(?: by)?\s*[:(]?.{0,80}"
+    r"(?:/|\bvia\b|getty|reuters|afp|ap photo|epa|shutterstock|alamy).{0,40}\)?|"
+    r"(?:[\w .'’-]{0,40}(?:/|\bvia\b)\s*)?"
+    r"(?:Getty Images|Reuters|AFP|AP Photo|EPA|Shutterstock|Alamy)(?: via Getty Images)?",
     re.IGNORECASE,
 )
 MARKUP_CLOSER = re.compile(r"(?:\}+\s*[”\"'“]?|[”\"'“])\s*/?>")

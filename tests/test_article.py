@@ -86,6 +86,64 @@ def test_leftover_kinds(text_in: str, expected: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Share this article", "navigation"),
+        ("Print this page", "navigation"),
+        ("Email this story", "navigation"),
+        ("Skip to main content", "navigation"),
+        ("Listen to this article", "navigation"),
+        ("3 min read", "navigation"),
+        ("Most read", "navigation"),
+        ("Comments (12)", "navigation"),
+        ("Follow us on Facebook and Twitter", "navigation"),
+        ("Follow us on X", "navigation"),
+        ("Download the app", "navigation"),
+        ("Watch: Firefighters tackle blaze", "navigation"),
+        ("Tags: floods, weather, Portvale", "navigation"),
+        ("World | Europe", "navigation"),
+        ("Sport > Football > Premier League", "navigation"),
+        ("Photo: John Smith/Reuters", "caption"),
+        ("(Photo by John Smith/AFP via Getty Images)", "caption"),
+        ("Getty Images", "caption"),
+        ("AFP via Getty Images", "caption"),
+        ("Image caption,", "caption"),
+        ("Image caption Firefighters at the scene", "caption"),
+        ("Media caption,", "caption"),
+        ("Advertisement", "boilerplate"),
+        ("Sign up for our newsletter", "boilerplate"),
+        ("Accept cookies", "boilerplate"),
+        ("Click here to subscribe", "boilerplate"),
+        ("(Reporting by Jane Doe; Editing by John Smith)", "boilerplate"),
+        ("Read more: Ten things to know about the vote", "related_link"),
+        ("Related: Floods close roads in the north", "related_link"),
+    ],
+)
+def test_template_lines_between_paragraphs(line: str, expected: str) -> None:
+    text = f"The storm closed three roads on Monday.\n{line}\nPolice urged drivers to stay at home."
+    found = list(find_leftovers(text))
+    assert [(s.kind, s.text) for s in found] == [(expected, line)]
+
+
+@pytest.mark.parametrize(
+    "text_in",
+    [
+        "Related charges were dropped last year.",
+        "Read more about the case in our archive, the paper said.",
+        "Also read the small print, consumer groups warn.",
+        "See also the figures for 2022.",
+        "The hackers inserted a <script> tag into the page, the researchers said.",
+        "Watch the video, the minister told reporters.",
+        "Photo booths returned to the station in May.",
+        "Reuters reported the talks had stalled.",
+        "Follow the money, the inspector said.",
+    ],
+)
+def test_sentences_that_only_look_like_template_lines(text_in: str) -> None:
+    assert list(find_leftovers(text_in)) == []
+
+
+@pytest.mark.parametrize(
     "text_in",
     [
         "Home prices rose by 4% in March.",

@@ -914,7 +914,7 @@ NEWS_LEFTOVERS = [
     ),
 ]
 
-LEFTOVERS_NOT_YET_FOUND = [
+MORE_LEFTOVERS = [
     "Share this article",
     "Photo: John Smith/Reuters",
     "Image caption,",
@@ -934,8 +934,7 @@ def test_scraping_leftovers_in_unseen_news(text_in: str, expected: list[str]) ->
     assert leftovers(text_in) == [("design and markup", line) for line in expected]
 
 
-@pytest.mark.xfail(reason="page-leftover patterns live in medialit/resources.py", strict=False)
-@pytest.mark.parametrize("line", LEFTOVERS_NOT_YET_FOUND)
+@pytest.mark.parametrize("line", MORE_LEFTOVERS)
 def test_more_scraping_leftovers(line: str) -> None:
     text = f"The storm closed three roads.\n{line}\nPolice urged drivers to stay at home."
     assert leftovers(text) == [("design and markup", line)]
