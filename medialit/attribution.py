@@ -637,12 +637,25 @@ def _skip_listener(s: _Sent, j: int) -> int:
     if j >= n or s.toks[j].text in _PUNCT:
         return j
     if s.low(j) in w.listeners:
-        return j + 1
+        j += 1
+        if s.low(j) in ("in", "at") and s.toks[j + 1 : j + 2] and s.toks[j + 1].text[:1].isupper():
+            j += 1  # 'told reporters in Brussels the plan was dead'
+            while j < n and s.toks[j].text[:1].isupper():
+                j += 1
+        return j
     bare_noun = not (
         s.low(j) in w.determiners or s.low(j) in w.prepositions or s.low(j) in w.clause_openers
     )
     if bare_noun and j + 1 < n and s.toks[j].text.islower() and _opens_content(s, j + 1):
         return j + 1  # 'told analysts the cuts would ...', 'warned residents to stay indoors'
+    if bare_noun and s.toks[j].text.islower():
+        # 'warned residents in low-lying areas to prepare': the listener runs to the 'to'.
+        for k in range(j + 1, min(n - 1, j + _SOURCE_MAX)):
+            if s.toks[k].text in _PUNCT:
+                break
+            after = s.toks[k + 1]
+            if s.low(k) == "to" and after.text.islower() and after.lower not in w.determiners:
+                return k
     if s.toks[j].text[:1].isupper() and s.low(j) not in w.first_person:
         while j < n and s.toks[j].text[:1].isupper():
             j += 1

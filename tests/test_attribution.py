@@ -1070,6 +1070,33 @@ DEV: list[tuple[str, list[Row]]] = [
             ("indirect", "The players’ union", "said", "its members would not train on Monday"),
         ],
     ),
+    # listeners that run on before the content
+    (
+        "The Environment Agency warned residents in low-lying areas to prepare for flooding. "
+        "Police urged drivers on the M5 to avoid the area.",
+        [
+            ("indirect", "The Environment Agency", "warned", "to prepare for flooding"),
+            ("indirect", "Police", "urged", "to avoid the area"),
+        ],
+    ),
+    (
+        "The minister told reporters in Brussels the plan was dead.",
+        [("indirect", "The minister", "told", "the plan was dead")],
+    ),
+    # company names with and without a full stop
+    (
+        "Acme Inc. said on Monday that it would buy its rival for $3 billion. Halden Holdings "
+        "Ltd said profits had doubled.",
+        [
+            ("indirect", "Acme Inc.", "said", "it would buy its rival for $3 billion"),
+            ("indirect", "Halden Holdings Ltd", "said", "profits had doubled"),
+        ],
+    ),
+    (
+        "The European Court of Justice ruled that the law breached EU rules. The secret "
+        "service declined to say how the intruder had entered the grounds.",
+        [("indirect", "The European Court of Justice", "ruled", "the law breached EU rules")],
+    ),
 ]
 
 DEV_CHAINS: list[tuple[str, list[tuple[str, str, str]]]] = [
