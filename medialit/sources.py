@@ -233,7 +233,7 @@ class _Lexicon:
     organisation_noun_after: re.Pattern[str]
     negated: re.Pattern[str]
     body_spokes: re.Pattern[str]
-    document_of: re.Pattern[str]
+    document_apposition: re.Pattern[str]
 
 
 @cache
@@ -337,8 +337,10 @@ def _lexicon() -> _Lexicon:
         rf"(?:[ \t]+(?:on|in|last|this|earlier)[ \t]+[\w-]+(?:[ \t]+[\w-]+)?)?"
         rf"[ \t]+(?:by|from|of)[ \t]+(?:the[ \t]+)?"
     )
-    # "according to a council report": the body that wrote the document, named before it
-    document_of = re.compile(rf"[ \t]+(?:{documents_alt})\b")
+    document_apposition = re.compile(
+        rf"\b(?:{documents_alt}),[ \t]*(?:published|released|issued|commissioned|compiled"
+        rf"|produced|prepared|written)[ \t]+by[ \t]+(?:the[ \t]+)?$"
+    )
     qualifier_to = re.compile(
         rf"{_SP}(?:{_alternation(pat['vague_qualifiers'])})(?:{_SP}(?:the|a|an))?{_SP}"
     )
@@ -451,7 +453,7 @@ def _lexicon() -> _Lexicon:
             rf"(?:(?:[Aa]n?|[Tt]he) )?(?P<head>[A-Za-z][a-z]+) "
             rf"(?:{_alternation(pat['spokes_heads'])})"
         ),
-        document_of=document_of,
+        document_apposition=document_apposition,
     )
 
 
@@ -933,6 +935,15 @@ def _sentence_mentions(
             or lex.negated.search(text, start, subject[0])
         ):
             continue  # "the ministry did not respond", "Neither company commented": no one spoke
+        # "residents were told", "the minister is said to be furious": the subject heard it
+        # or is talked about; "X was quoted as saying" keeps X as the speaker
+        if (
+            subject is not None
+            and _PASSIVE.search(text, subject[1], v_start)
+            and not text.endswith("ing", v_start, v_end)
+            and not lex.as_saying.match(text, v_end)
+        ):
+            continue
         inverted = False
         participle = text.endswith("ing", v_start, v_end)
         if subject is None and kind == "report":
@@ -1038,6 +1049,11 @@ def _subject_before(
         ident = _identify_span(lex, text, (s, e))
         if ident is not None and ident.kind not in ("vague", "government"):
             return s, e
+    # "The report, published by the Institute for Fiscal Studies, found": who wrote it.
+    if lex.document_apposition.search(text, start, s) and re.fullmatch(
+        r",[ \t]*" + lex.gap.pattern, text[e:pos]
+    ):
+        return s, e
     # "Ann Lee, the mayor's spokeswoman, said": skip an appositive between commas;
     # "A spokesman for the council, quoted by X, said": with whom the speaker speaks for.
     for k in range(len(before) - 1, max(len(before) - 5, -1), -1):
@@ -1124,6 +1140,8 @@ _CONTENT_BEFORE = re.compile(r"[,”\"’][ \t]*(?:(?:[Tt]he|[Aa]n?)[ \t]+)?$")
 _NOTHING_AFTER = re.compile(
     r"[ \t]*(?:(?:on|in|at|to|from|during|after|before|via|with)\b[^,;:“”\"]*)?[.;!?]?[ \t]*$"
 )
+
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)[ \t]+(?:[a-z]+ly[ \t]+)?$")
 
 _NEGATION = re.compile(r"\b(?:not|never)\b")
 
@@ -1219,12 +1237,17 @@ def _resolve_roles(found: list[_Found]) -> list[_Found]:
                 f.hint = "intermediary"
             elif f.hint == "original":
                 f.hint = "speaker"
+    lex = _lexicon()
+    # "..., state media reported": unnamed outlets pass words on as well
     reporters = [
         f
         for f in found
         if f.hint == "speaker"
-        and f.identity.kind == "news_organisation"
-        and _by_outlet(_lexicon(), f.cue)
+        and (
+            f.identity.kind == "news_organisation"
+            or f.identity.name.rsplit(" ", 1)[-1] in lex.news_heads
+        )
+        and _by_outlet(lex, f.cue)
     ]
     if reporters and any(f.hint == "speaker" and f not in reporters for f in found):
         for f in reporters:

@@ -1164,6 +1164,22 @@ NEWS: list[tuple[str, list[tuple[str, str, str, str]]]] = [
             ("Headteacher Rachel Dunn", "Rachel Dunn", "person", "speaker"),
         ],
     ),
+    # an unnamed outlet passes words on; a passive subject heard them; a report's author
+    (
+        "The ministry said on Sunday that it had received the proposal, state media reported. "
+        "Residents were told to leave their homes by 6 p.m. The report, published by the "
+        "Institute for Fiscal Studies, found that incomes had fallen.",
+        [
+            ("ministry", "ministry", "ministry_or_agency", "speaker"),
+            ("state media", "state media", "vague", "intermediary"),
+            (
+                "Institute for Fiscal Studies",
+                "Institute for Fiscal Studies",
+                "organisation",
+                "speaker",
+            ),
+        ],
+    ),
 ]
 
 
