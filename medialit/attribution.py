@@ -932,9 +932,11 @@ def _refusal(s: _Sent, i: int, d: _Draft) -> bool:
     the arrests') it reports silence, which asserts nothing."""
     w = s.w
     if d.source is not None:
-        first = s.text[d.source[0] : d.source[1]].split(maxsplit=1)[0].lower()
-        if first in w.negative_sources:
+        words = s.text[d.source[0] : d.source[1]].lower().split()
+        if words[0] in w.negative_sources:
             return True
+        if words in (["that"], ["this"]) and s.low(i + 1) == ",":
+            return True  # 'That said, the economy is still growing': a concession, no speaker
     j = i - 1
     while j >= 0 and (s.low(j) in w.auxiliaries or s.low(j) in w.be):
         if s.low(j) in w.negations:

@@ -1097,6 +1097,12 @@ DEV: list[tuple[str, list[Row]]] = [
         "service declined to say how the intruder had entered the grounds.",
         [("indirect", "The European Court of Justice", "ruled", "the law breached EU rules")],
     ),
+    # idioms with reporting words
+    (
+        "That said, the economy is still growing. Needless to say, the meeting ended badly. "
+        "Residents want a say in how the money is spent.",
+        [],
+    ),
 ]
 
 DEV_CHAINS: list[tuple[str, list[tuple[str, str, str]]]] = [
