@@ -781,18 +781,18 @@ def _chunks(
     cuts = [(a, b) for a, b, _ in cues if text[a:b] not in lex.lower_words]
     spans: list[tuple[int, int]] = []
     for m in lex.chunk.finditer(text, start, end):
-        pieces = []
         s, e = m.start(), m.end()
+        pieces = []
         for v_start, v_end in cuts:
             if s <= v_start < e:
-                pieces.append((s, v_start))
+                pieces.append(_strip(text, s, v_start))
                 s = v_end
-        pieces.append((s, e))
+        pieces.append(_strip(text, s, e) if pieces else (s, e))
         for s, e in pieces:
-            s, e = _trim_chunk(lex, text, *_strip(text, s, e))
+            s, e = _trim_chunk(lex, text, s, e)
             if s < e:
-                s = _extend_back(lex, text, spans, cuts, start, s, e)
-                spans.append(_trim_chunk(lex, text, s, e))
+                wider = _extend_back(lex, text, spans, cuts, start, s, e)
+                spans.append(_trim_chunk(lex, text, wider, e) if wider < s else (s, e))
     return spans
 
 
@@ -810,6 +810,8 @@ def _extend_back(
     The lower-case words before the head open the name, and it takes in a name that ends
     among them ("board spokesman Tom Briggs"); it never reaches back over a cue.
     """
+    if not text[s].islower():
+        return s
     first = _WORD.match(text, s, e)
     if first is None or not (
         first.group() in lex.lower_heads or lex.agentive.fullmatch(first.group())
@@ -1262,7 +1264,7 @@ def _group(text: str, found: list[_Found]) -> list[_Found]:
     """Give mentions of one body one identity: acronyms, surnames, "the ministry"."""
     lex = _lexicon()
     acronyms: dict[str, Identity] = {}
-    for m in lex.acronym.finditer(text) if "(" in text else ():
+    for m in _acronyms(lex, text):
         long_words = [w for w in m.group("long").split() if w[:1].isupper()]
         letters = m.group("acr").replace(".", "")
         for i, word in enumerate(long_words):
@@ -1390,6 +1392,19 @@ def _full_name_before(
         ):
             best = ident
     return best
+
+
+def _acronyms(lex: _Lexicon, text: str) -> Iterator[re.Match[str]]:
+    """Each "Long Name (LN)" of the text, read only near its bracket: a long text has few."""
+    end = 0
+    for bracket in re.finditer(r"\([A-Z]", text):
+        lo = max(end, bracket.start() - 160)
+        while lo > end and text[lo - 1].isalnum():
+            lo -= 1  # start the window at a word's start
+        m = lex.acronym.search(text, lo, bracket.end() + 12)
+        if m is not None and m.start("acr") == bracket.start() + 1:
+            end = m.end()
+            yield m
 
 
 def _abbreviates(letters: str, initials: list[str]) -> bool:
