@@ -223,9 +223,10 @@ def _check_text(text: str, *, name: str, check_language: bool) -> None:
     if not text.strip():
         raise ArticleError(f"{name}: the text holds only white space; there is nothing to read")
     if len(text) > MAX_BYTES:
+        size = len(text.encode("utf-8"))
         raise ArticleError(
-            f"{name}: the text has {len(text):,} characters; the kit reads articles of up to "
-            f"{MAX_BYTES:,}. Keep just the article's text."
+            f"{name}: the text is {size / 1_000_000:.1f} MB; the kit reads articles of up to "
+            f"{MAX_BYTES / 1_000_000:.0f} MB. Keep just the article's text."
         )
     controls = len(_CONTROL.findall(text))
     if "\x00" in text or controls > max(8, len(text) // 100):

@@ -60,9 +60,11 @@ RELATED_LINK_STRONG = re.compile(
     r"(?: articles?| stories| news| posts?| content)?)\s*:",
     re.IGNORECASE,
 )
+# Any opener of a link line, weak or strong, with its colon: what precedes the headline.
 RELATED_LINK_START = re.compile(
+    r"(?:previous|next|prev)\s*(?:article|post|story)|"
     r"(?:read (?:also|more|next)|see also|also read|more from|related"
-    r"(?: articles?| stories| news| posts?| content)?)\b",
+    r"(?: articles?| stories| news| posts?| content)?)\b\s*:?",
     re.IGNORECASE,
 )
 BOILERPLATE_LINE = re.compile(

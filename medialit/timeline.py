@@ -2112,7 +2112,7 @@ def draw_timeline(
     import matplotlib.dates
 
     mdates: Any = matplotlib.dates  # untyped module: calls go through Any
-    from matplotlib.figure import Figure
+    import matplotlib.pyplot as plt
     from matplotlib.lines import Line2D
     from matplotlib.patches import Patch
 
@@ -2130,7 +2130,10 @@ def draw_timeline(
         cutoff = marker_day - dt.timedelta(days=window_days)
         left_out = [e for e in items if e.latest < cutoff]
         items = [e for e in items if e.latest >= cutoff]
-    fig = Figure(figsize=(11, 2.6 + 0.4 * max(len(items), 1)), layout="constrained")
+    # Made through pyplot so that a notebook knows how to draw the returned Figure, and
+    # closed at once so that it is drawn once, not a second time at the end of the cell.
+    fig = plt.figure(figsize=(11, 2.6 + 0.4 * max(len(items), 1)), layout="constrained")
+    plt.close(fig)
     ax = fig.subplots()
     rows = len(items)
     for row, event in enumerate(items):

@@ -9,10 +9,11 @@ own article stands in, so every cell of notebook 05 runs from the start.
 >>> s = session("05_your_article", folder=tempfile.mkdtemp(), learner="ana")
 >>> your_article(s).name
 'article.txt'
->>> save_article(s, "The mayor resigned on Monday, officials said.").sentences[0].id
+>>> story = "The mayor resigned on Monday, officials said. " * 3
+>>> save_article(s, story).sentences[0].id
 'P1.S1'
->>> your_article(s).text
-'The mayor resigned on Monday, officials said.'
+>>> your_article(s).text == story
+True
 """
 
 from __future__ import annotations
@@ -27,6 +28,9 @@ from medialit.article import Article, ArticleError, decode, load_article
 from medialit.exercises.sessions import Session
 from medialit.exercises.store import Record, now
 from medialit.provenance import provenance
+
+MIN_WORDS = 20
+"""Fewer words than this is a fragment, not an article: too little for the lessons' questions."""
 
 SLOT = "your_article"
 """The record, in the learner's answers file, that holds the article they brought."""
@@ -63,6 +67,12 @@ def load_practice(name: str) -> Article:
 def save_article(session: Session, text: str) -> Article:
     """Check that `text` reads as an English article, then save it with the learner's answers."""
     article = Article.from_text(text, name="your article")
+    words = len(text.split())
+    if words < MIN_WORDS:
+        raise ArticleError(
+            f"your article: that is only {words} word{'s' if words != 1 else ''}; paste the "
+            f"whole article (at least {MIN_WORDS} words), headline and all."
+        )
     stamp = now()
 
     first_line = article.paragraphs[0].text if article.paragraphs else ""
@@ -178,7 +188,10 @@ class ArticleBox:
             ]
         )
         if saved:
-            self.status.value = "<p>✓ Your saved article is loaded. Re-run the cells below.</p>"
+            self.status.value = (
+                "<p>✓ Your saved article is loaded; the cells below read it. Paste another "
+                "and press the button to change it.</p>"
+            )
 
     def accept(self, text: str) -> Article | None:
         """Check and save the text; show what was wrong with it, or how it was read."""

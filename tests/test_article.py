@@ -266,3 +266,8 @@ def test_from_file_reads_utf8_with_bom(tmp_path: Path) -> None:
     art = Article.from_file(path)
     assert art.text.startswith("The minister")
     assert art.name == str(path)
+
+
+def test_enormous_text_is_refused_in_megabytes() -> None:
+    with pytest.raises(ArticleError, match=r"2\.2 MB; the kit reads articles of up to 2 MB"):
+        Article.from_text("word " * 440_000)

@@ -18,7 +18,10 @@ from medialit.workbench import (
     your_article,
 )
 
-STORY = "Storm hits coast\n\nA storm hit the coast on Monday, officials said."
+STORY = (
+    "Storm hits coast\n\nA storm hit the coast on Monday, officials said. Roads were closed "
+    "and two villages lost power for most of the night, the regional council said."
+)
 
 
 @pytest.fixture
@@ -37,7 +40,7 @@ def test_saved_text_survives_a_new_session(session: Session, tmp_path: Path) -> 
     again = Session("05_your_article", folder=tmp_path, learner="ana")
     assert your_article(again).text == STORY
     assert again.record(SLOT)["saved_at"]
-    assert again.record(SLOT)["shown"] == "Storm hits coast (12 words)"
+    assert again.record(SLOT)["shown"] == "Storm hits coast (29 words)"
 
 
 def test_bad_text_is_refused_and_nothing_is_overwritten(session: Session) -> None:
@@ -61,7 +64,9 @@ def test_report_covers_every_analysis(session: Session) -> None:
 
 
 def test_report_html_escapes_article_text(session: Session) -> None:
-    article = save_article(session, "The <b>mayor</b> & the council met on Monday, she said.")
+    article = save_article(
+        session, "The <b>mayor</b> & the council met on Monday, she said. " + STORY
+    )
     page = report_html(article)
     assert "<b>" not in page
     assert "markup: &lt;b&gt;" in page
@@ -75,7 +80,7 @@ def test_box_saves_restores_and_explains(session: Session, tmp_path: Path) -> No
     assert "✗ Not saved" in box.status.value and "white space" in box.status.value
     box.text.value = STORY
     box.use.click()
-    assert "✓ Saved: 2 paragraphs, 2 sentences" in box.status.value
+    assert "✓ Saved: 2 paragraphs, 3 sentences" in box.status.value
     restored = ArticleBox(Session("05_your_article", folder=tmp_path, learner="ana"))
     assert restored.text.value == STORY
 
@@ -116,3 +121,9 @@ def test_box_loads_a_practice_article(session: Session) -> None:
     assert box.text.value.startswith("Schools shorten days")
     assert "✓ Saved" in box.status.value
     assert your_article(session).text == load_practice("heatwave_schools").text
+
+
+def test_a_fragment_is_not_an_article(session: Session) -> None:
+    with pytest.raises(ArticleError, match="only 1 word; paste the whole article"):
+        save_article(session, "Hello.")
+    assert session.record(SLOT) == {}
