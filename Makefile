@@ -22,8 +22,11 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e ".[test]"
 	@touch $(STAMP)
 
+# Learners work in copies (workspace/), so the kit's own notebooks stay as they are.
 lab: $(STAMP)
-	$(BIN)/jupyter lab $(ROOT_FLAG) $(LAB_ARGS) notebooks/00_start_here.ipynb
+	$(BIN)/python -m medialit.workspace
+	$(BIN)/jupyter lab $(ROOT_FLAG) --ServerApp.root_dir="$(CURDIR)" $(LAB_ARGS) \
+		workspace/00_start_here.ipynb
 
 test: lint unit notebooks-test keys-test browser
 
@@ -57,5 +60,6 @@ keys: $(STAMP)
 	$(BIN)/python -m medialit.editions execute
 	$(BIN)/python -m medialit.editions derive
 
+# Removes the environment and test output; learners' work in workspace/ is kept.
 clean:
 	rm -rf $(VENV) $(ARTIFACTS) .pytest_cache .mypy_cache .ruff_cache

@@ -1,4 +1,4 @@
-"""`make lab` starts a JupyterLab server that serves notebook 00."""
+"""`make lab` starts a JupyterLab server that serves a working copy of notebook 00."""
 
 from __future__ import annotations
 
@@ -31,10 +31,7 @@ def _get(url: str) -> tuple[int, bytes]:
 
 def test_make_lab_serves_notebook_00(tmp_path: Path) -> None:
     port = _free_port()
-    args = (
-        f"--no-browser --port={port} --ServerApp.ip=127.0.0.1 "
-        f"--IdentityProvider.token={TOKEN} --ServerApp.root_dir={ROOT}"
-    )
+    args = f"--no-browser --port={port} --ServerApp.ip=127.0.0.1 --IdentityProvider.token={TOKEN}"
     env = {
         **os.environ,
         "JUPYTER_RUNTIME_DIR": str(tmp_path),
@@ -55,7 +52,7 @@ def test_make_lab_serves_notebook_00(tmp_path: Path) -> None:
         deadline = time.monotonic() + 120
         while True:
             try:
-                status, body = _get(f"{base}/api/contents/notebooks/00_start_here.ipynb")
+                status, body = _get(f"{base}/api/contents/workspace/00_start_here.ipynb")
                 break
             except (urllib.error.URLError, ConnectionError):
                 assert server.poll() is None, log.read_text(errors="replace")
@@ -65,8 +62,11 @@ def test_make_lab_serves_notebook_00(tmp_path: Path) -> None:
         model = json.loads(body)
         assert model["type"] == "notebook"
         assert model["content"]["cells"][0]["cell_type"] == "markdown"
-        status, page = _get(f"{base}/lab/tree/notebooks/00_start_here.ipynb")
+        status, page = _get(f"{base}/lab/tree/workspace/00_start_here.ipynb")
         assert status == 200 and b"JupyterLab" in page
+        # Teachers reach the answer keys from the same server.
+        status, _ = _get(f"{base}/api/contents/lessons/keys/00_start_here.ipynb?content=0")
+        assert status == 200
     finally:
         os.killpg(server.pid, signal.SIGTERM)
         try:
