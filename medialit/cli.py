@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import sys
 from collections.abc import Sequence
 from typing import Any, TextIO
@@ -70,9 +71,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (ArticleError, RuntimeError) as exc:
         print(f"medialit: {exc}", file=sys.stderr)
         return 2
-    if args.json:
-        json.dump(result.to_json(), sys.stdout, ensure_ascii=False, indent=1)
-        sys.stdout.write("\n")
-    else:
-        _report(article, result.results, sys.stdout)
+    try:
+        if args.json:
+            json.dump(result.to_json(), sys.stdout, ensure_ascii=False, indent=1)
+            sys.stdout.write("\n")
+        else:
+            _report(article, result.results, sys.stdout)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # The reader stopped early (`| head`): that is not an error. Point stdout at
+        # devnull so that the interpreter's own flush at exit does not complain either.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return 0

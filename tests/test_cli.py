@@ -61,3 +61,15 @@ def test_module_entry_point_reads_stdin() -> None:
         check=True,
     )
     assert json.loads(out.stdout)["sentences"][0]["end"] == 38
+
+
+def test_a_reader_that_stops_early_is_not_an_error() -> None:
+    proc = subprocess.run(
+        f"{sys.executable} -m medialit analyze --json | head -n 1",
+        shell=True,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert proc.stdout == "{\n"
+    assert "Traceback" not in proc.stderr and "BrokenPipe" not in proc.stderr
