@@ -1585,19 +1585,17 @@ def render_html(text_or_doc: str | Article | Doc) -> str:
     spans = sorted(set(spans))
     parts = [_legend()]
     for para in article.paragraphs:
-        pdoc = doc.char_span(para.start, para.end, alignment_mode="expand")
-        if pdoc is None:
-            continue
-        tokens = [t.text for t in pdoc]
-        base = pdoc.start
+        # displaCy puts one space between tokens, so the tokens here are the paragraph's
+        # whitespace-separated chunks: the text reads exactly as on the page ("Russia’s",
+        # "guarantees. security"), and a marked stretch widens to whole chunks.
+        chunks = [(m.start(), m.end()) for m in _CHUNK.finditer(article.text, para.start, para.end)]
+        tokens = [article.text[a:b] for a, b in chunks]
         marked = []
         for start, end, label in spans:
-            if start >= para.end or end <= para.start:
-                continue
-            sub = doc.char_span(max(start, para.start), min(end, para.end), alignment_mode="expand")
-            if sub is not None:
+            inside = [i for i, (a, b) in enumerate(chunks) if a < end and start < b]
+            if inside:
                 marked.append(
-                    {"start_token": sub.start - base, "end_token": sub.end - base, "label": label}
+                    {"start_token": inside[0], "end_token": inside[-1] + 1, "label": label}
                 )
         data = {"text": para.text, "tokens": tokens, "spans": marked}
         body = displacy.render(
@@ -1612,6 +1610,9 @@ def render_html(text_or_doc: str | Article | Doc) -> str:
             f'<div class="medialit-para"><small>{html.escape(para.id)}</small>{body}</div>'
         )
     return "".join(parts)
+
+
+_CHUNK = re.compile(r"\S+")
 
 
 def _legend() -> str:
