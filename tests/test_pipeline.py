@@ -95,3 +95,9 @@ def test_empty_text_gives_empty_results(nlp: Language, text_in: str) -> None:
     for name in ("sources", "attributions", "claims", "artifacts", "timexes"):
         if doc.has_extension(name):
             assert not doc._.get(name), name
+
+
+def test_public_api_is_curated() -> None:
+    assert medialit.__all__ == sorted([*medialit._LAZY, "__version__"])
+    for name in medialit.__all__:
+        assert getattr(medialit, name) is not None
