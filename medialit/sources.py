@@ -202,6 +202,7 @@ class _Lexicon:
     international: tuple[str, ...]
     news_words: frozenset[str]
     organisation_nouns: frozenset[str]
+    name_particles: frozenset[str]
     openers: frozenset[str]
     bare_heads: dict[str, list[str]]
     titles: frozenset[str]
@@ -316,8 +317,11 @@ def _lexicon() -> _Lexicon:
     word = rf"(?:{org_unit}|{cap}|\b(?:{_alternation(lower_words)})\b)"
     agentive = rf"[a-z][a-z-]*(?:{_alternation(pat['agentive_endings'])})"
     # "forecasters said": a plural noun for people may open a name too
+    # "Ana de la Cruz": lower-case particles join the words of a name
+    name_joins = rf"(?:(?:{_alternation(pat['name_particles'])}){_SP})*"
     chunk = re.compile(
-        rf"(?<![\w'’])(?:(?:[Tt]he|[Aa]n?){_SP})?(?:{word}|{agentive}\b)(?:{_SP}{word})*(?![\w'’])"
+        rf"(?<![\w'’])(?:(?:[Tt]he|[Aa]n?){_SP})?(?:{word}|{agentive}\b)"
+        rf"(?:{_SP}(?:{name_joins}(?={_UPPER_CLASS}))?{word})*(?![\w'’])"
     )
     gap_words = rf"(?:{_alternation(pat['gap_words'])}|[a-z]+ly)"
     gap = re.compile(rf"[ \t]*(?:{gap_words}[ \t]+)*")
@@ -333,7 +337,8 @@ def _lexicon() -> _Lexicon:
     # "a report by X", "figures released by X on Wednesday", "a study published on Tuesday by X"
     document_by = re.compile(
         rf"[ \t]*(?:(?:an?|the|its|their)[ \t]+)?(?:[a-z-]+[ \t]+){{0,2}}?(?:{documents_alt})"
-        rf"(?:[ \t]+(?:published|released|issued|compiled|produced|commissioned|prepared))?"
+        rf"(?:[ \t]+(?:published|released|issued|compiled|produced|commissioned|prepared|posted"
+        rf"|filed|written|carried[ \t]+out|conducted))?"
         rf"(?:[ \t]+(?:on|in|last|this|earlier)[ \t]+[\w-]+(?:[ \t]+[\w-]+)?)?"
         rf"[ \t]+(?:by|from|of)[ \t]+(?:the[ \t]+)?"
     )
@@ -419,6 +424,7 @@ def _lexicon() -> _Lexicon:
         international=tuple(pat["international_prefixes"]),
         news_words=frozenset(pat["news_name_words"]),
         organisation_nouns=frozenset(pat["organisation_nouns"]),
+        name_particles=frozenset(pat["name_particles"]),
         openers=openers,
         bare_heads=pat["bare_heads"],
         titles=frozenset(t for t in titles if t[:1].islower()),
@@ -621,7 +627,13 @@ def _identify_body(lex: _Lexicon, text: str, country: str | None) -> Identity | 
         return Identity(adjective + text, kind, country)
     if words[-1] in lex.government_heads:
         return Identity(text, "government", country)
-    if country is None and 2 <= len(words) <= 4 and all(_is_name_word(w) for w in words):
+    if (
+        country is None
+        and 2 <= len(words) <= 5
+        and _is_name_word(words[0])
+        and _is_name_word(words[-1])
+        and all(_is_name_word(w) or w in lex.name_particles for w in words[1:-1])
+    ):
         return Identity(text, "person", None)
     if words[-1][:1].islower():
         return None
@@ -665,7 +677,13 @@ def _news_outlet(lex: _Lexicon, words: list[str], country: str | None) -> Identi
 
 
 def _is_name_word(word: str) -> bool:
-    return word[:1].isupper() and not word.isupper() and "'" not in word
+    """A word of a person's name: "Mark", "O'Brien", "J.D.", but not "Kenya's" or "UNICEF"."""
+    if _INITIALS.fullmatch(word):
+        return True
+    return word[:1].isupper() and not word.isupper() and not word.endswith(("'s", "'"))
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 
 
 def _strip_news_head(lex: _Lexicon, text: str) -> Identity | None:
@@ -1049,7 +1067,11 @@ def _subject_before(
         r",[ \t]*$", text[start:s]
     ):
         ident = _identify_span(lex, text, (s, e))
-        if ident is not None and ident.kind not in ("vague", "government"):
+        # a body here needs a name that shows it: "R-Texas" after a senator's name is none
+        shown = ident is not None and (
+            ident.kind == "person" or " " in ident.name or ident.name in lex.bodies
+        )
+        if shown and ident is not None and ident.kind not in ("vague", "government"):
             return s, e
     # "The report, published by the Institute for Fiscal Studies, found": who wrote it.
     if lex.document_apposition.search(text, start, s) and re.fullmatch(

@@ -1180,6 +1180,81 @@ NEWS: list[tuple[str, list[tuple[str, str, str, str]]]] = [
             ),
         ],
     ),
+    (
+        "Sen. Mark O'Brien, R-Texas, told The Associated Press on Tuesday that he would oppose "
+        "the nomination. A White House spokesperson declined to comment.",
+        [
+            ("Sen. Mark O'Brien", "Mark O'Brien", "person", "speaker"),
+            ("Associated Press", "Associated Press", "news_organisation", "intermediary"),
+        ],
+    ),
+    (
+        "The company said Tuesday that it had recalled 40,000 strollers, according to a notice "
+        "posted by the Consumer Product Safety Commission. Brightway Baby did not say how many "
+        "children had been hurt.",
+        [
+            ("company", "Brightway Baby", "organisation", "speaker"),
+            (
+                "Consumer Product Safety Commission",
+                "Consumer Product Safety Commission",
+                "ministry_or_agency",
+                "speaker",
+            ),
+        ],
+    ),
+    (
+        "“We have lost everything,” said Ana de la Cruz, 58, standing outside her flooded home. "
+        "Local officials said 300 homes had been damaged.",
+        [
+            ("Ana de la Cruz", "Ana de la Cruz", "person", "speaker"),
+            ("Local officials", "local officials", "vague", "speaker"),
+        ],
+    ),
+    (
+        "J.D. Harlan, a professor of law at Carver University, said the ruling was unlikely to "
+        "survive an appeal. Other legal scholars disagreed.",
+        [
+            ("J.D. Harlan", "J.D. Harlan", "person", "speaker"),
+        ],
+    ),
+    (
+        "In a blog post on Thursday, the chief executive of Nimbus Software, Priya Shah, wrote "
+        "that the company would cut a tenth of its staff.",
+        [
+            ("Priya Shah", "Priya Shah", "person", "speaker"),
+        ],
+    ),
+    (
+        "The family of the missing hiker said in a statement that they were “heartbroken”. "
+        "Rescue teams suspended the search on Sunday, park officials said.",
+        [
+            ("family of the missing hiker", "family of the missing hiker", "vague", "speaker"),
+            ("park officials", "park officials", "vague", "speaker"),
+        ],
+    ),
+    (
+        "Inflation fell to 3.2 percent in October, the Office for National Statistics said. "
+        "Chancellor Rachel Greene said the figures showed the plan was working, but the Liberal "
+        "Democrats said families were still struggling.",
+        [
+            (
+                "Office for National Statistics",
+                "Office for National Statistics",
+                "ministry_or_agency",
+                "speaker",
+            ),
+            ("Chancellor Rachel Greene", "Rachel Greene", "person", "speaker"),
+            ("Liberal Democrats", "Liberal Democrats", "organisation", "speaker"),
+        ],
+    ),
+    (
+        "McKenzie Foods has denied claims that it underpaid workers. The allegations were "
+        "first reported by the Guardian.",
+        [
+            ("McKenzie Foods", "McKenzie Foods", "organisation", "speaker"),
+            ("Guardian", "The Guardian", "news_organisation", "intermediary"),
+        ],
+    ),
 ]
 
 
@@ -1205,6 +1280,8 @@ NEWS_MISSES = {
     "credits no one",
     "Britain's biggest supermarket": "a name that ends in a question mark ('Which?') is cut "
     "before it, and the organisation noun before it is not read as part of the mention",
+    "The company said Tuesday": "'the company' refers back to a body named before it, never "
+    "forward to one named after it ('Brightway Baby did not say')",
     "The Supreme Court ruled": "'rule' is not a reporting verb in reporting_verbs.json, so a "
     "court that 'ruled that' credits no one",
 }
