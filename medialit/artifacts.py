@@ -1209,11 +1209,14 @@ def word_diff(original: str, corrected: str) -> list[WordEdit]:
 
 _DIFF_CSS = (
     "<style>.medialit-diff{border-collapse:collapse;width:100%}"
-    ".medialit-diff td{vertical-align:top;padding:.4em .6em;width:50%;line-height:1.5}"
-    ".medialit-diff th{text-align:left;padding:.2em .6em}"
+    ".medialit-diff td{padding:.4em .6em;width:50%;line-height:1.5}"
+    ".medialit-diff th{padding:.2em .6em}"
     ".medialit-diff del{background:#fde0c5;color:#6b3a00;text-decoration:line-through}"
     ".medialit-diff ins{background:#d6e9f8;color:#08306b;text-decoration:underline}</style>"
 )
+# Inline, because JupyterLab right-aligns table cells and an inline style outranks any
+# stylesheet rule.
+_CELL = 'style="text-align:left;vertical-align:top"'
 
 
 def _render(text: str, tokens: list[re.Match[str]], marks: list[str]) -> str:
@@ -1250,9 +1253,10 @@ def diff_html(original: str | None = None, corrected: str | None = None) -> str:
             left[i1:i2] = ["del"] * (i2 - i1)
             right[j1:j2] = ["ins"] * (j2 - j1)
     return (
-        _DIFF_CSS + '<table class="medialit-diff"><tr><th>As published</th>'
-        "<th>Corrected (removed words struck through, new words underlined)</th></tr>"
-        f"<tr><td>{_render(original, a, left)}</td><td>{_render(corrected, b, right)}</td></tr>"
+        _DIFF_CSS + f'<table class="medialit-diff"><tr><th {_CELL}>As published</th>'
+        f"<th {_CELL}>Corrected (removed words struck through, new words underlined)</th></tr>"
+        f"<tr><td {_CELL}>{_render(original, a, left)}</td>"
+        f"<td {_CELL}>{_render(corrected, b, right)}</td></tr>"
         "</table>"
     )
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from typing import Any
@@ -336,6 +337,15 @@ def test_diff_html_escapes_the_text() -> None:
     assert "<ins>Kyiv</ins>" in page
 
 
+def test_diff_html_aligns_both_columns_left_and_top() -> None:
+    # JupyterLab right-aligns table cells unless the cell itself says otherwise.
+    cells = re.findall(r"<t[hd]\b[^>]*>", diff_html("We examine it.", "We are examining it."))
+    assert len(cells) == 4
+    for cell in cells:
+        style = re.search(r'style="([^"]*)"', cell)
+        assert style and {"text-align:left", "vertical-align:top"} <= set(style[1].split(";"))
+
+
 def test_the_article_needs_no_word_frequencies() -> None:
     # wordfreq takes ~0.15 s to load: the kit's own article must not pay for it.
     code = (
@@ -389,7 +399,7 @@ def test_the_classify_exercise_matches_the_key(key: dict[str, Any]) -> None:
     exercise = exercises_of("03_translation_errors")["classify"]
     assert set(exercise.labels) == set(LABEL_CATEGORY)
     for passage in exercise.passages:
-        named = passage.text.split(" (paragraph")[0].split(", after")[0].strip("“”")
+        named = passage.text.split(" (P")[0].split(", after")[0].strip("“”")
         items = [i for i in _key_items(key) if i["text"] == named or i["text"].startswith(named)]
         assert items, named
         assert items[0]["category"] in LABEL_CATEGORY[passage.label], named
