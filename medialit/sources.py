@@ -1253,7 +1253,8 @@ def _resolve_roles(found: list[_Found]) -> list[_Found]:
     """Within a sentence, whoever passes on someone else's words is an intermediary.
 
     That is the case of the speaker of a sentence that names an original ("citing X"), and
-    of a news organisation that reports what another speaker said ("X said ..., Y reported").
+    of a news organisation that reports what another speaker said ("X said ..., Y reported",
+    "X said ..., according to Y").
     """
     if any(f.hint == "original" for f in found):
         for f in found:
@@ -1271,7 +1272,7 @@ def _resolve_roles(found: list[_Found]) -> list[_Found]:
             f.identity.kind == "news_organisation"
             or f.identity.name.rsplit(" ", 1)[-1] in lex.news_heads
         )
-        and _by_outlet(lex, f.cue)
+        and (_by_outlet(lex, f.cue) or f.cue.text.lower() == "according to")
     ]
     if reporters and any(f.hint == "speaker" and f not in reporters for f in found):
         for f in reporters:

@@ -1429,6 +1429,15 @@ def test_identify_names_nothing(text_in: str) -> None:
             ["officials → Kyodo → this page"],
         ),
         ("It was quoted by Reuters.", ["unnamed speaker → Reuters → this page"]),
+        # "according to" an outlet that passes on what another speaker said
+        (
+            "The talks had failed, the ministry said on Sunday, according to the TASS agency.",
+            ["ministry → TASS → this page"],
+        ),
+        (
+            "According to the BBC, the talks failed, officials said.",
+            ["officials → BBC → this page"],
+        ),
         ("Nothing was said.", []),
     ],
 )
