@@ -497,7 +497,8 @@ def _identify(lex: _Lexicon, text: str) -> Identity | None:
     speaks_for = lex.speaks_for.fullmatch(text)
     if speaks_for:
         body = _identify(lex, speaks_for.group("body"))
-        if body is not None and body.kind not in ("vague", "person"):
+        # "a spokesman for Hartley Airport", "a spokeswoman for Ruth Callow": whom they speak for
+        if body is not None and body.kind != "vague" and body.name not in lex.all_titles:
             return body
     for head in lex.spokes_heads:
         if text.endswith(" " + head) and len(text) > len(head) + 1:
@@ -582,6 +583,10 @@ def _identify_body(lex: _Lexicon, text: str, country: str | None) -> Identity | 
     adjective = lex.adjective_of[country] + " " if country else ""
     for pattern in (lex.ministry, lex.ministry_of):
         m = pattern.fullmatch(text)
+        # "Justice Department" is the Department of Justice; "Dalton Fire Department" keeps
+        # its name: only a known topic before the head is turned around
+        if m and pattern is lex.ministry and m.group("topic") not in lex.topics:
+            m = None
         if m:
             topic = m.group("topic")
             # "Ministry for Foreign Affairs" is the usual "of" name; "Department for Work and

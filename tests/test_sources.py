@@ -1255,6 +1255,60 @@ NEWS: list[tuple[str, list[tuple[str, str, str, str]]]] = [
             ("Guardian", "The Guardian", "news_organisation", "intermediary"),
         ],
     ),
+    (
+        "Gov. Tina Alvarado signed the budget Tuesday, calling it “a win for working "
+        "families.” State Sen. Paul Drake, the top Republican on the finance committee, said it "
+        "spent too much.",
+        [
+            ("Gov. Tina Alvarado", "Tina Alvarado", "person", "speaker"),
+            ("State Sen. Paul Drake", "Paul Drake", "person", "speaker"),
+        ],
+    ),
+    (
+        "Three firefighters were treated for heat exhaustion, Fire Chief Luis Ramos said. The "
+        "cause of the blaze remains under investigation, according to the Dalton Fire Department.",
+        [
+            ("Fire Chief Luis Ramos", "Luis Ramos", "person", "speaker"),
+            ("Dalton Fire Department", "Dalton Fire Department", "ministry_or_agency", "speaker"),
+        ],
+    ),
+    (
+        "The European Central Bank raised rates by a quarter point. ECB President Anna Keller "
+        "told reporters in Frankfurt that inflation was still too high. Markets had expected "
+        "the move.",
+        [
+            ("ECB President Anna Keller", "Anna Keller", "person", "speaker"),
+        ],
+    ),
+    (
+        "A spokesman for Hartley Airport said flights would resume by noon. Passengers described "
+        "chaotic scenes in the terminal.",
+        [
+            ("A spokesman for Hartley Airport", "Hartley Airport", "organisation", "speaker"),
+            ("Passengers", "passengers", "vague", "speaker"),
+        ],
+    ),
+    (
+        "Union leaders said the strike would go ahead on Monday. The rail operator, Northern "
+        "Link, said it would run a reduced timetable.",
+        [
+            ("Union leaders", "union leaders", "vague", "speaker"),
+            ("Northern Link", "Northern Link", "organisation", "speaker"),
+        ],
+    ),
+    (
+        "Two teenagers have been charged over the attack, Greater Westshire Police said. "
+        "Superintendent Kate Moss said the force had increased patrols.",
+        [
+            (
+                "Greater Westshire Police",
+                "Greater Westshire Police",
+                "ministry_or_agency",
+                "speaker",
+            ),
+            ("Superintendent Kate Moss", "Kate Moss", "person", "speaker"),
+        ],
+    ),
 ]
 
 
@@ -1282,6 +1336,9 @@ NEWS_MISSES = {
     "before it, and the organisation noun before it is not read as part of the mention",
     "The company said Tuesday": "'the company' refers back to a body named before it, never "
     "forward to one named after it ('Brightway Baby did not say')",
+    "A spokesman for Hartley Airport": "'describe' credits a source only before 'that' or a "
+    "quote (reporting_verbs.json marks it weak), so 'Passengers described chaotic scenes' "
+    "credits no one",
     "The Supreme Court ruled": "'rule' is not a reporting verb in reporting_verbs.json, so a "
     "court that 'ruled that' credits no one",
 }
