@@ -315,7 +315,8 @@ def _lexicon() -> _Lexicon:
         rf"(?:(?:,{_SP}{cap}(?:{_SP}{cap})*)+,?{_SP}and{_SP}{cap}(?:{_SP}{cap})*)?)+"
     )
     word = rf"(?:{org_unit}|{cap}|\b(?:{_alternation(lower_words)})\b)"
-    agentive = rf"[a-z][a-z-]*(?:{_alternation(pat['agentive_endings'])})"
+    # a cheap look at the word's last letter first: most words do not end in "s"
+    agentive = rf"(?=[a-z-]*s\b)[a-z][a-z-]*(?:{_alternation(pat['agentive_endings'])})"
     # "forecasters said": a plural noun for people may open a name too
     # "Ana de la Cruz": lower-case particles join the words of a name
     name_joins = rf"(?:(?:{_alternation(pat['name_particles'])}){_SP})*"
