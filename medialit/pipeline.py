@@ -63,13 +63,17 @@ def _pipeline_order() -> list[str]:
 
 def cached(doc: Doc, attr: str, func: Callable[[Doc], T]) -> T:
     """Return `doc._.<attr>`, computing and storing it first if the pipeline did not."""
-    if not Doc.has_extension(attr):
-        Doc.set_extension(attr, default=None)
-    value = doc._.get(attr)
+    # The key under which spaCy keeps `doc._.<attr>`: reading user_data directly skips
+    # building an Underscore object on every call, which analyzers make thousands of times.
+    key = ("._.", attr, None, None)
+    data: dict[Any, Any] = doc.user_data
+    value = data.get(key)
     if value is None:
+        if not Doc.has_extension(attr):
+            Doc.set_extension(attr, default=None)
         value = func(doc)
-        doc._.set(attr, value)
-    return value  # type: ignore[no-any-return]
+        data[key] = value
+    return value
 
 
 def _set_sentences(doc: Doc) -> Doc:

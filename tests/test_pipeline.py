@@ -101,3 +101,14 @@ def test_public_api_is_curated() -> None:
     assert medialit.__all__ == sorted([*medialit._LAZY, "__version__"])
     for name in medialit.__all__:
         assert getattr(medialit, name) is not None
+
+
+def test_cached_results_are_the_docs_extension_values(nlp: Language) -> None:
+    from medialit.pipeline import cached
+
+    doc = nlp.make_doc("Officials said so.")
+    calls: list[int] = []
+    first = cached(doc, "medialit_test_value", lambda d: calls.append(1) or [len(d)])
+    again = cached(doc, "medialit_test_value", lambda d: calls.append(1) or [0])
+    assert first == again == [4] and calls == [1]
+    assert doc._.medialit_test_value == [4]
