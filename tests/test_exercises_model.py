@@ -29,7 +29,7 @@ from medialit.exercises import (
     from_data,
     lesson_names,
 )
-from medialit.exercises.model import parse_date
+from medialit.exercises.model import normalize_text, parse_date, quote
 from medialit.exercises.sessions import DATA_FOLDER, SCHEMA
 
 ALL = [ex for name in lesson_names() for ex in exercises_of(name).values()]
@@ -348,10 +348,15 @@ RANGE = DateAnswer(id="t.range", prompt="When?", key="2021-12-24/2021-12-27")
         (SUNDAY, "2022-01-02", Verdict.INCORRECT, "“On Sunday” means the Sunday before"),
         (SUNDAY, "2022-01-02", Verdict.INCORRECT, "7 days too late"),
         (SUNDAY, "the day after", Verdict.EMPTY, "cannot read"),
-        (MONTH, "17 December 2021", Verdict.CORRECT, "fits the evidence"),
-        (MONTH, "2021-12-10/2021-12-20", Verdict.CORRECT, "fits"),
+        (SUNDAY, "2021-12-25/2021-12-27", Verdict.PARTLY, "narrows it down to one day"),
+        (MONTH, "December 2021", Verdict.CORRECT, "fits the evidence"),
+        (MONTH, "2021-12-01/2021-12-31", Verdict.CORRECT, "fits the evidence"),
+        (MONTH, "17 December 2021", Verdict.PARTLY, "the evidence gives only the month"),
+        (MONTH, "2021-12-10/2021-12-20", Verdict.PARTLY, "the evidence gives only the month"),
         (MONTH, "November 2021", Verdict.INCORRECT, "too early"),
-        (RANGE, "2021-12-26", Verdict.CORRECT, "fits"),
+        (RANGE, "24-27 December 2021", Verdict.CORRECT, "fits"),
+        (RANGE, "2021-12-26", Verdict.PARTLY, "one day is more precise than the evidence"),
+        (RANGE, "2021-12-25/2021-12-26", Verdict.PARTLY, "gives a wider range"),
         (RANGE, "December 2021", Verdict.PARTLY, "27 more"),
         (RANGE, "2021-12-26/2021-12-29", Verdict.PARTLY, "overlap"),
     ],
@@ -362,6 +367,20 @@ def test_dates_are_checked_at_the_precision_of_the_key(
     feedback = exercise.check(answer)
     assert feedback.verdict is verdict, feedback.text
     assert words in feedback.text
+
+
+@pytest.mark.parametrize(
+    ("answer", "score"), [("2021-12-15", 0.1), ("2021-12-17", 0.1), ("2021-12", 0.323)]
+)
+def test_mid_december_is_a_range_and_one_day_is_only_partly_right(
+    answer: str, score: float
+) -> None:
+    exercise = exercises_of("04_timeline")["resolve_mid_december"]
+    feedback = exercise.check(answer)
+    assert (feedback.verdict, feedback.score) == (Verdict.PARTLY, score), feedback.text
+    if answer == "2021-12-15":
+        assert feedback.message.startswith("Mid-December is a range, not one day:")
+    assert "range" in exercise.explanation and "range" in exercise.solution
 
 
 AGENCY = ShortText(
@@ -387,6 +406,46 @@ def test_short_text_ignores_case_spacing_quotes_and_punctuation(
     answer: str, verdict: Verdict
 ) -> None:
     assert AGENCY.check(answer).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "We've received this offer from NATO and we're considering it",
+        "“We have received this offer from NATO and we are considering it”",
+        "'We’ve received this offer from NATO, and we’re considering it.'",
+    ],
+)
+def test_short_text_spells_out_contractions_and_drops_a_pair_of_quotes(answer: str) -> None:
+    fix = ShortText(
+        id="t.fix", prompt="Fix the quote.", accept=[answer.replace("'", "’").strip("“”’")]
+    )
+    full = "We have received this offer from NATO and we are considering it"
+    assert fix.check(full).verdict is Verdict.CORRECT, fix.check(full).text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("don't", "do not"),
+        ("It's TASS's report", "it is tass s report"),
+        ("we can't, we cannot", "we can not we can not"),
+        ("they won't", "they will not"),
+        ("I'm sure they'll say", "i am sure they will say"),
+        ("«TASS»", "tass"),
+    ],
+)
+def test_normalize_text_spells_out_contractions(text: str, expected: str) -> None:
+    assert normalize_text(text) == expected
+
+
+def test_quoted_answers_are_not_quoted_twice() -> None:
+    quoted = ShortText(id="t.q", prompt="Which words?", accept=["“On Sunday”"])
+    feedback = quoted.check("“on Sunday”")
+    assert feedback.verdict is Verdict.CORRECT
+    assert feedback.message == "“on Sunday” is right."
+    assert quote('"We have it"', words=2) == "“We have…”"
+    assert "““" not in quoted.check("'on Monday'").message
 
 
 def test_short_text_mistake_matches_after_normalising() -> None:

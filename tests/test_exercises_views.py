@@ -20,11 +20,14 @@ from medialit.exercises import (
     Settings,
     ShortText,
     SingleChoice,
+    Verdict,
     exercises_of,
     lesson_names,
 )
 from medialit.exercises.views import (
     COLOURS,
+    NOTICE_COLOURS,
+    NOTICE_MARK,
     ExerciseView,
     LabelSegmentsView,
     MultipleChoiceView,
@@ -227,12 +230,59 @@ def test_article_text_is_escaped_in_every_widget(session: Session) -> None:
         assert "&lt;script&gt;" in view.prompt.value
 
 
-def test_a_corrupt_answers_file_is_reported_in_the_widget(session: Session) -> None:
+@pytest.mark.parametrize(
+    "content",
+    ["{broken", '{"exercises": {"publisher": {"attempts": "x"}}}', '{"exercises": {"p": 3}}'],
+)
+def test_an_unreadable_answers_file_is_a_notice_shown_once(session: Session, content: str) -> None:
     session.store.path.parent.mkdir(parents=True)
-    session.store.path.write_text("{broken", encoding="utf-8")
-    view = build(exercises_of("00_start_here")["publisher"], session=session)
-    assert "could not be read" in view.notice.value
-    assert "corrupt-" in view.notice.value
+    session.store.path.write_text(content, encoding="utf-8")
+    publisher = exercises_of("00_start_here")["publisher"]
+    view = build(publisher, session=session)
+    assert "could not be read" in view.notice.value and "corrupt-" in view.notice.value
+    assert view.notice.value.count(NOTICE_MARK) == 1
+    assert "✗ Not yet" not in view.notice.value and COLOURS[Verdict.INCORRECT][0] not in (
+        view.notice.value
+    )
+    assert "could not be read" not in view.feedback.value
+    later = build(exercises_of("00_start_here")["when"], session=session)
+    assert later.notice.value == ""
+    view.choice.value = publisher.reference
+    view.check_button.click()
+    assert "✓ Correct" in view.feedback.value and "could not be read" not in view.feedback.value
+
+
+def test_text_boxes_check_on_enter_and_count_one_attempt(session: Session) -> None:
+    view = build(exercises_of("04_timeline")["resolve_mid_december"], session=session)
+    assert isinstance(view, TextView)
+    assert view.text.continuous_update is False
+    # With continuous_update off, the value arrives when Enter is pressed.
+    view.text.value = "2021-12-15"
+    assert "Mid-December is a range, not one day" in view.feedback.value
+    assert view.attempts.value == "Attempts: 1"
+    view.check_button.click()
+    assert view.attempts.value == "Attempts: 1", "the click right after is the same attempt"
+    view.check_button.click()
+    assert view.attempts.value == "Attempts: 2"
+    again = build(exercises_of("04_timeline")["resolve_mid_december"], session=session)
+    assert again.text.value == "2021-12-15" and again.attempts.value == "Attempts: 2"
+
+
+@pytest.mark.parametrize("exercise", ALL, ids=IDS)
+def test_every_input_is_named_for_screen_readers(exercise: Exercise, session: Session) -> None:
+    view = build(exercise, session=session)
+    if isinstance(view, (TextView, ReflectionView)):
+        assert view.text.description.strip() and view.text.placeholder.strip()
+        assert view.text.tooltip == exercise.prompt
+    if isinstance(view, SingleChoiceView):
+        start = " ".join(exercise.prompt.split()[:3])
+        assert start in view.choice.description
+    if isinstance(view, LabelSegmentsView):
+        for n, (dropdown, passage) in enumerate(
+            zip(view.dropdowns, view.exercise.passages, strict=True), start=1
+        ):
+            assert dropdown.description.startswith(f"Label for line {n}, “")
+            assert passage.text.split()[0] in dropdown.description
 
 
 def _luminance(colour: str) -> float:
@@ -241,7 +291,9 @@ def _luminance(colour: str) -> float:
     return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
 
 
-@pytest.mark.parametrize(("verdict", "pair"), COLOURS.items(), ids=lambda v: str(v))
+@pytest.mark.parametrize(
+    ("verdict", "pair"), [*COLOURS.items(), ("notice", NOTICE_COLOURS)], ids=lambda v: str(v)
+)
 def test_feedback_colours_meet_wcag_aa(verdict: object, pair: tuple[str, str]) -> None:
     light, dark = sorted(map(_luminance, pair), reverse=True)
     assert (light + 0.05) / (dark + 0.05) >= 4.5

@@ -239,3 +239,90 @@ def test_collect_runs_as_a_module(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert "ana" in result.stdout and "publisher" in result.stdout and "incorrect" in result.stdout
+
+
+BAD_VALUES = [
+    b'{"exercises": {"publisher": {"attempts": "x"}}}',
+    b'{"exercises": {"publisher": "NATO"}}',
+    b'{"exercises": {"publisher": {"attempts": 1, "hints_seen": -3}}}',
+    b'{"exercises": {"publisher": {"attempts": 1, "score": 7}}}',
+    b'{"exercises": {"publisher": {"attempts": true}}}',
+    b'"just text"',
+    b"null",
+]
+
+
+@pytest.mark.parametrize("content", BAD_VALUES)
+def test_valid_json_with_bad_values_is_moved_aside_like_a_corrupt_file(
+    tmp_path: Path, content: bytes
+) -> None:
+    path = tmp_path / "ana" / "00_start_here.json"
+    path.parent.mkdir(parents=True)
+    path.write_bytes(content)
+    session = Session("00_start_here", settings=_settings(tmp_path))
+    assert session.record("publisher") == {}
+    moved = list(path.parent.glob("00_start_here.json.corrupt-*"))
+    assert len(moved) == 1 and moved[0].read_bytes() == content
+    assert "could not be read" in session.store.notice
+    session.submit(exercises_of("00_start_here")["publisher"], "NATO")
+    assert session.record("publisher")["attempts"] == 1
+
+
+@pytest.mark.parametrize("content", BAD_VALUES)
+def test_collect_lists_a_file_with_bad_values_and_goes_on(
+    tmp_path: Path, content: bytes, capsys: pytest.CaptureFixture[str]
+) -> None:
+    Session("00_start_here", settings=_settings(tmp_path, learner="bo")).submit(
+        exercises_of("00_start_here")["publisher"], "NATO"
+    )
+    (tmp_path / "ana").mkdir()
+    (tmp_path / "ana" / "00_start_here.json").write_bytes(content)
+    before = (tmp_path / "ana" / "00_start_here.json").read_bytes()
+    assert collect_main([str(tmp_path)]) == 1
+    out, err = capsys.readouterr()
+    assert "bo" in out and "ana" not in out
+    assert "ana" in err and "cannot be read" in err
+    assert (tmp_path / "ana" / "00_start_here.json").read_bytes() == before, "collect only reads"
+
+
+def test_the_notice_is_given_once(tmp_path: Path) -> None:
+    path = tmp_path / "00.json"
+    path.write_text("{broken", encoding="utf-8")
+    store = AnswerStore(path)
+    store.exercises()
+    assert "could not be read" in store.take_notice()
+    assert store.take_notice() == ""
+    path.write_text("[]", encoding="utf-8")
+    store.exercises()
+    assert "could not be read" in store.take_notice(), "a second move is told again"
+
+
+def test_collect_pointed_at_one_learner_names_the_class_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    Session("00_start_here", settings=_settings(tmp_path)).submit(
+        exercises_of("00_start_here")["publisher"], "NATO"
+    )
+    with pytest.raises(SystemExit) as stopped:
+        collect_main([str(tmp_path / "ana")])
+    assert stopped.value.code == 2
+    err = capsys.readouterr().err
+    assert "one learner's folder" in err and str(tmp_path.resolve()) in err
+
+
+def test_collect_rounds_scores_and_passes_over_lock_files(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    session = Session("04_timeline", settings=_settings(tmp_path))
+    feedback = session.submit(exercises_of("04_timeline")["resolve_mid_december"], "2021-12")
+    assert feedback.score == 0.323
+    assert list((tmp_path / "ana").glob("*.json.lock")), "filelock keeps its lock file on Unix"
+    rows = collect_answers(tmp_path)
+    assert [(r.exercise, r.score) for r in rows] == [("resolve_mid_december", 0.32)]
+    out = tmp_path / "work.csv"
+    assert collect_main([str(tmp_path), "--csv", str(out)]) == 0
+    assert ",0.32," in out.read_text(encoding="utf-8")
+    capsys.readouterr()
+    assert collect_main([str(tmp_path)]) == 0
+    table = capsys.readouterr().out
+    assert " 0.32 " in table and "0.323" not in table and ".lock" not in table

@@ -21,9 +21,11 @@ answer is right) and `mistakes` (a specific wrong answer and its own message), p
   is a partial labelling such as `{"0": "the article"}`.
 - `order`: `items` in the right order, and optionally `start`, the order shown first.
 - `date`: `key`, a day (`2021-12-26`), a month (`2021-12`) or a range
-  (`2021-12-24/2021-12-26`); answers may also be written in words.
-- `short_text`: `accept`, the accepted answers (case, spacing, quotes and
-  punctuation are ignored).
+  (`2021-12-24/2021-12-26`); answers may also be written in words. Only an answer
+  at the key's precision is fully right: a day inside a range or month key, or a
+  month around a day key, gets partial credit and a message about the precision.
+- `short_text`: `accept`, the accepted answers (case, spacing, quotes, punctuation
+  and contractions such as "we've" for "we have" are ignored).
 - `reflection`: `rubric`, shown after saving, and `example`, a model answer.
 
 `medialit/data/exercises/lesson.schema.json` is the JSON Schema for these files;

@@ -5,6 +5,9 @@ From a terminal::
     python -m medialit.exercises.collect answers/            # print a table
     python -m medialit.exercises.collect answers/ --csv work.csv
 
+Give the class folder, not one learner's folder (`answers/ana`): the command says so
+and exits with status 2 when the folder holds answers files itself.
+
 The summary itself is `medialit.exercises.collect_answers(folder)`.
 """
 
@@ -17,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import asdict
 from pathlib import Path
 
-from medialit.exercises.summary import COLUMNS, Row, collect_answers
+from medialit.exercises.summary import COLUMNS, Row, collect_answers, holds_answers_files
 
 
 def _table(rows: Sequence[Row]) -> str:
@@ -42,6 +45,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if not args.folder.is_dir():
         parser.error(f"{args.folder} is not a folder")
+    if holds_answers_files(args.folder) and not any(args.folder.glob("*/*.json")):
+        parent = args.folder.resolve().parent
+        parser.error(
+            f"{args.folder} holds answers files itself, so it is one learner's folder; "
+            f"give the class folder that holds every learner's folder: {parent}"
+        )
     problems: list[str] = []
     rows = collect_answers(args.folder, problems=problems)
     if args.csv:

@@ -100,23 +100,56 @@ def quote(text: str, *, words: int = 0) -> str:
     >>> quote("We received this offer from NATO", words=3)
     '“We received this…”'
     """
-    parts = text.split()
+    parts = strip_quote_pair(text).split()
     if words and len(parts) > words:
         return "“" + " ".join(parts[:words]) + "…”"
     return "“" + " ".join(parts) + "”"
 
 
+_QUOTE_PAIRS = {'"': '"', "'": "'", "“": "”", "”": "”", "„": "“", "‘": "’", "«": "»", "»": "«"}
+
+
+def strip_quote_pair(text: str) -> str:
+    """Take off one pair of quote marks around the whole text, if it has them.
+
+    >>> strip_quote_pair("  “We have received it.”  ")
+    'We have received it.'
+    """
+    text = text.strip()
+    if len(text) >= 2 and _QUOTE_PAIRS.get(text[0]) == text[-1]:
+        return text[1:-1].strip()
+    return text
+
+
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "“": '"', "”": '"', "„": '"'})
 _PUNCT = str.maketrans(dict.fromkeys(string.punctuation + "–—…«»", " "))
+# Contractions are spelled out so that "we've" and "we have" compare equal. "'s" is
+# spelled out only after pronouns: after a noun it is a possessive ("TASS's report").
+_CONTRACTIONS = [
+    (re.compile(r"\b(can)'t\b|\b(can)not\b"), r"\1\2 not"),
+    (re.compile(r"\bwon't\b"), "will not"),
+    (re.compile(r"\bshan't\b"), "shall not"),
+    (re.compile(r"\b(\w+)n't\b"), r"\1 not"),
+    (re.compile(r"\blet's\b"), "let us"),
+    (re.compile(r"\b(it|that|there|here|what|who|he|she|where|how)'s\b"), r"\1 is"),
+    (re.compile(r"\b(\w+)'re\b"), r"\1 are"),
+    (re.compile(r"\b(\w+)'ve\b"), r"\1 have"),
+    (re.compile(r"\b(\w+)'ll\b"), r"\1 will"),
+    (re.compile(r"\bi'm\b"), "i am"),
+]
 
 
 def normalize_text(text: str) -> str:
-    """Fold case, quotes, punctuation and spacing so that equivalent short answers compare equal.
+    """Fold case, quotes, contractions, punctuation and spacing so equivalent answers compare equal.
 
     >>> normalize_text("  The  “TASS”   agency. ")
     'the tass agency'
+    >>> normalize_text("'We've got it, and it's ours'")
+    'we have got it and it is ours'
     """
-    folded = unicodedata.normalize("NFKC", text).translate(_QUOTES).casefold()
+    folded = unicodedata.normalize("NFKC", strip_quote_pair(text)).translate(_QUOTES).casefold()
+    for pattern, full in _CONTRACTIONS:
+        folded = pattern.sub(full, folded)
     return " ".join(folded.translate(_PUNCT).split())
 
 
@@ -744,13 +777,20 @@ def _range(first: DateSpan, last: DateSpan) -> DateSpan:
 
 @dataclass(frozen=True, kw_only=True)
 class DateAnswer(Exercise):
-    """Give a date; the check works at the precision of the key (a day, a month or a range).
+    """Give a date; only an answer as precise as the key (a day, a month or a range) is right.
+
+    An answer less precise than the key (a month for a day) or more precise (a day
+    for a month or a range) holds the right place in time, not the right answer,
+    so it gets partial credit and a message about the precision.
 
     >>> ex = DateAnswer(id="d", prompt="When?", key="2021-12-26")
     >>> print(ex.check("December 2021"))
     ◐ Partly right — Right month. The evidence narrows it down to one day.
     >>> print(ex.check("2022-01-02"))
     ✗ Not yet — That is 7 days too late.
+    >>> print(DateAnswer(id="d", prompt="When?", key="2021-12-11/2021-12-20").check("2021-12-15"))
+    ◐ Partly right — 15 December 2021 falls inside the answer, but one day is more precise \
+than the evidence: the answer is a range. Give its first and last day.
     """
 
     kind: ClassVar[str] = "date"
@@ -779,15 +819,22 @@ class DateAnswer(Exercise):
 
     def grade(self, value: Json) -> Feedback:
         given, key = parse_date(value), self.key_span
-        if key.first <= given.first and given.last <= key.last:
+        if (given.first, given.last) == (key.first, key.last):
             return _correct(f"{given} fits the evidence.", self.explanation)
         days_given = (given.last - given.first).days + 1
         days_key = (key.last - key.first).days + 1
+        if key.first <= given.first and given.last <= key.last:
+            return Feedback(
+                Verdict.PARTLY, round(days_given / days_key, 3), self._too_precise(given, key)
+            )
         if given.first <= key.first and key.last <= given.last:
+            extra = days_given - days_key
             if given.precision == "month" and key.precision == "day":
                 message = "Right month. The evidence narrows it down to one day."
+            elif key.precision == "day":
+                message = f"Your dates hold the right day and {extra} more; the evidence narrows "
+                message += "it down to one day."
             else:
-                extra = days_given - days_key
                 message = f"Your answer holds the right dates and {extra} more; narrow it down."
             return Feedback(Verdict.PARTLY, round(days_key / days_given, 3), message)
         if given.first <= key.last and key.first <= given.last:
@@ -801,6 +848,24 @@ class DateAnswer(Exercise):
             gap, side = (given.first - key.last).days, "late"
         unit = "day" if gap == 1 else "days"
         return Feedback(Verdict.INCORRECT, 0.0, f"That is {gap} {unit} too {side}.")
+
+    @staticmethod
+    def _too_precise(given: DateSpan, key: DateSpan) -> str:
+        # The answer sits inside the key but claims more than the evidence says.
+        if key.precision == "month":
+            what = str(given) if given.precision == "day" else "Your dates"
+            return (
+                f"{what} {'is' if given.precision == 'day' else 'are'} in the right month, but "
+                "the evidence gives only the month. Write the month and year."
+            )
+        if given.precision == "day":
+            return (
+                f"{given} falls inside the answer, but one day is more precise than the "
+                "evidence: the answer is a range. Give its first and last day."
+            )
+        return (
+            "Your dates fall inside the answer, but the evidence gives a wider range. Widen yours."
+        )
 
     def matches(self, mistake: Mistake, value: Json) -> bool:
         try:

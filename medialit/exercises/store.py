@@ -5,7 +5,18 @@ never overwrite each other's answers) and lands atomically: the new content goes
 to a temporary file in the same folder, is flushed to disk, and then replaces the
 old file in one step, so a crash leaves either the old or the new file, never half
 of one. A file that cannot be read is renamed aside with a timestamp and reported,
-never overwritten.
+never overwritten. That includes a file that is valid JSON but holds values the kit
+never writes (a top level that is not an object, a record that is not an object,
+`"attempts": "x"`, `"hints_seen": -3`, a score outside 0..1; see `check_records`): such
+a file was changed by something else, so no part of it is trusted or rewritten. The
+learner starts afresh and the teacher gets the whole file back, under its
+`.corrupt-<timestamp>` name, exactly as it was. `take_notice` tells the learner once.
+
+The lock is `filelock.FileLock`, an operating-system lock on `<file>.json.lock`. On
+Unix the lock file stays after use, by design: deleting it while another process
+waits on it would let two writers in at once. The `SoftFileLock` that does delete its
+file would block every later save for the whole timeout after a crash. The lock files
+are empty and `collect` skips them.
 
 The file looks like this::
 
@@ -47,6 +58,7 @@ class AnswerStore:
         self.learner = learner or self.path.parent.name
         self.notebook = notebook or self.path.stem
         self.moved_aside: list[Path] = []
+        self._told = 0
         self._lock = FileLock(str(self.path) + ".lock", timeout=30)
 
     @property
@@ -59,6 +71,23 @@ class AnswerStore:
             f"Your answers file {self.path.name} could not be read, so it was moved to "
             f"{moved.name} and a new one was started. Show that file to your teacher."
         )
+
+    def take_notice(self) -> str:
+        """The notice, the first time it is asked for after a move; then an empty string.
+
+        >>> import tempfile
+        >>> path = Path(tempfile.mkdtemp()) / "00.json"
+        >>> _ = path.write_text("[]", encoding="utf-8")
+        >>> store = AnswerStore(path)
+        >>> store.exercises()
+        {}
+        >>> "could not be read" in store.take_notice(), store.take_notice()
+        (True, '')
+        """
+        if len(self.moved_aside) == self._told:
+            return ""
+        self._told = len(self.moved_aside)
+        return self.notice
 
     def exercises(self) -> dict[str, Record]:
         """All saved records, by exercise id; an empty dict when nothing is saved yet."""
@@ -89,13 +118,8 @@ class AnswerStore:
         except FileNotFoundError:
             return {}
         try:
-            data = json.loads(raw.decode("utf-8"))
-            records = data["exercises"]
-            if not isinstance(records, dict) or not all(
-                isinstance(r, dict) for r in records.values()
-            ):
-                raise TypeError("exercises must map ids to records")
-        except (ValueError, KeyError, TypeError) as err:
+            records = check_records(json.loads(raw.decode("utf-8")))
+        except ValueError as err:
             self._move_aside(err)
             return {}
         return records
@@ -131,6 +155,45 @@ class AnswerStore:
             Path(temp).unlink(missing_ok=True)
             raise
         _fsync_folder(self.path.parent)
+
+
+_COUNTS = ("attempts", "hints_seen")
+_TEXTS = ("verdict", "shown", "first_at", "last_at")
+
+
+def check_records(data: Any) -> dict[str, Record]:
+    """The records of a parsed answers file; ValueError names a value the kit never writes.
+
+    >>> check_records({"exercises": {"q": {"attempts": 2, "score": 0.5}}})
+    {'q': {'attempts': 2, 'score': 0.5}}
+    >>> check_records({"exercises": {"q": {"attempts": "x"}}})
+    Traceback (most recent call last):
+    ...
+    ValueError: q: attempts must be a whole number of 0 or more, not 'x'
+    """
+    if not isinstance(data, dict) or not isinstance(data.get("exercises"), dict):
+        raise ValueError("the file must be an object with an 'exercises' object")
+    records: dict[str, Record] = data["exercises"]
+    for exercise_id, record in records.items():
+        if not isinstance(record, dict):
+            raise ValueError(f"{exercise_id}: a record must be an object, not {record!r}")
+        for name in _COUNTS:
+            value = record.get(name, 0)
+            if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+                raise ValueError(
+                    f"{exercise_id}: {name} must be a whole number of 0 or more, not {value!r}"
+                )
+        score = record.get("score")
+        if score is not None and (
+            isinstance(score, bool) or not isinstance(score, (int, float)) or not 0 <= score <= 1
+        ):
+            raise ValueError(f"{exercise_id}: score must be a number from 0 to 1, not {score!r}")
+        for name in _TEXTS:
+            if not isinstance(record.get(name, ""), str):
+                raise ValueError(f"{exercise_id}: {name} must be text, not {record[name]!r}")
+        if not isinstance(record.get("solution_seen", False), bool):
+            raise ValueError(f"{exercise_id}: solution_seen must be true or false")
+    return records
 
 
 def _fsync_folder(folder: Path) -> None:

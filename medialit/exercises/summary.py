@@ -1,7 +1,10 @@
 """A class's saved answers as one table: per learner, notebook and exercise.
 
 `answers/` holds one folder per learner with one JSON file per notebook, as the
-notebooks write them. Files that cannot be read are listed, not skipped silently.
+notebooks write them. Files that cannot be read, or that hold values the kit never
+writes (see `medialit.exercises.store.check_records`), are listed, not skipped silently;
+the `.json.lock` files beside them are not answers and are passed over. Scores are
+rounded to two decimals.
 The command line is `python -m medialit.exercises.collect` (see that module).
 """
 
@@ -10,6 +13,8 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from pathlib import Path
+
+from medialit.exercises.store import check_records
 
 COLUMNS = (
     "learner",
@@ -50,9 +55,8 @@ def collect_answers(folder: str | Path, *, problems: list[str] | None = None) ->
     rows: list[Row] = []
     for path in sorted(Path(folder).glob("*/*.json")):
         try:
-            records = json.loads(path.read_text(encoding="utf-8"))["exercises"]
-            items = sorted(records.items())
-        except (OSError, ValueError, KeyError, TypeError, AttributeError) as err:
+            items = sorted(check_records(json.loads(path.read_text(encoding="utf-8"))).items())
+        except (OSError, ValueError) as err:
             if problems is not None:
                 problems.append(f"{path}: cannot be read ({err})")
             continue
@@ -64,7 +68,7 @@ def collect_answers(folder: str | Path, *, problems: list[str] | None = None) ->
                     exercise=exercise_id,
                     attempts=int(record.get("attempts", 0)),
                     verdict=str(record.get("verdict", "")),
-                    score=record.get("score"),
+                    score=None if record.get("score") is None else round(record["score"], 2),
                     answer=str(record.get("shown", "")),
                     hints_seen=int(record.get("hints_seen", 0)),
                     solution_seen=bool(record.get("solution_seen", False)),
@@ -72,3 +76,12 @@ def collect_answers(folder: str | Path, *, problems: list[str] | None = None) ->
                 )
             )
     return rows
+
+
+def holds_answers_files(folder: str | Path) -> bool:
+    """Whether answers files lie directly in `folder`, as in one learner's folder.
+
+    >>> holds_answers_files("no-such-folder")
+    False
+    """
+    return any(Path(folder).glob("*.json"))

@@ -2,8 +2,10 @@
 
 A view holds no logic of its own. Check calls `Session.submit` (which calls the
 model's `check` and saves the attempt); Hint and Solution ask the session. Every
-control carries visible text; feedback is a mark and words on a tinted box whose
-colours pass WCAG AA; all text from the article is escaped before it becomes HTML.
+control carries visible text, linked to it as its accessible name where ipywidgets
+links one (text boxes, dropdowns, lists); feedback is a mark and words on a tinted box
+whose colours pass WCAG AA; all text from the article is escaped before it becomes HTML.
+Enter in a one-line text box checks the answer, as the Check button does.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from medialit.exercises.model import (
     ShortText,
     SingleChoice,
     Verdict,
+    quote,
 )
 from medialit.exercises.sessions import Session, active_session
 
@@ -39,6 +42,10 @@ COLOURS: dict[Verdict, tuple[str, str]] = {
     Verdict.EMPTY: ("#263238", "#eceff1"),
 }
 """Text and background colour per verdict; each pair has a contrast ratio above 4.5."""
+
+NOTICE_MARK = "⚠ Notice"
+NOTICE_COLOURS = ("#3e2723", "#fff8e1")
+"""Text and background of a notice about the answers file: not a verdict on an answer."""
 
 
 def _display(widget: Any) -> None:
@@ -67,6 +74,15 @@ def feedback_html(feedback: Feedback, *, note: str = "") -> str:
     return "".join(parts)
 
 
+def notice_html(text: str) -> str:
+    """Render a notice for the learner (not feedback on an answer) as escaped HTML."""
+    fg, bg = NOTICE_COLOURS
+    return (
+        f'<div role="alert" style="color:{fg};background:{bg};border:2px dashed {fg};{_BOX}">'
+        f"<strong>{html.escape(NOTICE_MARK)}</strong> — {html.escape(text)}</div>"
+    )
+
+
 class ExerciseView:
     """The widgets of one exercise, bound to a session; `widget` is what gets displayed."""
 
@@ -84,7 +100,7 @@ class ExerciseView:
         self.hints = w.HTML()
         self.solution = w.HTML()
         self.notice = w.HTML()
-        self.check_button.on_click(lambda _: self.check())
+        self.check_button.on_click(lambda _: self.check_clicked())
         self.hint_button.on_click(lambda _: self.hint())
         self.solution_button.on_click(lambda _: self.reveal_solution())
         buttons = w.HBox([self.check_button, self.hint_button, self.solution_button, self.attempts])
@@ -120,6 +136,10 @@ class ExerciseView:
         self.feedback.value = feedback_html(feedback)
         self.refresh()
         return feedback
+
+    def check_clicked(self) -> None:
+        """What the Check button does."""
+        self.check()
 
     def hint(self) -> None:
         """Reveal the next hint (the hint button)."""
@@ -167,10 +187,10 @@ class ExerciseView:
         else:
             self.solution_button.disabled = True
             self.solution_button.description = "Solution after your first try"
-        if self.session.store.notice:
-            self.notice.value = feedback_html(
-                Feedback(Verdict.INCORRECT, None, self.session.store.notice)
-            )
+        # Shown once, in the view that was being built or used when the file was moved.
+        notice = self.session.store.take_notice()
+        if notice:
+            self.notice.value = notice_html(notice)
 
     def _ipython_display_(self) -> None:
         _display(self.widget)
@@ -183,8 +203,15 @@ class SingleChoiceView(ExerciseView):
 
     def controls(self) -> w.Widget:
         options = [o.text for o in self.exercise.options]
+        # ipywidgets links no label to a radio group, so the description that names the
+        # group is the question itself, cut short: the full prompt is just above.
         self.choice = w.RadioButtons(
-            options=options, value=None, description="Your answer:", style=_WIDE_LABEL, layout=_FULL
+            options=options,
+            value=None,
+            description=f"Answer to {quote(self.exercise.prompt, words=6)}:",
+            tooltip=self.exercise.prompt,
+            style=_WIDE_LABEL,
+            layout=_FULL,
         )
         return self.choice
 
@@ -269,7 +296,7 @@ class LabelSegmentsView(ExerciseView):
             dropdown = w.Dropdown(
                 options=list(self.exercise.labels),
                 value=None,
-                description=f"Label for line {n}:",
+                description=f"Label for line {n}, {quote(passage.text, words=4)}:",
                 style=_WIDE_LABEL,
             )
             self.dropdowns.append(dropdown)
@@ -327,9 +354,32 @@ class OrderView(ExerciseView):
 
 
 class TextView(ExerciseView):
-    """A one-line text box, for dates and short answers."""
+    """A one-line text box, for dates and short answers; Enter checks the answer.
+
+    The box sends its value when the learner presses Enter or leaves it after a change
+    (`continuous_update=False`, the pattern ipywidgets documents in place of the old
+    `on_submit`), and that sends the answer to Check. A click on Check right after, with
+    the answer unchanged, is the same attempt and is not counted twice.
+    """
 
     exercise: DateAnswer | ShortText
+
+    def __init__(self, exercise: Exercise, session: Session) -> None:
+        self._just_checked: str | None = None
+        super().__init__(exercise, session)
+        # Observed only now, so restoring a saved answer is not a new attempt.
+        self.text.observe(self._submitted, names="value")
+
+    def _submitted(self, change: dict[str, Any]) -> None:
+        if change["new"].strip():
+            self.check()
+            self._just_checked = change["new"]
+
+    def check_clicked(self) -> None:
+        if self.text.value == self._just_checked:
+            self._just_checked = None
+            return
+        self.check()
 
     def controls(self) -> w.Widget:
         if isinstance(self.exercise, DateAnswer):
@@ -338,10 +388,12 @@ class TextView(ExerciseView):
             label, hint = "Your answer:", "type a word or a phrase"
         self.text = w.Text(
             value="",
-            placeholder=hint,
+            placeholder=f"{hint}, then press Enter",
             description=label,
+            tooltip=self.exercise.prompt,
+            continuous_update=False,
             style=_WIDE_LABEL,
-            layout=w.Layout(width="36em", max_width="100%"),
+            layout=w.Layout(width="44em", max_width="100%"),
         )
         return self.text
 
@@ -361,8 +413,9 @@ class ReflectionView(ExerciseView):
     def controls(self) -> w.Widget:
         self.text = w.Textarea(
             value="",
-            placeholder="Write a few sentences.",
+            placeholder="Write a few sentences, then press Save.",
             description="Your answer:",
+            tooltip=self.exercise.prompt,
             rows=5,
             style=_WIDE_LABEL,
             layout=_FULL,

@@ -268,3 +268,29 @@ def test_an_answer_gets_feedback_a_hint_and_survives_a_kernel_restart(
     finally:
         page.close()
         lab.shut_down_kernels()
+
+
+def test_enter_in_a_named_date_box_checks_the_answer(
+    lab: Lab, browser: Browser, screenshots: Path
+) -> None:
+    page = open_notebook(browser, lab, "04_timeline.ipynb")
+    try:
+        menu(page, "Run", "Run All Cells")
+        wait_until_every_cell_ran(page)
+        mid = exercise(page, "released the draft documents 'in mid-December'")
+        mid.scroll_into_view_if_needed()
+        box = mid.get_by_role("textbox", name="Your date:")
+        box.fill("2021-12-15")
+        box.press("Enter")
+        expect(mid).to_contain_text("◐ Partly right — Mid-December is a range, not one day")
+        expect(mid).to_contain_text("Attempts: 1")
+        mid.locator("button", has_text="Check").click()
+        expect(mid).to_contain_text("Attempts: 1")
+        box.fill("2021-12-11/2021-12-20")
+        box.press("Enter")
+        expect(mid).to_contain_text("✓ Correct")
+        expect(mid).to_contain_text("Attempts: 2")
+        page.screenshot(path=str(screenshots / "04_timeline-enter.png"))
+    finally:
+        page.close()
+        lab.shut_down_kernels()
