@@ -168,11 +168,19 @@ class ArticleBox:
             description="Use this article",
             tooltip="Check the text and save it with your answers",
             icon="check",
+            layout=widgets.Layout(width="auto"),
         )
         self.upload = widgets.FileUpload(accept=".txt", multiple=False, description="Load a .txt")
-        self.practice = widgets.Dropdown(options=practice_articles(), description="Or practise on:")
+        # Labels sized to their words, so that none is cut short.
+        self.practice = widgets.Dropdown(
+            options=practice_articles(),
+            description="Or practise on:",
+            style={"description_width": "initial"},
+        )
         self.load = widgets.Button(
-            description="Load this practice article", tooltip="Put the practice article in the box"
+            description="Load this practice article",
+            tooltip="Put the practice article in the box",
+            layout=widgets.Layout(width="auto"),
         )
         self.status = widgets.HTML()
         self.use.on_click(lambda _: self.accept(self.text.value))
