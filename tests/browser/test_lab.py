@@ -28,7 +28,8 @@ pytestmark = pytest.mark.browser
 
 ROOT = Path(__file__).resolve().parents[2]
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
-CHROMIUM = "/usr/bin/chromium"
+# Debian's chromium by default; MEDIALIT_CHROMIUM names another Chromium or Chrome binary.
+CHROMIUM = os.environ.get("MEDIALIT_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -77,7 +78,10 @@ def _free_port() -> int:
 @pytest.fixture(scope="module")
 def lab(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Lab]:
     if not Path(CHROMIUM).exists():
-        pytest.fail(f"{CHROMIUM} is missing: install Debian's chromium package")
+        pytest.fail(
+            f"{CHROMIUM} is missing: install Debian's chromium package, or set "
+            "MEDIALIT_CHROMIUM to the path of a Chromium or Chrome browser"
+        )
     home = tmp_path_factory.mktemp("lab")
     shutil.copytree(
         ROOT / "notebooks", home / "notebooks", ignore=shutil.ignore_patterns("answers")
