@@ -17,14 +17,12 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import hashlib
-import json
 import math
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from medialit import pipeline
@@ -1470,9 +1468,10 @@ def timexes(
 
 @cache
 def _provenance() -> dict[str, Any]:
-    path = resources.files("medialit").joinpath("data/annotations/provenance.json")
-    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
-    return data
+    # One copy per process: load_metadata() hands out a fresh copy on every call.
+    from medialit.annotations import load_metadata
+
+    return load_metadata()
 
 
 def _kit_facts(text: str) -> tuple[Mapping[str, Any], ...]:
