@@ -51,6 +51,8 @@ class Analysis:
         return out
 
     def __getitem__(self, key: str) -> Any:
+        if key in self.results:
+            return _plain(self.results[key])
         return self.to_json()[key]
 
 
