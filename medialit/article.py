@@ -17,7 +17,7 @@ import html
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -113,7 +113,7 @@ class Article:
             decode(data, name=str(path)), name=str(path), check_language=check_language
         )
 
-    @property
+    @cached_property
     def sentences(self) -> tuple[Sentence, ...]:
         """Every sentence of every paragraph, in order."""
         return tuple(s for p in self.paragraphs for s in p.sentences)
