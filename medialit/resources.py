@@ -52,21 +52,16 @@ NAVIGATION_PHRASE = re.compile(
 BREADCRUMB_START = re.compile(r"Home(?:\s*[>»/|›]\s*|\s+(?=[A-Z]{2,}\b))")
 # "World | Europe", "Sport > Football > Premier League": short section names and separators.
 BREADCRUMB_LINE = re.compile(r"[A-Z][\w&'’ -]{1,25}(?:\s*[|>»›]\s*[A-Z][\w&'’ -]{1,25})+")
+_NEXT_PREVIOUS = r"(?:previous|next|prev)\s*(?:article|post|story)"
+_SEE_ALSO = (
+    r"(?:read (?:also|more|next)|see also|also read|more from|related"
+    r"(?: articles?| stories| news| posts?| content)?)"
+)
 # A strong cue marks a link even before a full sentence; "Related", "See also" and the like
 # only when a colon follows or the line reads as a headline (no closing full stop).
-RELATED_LINK_STRONG = re.compile(
-    r"(?:previous|next|prev)\s*(?:article|post|story)|"
-    r"(?:read (?:also|more|next)|see also|also read|more from|related"
-    r"(?: articles?| stories| news| posts?| content)?)\s*:",
-    re.IGNORECASE,
-)
+RELATED_LINK_STRONG = re.compile(rf"{_NEXT_PREVIOUS}|{_SEE_ALSO}\s*:", re.IGNORECASE)
 # Any opener of a link line, weak or strong, with its colon: what precedes the headline.
-RELATED_LINK_START = re.compile(
-    r"(?:previous|next|prev)\s*(?:article|post|story)|"
-    r"(?:read (?:also|more|next)|see also|also read|more from|related"
-    r"(?: articles?| stories| news| posts?| content)?)\b\s*:?",
-    re.IGNORECASE,
-)
+RELATED_LINK_START = re.compile(rf"{_NEXT_PREVIOUS}|{_SEE_ALSO}\b\s*:?", re.IGNORECASE)
 BOILERPLATE_LINE = re.compile(
     # "©" only as a copyright line, not inside garbled UTF-8 such as "cafÃ©".
     r"(?<![ÃÂ])©\s*(?:\d{4}|[A-Z])|\ball rights reserved\b|"
