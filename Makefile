@@ -1,7 +1,7 @@
 # medialit: two commands do all the set-up.
 #   make lab    opens the kit in JupyterLab (creates .venv on first run)
 #   make test   runs every test
-# Other targets: make bench, make notebooks (derive student editions), make keys (re-run
+# Other targets: make eval, make bench, make notebooks (derive student editions), make keys (re-run
 # the answer-key editions), make lint, make clean.
 
 PYTHON ?= python3
@@ -14,7 +14,7 @@ ROOT_FLAG := $(shell [ "$$(id -u)" = "0" ] && echo --allow-root)
 # Extra JupyterLab options, e.g. make lab LAB_ARGS="--no-browser --port 8899"
 LAB_ARGS ?=
 
-.PHONY: lab test lint unit notebooks-test keys-test browser bench notebooks keys clean
+.PHONY: lab test lint unit notebooks-test keys-test browser bench notebooks keys clean eval
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 10) else "medialit needs Python 3.10 or newer; found " + sys.version.split()[0])'
@@ -63,3 +63,9 @@ keys: $(STAMP)
 # Removes the environment and test output; learners' work in workspace/ is kept.
 clean:
 	rm -rf $(VENV) $(ARTIFACTS) .pytest_cache .mypy_cache .ruff_cache
+
+# Scores the analyzers on the development data in ../shared/devdata (not part of make test).
+# make eval MODE=polnear limits it to one mode; DATA=path reads another copy of the data.
+MODE ?= all
+eval: $(STAMP)
+	$(BIN)/python -m medialit.evaluate $(MODE) $(if $(DATA),--data $(DATA))

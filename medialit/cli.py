@@ -1,9 +1,14 @@
-"""Command line: `python -m medialit analyze [FILE] [--date YYYY-MM-DD] [--json]`."""
+"""Command line: `python -m medialit analyze [FILE] [--date YYYY-MM-DD] [--json]`, and more.
+
+Commands other than `analyze` live in their own modules, listed in `COMMANDS`: each module
+has `HELP` (one line), `add_arguments(parser)` and `run(args) -> int`.
+"""
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import importlib
 import json
 import os
 import sys
@@ -11,6 +16,9 @@ from collections.abc import Sequence
 from typing import Any, TextIO
 
 from medialit.article import Article, ArticleError, load_article
+
+# Command name -> module that implements it (see the module docstring).
+COMMANDS: dict[str, str] = {}
 
 
 def _date(value: str) -> dt.date:
@@ -35,6 +43,10 @@ def build_parser() -> argparse.ArgumentParser:
     analyze.add_argument("--date", type=_date, help="the page's date, if known (YYYY-MM-DD)")
     analyze.add_argument("--json", action="store_true", help="print one JSON object")
     analyze.add_argument("--model", help="a trained spaCy pipeline to use, if installed")
+    for name, module_name in COMMANDS.items():
+        module = importlib.import_module(module_name)
+        sub = commands.add_parser(name, help=module.HELP)
+        module.add_arguments(sub)
     return parser
 
 
@@ -63,6 +75,9 @@ def _report(article: Article, results: dict[str, Any], out: TextIO) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     args = build_parser().parse_args(argv)
+    if args.command in COMMANDS:
+        status: int = importlib.import_module(COMMANDS[args.command]).run(args)
+        return status
     from medialit.analysis import analyze
 
     try:
