@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, NamedTuple
 
 from medialit.attribution.chains import _as_saying, _attach_links
 from medialit.attribution.cues import (
@@ -39,6 +40,7 @@ from medialit.attribution.tokens import _Sent
 
 
 def _in_sentence(s: _Sent) -> list[_Draft]:
+    """The attributions of one sentence: phrases ('according to X'), then verbs."""
     w = s.w
     toks = s.toks
     n = len(toks)
@@ -46,33 +48,9 @@ def _in_sentence(s: _Sent) -> list[_Draft]:
         return []
     phrases = _phrases(s)
     in_phrase = {k for p in phrases for k in range(p.first, p.source[1])}
-    drafts: list[_Draft] = []
     used_links: set[int] = set()
-    sid = s.sent.id
     end_of_sentence = _trim(s.text, s.sent.start, s.sent.end)[1]
-
-    for p in phrases:
-        if p.entry["role"] != "source":
-            continue
-        cue = s.chars(p.first, p.last)
-        src = s.chars(*p.source)
-        after = p.source[1]
-        before_comma = p.first > 0 and toks[p.first - 1].text == ","
-        if before_comma:
-            content = (s.sent.start, toks[p.first - 1].start)
-            more = []
-            if after < n - 1 and toks[after].text == ",":
-                more = [(toks[after + 1].start, end_of_sentence)]
-        else:
-            start = after + 1 if after < n and toks[after].text in ",:" else after
-            if start < n and s.low(start) in w.relatives:
-                # 'According to NHS Providers, which represents trusts, one in ten ...'
-                start = next((k + 1 for k in range(start, n) if toks[k].text == ","), n)
-            if start >= n:
-                continue
-            content, more = (toks[start].start, end_of_sentence), []
-        d = _Draft("phrase", cue, src, content, " ".join(p.words), p.entry, cue[0], sid, more)
-        drafts.append(d)
+    drafts = _phrase_drafts(s, phrases, end_of_sentence)
 
     i = 0
     while i < n:
@@ -113,6 +91,87 @@ def _in_sentence(s: _Sent) -> list[_Draft]:
     return [d for d in drafts if d.content and d.content[0] < d.content[1]]
 
 
+def _phrase_drafts(s: _Sent, phrases: list[_Phrase], end_of_sentence: int) -> list[_Draft]:
+    """'According to X, ...' and '..., according to X': a phrase that names a source."""
+    toks = s.toks
+    n = len(toks)
+    drafts: list[_Draft] = []
+    for p in phrases:
+        if p.entry["role"] != "source":
+            continue
+        cue = s.chars(p.first, p.last)
+        src = s.chars(*p.source)
+        after = p.source[1]
+        before_comma = p.first > 0 and toks[p.first - 1].text == ","
+        if before_comma:
+            content = (s.sent.start, toks[p.first - 1].start)
+            more = []
+            if after < n - 1 and toks[after].text == ",":
+                more = [(toks[after + 1].start, end_of_sentence)]
+        else:
+            start = after + 1 if after < n and toks[after].text in ",:" else after
+            if start < n and s.low(start) in s.w.relatives:
+                # 'According to NHS Providers, which represents trusts, one in ten ...'
+                start = next((k + 1 for k in range(start, n) if toks[k].text == ","), n)
+            if start >= n:
+                continue
+            content, more = (toks[start].start, end_of_sentence), []
+        words = " ".join(p.words)
+        drafts.append(_Draft("phrase", cue, src, content, words, p.entry, cue[0], s.sent.id, more))
+    return drafts
+
+
+@dataclass
+class _Cue:
+    """A reporting verb at token i (up to `last`) and what the sentence holds around it."""
+
+    s: _Sent
+    i: int
+    last: int
+    entry: dict[str, Any]
+    drafts: list[_Draft]
+    phrases: list[_Phrase]
+    used_links: set[int]
+
+    @property
+    def lemma(self) -> str:
+        return self.s.toks[self.i].lemma
+
+    @property
+    def cue(self) -> tuple[int, int]:
+        return self.s.chars(self.i, self.last)
+
+    @property
+    def weak(self) -> bool:
+        return bool(self.entry.get("weak"))
+
+    def draft(
+        self,
+        form: str,
+        source: tuple[int, int] | None,
+        content: tuple[int, int] | None,
+        region: int,
+        *,
+        cue: tuple[int, int] | None = None,
+    ) -> _Draft:
+        """A draft attribution of this cue."""
+        return _Draft(
+            form, cue or self.cue, source, content, self.lemma, self.entry, region, self.s.sent.id
+        )
+
+
+class _Before(NamedTuple):
+    """The clause before a verb: the draft before it, where the clause starts, its subject."""
+
+    prev: _Draft | None
+    floor: int
+    b: int
+    sb: int
+    se: int
+    boundary: str
+    text_before: bool
+
+
 def _verb(
     s: _Sent,
     i: int,
@@ -122,164 +181,191 @@ def _verb(
     phrases: list[_Phrase],
     used_links: set[int],
 ) -> _Draft | None:
-    w = s.w
-    toks = s.toks
-    n = len(toks)
-    sid = s.sent.id
-    lemma = toks[i].lemma
-    cue = s.chars(i, last)
-    weak = bool(entry.get("weak"))
-
-    if toks[i].lower.endswith("ing"):
-        if s.low(i - 1) == "as":
-            return _as_saying(s, i, last, entry, phrases, used_links)
-        prev = next((d for d in reversed(drafts) if d.form != "phrase"), None)
-        start, has_that = _content_after(s, last, phrases, lemma)
-        if prev is None or prev.source is None or start >= n or (weak and not has_that):
-            return None
-        rest = (toks[start].start, toks[-1].end)
-        return _Draft("coordinated", cue, prev.source, rest, lemma, entry, cue[0], sid)
-
+    c = _Cue(s, i, last, entry, drafts, phrases, used_links)
+    if s.toks[i].lower.endswith("ing"):
+        return _participle(c)
     if _passive(s, i):
-        j = i - 1
-        while s.low(j) not in w.be:
-            j -= 1
-        cue = (toks[j].start, cue[1])
-        source = None
-        k = last
-        if s.low(k) == "by":
-            name = _name_after(s, k + 1, stop_on_verbs=False)
-            if name:
-                source, k = s.chars(*name), name[1]
-        start, has_that = _content_after(s, k, phrases)
-        b = _clause_start(s, j, 0)
-        if has_that or b >= j:
-            content = (toks[start].start, toks[-1].end) if start < n else None
-        elif source is not None:
-            content = s.chars(b, j)
-        else:
-            content = (toks[b].start, toks[-1].end)
-        if source is None and (entry["connotation"] not in _HEARSAY or drafts):
-            return None  # an agentless passive inside reported words is part of them
-        hearsay = has_that or (s.low(last) == "to" and lemma not in w.object_verbs)
-        if source is None and not hearsay:
-            return None  # 'was found guilty', 'were told to expect delays': no words reported
-        if content is None:
-            return None
-        form = "passive" if source is None else "preposed"
-        return _Draft(form, cue, source, content, lemma, entry, cue[0], sid)
+        return _passive_cue(c)
+    return _active(c)
 
-    prev = next((d for d in reversed(drafts) if d.form != "phrase"), None)
+
+def _participle(c: _Cue) -> _Draft | None:
+    """'..., saying ...', 'quoted X as saying': a participle takes the source before it."""
+    s = c.s
+    if s.low(c.i - 1) == "as":
+        return _as_saying(s, c.i, c.last, c.entry, c.phrases, c.used_links)
+    prev = next((d for d in reversed(c.drafts) if d.form != "phrase"), None)
+    start, has_that = _content_after(s, c.last, c.phrases, c.lemma)
+    if prev is None or prev.source is None or start >= len(s.toks) or (c.weak and not has_that):
+        return None
+    rest = (s.toks[start].start, s.toks[-1].end)
+    return c.draft("coordinated", prev.source, rest, c.cue[0])
+
+
+def _passive_cue(c: _Cue) -> _Draft | None:
+    """'was told by X that ...', 'is said to ...': a passive, with or without its agent."""
+    s, toks, n, w = c.s, c.s.toks, len(c.s.toks), c.s.w
+    j = c.i - 1
+    while s.low(j) not in w.be:
+        j -= 1
+    cue = (toks[j].start, c.cue[1])
+    source = None
+    k = c.last
+    if s.low(k) == "by":
+        name = _name_after(s, k + 1, stop_on_verbs=False)
+        if name:
+            source, k = s.chars(*name), name[1]
+    start, has_that = _content_after(s, k, c.phrases)
+    b = _clause_start(s, j, 0)
+    if has_that or b >= j:
+        content = (toks[start].start, toks[-1].end) if start < n else None
+    elif source is not None:
+        content = s.chars(b, j)
+    else:
+        content = (toks[b].start, toks[-1].end)
+    if source is None and (c.entry["connotation"] not in _HEARSAY or c.drafts):
+        return None  # an agentless passive inside reported words is part of them
+    hearsay = has_that or (s.low(c.last) == "to" and c.lemma not in w.object_verbs)
+    if source is None and not hearsay:
+        return None  # 'was found guilty', 'were told to expect delays': no words reported
+    if content is None:
+        return None
+    form = "passive" if source is None else "preposed"
+    return c.draft(form, source, content, cue[0], cue=cue)
+
+
+def _active(c: _Cue) -> _Draft | None:
+    """An active verb: its source before it, after it, or set off by commas."""
+    s, toks, w = c.s, c.s.toks, c.s.w
+    prev = next((d for d in reversed(c.drafts) if d.form != "phrase"), None)
     floor = _token_after(s, prev.cue[1]) if prev is not None and prev.cue else 0
-    b = _clause_start(s, i, floor)
-    sb, se = _strip_source(s, b, i)
+    b = _clause_start(s, c.i, floor)
+    sb, se = _strip_source(s, b, c.i)
     boundary = toks[b - 1].text if b > 0 else ""
     text_before = b > 1 or (b == 1 and boundary not in OPEN_QUOTES)
-    bare = all(s.low(k) in w.leading for k in range(b, i))
+    bare = all(s.low(k) in w.leading for k in range(b, c.i))
+    before = _Before(prev, floor, b, sb, se, boundary, text_before)
 
     if (
         prev is not None
         and prev.source is not None
-        and ((bare and boundary in (",", ";")) or s.low(i - 1) in ("and", "but"))
+        and ((bare and boundary in (",", ";")) or s.low(c.i - 1) in ("and", "but"))
     ):
         # 'Moscow denies ..., denounces ... and declares ...': one source, several verbs.
-        start, has_that = _content_after(s, last, phrases, lemma)
-        if start >= n or (weak and not has_that):
+        start, has_that = _content_after(s, c.last, c.phrases, c.lemma)
+        if start >= len(toks) or (c.weak and not has_that):
             return None
         content = (toks[start].start, toks[-1].end)
-        return _Draft("coordinated", cue, prev.source, content, lemma, entry, cue[0], sid)
-
-    if sb >= se and boundary == ",":
-        quoted = _quote_then_source(s, b - 1, phrases)
-        if quoted is not None:
-            speaker, inner = quoted
-            return _Draft("postposed", cue, speaker, inner, lemma, entry, inner[0], sid)
+        return c.draft("coordinated", prev.source, content, c.cue[0])
     if sb >= se:
-        # Nothing of its own before the verb: the source follows the verb ('said the
-        # minister'), or stands before a stretch set off by commas ('Ms Lee, 45, said').
-        appositive = boundary == "," and _appositive(s, floor, b - 1)
-        if text_before and boundary in ("," + CLOSE_QUOTES) and not appositive:
-            name = _name_after(s, last, stop_on_verbs=True)
-            if name is not None and _name_ends_well(s, name[1]):
-                return _inverted(s, b, i, last, name, entry, cue, phrases, used_links)
-        if boundary == ",":
-            src = _set_off_source(s, floor, b - 1, phrases)
-            start, has_that = _content_after(s, last, phrases, lemma)
-            if src is None or start >= n or (weak and not has_that):
-                return None
-            content = (toks[start].start, toks[-1].end)
-            return _Draft("preposed", cue, src, content, lemma, entry, src[0], sid)
-        return None
-
+        return _nothing_before(c, before)
     if se - sb > _SOURCE_MAX:
         return None
-    if (
-        prev is not None
-        and se - sb > 2
-        and s.low(sb) in w.determiners
-        and toks[sb + 1].lemma in w.claim_nouns
-    ):
+    return _subject_before(c, before)
+
+
+def _nothing_before(c: _Cue, v: _Before) -> _Draft | None:
+    """Nothing of its own before the verb: the source follows the verb ('said the
+    minister'), or stands before a stretch set off by commas ('Ms Lee, 45, said')."""
+    s = c.s
+    n = len(s.toks)
+    if v.boundary == ",":
+        quoted = _quote_then_source(s, v.b - 1, c.phrases)
+        if quoted is not None:
+            speaker, inner = quoted
+            return c.draft("postposed", speaker, inner, inner[0])
+    appositive = v.boundary == "," and _appositive(s, v.floor, v.b - 1)
+    if v.text_before and v.boundary in ("," + CLOSE_QUOTES) and not appositive:
+        name = _name_after(s, c.last, stop_on_verbs=True)
+        if name is not None and _name_ends_well(s, name[1]):
+            return _inverted(s, v.b, c.i, c.last, name, c.entry, c.cue, c.phrases, c.used_links)
+    if v.boundary == ",":
+        src = _set_off_source(s, v.floor, v.b - 1, c.phrases)
+        start, has_that = _content_after(s, c.last, c.phrases, c.lemma)
+        if src is None or start >= n or (c.weak and not has_that):
+            return None
+        content = (s.toks[start].start, s.toks[-1].end)
+        return c.draft("preposed", src, content, src[0])
+    return None
+
+
+def _subject_before(c: _Cue, v: _Before) -> _Draft | None:
+    """A subject before the verb: the source of what follows, or of what came before."""
+    s, toks, w = c.s, c.s.toks, c.s.w
+    n = len(toks)
+    sb, se = v.sb, v.se
+    claim = se - sb > 2 and s.low(sb) in w.determiners and toks[sb + 1].lemma in w.claim_nouns
+    if v.prev is not None and claim:
         # '..., a claim the Kremlin rejects': the Kremlin answers the claim just made.
-        d = _Draft("answer", cue, s.chars(sb + 2, se), None, lemma, entry, toks[sb].start, sid)
-        d.answers = prev
+        d = c.draft("answer", s.chars(sb + 2, se), None, toks[sb].start)
+        d.answers = v.prev
         return d
-    if se - sb == 1 and s.low(sb) in w.relatives and boundary == ",":
+    if se - sb == 1 and s.low(sb) in w.relatives and v.boundary == ",":
         # 'Putin, who denies planning an invasion, met ...': the source is the name before.
-        named = _set_off_source(s, floor, b - 1, phrases)
-        start, _ = _content_after(s, last, phrases, lemma)
+        named = _set_off_source(s, v.floor, v.b - 1, c.phrases)
+        start, _ = _content_after(s, c.last, c.phrases, c.lemma)
         close = next((k for k in range(start, n) if toks[k].text == ","), n)
         if named is None or start >= close:
             return None
-        content = s.chars(start, close)
-        return _Draft("preposed", cue, named, content, lemma, entry, named[0], sid)
-    src = _cut_at_links(s, sb, se, phrases)
-    tail_end = last
+        return c.draft("preposed", named, s.chars(start, close), named[0])
+    src = _cut_at_links(s, sb, se, c.phrases)
+    tail_end = c.last
     while tail_end < n and toks[tail_end].text not in _PUNCT:
         tail_end += 1
-    tail = toks[last:tail_end]
+    tail = toks[c.last : tail_end]
     # Right after a closing quote, whatever follows the verb ('she told reporters during a
     # visit to Leeds') is its circumstance, unless a 'that' clause opens new content.
-    after_quote = boundary in CLOSE_QUOTES and not any(t.lower == "that" for t in tail)
-    short_tail = after_quote or _is_tail(s, tail, lemma)
+    after_quote = v.boundary in CLOSE_QUOTES and not any(t.lower == "that" for t in tail)
+    short_tail = after_quote or _is_tail(s, tail, c.lemma)
     quote_follows = tail_end < n and toks[tail_end].text in ":" + OPEN_QUOTES
-    if text_before and boundary in ("," + CLOSE_QUOTES) and short_tail and not quote_follows:
-        if prev is not None and prev.source is None and prev.form == "passive":
-            drafts.remove(prev)  # 'X is expected to ..., economists said': theirs, not hearsay
-            prev = None
-        if (
-            prev is not None
-            and prev.content is not None
-            and prev.content[1] >= toks[b - 1].end
-            and lemma in w.passers_on
-        ):
-            # '..., the ministry said, state media reported': the outlet passed it on.
-            prev.chain.append((cue, src, "intermediary"))
-            return None
-        content = _content_before(s, b - 1, drafts)
-        if content is None:
-            return None
-        d = _Draft("postposed", cue, src, content, lemma, entry, content[0], sid)
-        d.unmarked_quote = _first_person(s, content)
-        _split_quote(s, d, tail_end)
-        _rest_of_sentence(s, d, tail_end, phrases)
-        return d
-    start, has_that = _content_after(s, last, phrases, lemma)
-    if start >= n or s.low(start) in entry.get("not_before", ()):
+    if v.text_before and v.boundary in ("," + CLOSE_QUOTES) and short_tail and not quote_follows:
+        return _postposed(c, v, src, tail_end)
+    return _preposed(c, src, tail_end, quote_follows)
+
+
+def _postposed(c: _Cue, v: _Before, src: tuple[int, int], tail_end: int) -> _Draft | None:
+    """'..., the mayor said': the content came before the source."""
+    s, w = c.s, c.s.w
+    prev = v.prev
+    if prev is not None and prev.source is None and prev.form == "passive":
+        c.drafts.remove(prev)  # 'X is expected to ..., economists said': theirs, not hearsay
+        prev = None
+    if (
+        prev is not None
+        and prev.content is not None
+        and prev.content[1] >= s.toks[v.b - 1].end
+        and c.lemma in w.passers_on
+    ):
+        # '..., the ministry said, state media reported': the outlet passed it on.
+        prev.chain.append((c.cue, src, "intermediary"))
+        return None
+    content = _content_before(s, v.b - 1, c.drafts)
+    if content is None:
+        return None
+    d = c.draft("postposed", src, content, content[0])
+    d.unmarked_quote = _first_person(s, content)
+    _split_quote(s, d, tail_end)
+    _rest_of_sentence(s, d, tail_end, c.phrases)
+    return d
+
+
+def _preposed(c: _Cue, src: tuple[int, int], tail_end: int, quote_follows: bool) -> _Draft | None:
+    """'The mayor said the bridge will reopen': the content follows the verb."""
+    s, toks, entry = c.s, c.s.toks, c.entry
+    start, has_that = _content_after(s, c.last, c.phrases, c.lemma)
+    if start >= len(toks) or s.low(start) in entry.get("not_before", ()):
         return None  # 'asked reporters not to speculate': a request, no words reported
     first = toks[start].text
     if "opens_with" in entry and not has_that and s.low(start) not in entry["opens_with"]:
         return None  # 'the bill threatens press freedom': a threat is 'to' or 'that'
-
     # 'described the conditions as “appalling”' reports words; 'the figures showed the
     # government had “lost control”' does not: the quote is someone else's.
     quote_next = quote_follows and (
-        _skip_time(s, last) == tail_end or s.low(tail_end - 1) == "as" or "labels" in entry
+        _skip_time(s, c.last) == tail_end or s.low(tail_end - 1) == "as" or "labels" in entry
     )
-    if weak and not has_that and first not in ":" + OPEN_QUOTES and not quote_next:
+    if c.weak and not has_that and first not in ":" + OPEN_QUOTES and not quote_next:
         return None
-    return _Draft(
-        "preposed", cue, src, (toks[start].start, toks[-1].end), lemma, entry, src[0], sid
-    )
+    return c.draft("preposed", src, (toks[start].start, toks[-1].end), src[0])
 
 
 def _inverted(
