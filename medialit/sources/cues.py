@@ -91,6 +91,36 @@ def _find_mentions(doc: Doc, article: Article) -> list[_Found]:
     return found
 
 
+class _Mentions:
+    """The mentions found so far in one sentence, and the names it holds."""
+
+    def __init__(
+        self,
+        lex: _Lexicon,
+        text: str,
+        sid: str,
+        start: int,
+        end: int,
+        cues: list[tuple[int, int, str]],
+    ) -> None:
+        self.lex, self.text, self.sid, self.start, self.end = lex, text, sid, start, end
+        self.chunks = _chunks(lex, text, start, end, cues)
+        self.out: list[_Found] = []
+        self.taken: set[tuple[int, int]] = set()
+
+    def add(self, span: tuple[int, int], hint: str, cue: tuple[int, int]) -> _Found | None:
+        """Record the mention at span, credited by the cue, unless it is taken or no name."""
+        if span in self.taken:
+            return None
+        text = self.text
+        cue_span = Span(cue[0], cue[1], text[cue[0] : cue[1]])
+        item = _make_found(self.lex, text, span, self.sid, hint, cue_span)
+        if item is not None:
+            self.taken.add(span)
+            self.out.append(item)
+        return item
+
+
 def _sentence_mentions(
     lex: _Lexicon,
     text: str,
@@ -100,22 +130,10 @@ def _sentence_mentions(
     verbs: list[tuple[int, int, str]],
     phrases: list[tuple[int, int, str]],
 ) -> list[_Found]:
-    chunks = _chunks(lex, text, start, end, sorted(verbs + phrases))
-    out: list[_Found] = []
-    taken: set[tuple[int, int]] = set()
-
-    def add(span: tuple[int, int], hint: str, cue: tuple[int, int]) -> _Found | None:
-        if span in taken:
-            return None
-        item = _make_found(lex, text, span, sid, hint, Span(cue[0], cue[1], text[cue[0] : cue[1]]))
-        if item is not None:
-            taken.add(span)
-            out.append(item)
-        return item
-
+    m = _Mentions(lex, text, sid, start, end, sorted(verbs + phrases))
     in_phrase = [(s, e) for s, e, _ in phrases]
     for p_start, p_end, phrase in phrases:
-        obj = _chunk_after(lex, text, chunks, p_end)
+        obj = _chunk_after(lex, text, m.chunks, p_end)
         if obj is None:
             continue
         role = lex.phrases[phrase]["role"]
@@ -124,74 +142,92 @@ def _sentence_mentions(
             if ident is None or ident.kind != "news_organisation":
                 continue
         hint = {"source": "speaker"}.get(role, role)
-        add(obj, hint, (p_start, p_end))
+        m.add(obj, hint, (p_start, p_end))
     for v_start, v_end, lemma in verbs:
-        if any(s <= v_start < e for s, e in in_phrase):
-            continue
-        kind = "publish" if lemma not in lex.verbs else "report"
-        if kind == "publish" and not lex.documents.search(text, start, end):
-            continue
-        subject = _subject_before(lex, text, chunks, start, v_start)
-        if subject is not None and (
-            _NEGATION.search(text[subject[1] : v_start].rsplit(",")[-1])
-            or lex.negated.search(text, start, subject[0])
-        ):
-            continue  # "the ministry did not respond", "Neither company commented": no one spoke
-        # "residents were told", "the minister is said to be furious": the subject heard it
-        # or is talked about; "X was quoted as saying" keeps X as the speaker
-        if (
-            subject is not None
-            and _PASSIVE.search(text, subject[1], v_start)
-            and not text.endswith("ing", v_start, v_end)
-            and not lex.as_saying.match(text, v_end)
-        ):
-            continue
-        inverted = False
-        participle = text.endswith("ing", v_start, v_end)
-        if subject is None and kind == "report":
-            # "..., telling supporters that": a participle's speaker is before it, never after
-            if participle:
-                subject = _participle_subject(lex, text, chunks, start, v_start)
-            else:
-                subject = _inverted_subject(lex, text, chunks, start, v_start, v_end)
-            inverted = subject is not None
-        if lemma in lex.patterns["quoting_verbs"] and subject is not None:
-            obj = _chunk_after(lex, text, chunks, v_end)
-            if obj is not None and lex.as_saying.match(text, obj[1]):
-                add(subject, "intermediary", (v_start, v_end))
-                add(obj, "original", (v_start, v_end))
-                continue
-        weak = lex.verbs.get(lemma, {}).get("weak", False)
-        if subject is not None and weak and not inverted:
-            after = text[v_end : v_end + 8]
-            ident = _identify_span(lex, text, subject)
-            # "Interfax reported", "Rivon Motors reported a loss": a body that reports is the
-            # source of what it reports
-            news_report = (
-                lemma in lex.patterns["outlet_verbs"]
-                and getattr(ident, "kind", "vague") != "vague"
-                and text[v_start:v_end] != lemma  # "A report by X" holds the noun
-            )
-            # "..., the utility added.", "“...,” Kovacs wrote on Instagram.": the words came
-            # before the speaker, and nothing but where it was said follows the verb.
-            after_content = _CONTENT_BEFORE.search(text, start, subject[0]) and (
-                _NOTHING_AFTER.match(text, v_end, end)
-            )
-            quoted = re.match(r"\s*(?:[,:“\"]|that\b)", after)
-            if not quoted and not news_report and not after_content:
-                continue
-        if subject is not None:
-            add(subject, "speaker", (v_start, v_end))
-            if not inverted:
-                for other in _coordinated(text, chunks, subject):
-                    add(other, "speaker", (v_start, v_end))
-        if lemma in lex.patterns["telling_verbs"] and not lex.audience.match(text, v_end):
-            obj = _chunk_after(lex, text, chunks, v_end)
-            if obj is not None:
-                ident = _identify_span(lex, text, obj)
-                if ident is not None and ident.kind == "news_organisation":
-                    add(obj, "intermediary", (v_start, v_end))
-    return _resolve_roles(out)
+        if not any(s <= v_start < e for s, e in in_phrase):
+            _verb_mentions(m, v_start, v_end, lemma)
+    return _resolve_roles(m.out)
+
+
+def _verb_mentions(m: _Mentions, v_start: int, v_end: int, lemma: str) -> None:
+    """The speaker a reporting or publishing verb credits, and an outlet it tells."""
+    lex, text, start = m.lex, m.text, m.start
+    kind = "publish" if lemma not in lex.verbs else "report"
+    if kind == "publish" and not lex.documents.search(text, start, m.end):
+        return
+    subject = _subject_before(lex, text, m.chunks, start, v_start)
+    if subject is not None and (
+        _NEGATION.search(text[subject[1] : v_start].rsplit(",")[-1])
+        or lex.negated.search(text, start, subject[0])
+    ):
+        return  # "the ministry did not respond", "Neither company commented": no one spoke
+    # "residents were told", "the minister is said to be furious": the subject heard it
+    # or is talked about; "X was quoted as saying" keeps X as the speaker
+    if (
+        subject is not None
+        and _PASSIVE.search(text, subject[1], v_start)
+        and not text.endswith("ing", v_start, v_end)
+        and not lex.as_saying.match(text, v_end)
+    ):
+        return
+    inverted = False
+    participle = text.endswith("ing", v_start, v_end)
+    if subject is None and kind == "report":
+        # "..., telling supporters that": a participle's speaker is before it, never after
+        if participle:
+            subject = _participle_subject(lex, text, m.chunks, start, v_start)
+        else:
+            subject = _inverted_subject(lex, text, m.chunks, start, v_start, v_end)
+        inverted = subject is not None
+    if lemma in lex.patterns["quoting_verbs"] and subject is not None:
+        obj = _chunk_after(lex, text, m.chunks, v_end)
+        if obj is not None and lex.as_saying.match(text, obj[1]):
+            m.add(subject, "intermediary", (v_start, v_end))
+            m.add(obj, "original", (v_start, v_end))
+            return
+    weak = lex.verbs.get(lemma, {}).get("weak", False)
+    if (
+        subject is not None
+        and weak
+        and not inverted
+        and not _weak_verb_credits(m, subject, v_start, v_end, lemma)
+    ):
+        return
+    if subject is not None:
+        m.add(subject, "speaker", (v_start, v_end))
+        if not inverted:
+            for other in _coordinated(text, m.chunks, subject):
+                m.add(other, "speaker", (v_start, v_end))
+    if lemma in lex.patterns["telling_verbs"] and not lex.audience.match(text, v_end):
+        obj = _chunk_after(lex, text, m.chunks, v_end)
+        if obj is not None:
+            ident = _identify_span(lex, text, obj)
+            if ident is not None and ident.kind == "news_organisation":
+                m.add(obj, "intermediary", (v_start, v_end))
+
+
+def _weak_verb_credits(
+    m: _Mentions, subject: tuple[int, int], v_start: int, v_end: int, lemma: str
+) -> bool:
+    """A weak verb ("reported", "added", "wrote") credits its subject only when words follow
+    it, when a body reports its own news, or when the words came before it."""
+    lex, text = m.lex, m.text
+    after = text[v_end : v_end + 8]
+    ident = _identify_span(lex, text, subject)
+    # "Interfax reported", "Rivon Motors reported a loss": a body that reports is the
+    # source of what it reports
+    news_report = (
+        lemma in lex.patterns["outlet_verbs"]
+        and getattr(ident, "kind", "vague") != "vague"
+        and text[v_start:v_end] != lemma  # "A report by X" holds the noun
+    )
+    # "..., the utility added.", "“...,” Kovacs wrote on Instagram.": the words came
+    # before the speaker, and nothing but where it was said follows the verb.
+    after_content = _CONTENT_BEFORE.search(text, m.start, subject[0]) and (
+        _NOTHING_AFTER.match(text, v_end, m.end)
+    )
+    quoted = re.match(r"\s*(?:[,:“\"]|that\b)", after)
+    return bool(quoted or news_report or after_content)
 
 
 _CONTENT_BEFORE = re.compile(r"[,”\"’][ \t]*(?:(?:[Tt]he|[Aa]n?)[ \t]+)?$")

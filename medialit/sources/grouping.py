@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -19,16 +19,7 @@ from medialit.sources.spans import _is_possessive, _normal, _trim_chunk
 def _group(text: str, found: list[_Found]) -> list[_Found]:
     """Give mentions of one body one identity: acronyms, surnames, "the ministry"."""
     lex = _lexicon()
-    acronyms: dict[str, Identity] = {}
-    for m in _acronyms(lex, text):
-        long_words = [w for w in m.group("long").split() if w[:1].isupper()]
-        letters = m.group("acr").replace(".", "")
-        for i, word in enumerate(long_words):
-            if _abbreviates(letters, [w[0] for w in long_words[i:]]):
-                ident = identify(_from_word(m.group("long"), word))
-                if ident is not None:
-                    acronyms[m.group("acr")] = ident
-                break
+    acronyms = _acronym_table(lex, text)
     out: list[_Found] = []
     seen: list[Identity] = []
     # "Analysts at Hollins Bank": a name that only places a vague source is not a body that
@@ -64,22 +55,7 @@ def _group(text: str, found: list[_Found]) -> list[_Found]:
             and not mention.isupper()
             and mention not in lex.bodies
         ):
-            ident = (
-                next(
-                    (
-                        s
-                        for s in reversed(seen)
-                        if s.kind == "person"
-                        and (s.name == mention or s.name.endswith(" " + mention))
-                    ),
-                    None,
-                )
-                or _full_name_before(named(), f.start, mention)
-                or ident
-            )
-            if ident.kind == "organisation" and lex.agentive.fullmatch(mention.lower()):
-                # "Retailers warned": a plural noun that opens the sentence, not a name
-                ident = Identity(mention.lower(), "vague", None)
+            ident = _short_name(lex, mention, ident, seen, named, f.start)
         elif ident.kind == "ministry_or_agency" and ident.country is None:
             same = {
                 s for s in (g.identity for g in found) if s.country and s.name.endswith(ident.name)
@@ -89,6 +65,48 @@ def _group(text: str, found: list[_Found]) -> list[_Found]:
         seen.append(ident)
         out.append(replace(f, identity=ident))
     return out
+
+
+def _acronym_table(lex: _Lexicon, text: str) -> dict[str, Identity]:
+    """Each acronym the text spells out ("Long Name (LN)"), with the identity of its name."""
+    acronyms: dict[str, Identity] = {}
+    for m in _acronyms(lex, text):
+        long_words = [w for w in m.group("long").split() if w[:1].isupper()]
+        letters = m.group("acr").replace(".", "")
+        for i, word in enumerate(long_words):
+            if _abbreviates(letters, [w[0] for w in long_words[i:]]):
+                ident = identify(_from_word(m.group("long"), word))
+                if ident is not None:
+                    acronyms[m.group("acr")] = ident
+                break
+    return acronyms
+
+
+def _short_name(
+    lex: _Lexicon,
+    mention: str,
+    ident: Identity,
+    seen: list[Identity],
+    named: Callable[[], list[tuple[int, str, Identity]]],
+    start: int,
+) -> Identity:
+    """One word ("Kovacs") stands for the person of that name met before, if any."""
+    ident = (
+        next(
+            (
+                s
+                for s in reversed(seen)
+                if s.kind == "person" and (s.name == mention or s.name.endswith(" " + mention))
+            ),
+            None,
+        )
+        or _full_name_before(named(), start, mention)
+        or ident
+    )
+    if ident.kind == "organisation" and lex.agentive.fullmatch(mention.lower()):
+        # "Retailers warned": a plural noun that opens the sentence, not a name
+        ident = Identity(mention.lower(), "vague", None)
+    return ident
 
 
 def _names_in(text: str) -> list[tuple[int, str, Identity]]:
