@@ -163,5 +163,6 @@ def _lemma_hashes(strings: StringStore) -> frozenset[int]:
 
 @cache
 def _phrase_pattern() -> re.Pattern[str]:
-    words = sorted((" ".join(p) for p in _words().phrases), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in words) + r")\b", re.I)
+    # Any run of spaces or tabs may join the words, as the tokenizer reads them.
+    words = sorted((r"[ \t]+".join(map(re.escape, p)) for p in _words().phrases), key=len)
+    return re.compile(r"\b(?:" + "|".join(reversed(words)) + r")\b", re.I)

@@ -68,7 +68,8 @@ def _find_mentions(doc: Doc, article: Article) -> list[_Found]:
     lex = _lexicon()
     text = article.text
     verbs = _verb_cues(doc, text, lex)
-    phrases = [(m.start(), m.end(), m.group().lower()) for m in lex.phrase.finditer(text)]
+    # "according  to", "quoted\tby": the phrase is the same whatever spaces join its words
+    phrases = [(m.start(), m.end(), _one_space(m.group())) for m in lex.phrase.finditer(text)]
     found: list[_Found] = []
     vi = pi = 0
     for sent in article.sentences:
@@ -89,6 +90,10 @@ def _find_mentions(doc: Doc, article: Article) -> list[_Found]:
             _sentence_mentions(lex, text, sent.id, sent.start, sent.end, s_verbs, s_phrases)
         )
     return found
+
+
+def _one_space(phrase: str) -> str:
+    return " ".join(phrase.lower().split())
 
 
 class _Mentions:
