@@ -127,6 +127,9 @@ class ExerciseView:
             ],
             layout=w.Layout(border="1px solid #767676", padding="8px", margin="8px 0"),
         )
+        # Classes name the exercise in the page, for browser tests and for styling.
+        self.widget.add_class("medialit-exercise")
+        self.widget.add_class(f"medialit-ex-{exercise.id}")
         self.restore()
 
     def controls(self) -> w.Widget:
