@@ -16,12 +16,9 @@ from typing import Any
 import ipywidgets as w
 from IPython import display as ipython_display
 
-from medialit.exercises.model import (
-    MARKS,
-    AnswerError,
+from medialit.exercises.core import MARKS, AnswerError, Exercise, Feedback, Verdict
+from medialit.exercises.kinds import (
     DateAnswer,
-    Exercise,
-    Feedback,
     LabelSegments,
     MultipleChoice,
     Order,
@@ -29,10 +26,9 @@ from medialit.exercises.model import (
     Reflection,
     ShortText,
     SingleChoice,
-    Verdict,
-    quote,
 )
 from medialit.exercises.sessions import Session, active_session
+from medialit.exercises.text import quote
 
 COLOURS: dict[Verdict, tuple[str, str]] = {
     Verdict.CORRECT: ("#1b5e20", "#e8f5e9"),
@@ -446,21 +442,21 @@ class ReflectionView(ExerciseView):
         self.text.value = value
 
 
-VIEWS: dict[type[Exercise], type[ExerciseView]] = {
-    SingleChoice: SingleChoiceView,
-    MultipleChoice: MultipleChoiceView,
-    PickSpans: PickSpansView,
-    LabelSegments: LabelSegmentsView,
-    Order: OrderView,
-    DateAnswer: TextView,
-    ShortText: TextView,
-    Reflection: ReflectionView,
+VIEWS: dict[str, type[ExerciseView]] = {
+    "radio": SingleChoiceView,
+    "ticks": MultipleChoiceView,
+    "words": PickSpansView,
+    "labels": LabelSegmentsView,
+    "order": OrderView,
+    "line": TextView,
+    "text": ReflectionView,
 }
+"""The view for each control an exercise kind names (`Exercise.control`)."""
 
 
 def build(exercise: Exercise, *, session: Session | None = None) -> ExerciseView:
     """Build the view of an exercise, restoring the learner's last answer."""
-    return VIEWS[type(exercise)](exercise, session or active_session())
+    return VIEWS[exercise.control](exercise, session or active_session())
 
 
 def show(exercise: Exercise, *, session: Session | None = None) -> None:
