@@ -14,7 +14,7 @@ ROOT_FLAG := $(shell [ "$$(id -u)" = "0" ] && echo --allow-root)
 # Extra JupyterLab options, e.g. make lab LAB_ARGS="--no-browser --port 8899"
 LAB_ARGS ?=
 
-.PHONY: lab test lint unit notebooks-test keys-test browser bench notebooks keys clean eval
+.PHONY: lab test lint unit notebooks-test keys-test browser bench notebooks keys clean eval bench-class
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 10) else "medialit needs Python 3.10 or newer; found " + sys.version.split()[0])'
@@ -51,7 +51,13 @@ browser: $(STAMP)
 	MEDIALIT_SCREENSHOTS=$(ARTIFACTS)/screenshots $(BIN)/python -m pytest -m browser tests/browser
 
 bench: $(STAMP)
-	@for script in benchmarks/bench_*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done
+	@for script in benchmarks/bench_*.py; do \
+		[ "$$script" = benchmarks/bench_class.py ] && continue; \
+		echo "== $$script"; $(BIN)/python $$script || exit 1; done
+
+# A class of 30 learners' kernels on this machine (takes about two minutes).
+bench-class: $(STAMP)
+	$(BIN)/python benchmarks/bench_class.py
 
 notebooks: $(STAMP)
 	$(BIN)/python -m medialit.editions derive
