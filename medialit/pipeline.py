@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 
 import numpy
 import spacy
-from spacy.attrs import LEMMA, ORTH
+from spacy.attrs import IDX, LEMMA, ORTH, SENT_START
 from spacy.language import Language
 from spacy.lookups import load_lookups
 from spacy.tokens import Doc
@@ -77,15 +77,24 @@ def cached(doc: Doc, attr: str, func: Callable[[Doc], T]) -> T:
 
 
 def _set_sentences(doc: Doc) -> Doc:
-    """Mark sentence starts with the kit's own splitter, so Doc and Article agree."""
+    """Mark sentence starts with the kit's own splitter, so Doc and Article agree.
+
+    All at once, as an array: setting `token.is_sent_start` one token at a time scans
+    the whole Doc on every call, which made long texts cost the square of their length.
+    """
     article = _article_for(doc)
     if not len(doc):
         return doc
-    doc[0].is_sent_start = True
-    for sentence in article.sentences:
-        span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
-        if span is not None and span.start > 0:
-            span[0].is_sent_start = True
+    token_starts = doc.to_array([IDX]).astype("int64")
+    sentence_starts = numpy.fromiter(
+        (s.start for s in article.sentences), dtype="int64", count=len(article.sentences)
+    )
+    # The token that holds each sentence's first character.
+    first = numpy.searchsorted(token_starts, sentence_starts, side="right") - 1
+    marks: Any = numpy.zeros(len(doc), dtype="uint64")
+    marks[first[first >= 0]] = 1
+    marks[0] = 1
+    doc.from_array([SENT_START], marks.reshape(-1, 1))
     return doc
 
 
