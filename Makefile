@@ -75,3 +75,9 @@ clean:
 MODE ?= all
 eval: $(STAMP)
 	$(BIN)/python -m medialit.evaluate $(MODE) $(if $(DATA),--data $(DATA))
+
+# Property tests with many more generated examples than make test runs: 100,000 texts through
+# analyze and 10,000 answers files per property (about ten minutes on one core).
+.PHONY: fuzz
+fuzz: $(STAMP)
+	MEDIALIT_FUZZ=1 $(BIN)/python -m pytest -q tests/test_properties.py

@@ -97,18 +97,11 @@ class Article:
     @classmethod
     def from_file(cls, path: str | Path, *, check_language: bool = True) -> Article:
         """Read an Article from a UTF-8 text file, with a clear error for anything else."""
+        from medialit.reading import read_path
+
         path = Path(path)
-        if not path.exists():
-            raise ArticleError(f"{path}: no such file")
-        if path.is_dir():
-            raise ArticleError(f"{path}: this is a folder; give the path of a text file")
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise ArticleError(
-                f"{path}: the file is {size / 1_000_000:.1f} MB; the kit reads articles of up to "
-                f"{MAX_BYTES / 1_000_000:.0f} MB. Save just the article's text to a new file."
-            )
-        data = path.read_bytes()
+        # Bounded while reading: a named pipe, a device or a growing file cannot exceed it.
+        data = read_path(path, limit=MAX_BYTES)
         return cls.from_text(
             decode(data, name=str(path)), name=str(path), check_language=check_language
         )

@@ -54,7 +54,11 @@ def _read(file: str | None) -> Article:
     if file is None:
         return load_article()
     if file == "-":
-        return Article.from_text(sys.stdin.read(), name="<stdin>")
+        from medialit.article import decode
+        from medialit.reading import read_stream
+
+        data = read_stream(sys.stdin.buffer, name="<stdin>")
+        return Article.from_text(decode(data, name="<stdin>"), name="<stdin>")
     return Article.from_file(file)
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -26,7 +27,7 @@ from typing import Any
 from medialit.exercises.core import Exercise, Feedback
 from medialit.exercises.kinds import from_data
 from medialit.exercises.settings import Settings, load_settings, safe_name
-from medialit.exercises.store import AnswerStore, Record, now
+from medialit.exercises.store import AnswerStore, Record, now, reason
 
 DATA_PACKAGE = "medialit"
 DATA_FOLDER = "data/exercises"
@@ -99,8 +100,28 @@ class Session:
                 "last_at": stamp,
             }
 
-        self.store.update(exercise.id, change)
+        self.save(exercise.id, change)
         return feedback
+
+    def save(self, exercise_id: str, change: Callable[[Record], Record]) -> Record:
+        """Save `change(old_record)`; when that fails, tell the learner why and go on unsaved.
+
+        The returned record is what was meant to be saved either way, so the exercise goes on
+        (the hint is shown, the answer stays in its box) while the notice says it is not saved.
+        """
+        try:
+            return self.store.update(exercise_id, change)
+        except OSError as err:  # includes the lock's Timeout
+            self.store.tell(
+                f"Your answer is not saved: {reason(err)}. Keep this notebook open, copy your "
+                "answer somewhere safe and tell your teacher; once it is fixed, press the "
+                "button again to save it."
+            )
+            try:
+                old = self.store.exercises().get(exercise_id, {})
+            except OSError:
+                old = {}
+            return change(dict(old))
 
     def next_hint(self, exercise: Exercise) -> list[str]:
         """Reveal one more hint, save that it was seen, and return every hint seen so far."""
@@ -112,7 +133,7 @@ class Session:
             count = min(int(old.get("hints_seen", 0)) + 1, len(exercise.hints))
             return {**old, "hints_seen": count}
 
-        count = self.store.update(exercise.id, change)["hints_seen"]
+        count = self.save(exercise.id, change)["hints_seen"]
         return list(exercise.hints[:count])
 
     def hints_seen(self, exercise: Exercise) -> list[str]:
@@ -132,7 +153,7 @@ class Session:
         blocked = self.solution_blocked(exercise)
         if blocked:
             return blocked
-        self.store.update(exercise.id, lambda old: {**old, "solution_seen": True})
+        self.save(exercise.id, lambda old: {**old, "solution_seen": True})
         return f"Solution: {exercise.solution_text}"
 
 

@@ -170,7 +170,7 @@ class ExerciseView:
         if record.get("answer") is not None:
             try:
                 value = self.exercise.read(record["answer"])
-            except AnswerError:
+            except (AnswerError, TypeError, ValueError):  # a record the model cannot read
                 value = None
             if value is not None:
                 self.set_answer(value)
