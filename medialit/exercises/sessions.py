@@ -24,7 +24,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from medialit.exercises.model import Exercise, Feedback, Mistake, from_data
+from medialit.exercises.model import Exercise, Feedback, Mistake, Verdict, from_data
 from medialit.exercises.settings import Settings, load_settings, safe_name
 from medialit.exercises.store import AnswerStore, Record, now
 
@@ -89,6 +89,15 @@ class Session:
         value = exercise.read(answer)
         shown = exercise.describe(value)
         stamp = now()
+        attempt = {
+            "at": stamp,
+            "answer": value,
+            "shown": shown,
+            "verdict": feedback.verdict.value,
+            "score": feedback.score,
+            "mistake": matched_mistake(exercise, value, feedback),
+            "feedback": feedback.text,
+        }
 
         def change(old: Record) -> Record:
             return {
@@ -100,6 +109,7 @@ class Session:
                 "score": feedback.score,
                 "first_at": old.get("first_at", stamp),
                 "last_at": stamp,
+                "history": [*old.get("history", []), attempt],
             }
 
         self.store.update(exercise.id, change)
@@ -137,6 +147,19 @@ class Session:
             return blocked
         self.store.update(exercise.id, lambda old: {**old, "solution_seen": True})
         return f"Solution: {exercise.solution_text}"
+
+
+def matched_mistake(exercise: Exercise, value: Any, feedback: Feedback) -> int | None:
+    """The index of the common mistake a wrong or partial answer makes, if it makes one.
+
+    >>> when = exercises_of("00_start_here")["when"]
+    >>> wrong = when.mistakes[0].answer
+    >>> matched_mistake(when, when.read(wrong), when.check(wrong))
+    0
+    """
+    if feedback.verdict not in (Verdict.INCORRECT, Verdict.PARTLY):
+        return None
+    return next((i for i, m in enumerate(exercise.mistakes) if exercise.matches(m, value)), None)
 
 
 _active: list[Session] = []
