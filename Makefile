@@ -15,6 +15,7 @@ ROOT_FLAG := $(shell [ "$$(id -u)" = "0" ] && echo --allow-root)
 LAB_ARGS ?=
 
 .PHONY: lab test lint unit notebooks-test keys-test browser bench notebooks keys clean eval
+.PHONY: report test-hub
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 10) else "medialit needs Python 3.10 or newer; found " + sys.version.split()[0])'
@@ -69,3 +70,9 @@ clean:
 MODE ?= all
 eval: $(STAMP)
 	$(BIN)/python -m medialit.evaluate $(MODE) $(if $(DATA),--data $(DATA))
+
+# The class report from handed-in answers: make report FOLDER=/srv/class/handin [OUT=class-report]
+OUT ?= class-report
+report: $(STAMP)
+	@test -n "$(FOLDER)" || { echo "usage: make report FOLDER=<hand-in or class folder> [OUT=class-report]"; exit 2; }
+	$(BIN)/python -m medialit report "$(FOLDER)" --out "$(OUT)"

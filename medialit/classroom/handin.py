@@ -38,7 +38,7 @@ from pathlib import Path
 
 from medialit.exercises.sessions import Session
 from medialit.exercises.settings import safe_name
-from medialit.exercises.store import FORMAT, now
+from medialit.exercises.store import FORMAT
 
 DROP_BOX_MODE = 0o1733
 """Sticky, and writable but not readable by others: the drop-box pattern."""
@@ -113,7 +113,9 @@ class HandIn:
         if not self.folder.is_dir():
             prepare_folder(self.folder)
         session = self.session
-        stamp = now()
+        # To the microsecond, so that two hand-ins in one second still come in order.
+        moment = dt.datetime.now(dt.timezone.utc)
+        stamp = moment.isoformat()
         data = {
             "format": FORMAT,
             "learner": session.learner,
@@ -121,9 +123,9 @@ class HandIn:
             "handed_in_at": stamp,
             "exercises": session.store.exercises(),
         }
-        compact = stamp.replace("-", "").replace(":", "").replace("+0000", "Z")
+        compact = moment.strftime("%Y%m%dT%H%M%S%fZ")
         name = "+".join(
-            [session.learner, safe_name(session.notebook), compact, secrets.token_hex(6)]
+            [safe_name(session.learner), safe_name(session.notebook), compact, secrets.token_hex(6)]
         )
         target = self.folder / f"{name}.json"
         _write_new(target, json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True))
