@@ -76,3 +76,12 @@ OUT ?= class-report
 report: $(STAMP)
 	@test -n "$(FOLDER)" || { echo "usage: make report FOLDER=<hand-in or class folder> [OUT=class-report]"; exit 2; }
 	$(BIN)/python -m medialit report "$(FOLDER)" --out "$(OUT)"
+
+# A real JupyterHub with three learners in Chromium (tests/hub). The proxy the hub needs,
+# configurable-http-proxy, comes from npm (Node.js and npm are Debian's nodejs and npm).
+HUB_PROXY := $(VENV)/hub-proxy/node_modules/.bin/configurable-http-proxy
+$(HUB_PROXY): | $(STAMP)
+	npm install --silent --no-fund --no-audit --prefix $(VENV)/hub-proxy configurable-http-proxy@5
+
+test-hub: $(STAMP) $(HUB_PROXY)
+	MEDIALIT_SCREENSHOTS=$(ARTIFACTS)/screenshots $(BIN)/python -m pytest -m hub tests/hub

@@ -47,7 +47,7 @@ class HandInView:
         self.widget = w.VBox(
             [
                 w.HTML("<p><strong>Hand in your answers to this notebook</strong></p>"),
-                self.button,
+                w.HBox([self.button]),
                 self.status,
             ],
             layout=w.Layout(border="1px solid #767676", padding="8px", margin="8px 0"),
