@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import re
 from collections import Counter
 from html.parser import HTMLParser
@@ -278,3 +279,18 @@ def test_a_flat_folder_names_learners_from_inside_the_files(tmp_path: Path) -> N
 def test_the_command_refuses_a_missing_folder(tmp_path: Path) -> None:
     args = build_parser().parse_args(["report", str(tmp_path / "nothing")])
     assert run(args) == 2
+
+
+def test_a_folder_that_cannot_be_read_is_a_listed_problem(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # What a teacher's own account meets in the drop box (mode 1733) without sudo.
+    def refuse(path: object) -> object:
+        raise PermissionError(13, "Permission denied", str(path))
+
+    monkeypatch.setattr(os, "scandir", refuse)
+    work = read_class(tmp_path)
+    assert work.learners == []
+    assert [(p.path, p.reason) for p in work.problems] == [
+        (tmp_path, "folder cannot be read (Permission denied); run as its owner")
+    ]

@@ -79,9 +79,14 @@ class ClassWork:
         return next((w for w in self.works if (w.learner, w.notebook) == (learner, notebook)), None)
 
 
-def _candidates(folder: Path) -> list[Path]:
+def _candidates(folder: Path, problems: list[Problem]) -> list[Path]:
     found: list[Path] = []
-    for top, dirs, files in os.walk(folder):
+
+    def unreadable(err: OSError) -> None:
+        where = Path(err.filename or folder)
+        problems.append(Problem(where, f"folder cannot be read ({err.strerror}); run as its owner"))
+
+    for top, dirs, files in os.walk(folder, onerror=unreadable):
         depth = len(Path(top).relative_to(folder).parts)
         dirs[:] = sorted(d for d in dirs if not d.startswith(".")) if depth < MAX_DEPTH - 1 else []
         found.extend(Path(top) / name for name in files if _is_answers_name(name))
@@ -129,7 +134,7 @@ def read_class(folder: str | Path) -> ClassWork:
         result.problems.append(Problem(root, "not a folder"))
         return result
     latest: dict[tuple[str, str], Work] = {}
-    for path in _candidates(root):
+    for path in _candidates(root, result.problems):
         try:
             work = read_work(path, folder=root)
         except (OSError, ValueError) as err:

@@ -177,8 +177,8 @@ def _wrong_answers(f: ExerciseFigures, learners: int) -> str:
     )
     return (
         f'<h4 id="wrong-{f.number}">{f.number} {escape(f.exercise_id)}: most common wrong '
-        "answers</h4><table><tr><th>Answer</th><th>Learners</th><th>Times given</th>"
-        f"<th>Mistake</th><th>Feedback the learners saw</th></tr>{rows}</table>"
+        "and partly right answers</h4><table><tr><th>Answer</th><th>Learners</th>"
+        f"<th>Times given</th><th>Mistake</th><th>Feedback the learners saw</th></tr>{rows}</table>"
     )
 
 
