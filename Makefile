@@ -15,6 +15,7 @@ ROOT_FLAG := $(shell [ "$$(id -u)" = "0" ] && echo --allow-root)
 LAB_ARGS ?=
 
 .PHONY: lab test lint unit notebooks-test keys-test browser bench notebooks keys clean eval bench-class
+.PHONY: report test-hub
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 10) else "medialit needs Python 3.10 or newer; found " + sys.version.split()[0])'
@@ -81,3 +82,17 @@ eval: $(STAMP)
 .PHONY: fuzz
 fuzz: $(STAMP)
 	MEDIALIT_FUZZ=1 $(BIN)/python -m pytest -q tests/test_properties.py
+# The class report from handed-in answers: make report FOLDER=/srv/class/handin [OUT=class-report]
+OUT ?= class-report
+report: $(STAMP)
+	@test -n "$(FOLDER)" || { echo "usage: make report FOLDER=<hand-in or class folder> [OUT=class-report]"; exit 2; }
+	$(BIN)/python -m medialit report "$(FOLDER)" --out "$(OUT)"
+
+# A real JupyterHub with three learners in Chromium (tests/hub). The proxy the hub needs,
+# configurable-http-proxy, comes from npm (Node.js and npm are Debian's nodejs and npm).
+HUB_PROXY := $(VENV)/hub-proxy/node_modules/.bin/configurable-http-proxy
+$(HUB_PROXY): | $(STAMP)
+	npm install --silent --no-fund --no-audit --prefix $(VENV)/hub-proxy configurable-http-proxy@5
+
+test-hub: $(STAMP) $(HUB_PROXY)
+	MEDIALIT_SCREENSHOTS=$(ARTIFACTS)/screenshots $(BIN)/python -m pytest -m hub tests/hub

@@ -24,7 +24,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from medialit.exercises.core import Exercise, Feedback
+from medialit.exercises.core import Exercise, Feedback, Verdict
 from medialit.exercises.kinds import from_data
 from medialit.exercises.settings import Settings, load_settings, safe_name
 from medialit.exercises.store import AnswerStore, Record, now, reason
@@ -87,6 +87,15 @@ class Session:
         value = exercise.read(answer)
         shown = exercise.describe(value)
         stamp = now()
+        attempt = {
+            "at": stamp,
+            "answer": value,
+            "shown": shown,
+            "verdict": feedback.verdict.value,
+            "score": feedback.score,
+            "mistake": matched_mistake(exercise, value, feedback),
+            "feedback": feedback.text,
+        }
 
         def change(old: Record) -> Record:
             return {
@@ -98,6 +107,7 @@ class Session:
                 "score": feedback.score,
                 "first_at": old.get("first_at", stamp),
                 "last_at": stamp,
+                "history": [*old.get("history", []), attempt],
             }
 
         self.save(exercise.id, change)
@@ -155,6 +165,19 @@ class Session:
             return blocked
         self.save(exercise.id, lambda old: {**old, "solution_seen": True})
         return f"Solution: {exercise.solution_text}"
+
+
+def matched_mistake(exercise: Exercise, value: Any, feedback: Feedback) -> int | None:
+    """The index of the common mistake a wrong or partial answer makes, if it makes one.
+
+    >>> when = exercises_of("00_start_here")["when"]
+    >>> wrong = when.mistakes[0].answer
+    >>> matched_mistake(when, when.read(wrong), when.check(wrong))
+    0
+    """
+    if feedback.verdict not in (Verdict.INCORRECT, Verdict.PARTLY):
+        return None
+    return next((i for i, m in enumerate(exercise.mistakes) if exercise.matches(m, value)), None)
 
 
 _active: list[Session] = []

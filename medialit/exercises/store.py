@@ -30,10 +30,18 @@ are empty and `collect` skips them.
 
 The file looks like this::
 
-    {"format": 1, "learner": "ana", "notebook": "00_start_here",
+    {"format": 2, "learner": "ana", "notebook": "00_start_here",
      "exercises": {"publisher": {"attempts": 2, "answer": "...", "shown": "...",
                                  "verdict": "correct", "score": 1.0, "hints_seen": 1,
-                                 "first_at": "...", "last_at": "..."}}}
+                                 "first_at": "...", "last_at": "...",
+                                 "history": [{"at": "...", "answer": "...", "shown": "...",
+                                              "verdict": "incorrect", "score": 0.0,
+                                              "mistake": 0, "feedback": "..."}, ...]}}}
+
+The record's top level is the current state (the last answer); `history` keeps every
+attempt in order, with the common mistake it matched (its index in the exercise's
+`mistakes`, or null) and the feedback the learner saw. Format 1 files, written before
+`history` existed, still read: their records simply have no history.
 
 >>> import tempfile
 >>> store = AnswerStore(Path(tempfile.mkdtemp()) / "ana" / "00_start_here.json")
@@ -57,7 +65,7 @@ from typing import Any
 
 from filelock import FileLock, Timeout
 
-FORMAT = 1
+FORMAT = 2
 
 Record = dict[str, Any]
 
@@ -272,6 +280,7 @@ def check_records(data: Any) -> dict[str, Record]:
         if not isinstance(record.get("solution_seen", False), bool):
             raise ValueError(f"{exercise_id}: solution_seen must be true or false")
         _check_answer(exercise_id, record.get("answer"))
+        _check_history(exercise_id, record.get("history", []))
     return records
 
 
@@ -326,6 +335,26 @@ def _make_folder(folder: Path) -> None:
     if folder.stat().st_gid != group:
         with contextlib.suppress(OSError):
             os.chown(folder, -1, group)
+
+
+def _check_history(exercise_id: str, history: Any) -> None:
+    if not isinstance(history, list) or not all(isinstance(a, dict) for a in history):
+        raise ValueError(f"{exercise_id}: history must be a list of attempts")
+    for attempt in history:
+        mistake = attempt.get("mistake")
+        if mistake is not None and (
+            isinstance(mistake, bool) or not isinstance(mistake, int) or mistake < 0
+        ):
+            raise ValueError(f"{exercise_id}: an attempt's mistake must be an index: {mistake!r}")
+        score = attempt.get("score")
+        if score is not None and (
+            isinstance(score, bool) or not isinstance(score, (int, float)) or not 0 <= score <= 1
+        ):
+            raise ValueError(f"{exercise_id}: an attempt's score must be from 0 to 1: {score!r}")
+        _check_answer(exercise_id, attempt.get("answer"))
+        for name in ("at", "shown", "verdict", "feedback"):
+            if not isinstance(attempt.get(name, ""), str):
+                raise ValueError(f"{exercise_id}: an attempt's {name} must be text")
 
 
 def _fsync_folder(folder: Path) -> None:
