@@ -1,6 +1,8 @@
 # medialit: two commands do all the set-up.
 #   make lab    opens the kit in JupyterLab (creates .venv on first run)
 #   make test   runs every test
+#   make lab-teacher       opens the lesson plans and answer keys (lessons/) for the teacher
+#   make check-notebooks   runs every notebook, student and answer-key editions, and nothing else
 # Other targets: make eval, make bench, make notebooks (derive student editions), make keys (re-run
 # the answer-key editions), make lint, make clean.
 
@@ -15,6 +17,7 @@ ROOT_FLAG := $(shell [ "$$(id -u)" = "0" ] && echo --allow-root)
 LAB_ARGS ?=
 
 .PHONY: lab test lint unit notebooks-test keys-test browser bench notebooks keys clean eval
+.PHONY: lab-teacher check-notebooks
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 10) else "medialit needs Python 3.10 or newer; found " + sys.version.split()[0])'
@@ -22,10 +25,11 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e ".[test]"
 	@touch $(STAMP)
 
-# Learners work in copies (workspace/), so the kit's own notebooks stay as they are.
+# Learners work in copies (workspace/), so the kit's own notebooks stay as they are; the
+# server shows only workspace/, so the answer keys are not in the learners' file browser.
 lab: $(STAMP)
 	$(BIN)/python -m medialit.workspace
-	$(BIN)/jupyter lab $(ROOT_FLAG) --ServerApp.root_dir="$(CURDIR)" $(LAB_ARGS) \
+	$(BIN)/jupyter lab $(ROOT_FLAG) --ServerApp.root_dir="$(CURDIR)/workspace" $(LAB_ARGS) \
 		workspace/00_start_here.ipynb
 
 test: lint unit notebooks-test keys-test browser
@@ -69,3 +73,11 @@ clean:
 MODE ?= all
 eval: $(STAMP)
 	$(BIN)/python -m medialit.evaluate $(MODE) $(if $(DATA),--data $(DATA))
+
+# The teacher's JupyterLab: lesson plans, answer keys (lessons/keys/) and printable pages.
+lab-teacher: $(STAMP)
+	$(BIN)/jupyter lab $(ROOT_FLAG) --ServerApp.root_dir="$(CURDIR)/lessons" $(LAB_ARGS) \
+		lessons/README.md
+
+# Does every notebook run on this machine? (No style checks, no browser.)
+check-notebooks: notebooks-test keys-test
