@@ -3,6 +3,7 @@
 #   make test   runs every test
 #   make lab-teacher       opens the lesson plans and answer keys (lessons/) for the teacher
 #   make check-notebooks   runs every notebook, student and answer-key editions, and nothing else
+#   make handouts          writes the printable pages in lessons/handouts/ (learner and teacher)
 # Other targets: make eval, make bench, make notebooks (derive student editions), make keys (re-run
 # the answer-key editions), make lint, make clean.
 
@@ -17,7 +18,7 @@ ROOT_FLAG := $(shell [ "$$(id -u)" = "0" ] && echo --allow-root)
 LAB_ARGS ?=
 
 .PHONY: lab test lint unit notebooks-test keys-test browser bench notebooks keys clean eval
-.PHONY: lab-teacher check-notebooks
+.PHONY: lab-teacher check-notebooks handouts
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 10) else "medialit needs Python 3.10 or newer; found " + sys.version.split()[0])'
@@ -81,3 +82,10 @@ lab-teacher: $(STAMP)
 
 # Does every notebook run on this machine? (No style checks, no browser.)
 check-notebooks: notebooks-test keys-test
+
+# Printable pages, learner's and teacher's, for lessons 00 to 04 (lessons/handouts/).
+handouts: $(STAMP)
+	@for n in 00 01 02 03 04; do \
+		$(BIN)/python -m medialit handout $$n --out lessons/handouts/$$n.html || exit 1; \
+		$(BIN)/python -m medialit handout $$n --teacher --out lessons/handouts/$$n-teacher.html \
+			|| exit 1; done
