@@ -151,6 +151,41 @@ def _key(ex: Any) -> str:
     return f'<div class="key">{"".join(parts)}</div>'
 
 
+def _choices(ex: Any) -> list[str]:
+    kind = ex.kind
+    if kind in ("single_choice", "multiple_choice"):
+        return [f"  {'[x]' if o.correct else '[ ]'} {o.text}" for o in ex.options]
+    if kind == "pick_spans":
+        return [f"  Passage: {ex.passage}"]
+    if kind == "label_segments":
+        return [f"  Labels: {' · '.join(ex.labels)}"] + [
+            f"  {ref}: {text}" for ref, text in _lines(ex)
+        ]
+    if kind == "order":
+        return [f"  shown as: {' / '.join(ex.start)}"]
+    return []
+
+
+def key_text(exercise: Any) -> str:
+    """An exercise as a teacher reads it: prompt, options, reference answer, common mistakes.
+
+    Each answer is followed by the feedback a learner gets for it.
+
+    >>> print(key_text(exercises_of("00_start_here")["publisher"]).splitlines()[0])
+    Exercise publisher (single_choice)
+    """
+    ex = getattr(exercise, "model", exercise)
+    lines = [f"Exercise {ex.id} ({ex.kind})", f"Prompt: {ex.prompt}", *_choices(ex)]
+    lines += [f"Reference answer: {_answer(ex)}", f"  -> {ex.check(ex.reference)}"]
+    if ex.kind == "reflection":
+        lines.append(f"Rubric: {ex.rubric}")
+    for mistake in ex.mistakes:
+        lines.append(f"Common mistake: {_mistake(ex, mistake.answer)}")
+        lines.append(f"  -> {ex.check(ex.answer_making(mistake))}")
+    lines += [f"Hint {n}: {hint}" for n, hint in enumerate(ex.hints, start=1)]
+    return "\n".join(lines)
+
+
 def _rubric(name: str) -> str:
     plan = KIT_ROOT / "lessons" / f"{name}.md"
     if not plan.exists():

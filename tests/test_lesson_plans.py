@@ -86,3 +86,20 @@ def test_rubric_levels_count_the_same_criteria(plan: tuple[str, str]) -> None:
     levels = re.findall(r"^\| (\d): ", rubric, re.M)
     assert levels and set(levels) == {"0", "1", "2", "3"}
     assert rubric.lower().count("criteria met") >= 1
+
+
+def test_optional_exercises_are_marked_in_notebook_and_plan(plan: tuple[str, str]) -> None:
+    name, text = plan
+    optional = [
+        int(re.match(r"Exercise (\d+)", h).group(1))  # type: ignore[union-attr]
+        for h in handout.headings(name).values()
+        if "(optional)" in h
+    ]
+    if name.startswith("00"):
+        assert optional == [], "lesson 00 is all core"
+        return
+    assert optional, "mark what a class can skip to keep the core inside 45 minutes"
+    rows = _section(text, "Timed outline").splitlines()
+    for number in optional:
+        row = [r for r in rows if re.search(rf"[Ee]xercises?[^|]*?\b{number}\b", r)]
+        assert row and "optional" in row[0], f"exercise {number} is optional in the notebook"
