@@ -108,3 +108,23 @@ def test_stderr_plugin_fails_a_cell_that_warns(tmp_path: Path) -> None:
     )
     assert result.returncode == 1, result.stdout + result.stderr
     assert "wrote to stderr" in result.stdout and "UserWarning: x" in result.stdout
+
+
+@pytest.mark.parametrize("key_path", [k for k in KEYS if k.name < "05"], ids=lambda p: p.name)
+def test_key_editions_can_be_read_without_running_them(key_path: Path) -> None:
+    nb = nbformat.read(key_path, as_version=4)
+    saved = {}
+    for cell in nb.cells:
+        if "key" in cell.metadata.get("tags", []):
+            (name,) = re.findall(r'exercise\("(\w+)"\)', cell.source)
+            saved[name] = "".join(out.get("text", "") for out in cell.outputs)
+    for name, ex in exercises_of(key_path.stem).items():
+        text = saved[name]
+        assert ex.prompt in text, f"{name}: the prompt is not in the saved output"
+        for option in getattr(ex, "options", ()):
+            assert option.text in text, f"{name}: option {option.text!r} is missing"
+        for span in getattr(ex, "spans", ()):
+            assert span in text
+        assert "Reference answer: " in text and str(ex.check(ex.reference)) in text
+        for mistake in ex.mistakes:
+            assert mistake.message in text, f"{name}: a common mistake is missing"
