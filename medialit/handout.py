@@ -75,6 +75,17 @@ def headings(name: str) -> dict[str, str]:
     return found
 
 
+def title(name: str) -> str:
+    """The lesson's title, from its notebook's first heading (its name if there is none)."""
+    path = KIT_ROOT / "lessons" / "keys" / f"{name}.ipynb"
+    if path.exists():
+        for cell in json.loads(path.read_text(encoding="utf-8"))["cells"]:
+            found = re.findall(r"^# (.+)$", "".join(cell["source"]), re.M)
+            if found:
+                return str(found[0])
+    return name.replace("_", " ")
+
+
 def line_id(text: str) -> str:
     """The page's number for a line of the article, as the article display shows it."""
     wanted = text.strip()
@@ -145,7 +156,7 @@ def _key(ex: Any) -> str:
         parts.append(f"<p><strong>A strong answer:</strong> {escape(ex.rubric)}</p>")
     if ex.mistakes:
         items = "".join(
-            f"<li>{escape(_mistake(ex, m.answer))}: {escape(m.message)}</li>" for m in ex.mistakes
+            f"<li>{escape(_mistake(ex, m.answer))} → {escape(m.message)}</li>" for m in ex.mistakes
         )
         parts.append(f"<p><strong>Common mistakes</strong></p><ul>{items}</ul>")
     return f'<div class="key">{"".join(parts)}</div>'
@@ -200,11 +211,10 @@ def render(lesson: str, *, teacher: bool = False) -> str:
     """The printable page for a lesson (`02` or its full name), as one HTML document."""
     name = resolve(lesson)
     exercises: dict[str, Exercise] = exercises_of(name)
-    title = name.replace("_", " ", 1).replace("_", " ")
-    edition = " (teacher's edition)" if teacher else ""
+    heading = escape(title(name)) + (" (teacher's edition)" if teacher else "")
     parts = [
-        f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>{title}{edition}"
-        f"</title>{_CSS}</head><body><h1>Lesson {escape(title)}{edition}</h1>",
+        f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>{heading}"
+        f"</title>{_CSS}</head><body><h1>{heading}</h1>",
         '<p class="name"><span>Name:</span><span>Date:</span></p>',
         '<h2 class="article">The page</h2><p>Numbered as in the notebooks: paragraphs P1, P2,'
         " …; where a paragraph has several sentences, each has its own number (P6.S1, P6.S2).</p>",
@@ -213,7 +223,10 @@ def render(lesson: str, *, teacher: bool = False) -> str:
     for exercise_id, heading in headings(name).items():
         ex = exercises[exercise_id]
         parts.append(f'<section class="exercise"><h2>{escape(heading)}</h2>')
-        parts.append(f"<p><strong>{escape(ex.prompt)}</strong></p>{_material(ex)}")
+        material = _material(ex)
+        if teacher and material.startswith('<div class="space'):
+            material = ""  # the teacher's edition saves the paper the answer space takes
+        parts.append(f"<p><strong>{escape(ex.prompt)}</strong></p>{material}")
         if teacher:
             parts.append(_key(ex))
         parts.append("</section>")
