@@ -20,6 +20,7 @@ from medialit.article import Article, ArticleError, load_article
 # Command name -> module that implements it (see the module docstring).
 COMMANDS: dict[str, str] = {
     "report": "medialit.classroom.command",
+    "handout": "medialit.handout",
 }
 
 
