@@ -6,7 +6,8 @@ can neither list the folder nor read, rename, replace or delete anyone else's fi
 file is readable by its learner only, and by root, who owns the folder). Each hand-in is
 a new file, `<learner>+<notebook>+<time>+<random>.json`, written to a temporary file
 first and linked into place in one step (a link never replaces an existing file), so
-the teacher never reads half a file. A learner can hand in again: the latest counts, earlier ones are kept.
+the teacher never reads half a file. A learner can hand in again: the latest counts,
+earlier ones are kept.
 
 The learner's own receipt, `<notebook>.handins` beside their answers file, lists the
 times they handed in, since they cannot list the drop box to see them.
