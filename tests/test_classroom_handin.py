@@ -71,7 +71,7 @@ def test_each_handin_is_a_new_snapshot_and_the_learner_sees_the_last(tmp_path: P
     assert late["handed_in_at"] == second.at
     assert [r.at for r in handin.receipts()] == [first.at, second.at]
     assert "handed in 2 times" in handin.status()
-    assert stat.S_IMODE(first.path.stat().st_mode) == 0o644
+    assert stat.S_IMODE(first.path.stat().st_mode) == 0o600
     assert stat.S_IMODE((tmp_path / "in").stat().st_mode) == DROP_BOX_MODE
     assert is_drop_box(tmp_path / "in")
     assert not list((tmp_path / "in").glob(".*"))
@@ -154,9 +154,7 @@ def test_another_learner_can_hand_in_but_not_list_overwrite_or_delete(
     shared_drop_box: Path,
 ) -> None:
     session = _session(shared_drop_box, "ana")
-    # Ana's file is private to her, as on a hub where every learner has an account.
     receipt = HandIn(session).hand_in()
-    receipt.path.chmod(0o600)
     result = subprocess.run(
         [SYSTEM_PYTHON, "-I", "-c", OTHER_LEARNER, str(receipt.path.parent), str(receipt.path)],
         user="nobody",

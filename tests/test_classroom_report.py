@@ -237,7 +237,8 @@ def test_the_gradebook_has_one_row_per_learner_and_every_score(
         rows = list(csv.reader(source))
     by_number = numbers()
     graded = [g for g in by_number if exercises_of(g[0])[g[1]].kind != "reflection"]
-    assert rows[0] == ["Username", *(f"{by_number[g]} {g[1]}" for g in graded), "Total", "Out of"]
+    heading = f"Total (out of {len(graded)})"
+    assert rows[0] == ["Username", *(f"{by_number[g]} {g[1]}" for g in graded), heading]
     want = []
     for who in LEARNERS:
         plan = [expected.plan.get((who, *g), "missing") for g in graded]
@@ -246,7 +247,7 @@ def test_the_gradebook_has_one_row_per_learner_and_every_score(
             for g, chosen in zip(graded, plan, strict=True)
         ]
         total = sum(score(*g, chosen) for g, chosen in zip(graded, plan, strict=True))
-        want.append([who, *cells, f"{round(total, 2):.2f}", str(len(graded))])
+        want.append([who, *cells, f"{round(total, 2):.2f}"])
     assert rows[1:] == want
 
 
@@ -294,3 +295,35 @@ def test_a_folder_that_cannot_be_read_is_a_listed_problem(
     assert [(p.path, p.reason) for p in work.problems] == [
         (tmp_path, "folder cannot be read (Permission denied); run as its owner")
     ]
+
+
+def test_a_first_format_file_counts_and_its_mistake_is_found_by_checking_again(
+    tmp_path: Path,
+) -> None:
+    publisher = exercises_of("00_start_here")["publisher"]
+    nato = next(i for i, m in enumerate(publisher.mistakes) if m.answer == "NATO")
+    record = {"attempts": 2, "answer": "NATO", "shown": "NATO", "verdict": "incorrect"}
+    data = {"format": 1, "learner": "ana", "notebook": "00_start_here"}
+    (tmp_path / "ana.json").write_text(
+        json.dumps({**data, "exercises": {"publisher": {**record, "score": 0.0}}}),
+        encoding="utf-8",
+    )
+    args = build_parser().parse_args(["report", str(tmp_path), "--out", str(tmp_path / "out")])
+    assert run(args) == 0
+    parsed = Figures()
+    page = (tmp_path / "out" / "report.html").read_text(encoding="utf-8")
+    parsed.feed(page)
+    assert parsed.figures["00.3:wrong"] == "1 (100%)"
+    assert parsed.figures["00.3:first_try"] == "0 (0%)"
+    assert parsed.figures["00.3:wrong:1:answer"] == "NATO"
+    assert parsed.figures["00.3:wrong:1:attempts"] == "1"
+    assert f"listed mistake {nato + 1}" in page
+
+
+def test_a_folder_without_answers_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    args = build_parser().parse_args(["report", str(tmp_path), "--out", str(tmp_path / "out")])
+    assert run(args) == 1
+    assert "no answers files in" in capsys.readouterr().err
+    assert "No answers files were found here" in (tmp_path / "out" / "report.html").read_text()

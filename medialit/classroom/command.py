@@ -2,7 +2,8 @@
 
 FOLDER is a hand-in folder, a class folder of learners' folders, or a folder of loose
 answers files. The command prints where it wrote the report and exits 1 when some files
-could not be read (they are listed in the report), 2 when FOLDER is not a folder.
+could not be read (they are listed in the report) or when it found no answers at all, 2
+when FOLDER is not a folder.
 """
 
 from __future__ import annotations
@@ -31,6 +32,13 @@ def run(args: argparse.Namespace) -> int:
         return 2
     written = write_report(args.folder, args.out)
     print(f"{written.learners} learners: {written.report} and {written.gradebook}")
+    if not written.learners:
+        print(
+            f"medialit report: no answers files in {args.folder}; give the hand-in folder, a "
+            "class folder of learners' folders, or a folder of answers files",
+            file=sys.stderr,
+        )
+        return 1
     if written.problems:
         print(
             f"{written.problems} files could not be read; the report lists them",

@@ -2,10 +2,12 @@
 
 The hand-in folder works as a drop box, like the inbound folder of nbgrader's exchange:
 it is sticky and write-only for learners (mode `1733`), so each learner can add files but
-can neither list the folder nor rename, replace or delete anyone else's file. Each
-hand-in is a new file, `<learner>+<notebook>+<time>+<random>.json`, written to a
-temporary file first and renamed into place in one step, so the teacher never reads
-half a file. A learner can hand in again: the latest counts, earlier ones are kept.
+can neither list the folder nor read, rename, replace or delete anyone else's file (each
+file is readable by its learner only, and by root, who owns the folder). Each hand-in is
+a new file, `<learner>+<notebook>+<time>+<random>.json`, written to a temporary file
+first and linked into place in one step (a link never replaces an existing file), so
+the teacher never reads half a file. A learner can hand in again: the latest counts,
+earlier ones are kept.
 
 The learner's own receipt, `<notebook>.handins` beside their answers file, lists the
 times they handed in, since they cannot list the drop box to see them.
@@ -42,8 +44,8 @@ from medialit.exercises.store import FORMAT
 
 DROP_BOX_MODE = 0o1733
 """Sticky, and writable but not readable by others: the drop-box pattern."""
-HANDED_IN_MODE = 0o644
-"""The teacher, who can list the folder, reads the files; learners cannot find them."""
+HANDED_IN_MODE = 0o600
+"""Only the learner who handed in reads the file, and the teacher as the folder's owner (root)."""
 RECEIPTS = ".handins"
 
 

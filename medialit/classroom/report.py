@@ -260,8 +260,14 @@ def render(work: ClassWork, *, folder: Path, figures: list[ExerciseFigures]) -> 
     not_handed = (
         f"<p class='muted'>No one handed in: {escape(', '.join(missing))}.</p>" if missing else ""
     )
+    empty = (
+        ""
+        if learners
+        else "<p class='problem'>No answers files were found here. Give the hand-in folder, a "
+        "class folder of learners' folders, or a folder of answers files.</p>"
+    )
     body = (
-        f"<h1>Class report</h1>{_summary(work, folder)}{_problems(work)}"
+        f"<h1>Class report</h1>{_summary(work, folder)}{empty}{_problems(work)}"
         f"{_struggles(figures, learners)}{not_handed}{lessons}"
         f"{_reflections(figures)}{_learners(learner_figures(work, figures), graded)}"
     )

@@ -6,7 +6,7 @@ exercise's outcome is its last answer ("in the end"); "right at first try" looks
 the first attempt in the answers file's history (a file of the first format, which
 kept no history, counts as right at first try only when its one attempt was right).
 Wrong answers are counted over every attempt, so a common mistake shows even when
-learners corrected it later.
+learners corrected it later (from a first-format file, only its last answer is known).
 """
 
 from __future__ import annotations
@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from medialit.classroom.reading import ClassWork
-from medialit.exercises.core import Exercise, Verdict
-from medialit.exercises.sessions import exercises_of, lesson_names
+from medialit.exercises.core import AnswerError, Exercise, Verdict
+from medialit.exercises.sessions import exercises_of, lesson_names, matched_mistake
 from medialit.exercises.store import Record
 
 OUTCOMES = ("right", "partly", "wrong", "not_tried")
@@ -108,7 +108,20 @@ def exercise_order(notebooks: list[str], work: ClassWork) -> list[tuple[str, str
     return order
 
 
-def _wrong_answers(records: list[tuple[str, Record]]) -> list[WrongAnswer]:
+def _mistake(attempt: Record, exercise: Exercise | None) -> int | None:
+    """The common mistake an attempt made: as saved, or for a first-format file, as checked now."""
+    if "mistake" in attempt or exercise is None:
+        return attempt.get("mistake")
+    try:
+        feedback = exercise.check(attempt.get("answer"))
+        return matched_mistake(exercise, exercise.read(attempt.get("answer")), feedback)
+    except (AnswerError, TypeError, ValueError):
+        return None
+
+
+def _wrong_answers(
+    records: list[tuple[str, Record]], exercise: Exercise | None
+) -> list[WrongAnswer]:
     learners: dict[str, set[str]] = {}
     attempts: Counter[str] = Counter()
     last: dict[str, dict[str, Any]] = {}
@@ -128,7 +141,7 @@ def _wrong_answers(records: list[tuple[str, Record]]) -> list[WrongAnswer]:
             learners=len(learners[shown]),
             attempts=attempts[shown],
             verdict=str(last[shown].get("verdict", "")),
-            mistake=last[shown].get("mistake"),
+            mistake=_mistake(last[shown], exercise),
             feedback=str(last[shown].get("feedback", "")),
         )
         for shown in ranked[:TOP_WRONG]
@@ -163,7 +176,7 @@ def exercise_figures(work: ClassWork) -> list[ExerciseFigures]:
             item.solutions += bool(record.get("solution_seen"))
             if not graded and record.get("attempts"):
                 item.reflections.append((learner, str(record.get("shown", ""))))
-        item.wrong_answers = _wrong_answers(records) if graded else []
+        item.wrong_answers = _wrong_answers(records, exercise) if graded else []
         figures.append(item)
     return figures
 
