@@ -242,7 +242,12 @@ PARTS = LabelSegments(
     passages=[
         Passage("Home LATEST NEWS", "navigation"),
         Passage("Russia is considering a proposal.", "article"),
-        Passage("Previous article", "navigation"),
+        Passage(
+            "Previous article",
+            "navigation",
+            why="A link the site puts under every story.",
+            pointer="Would a reporter write these two words?",
+        ),
     ],
     mistakes=[Mistake({"0": "article"}, "Home is a menu word.")],
 )
@@ -256,7 +261,7 @@ PARTS = LabelSegments(
         (
             ["navigation", "article", "article"],
             Verdict.PARTLY,
-            "“Previous article” is not “article”.",
+            "Line 3, “Previous article”, is not “article”: Would a reporter",
         ),
         ({0: "article"}, Verdict.INCORRECT, "Home is a menu word."),
         (["navigation", "quote", "article"], Verdict.EMPTY, "is not one of the labels"),
@@ -529,3 +534,26 @@ def test_every_kind_module_registers_its_kind() -> None:
     for kind, cls in kinds.KINDS.items():
         assert cls.__module__.rsplit(".", 1)[0] == "medialit.exercises.kinds", kind
         assert cls.control in VIEWS, kind
+
+
+def test_a_wrong_label_points_to_the_evidence_first_and_gives_the_reason_next() -> None:
+    answer = ["navigation", "navigation", "article"]
+    first = PARTS.check(answer)
+    assert first.notes == (
+        "Line 2, “Russia is considering a proposal.”, is not “navigation”: read it again.",
+        "Line 3, “Previous article”, is not “article”: Would a reporter write these two words?",
+    )
+    second = PARTS.check(answer, attempt=2)
+    assert second.notes[1].endswith(": A link the site puts under every story.")
+    assert "A link the site puts under every story." in PARTS.solution_text
+
+
+def test_no_message_doubles_its_quotation_marks() -> None:
+    for exercise in ALL:
+        answers = [exercise.reference, *(exercise.answer_making(m) for m in exercise.mistakes)]
+        if isinstance(exercise, LabelSegments):
+            answers.append([exercise.labels[0]] * len(exercise.passages))
+        for answer in answers:
+            for attempt in (1, 2):
+                text = exercise.check(answer, attempt=attempt).text
+                assert "““" not in text and "””" not in text, (exercise.id, text)

@@ -338,3 +338,23 @@ def test_assessment_mode_hides_only_the_solution(exercise: Exercise, tmp_path: P
     expected = [view.solution_button] + ([] if exercise.hints else [view.hint_button])
     assert sorted(map(id, hidden)) == sorted(map(id, expected))
     assert view.attempts.value == "Attempts: 1"
+
+
+def test_feedback_lists_each_wrong_line_and_a_rubric_lists_its_levels(session: Session) -> None:
+    parts = LabelSegments(
+        id="t.l",
+        prompt="Label.",
+        labels=["claim", "leftover"],
+        passages=[Passage("Home", "leftover"), Passage("Costs: $5 to $10.", "claim")],
+    )
+    view = build(parts, session=session)
+    answer_with_controls(view, ["claim", "leftover"])
+    view.check_button.click()
+    assert view.feedback.value.count("<li>") == 2
+    assert "<span>$</span>5" in view.feedback.value and "mathjax_ignore" in view.feedback.value
+    essay = build(
+        Reflection(id="t.r", prompt="Why?", rubric="2: two. 1: one. 0: none."), session=session
+    )
+    essay.text.value = "Because."
+    essay.check_button.click()
+    assert essay.feedback.value.count("<li><strong>Level") == 3

@@ -10,12 +10,13 @@ Enter in a one-line text box checks the answer, as the Check button does.
 
 from __future__ import annotations
 
-import html
+import re
 from typing import Any
 
 import ipywidgets as w
 from IPython import display as ipython_display
 
+from medialit.display import escape, ignore_maths
 from medialit.exercises.core import MARKS, AnswerError, Exercise, Feedback, Verdict
 from medialit.exercises.kinds import (
     DateAnswer,
@@ -66,19 +67,44 @@ def _wide_label() -> dict[str, str]:
 
 
 def feedback_html(feedback: Feedback, *, note: str = "") -> str:
-    """Render feedback as an escaped, colour-independent HTML box (mark and words)."""
+    """Render feedback as an escaped, colour-independent HTML box: mark, words, a short list."""
     fg, bg = COLOURS[feedback.verdict]
     parts = [
         f'<div role="status" style="color:{fg};background:{bg};border-left:5px solid {fg};{_BOX}">',
-        f"<strong>{html.escape(MARKS[feedback.verdict])}</strong>",
-        f" — {html.escape(feedback.message)}",
+        f"<strong>{escape(MARKS[feedback.verdict])}</strong>",
+        f" — {escape(feedback.message)}",
     ]
+    if feedback.notes:
+        items = "".join(f"<li>{escape(item)}</li>" for item in feedback.notes)
+        parts.append(f'<ul style="margin:4px 0;padding-left:1.4em">{items}</ul>')
     if feedback.explanation:
-        parts.append(f"<br>{html.escape(feedback.explanation)}")
+        parts.append(text_html(feedback.explanation))
     if note:
-        parts.append(f"<br><em>{html.escape(note)}</em>")
+        parts.append(f"<p style='margin:4px 0'><em>{escape(note)}</em></p>")
     parts.append("</div>")
-    return "".join(parts)
+    return ignore_maths("".join(parts))
+
+
+_LEVEL = re.compile(r"(?:^|(?<=\s))(\d): ")
+
+
+def text_html(text: str) -> str:
+    """Longer feedback as HTML: a rubric's levels ("3: ... 2: ...") as a list, lines as lines.
+
+    >>> print(text_html("3: names two. 2: names one. 0: none."))
+    <ul style="margin:4px 0;padding-left:1.4em"><li><strong>Level 3</strong>: names two.</li>\
+<li><strong>Level 2</strong>: names one.</li><li><strong>Level 0</strong>: none.</li></ul>
+    """
+    pieces = _LEVEL.split(text.strip())
+    if len(pieces) >= 5 and not pieces[0].strip():
+        levels = zip(pieces[1::2], pieces[2::2], strict=True)
+        items = "".join(
+            f"<li><strong>Level {level}</strong>: {escape(words.strip())}</li>"
+            for level, words in levels
+        )
+        return f'<ul style="margin:4px 0;padding-left:1.4em">{items}</ul>'
+    lines = [escape(line) for line in text.splitlines() if line.strip()]
+    return f"<p style='margin:4px 0'>{'<br>'.join(lines)}</p>"
 
 
 def notice_html(text: str) -> str:
@@ -86,7 +112,7 @@ def notice_html(text: str) -> str:
     fg, bg = NOTICE_COLOURS
     return (
         f'<div role="alert" style="color:{fg};background:{bg};border:2px dashed {fg};{_BOX}">'
-        f"<strong>{html.escape(NOTICE_MARK)}</strong> — {html.escape(text)}</div>"
+        f"<strong>{escape(NOTICE_MARK)}</strong> — {escape(text)}</div>"
     )
 
 
@@ -98,7 +124,7 @@ class ExerciseView:
     def __init__(self, exercise: Exercise, session: Session) -> None:
         self.exercise = exercise
         self.session = session
-        self.prompt = w.HTML(f"<p><strong>{html.escape(exercise.prompt)}</strong></p>")
+        self.prompt = w.HTML(f"<p><strong>{escape(exercise.prompt)}</strong></p>")
         self.check_button = w.Button(description=self.check_label, icon="check", layout=_auto())
         self.hint_button = w.Button(description="Show a hint", icon="lightbulb-o", layout=_auto())
         self.solution_button = w.Button(description="Show the solution", icon="eye", layout=_auto())
@@ -158,10 +184,10 @@ class ExerciseView:
 
     def reveal_solution(self) -> None:
         """Show the solution if the settings and the attempts so far allow it."""
-        self.solution.value = f"<p>{html.escape(self.session.solution(self.exercise))}</p>"
+        self.solution.value = ignore_maths(text_html(self.session.solution(self.exercise)))
 
     def _show_hints(self, hints: list[str]) -> None:
-        items = "".join(f"<li>{html.escape(h)}</li>" for h in hints)
+        items = "".join(f"<li>{escape(h)}</li>" for h in hints)
         self.hints.value = f"<p><strong>Hints</strong></p><ol>{items}</ol>" if hints else ""
 
     def restore(self) -> None:
@@ -175,7 +201,10 @@ class ExerciseView:
             if value is not None:
                 self.set_answer(value)
                 note = "This is your last saved answer."
-                self.feedback.value = feedback_html(self.exercise.check(value), note=note)
+                tries = max(1, int(record.get("attempts", 1)))
+                self.feedback.value = feedback_html(
+                    self.exercise.check(value, attempt=tries), note=note
+                )
         self._show_hints(list(self.exercise.hints[: int(record.get("hints_seen", 0))]))
         self.refresh(record)
 
@@ -285,7 +314,7 @@ class PickSpansView(ExerciseView):
         if not spans:
             self.picks.value = "<p>Your picks: none yet.</p>"
             return
-        quoted = " | ".join(f"“{html.escape(self.exercise.span_text(a, b))}”" for a, b in spans)
+        quoted = " | ".join(f"“{escape(self.exercise.span_text(a, b))}”" for a, b in spans)
         self.picks.value = f"<p>Your picks: {quoted}</p>"
 
     def answer(self) -> Any:
@@ -313,7 +342,7 @@ class LabelSegmentsView(ExerciseView):
                 style=_wide_label(),
             )
             self.dropdowns.append(dropdown)
-            text = w.HTML(f"<p><strong>Line {n}.</strong> {html.escape(passage.text)}</p>")
+            text = w.HTML(f"<p><strong>Line {n}.</strong> {escape(passage.text)}</p>")
             rows.append(w.VBox([text, dropdown], layout=w.Layout(margin="0 0 6px 0")))
         return w.VBox(rows)
 
