@@ -557,3 +557,35 @@ def test_no_message_doubles_its_quotation_marks() -> None:
             for attempt in (1, 2):
                 text = exercise.check(answer, attempt=attempt).text
                 assert "““" not in text and "””" not in text, (exercise.id, text)
+
+
+FIX_QUOTE = exercises_of("03_translation_errors")["fix_quote"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We got NATO's offer and are considering it",
+        "We have received this proposal from NATO, and we're looking at it.",
+        "We got the offer from the North Atlantic Treaty Organization and are studying it",
+    ],
+)
+def test_a_correction_that_meets_every_criterion_passes(text: str) -> None:
+    assert FIX_QUOTE.check(text).verdict is Verdict.CORRECT
+
+
+@pytest.mark.parametrize(
+    ("text", "complaint"),
+    [
+        ("We got the offer from NATO and are considering it inMoscow", "put the space back"),
+        ("We got the offer from North Atlantic Treaty Organization and are considering it", "P3"),
+        ("We got NATO's offer and we examine it", "present continuous"),
+        ("We got NATO's offer and are accepting it", "neither accepts nor rejects"),
+    ],
+)
+def test_a_correction_that_keeps_an_error_gets_that_criterions_message(
+    text: str, complaint: str
+) -> None:
+    feedback = FIX_QUOTE.check(text)
+    assert feedback.verdict is Verdict.PARTLY
+    assert len(feedback.notes) == 1 and complaint in feedback.notes[0]

@@ -135,7 +135,9 @@ class Exercise:
                 detail = graded.message if self._mistake_adds_detail else ""
                 if detail == mistake.message:
                     detail = ""
-                return replace(graded, message=" ".join(p for p in (mistake.message, detail) if p))
+                message = " ".join(p for p in (mistake.message, detail) if p)
+                notes = graded.notes if self._mistake_adds_detail else ()
+                return replace(graded, message=message, notes=notes)
         return graded
 
     @property
