@@ -196,18 +196,34 @@ CODE = PickSpans(
         (
             ["Home NEWS", "text"],
             Verdict.PARTLY,
-            "You found 2 of 3. Missing: the passage that begins “Next article Cruise ships”.",
+            "You found 2 of 3. “Home NEWS” is right. “text” is right. One is still unfound: "
+            "look near the end.",
         ),
         (
             ["Home NEWS", "text", "Next article"],
             Verdict.PARTLY,
-            "You have part of “Next article Cruise ships”; extend your pick",
+            "“Next article” is too short: it stops too soon.",
         ),
-        (["The talks"], Verdict.INCORRECT, "Extra: “The talks” is not one of them."),
+        (
+            ["Home NEWS", "text", "article Cruise ships"],
+            Verdict.PARTLY,
+            "“article Cruise ships” is too short: it starts too late.",
+        ),
+        (
+            ["NEWS The minister"],
+            Verdict.PARTLY,
+            "“NEWS The minister” is not the right stretch: it starts too late and it runs on",
+        ),
+        (
+            ["Home NEWS The", "text", "Next article Cruise ships"],
+            Verdict.PARTLY,
+            "“Home NEWS The” is too long: it runs on too far.",
+        ),
+        (["The talks"], Verdict.INCORRECT, "“The talks” is not one of them."),
         (
             [*CODE.reference, "minister spoke"],
             Verdict.PARTLY,
-            "The minister is part of the story. You found 3 of 3. Extra: “minister spoke”",
+            "The minister is part of the story. You found 3 of 3. “Home NEWS” is right.",
         ),
         (["Home NE"], Verdict.EMPTY, "not a run of whole words"),
     ],
