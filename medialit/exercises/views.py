@@ -340,6 +340,9 @@ class LabelSegmentsView(ExerciseView):
                 value=None,
                 description=f"Label for line {n}, {quote(passage.text, words=4)}:",
                 style=_wide_label(),
+                # ipywidgets gives a dropdown 300 px in all, its description included:
+                # a long description left the labels about 30 px to show in.
+                layout=w.Layout(width="100%", max_width="52em"),
             )
             self.dropdowns.append(dropdown)
             text = w.HTML(f"<p><strong>Line {n}.</strong> {escape(passage.text)}</p>")

@@ -47,6 +47,16 @@ def lab(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Lab]:
         yield found
 
 
+# The room a dropdown leaves for its text against the width of its longest label,
+# measured with the dropdown's own font (the arrow takes about 24 px).
+ROOM_FOR_LABELS = """select => {
+    const context = document.createElement("canvas").getContext("2d");
+    context.font = getComputedStyle(select).font;
+    const widest = Math.max(...[...select.options].map(o => context.measureText(o.text).width));
+    return [select.clientWidth - 24, Math.ceil(widest)];
+}"""
+
+
 def button(box: Locator, label: str) -> Locator:
     """A push button (not a word of a passage) whose text starts with `label`."""
     return box.locator("button.widget-button", has_text=re.compile(rf"^\s*{re.escape(label)}"))
@@ -79,7 +89,9 @@ def answer_something(box: Locator, exercise: Exercise) -> None:
         expect(menus).to_have_count(len(exercise.passages))
         for n in range(len(exercise.passages)):
             expect(menus.nth(n)).to_be_visible()
-        menus.first.select_option(label=exercise.labels[0])
+            room, needed = menus.nth(n).evaluate(ROOM_FOR_LABELS)
+            assert room >= needed, f"{exercise.id} line {n + 1}: {room} px for {needed} px"
+        menus.first.select_option(label=max(exercise.labels, key=len))
     elif isinstance(exercise, Order):
         listbox = box.locator(".widget-select select")
         before = listbox.locator("option").all_inner_texts()
@@ -131,12 +143,17 @@ def test_every_exercise_shows_every_control_a_learner_needs(
     notebook: Path, folder: str, lab: Lab, browser: Browser, screenshots: Path
 ) -> None:
     (lab.answers / "browser" / f"{notebook.stem}.json").unlink(missing_ok=True)
-    page = open_notebook(browser, lab, notebook.name, folder=folder)
+    page = open_notebook(
+        browser, lab, notebook.name, folder=folder, viewport={"width": 1280, "height": 800}
+    )
     try:
         run_all(page)
         assert_no_errors(page)
         for exercise in exercises_of(notebook.stem).values():
             work_through(page, exercise, solutions=bool(FOLDERS[folder].get("solutions", True)))
+            if isinstance(exercise, LabelSegments) and folder == "notebooks":
+                shot = screenshots / f"{notebook.stem}-{exercise.id}-labels.png"
+                exercise_box(page, exercise.id).screenshot(path=str(shot))
         page.screenshot(path=str(screenshots / f"{notebook.stem}-{folder}-controls.png"))
     finally:
         page.close()
