@@ -158,3 +158,79 @@ def test_every_exercise_shows_every_control_a_learner_needs(
     finally:
         page.close()
         lab.shut_down_kernels()
+
+
+SCRATCH = "scratch_display.ipynb"
+SCRATCH_CODE = """\
+from IPython.display import HTML, display
+import matplotlib.pyplot as plt
+from medialit.display import highlight_html, literal_html, plot_text
+from medialit.exercises import Feedback, Verdict
+from medialit.exercises.views import feedback_html
+
+text = "The budget rose from $5 million to $10 million, officials said on Monday."
+display(HTML("<p id='control'>" + text + "</p>"))
+display(HTML("<p id='literal'>" + literal_html(text) + "</p>"))
+spans = [(0, 46, "claim"), (21, 34, "figure"), (48, 57, "source"), (58, 72, "when")]
+display(HTML("<div id='highlight'>" + highlight_html(text, spans) + "</div>"))
+display(HTML("<div id='feedback'>" + feedback_html(
+    Feedback(Verdict.PARTLY, 0.5, text, notes=(text,))) + "</div>"))
+plt.title(plot_text("a $\\\\foo{$ label and " + text))
+plt.show()
+"""
+
+# Each badge: its font size against the paragraph's, its colours, and whether the first
+# words after it belong to the span with its number.
+BADGES = """() => [...document.querySelectorAll('#highlight .medialit-badge')].map(badge => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    walker.currentNode = badge.lastChild;
+    let next = walker.nextNode();
+    while (next && !next.textContent.trim()) next = walker.nextNode();
+    const holder = next.parentElement.closest(
+        `.medialit-mark[data-span="${badge.dataset.span}"]`);
+    const style = getComputedStyle(badge);
+    const body = getComputedStyle(badge.closest('.jp-RenderedHTMLCommon'));
+    return {label: badge.textContent, own: holder !== null,
+            size: parseFloat(style.fontSize), body: parseFloat(body.fontSize),
+            color: style.color, background: style.backgroundColor};
+})"""
+
+
+def _rgb_contrast(one: str, two: str) -> float:
+    def luminance(css: str) -> float:
+        channels = [int(c) / 255 for c in re.findall(r"\d+", css)[:3]]
+        linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+    light, dark = sorted((luminance(one), luminance(two)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def test_article_text_is_shown_literally_and_badges_stay_readable(
+    lab: Lab, browser: Browser, screenshots: Path
+) -> None:
+    import nbformat
+
+    notebook = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(SCRATCH_CODE)])
+    notebook.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3"}
+    nbformat.write(notebook, str(lab.answers.parent / "notebooks" / SCRATCH))
+    page = open_notebook(browser, lab, SCRATCH, viewport={"width": 1280, "height": 800})
+    try:
+        run_all(page)
+        assert_no_errors(page)
+        # MathJax is at work in this page: the same text without the kit's care is typeset.
+        expect(page.locator("#control mjx-container").first).to_be_attached()
+        for shown in ("#literal", "#highlight", "#feedback"):
+            expect(page.locator(shown)).to_contain_text("$5 million to $10 million")
+            expect(page.locator(f"{shown} mjx-container")).to_have_count(0)
+        badges = page.evaluate(BADGES)
+        assert [b["label"] for b in badges] == ["claim", "figure", "source", "when"]
+        for badge in badges:
+            assert badge["own"], badge
+            assert badge["size"] >= 0.85 * badge["body"], badge
+            assert _rgb_contrast(badge["color"], badge["background"]) >= 4.5, badge
+        page.locator("#highlight").scroll_into_view_if_needed()
+        page.screenshot(path=str(screenshots / "display-literal-and-badges.png"))
+    finally:
+        page.close()
+        lab.shut_down_kernels()
