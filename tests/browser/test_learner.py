@@ -28,12 +28,15 @@ from medialit.exercises import (
 )
 from tests.browser.labdriver import (
     NOTEBOOKS,
+    RUN_ALL_MS,
     Lab,
     assert_no_errors,
     exercise_box,
+    menu,
     open_notebook,
     run_all,
     running_lab,
+    wait_until_every_cell_ran,
 )
 
 pytestmark = pytest.mark.browser
@@ -231,6 +234,75 @@ def test_article_text_is_shown_literally_and_badges_stay_readable(
             assert _rgb_contrast(badge["color"], badge["background"]) >= 4.5, badge
         page.locator("#highlight").scroll_into_view_if_needed()
         page.screenshot(path=str(screenshots / "display-literal-and-badges.png"))
+    finally:
+        page.close()
+        lab.shut_down_kernels()
+
+
+def test_a_learner_works_through_lesson_03_and_finds_every_answer_after_a_restart(
+    lab: Lab, browser: Browser, screenshots: Path
+) -> None:
+    lesson = exercises_of("03_translation_errors")
+    (lab.answers / "browser" / "03_translation_errors.json").unlink(missing_ok=True)
+    page = open_notebook(browser, lab, "03_translation_errors.ipynb")
+    try:
+        run_all(page)
+        # A wrong label: first a pointer, then the full reason on the second try.
+        classify = exercise_box(page, "classify")
+        classify.scroll_into_view_if_needed()
+        first_line = classify.locator(".widget-dropdown select").first
+        first_line.select_option(label="punctuation")
+        button(classify, "Check").click()
+        expect(classify).to_contain_text("Line 1, “security expectations (P3)”, is not “punct")
+        expect(classify).to_contain_text("read it again")
+        button(classify, "Check").click()
+        classify_model = lesson["classify"]
+        assert isinstance(classify_model, LabelSegments)
+        expect(classify).to_contain_text(classify_model.passages[0].why)
+        button(classify, "Show a hint").click()
+        expect(classify).to_contain_text("A calque is a phrase built word for word")
+        page.screenshot(path=str(screenshots / "03-learner-wrong-label.png"))
+
+        # A span too short is told so.
+        spans = exercise_box(page, "p4_errors")
+        spans.scroll_into_view_if_needed()
+        words = spans.locator("button.widget-toggle-button")
+        for n in range(5):
+            words.nth(n).click()
+        button(spans, "Check").click()
+        expect(spans).to_contain_text("“In the context of strong” is too short: it stops too soon.")
+
+        # A correction: one that keeps an error, then one in the learner's own words.
+        fix = exercise_box(page, "fix_quote")
+        fix.scroll_into_view_if_needed()
+        box = fix.get_by_role("textbox")
+        box.fill("We received this offer from NATO and we examine it")
+        box.press("Enter")
+        expect(fix).to_contain_text("“we examine it” is the French present")
+        box.fill("We got NATO's offer and are considering it")
+        box.press("Enter")
+        expect(fix).to_contain_text("✓ Correct")
+        expect(fix).to_contain_text("Attempts: 2")
+        page.screenshot(path=str(screenshots / "03-learner-right-correction.png"))
+
+        menu(page, "Kernel", "Restart Kernel and Run All Cells")
+        page.locator(".jp-Dialog-footer button.jp-mod-accept").click()
+        fix = exercise_box(page, "fix_quote")
+        expect(fix).to_contain_text("This is your last saved answer.", timeout=RUN_ALL_MS)
+        wait_until_every_cell_ran(page)
+        assert_no_errors(page)
+        own_words = "We got NATO's offer and are considering it"
+        expect(fix.get_by_role("textbox")).to_have_value(own_words)
+        expect(fix).to_contain_text("Attempts: 2")
+        expect(fix).to_contain_text("✓ Correct")
+        classify = exercise_box(page, "classify")
+        expect(classify.locator(".widget-dropdown select").first).to_have_value(re.compile(".+"))
+        expect(classify).to_contain_text("Attempts: 2")
+        expect(classify).to_contain_text("A calque is a phrase built word for word")
+        spans = exercise_box(page, "p4_errors")
+        expect(spans).to_contain_text("Your picks: “In the context of strong”")
+        fix.scroll_into_view_if_needed()
+        page.screenshot(path=str(screenshots / "03-learner-after-restart.png"))
     finally:
         page.close()
         lab.shut_down_kernels()
