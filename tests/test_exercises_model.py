@@ -165,7 +165,7 @@ WHEN = MultipleChoice(
     [
         (["Sunday", "January 12"], Verdict.CORRECT, 1.0, "✓ “Sunday”: Stated in P1."),
         (["Sunday"], Verdict.PARTLY, 0.5, "One more option also fits."),
-        (["A year"], Verdict.INCORRECT, 0.0, "A guess is not a statement. ✗ “A year”"),
+        (["A year"], Verdict.INCORRECT, 0.0, "A guess is not a statement. 0 of your 1 ticks"),
         (["Sunday", "A year", "January 12"], Verdict.PARTLY, 2 / 3, "No year appears."),
         ([], Verdict.EMPTY, None, "Tick at least one option"),
     ],
@@ -605,3 +605,30 @@ def test_a_correction_that_keeps_an_error_gets_that_criterions_message(
     feedback = FIX_QUOTE.check(text)
     assert feedback.verdict is Verdict.PARTLY
     assert len(feedback.notes) == 1 and complaint in feedback.notes[0]
+
+
+def test_a_wrong_option_with_a_pointer_points_first_and_explains_next() -> None:
+    ex = SingleChoice(
+        id="t.p",
+        prompt="Who published the page?",
+        options=[
+            Option("The page does not say", correct=True),
+            Option("TASS", explain="TASS is quoted, not credited.", pointer="Look for a byline."),
+        ],
+    )
+    assert ex.check("TASS").message == "Look for a byline."
+    assert ex.check("TASS", attempt=2).message == "TASS is quoted, not credited."
+    assert "Not “TASS”: TASS is quoted, not credited." in ex.solution_text
+    ticks = MultipleChoice(id="t.m", prompt="Which?", options=list(ex.options))
+    assert ticks.check(["TASS"]).notes == ("✗ “TASS”: Look for a byline.",)
+    assert ticks.check(["TASS"], attempt=2).notes == ("✗ “TASS”: TASS is quoted, not credited.",)
+
+
+@pytest.mark.parametrize("exercise", ALL, ids=IDS)
+def test_every_wrong_choice_has_a_message_of_its_own(exercise: Exercise) -> None:
+    if isinstance(exercise, (SingleChoice, MultipleChoice)):
+        for option in exercise.options:
+            assert option.explain, (exercise.id, option.text)
+    if isinstance(exercise, LabelSegments):
+        for passage in exercise.passages:
+            assert passage.why, (exercise.id, passage.text)

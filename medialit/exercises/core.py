@@ -186,6 +186,6 @@ class Exercise:
         return "" if value is None else str(value)
 
 
-def correct(message: str, explanation: str) -> Feedback:
+def correct(message: str, explanation: str, *, notes: tuple[str, ...] = ()) -> Feedback:
     """Feedback for a right answer: full score, the message and why the answer is right."""
-    return Feedback(Verdict.CORRECT, 1.0, message, explanation)
+    return Feedback(Verdict.CORRECT, 1.0, message, explanation, notes)
