@@ -37,6 +37,7 @@ from medialit.exercises.views import (
     SingleChoiceView,
     TextView,
     build,
+    text_html,
 )
 
 ALL = [ex for name in lesson_names() for ex in exercises_of(name).values()]
@@ -359,3 +360,10 @@ def test_feedback_lists_each_wrong_line_and_a_rubric_lists_its_levels(session: S
     essay.text.value = "Because."
     essay.check_button.click()
     assert essay.feedback.value.count("<li><strong>Level") == 3
+
+
+@pytest.mark.parametrize(
+    "exercise", [e for e in ALL if isinstance(e, Reflection)], ids=lambda e: e.id
+)
+def test_every_rubric_shows_as_a_list(exercise: Reflection) -> None:
+    assert text_html(exercise.rubric).count("<li>") >= 3

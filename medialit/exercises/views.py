@@ -86,23 +86,34 @@ def feedback_html(feedback: Feedback, *, note: str = "") -> str:
 
 
 _LEVEL = re.compile(r"(?:^|(?<=\s))(\d): ")
+_POINT = re.compile(r"\s*\((\d)\)\s+")
+_LIST = '<ul style="margin:4px 0;padding-left:1.4em">{}</ul>'
 
 
 def text_html(text: str) -> str:
-    """Longer feedback as HTML: a rubric's levels ("3: ... 2: ...") as a list, lines as lines.
+    """Longer feedback as HTML: rubric levels and numbered points as lists, lines as lines.
 
     >>> print(text_html("3: names two. 2: names one. 0: none."))
     <ul style="margin:4px 0;padding-left:1.4em"><li><strong>Level 3</strong>: names two.</li>\
 <li><strong>Level 2</strong>: names one.</li><li><strong>Level 0</strong>: none.</li></ul>
+    >>> print(text_html("A strong answer (1) names a source; (2) says why."))
+    <p style='margin:4px 0'>A strong answer:</p><ul style="margin:4px 0;padding-left:1.4em">\
+<li>names a source;</li><li>says why.</li></ul>
     """
     pieces = _LEVEL.split(text.strip())
     if len(pieces) >= 5 and not pieces[0].strip():
         levels = zip(pieces[1::2], pieces[2::2], strict=True)
-        items = "".join(
-            f"<li><strong>Level {level}</strong>: {escape(words.strip())}</li>"
-            for level, words in levels
+        return _LIST.format(
+            "".join(
+                f"<li><strong>Level {level}</strong>: {escape(words.strip())}</li>"
+                for level, words in levels
+            )
         )
-        return f'<ul style="margin:4px 0;padding-left:1.4em">{items}</ul>'
+    pieces = _POINT.split(text.strip())
+    if len(pieces) >= 5 and pieces[1::2] == [str(n) for n in range(1, len(pieces) // 2 + 1)]:
+        intro = f"<p style='margin:4px 0'>{escape(pieces[0].strip())}:</p>" if pieces[0] else ""
+        items = "".join(f"<li>{escape(point.strip())}</li>" for point in pieces[2::2])
+        return intro + _LIST.format(items)
     lines = [escape(line) for line in text.splitlines() if line.strip()]
     return f"<p style='margin:4px 0'>{'<br>'.join(lines)}</p>"
 
