@@ -367,3 +367,15 @@ def test_feedback_lists_each_wrong_line_and_a_rubric_lists_its_levels(session: S
 )
 def test_every_rubric_shows_as_a_list(exercise: Reflection) -> None:
     assert text_html(exercise.rubric).count("<li>") >= 3
+
+
+def test_a_long_explanation_shows_one_sentence_per_line_and_keeps_quotes_whole() -> None:
+    long = (
+        "The agency printed the minister's words in English as “We have it. We are reading it.” "
+        "Another outlet quoted a shorter version, which leaves out the second sentence entirely. "
+        "Quote the earliest version you can check, and say which one you used and where it was."
+    )
+    shown = text_html(long)
+    assert shown.count("<br>") == 2
+    assert "“We have it. We are reading it.”" in shown
+    assert "<br>" not in text_html("A short one. Two sentences.")

@@ -88,6 +88,20 @@ def feedback_html(feedback: Feedback, *, note: str = "") -> str:
 _LEVEL = re.compile(r"(?:^|(?<=\s))(\d): ")
 _POINT = re.compile(r"\s*\((\d)\)\s+")
 _LIST = '<ul style="margin:4px 0;padding-left:1.4em">{}</ul>'
+# A long explanation reads better one sentence per line than as one block.
+_LONG = 240
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9)”][.!?])\s+(?=[A-Z“])|(?<=[.!?]”)\s+(?=[A-Z“])")
+
+
+def _sentences(text: str) -> list[str]:
+    # Split between sentences, never inside a quotation.
+    lines, start = [], 0
+    for gap in _SENTENCE_END.finditer(text):
+        before = text[start : gap.start()]
+        if before.count("“") == before.count("”"):
+            lines.append(before)
+            start = gap.end()
+    return [*lines, text[start:]]
 
 
 def text_html(text: str) -> str:
@@ -114,8 +128,10 @@ def text_html(text: str) -> str:
         intro = f"<p style='margin:4px 0'>{escape(pieces[0].strip())}:</p>" if pieces[0] else ""
         items = "".join(f"<li>{escape(point.strip())}</li>" for point in pieces[2::2])
         return intro + _LIST.format(items)
-    lines = [escape(line) for line in text.splitlines() if line.strip()]
-    return f"<p style='margin:4px 0'>{'<br>'.join(lines)}</p>"
+    lines = [line for line in text.splitlines() if line.strip()]
+    if len(lines) == 1 and len(text) > _LONG:
+        lines = _sentences(lines[0])
+    return f"<p style='margin:4px 0'>{'<br>'.join(map(escape, lines))}</p>"
 
 
 def notice_html(text: str) -> str:
