@@ -379,3 +379,11 @@ def test_a_long_explanation_shows_one_sentence_per_line_and_keeps_quotes_whole()
     assert shown.count("<br>") == 2
     assert "“We have it. We are reading it.”" in shown
     assert "<br>" not in text_html("A short one. Two sentences.")
+
+
+def test_a_correction_box_is_named_for_what_it_holds(session: Session) -> None:
+    view = build(exercises_of("03_translation_errors")["fix_quote"], session=session)
+    assert isinstance(view, TextView)
+    assert view.text.description == "Your correction:"
+    view.text.value = "We got NATO's offer and are considering it"
+    assert "✓ Correct" in view.feedback.value

@@ -25,6 +25,7 @@ from medialit.exercises.kinds import (
     Order,
     PickSpans,
     Reflection,
+    Rewrite,
     ShortText,
     SingleChoice,
 )
@@ -434,7 +435,7 @@ class TextView(ExerciseView):
     the answer unchanged, is the same attempt and is not counted twice.
     """
 
-    exercise: DateAnswer | ShortText
+    exercise: DateAnswer | ShortText | Rewrite
 
     def __init__(self, exercise: Exercise, session: Session) -> None:
         self._just_checked: str | None = None
@@ -456,6 +457,8 @@ class TextView(ExerciseView):
     def controls(self) -> w.Widget:
         if isinstance(self.exercise, DateAnswer):
             label, hint = "Your date:", "e.g. 2021-12-26, 26 December 2021 or Dec 2021"
+        elif isinstance(self.exercise, Rewrite):
+            label, hint = "Your correction:", "type the corrected words"
         else:
             label, hint = "Your answer:", "type a word or a phrase"
         self.text = w.Text(
