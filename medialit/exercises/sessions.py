@@ -81,7 +81,8 @@ class Session:
         >>> notes.record("when")["attempts"]
         1
         """
-        feedback = exercise.check(answer)
+        attempt = int(self.record(exercise.id).get("attempts", 0)) + 1
+        feedback = exercise.check(answer, attempt=attempt)
         if not feedback.counts:
             return feedback
         value = exercise.read(answer)
