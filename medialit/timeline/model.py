@@ -84,6 +84,20 @@ class DocumentDate:
     confidence: float
     evidence: tuple[Evidence, ...] = ()
     note: str | None = None
+    earliest: dt.date | None = None
+    """The first day the page may have been written (the value itself when none is given)."""
+    latest: dt.date | None = None
+    """The last day the page may have been written (the value itself when none is given)."""
+    rule: str | None = None
+    """Which kind of evidence decided: 'given', 'page_metadata', 'stamp', 'dateline', ..."""
+
+    def __post_init__(self) -> None:
+        if self.earliest is None:
+            object.__setattr__(self, "earliest", self.value)
+        if self.latest is None:
+            object.__setattr__(self, "latest", self.value)
+        if self.rule is None and self.source == "given":
+            object.__setattr__(self, "rule", "given")
 
     def __str__(self) -> str:
         if self.value is None:
