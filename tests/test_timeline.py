@@ -409,6 +409,9 @@ def test_contract_uses_a_given_date(article: Article) -> None:
         "confidence": 1.0,
         "evidence": [],
         "note": None,
+        "earliest": "2022-01-04",
+        "latest": "2022-01-04",
+        "rule": "given",
     }
     sunday = next(t for t in result["timexes"] if t["text"] == "Sunday")
     assert (sunday["value"], sunday["anchor"], sunday["anchor_source"]) == (
