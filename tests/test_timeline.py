@@ -262,6 +262,11 @@ TABLE: list[tuple[str, dt.date | None, list[tuple[str, str | None, str | None, s
 ]
 
 
+def _rows(found: list[Timex]) -> list[tuple[str, str | None, str | None, str | None]]:
+    """The dates among the expressions: lengths of time and repetitions are tested apart."""
+    return [_row(t) for t in found if t.granularity not in ("duration", "set")]
+
+
 def _row(t: Timex) -> tuple[str, str | None, str | None, str | None]:
     if t.resolved:
         return (t.text, t.value, _iso(t.earliest), _iso(t.latest))
@@ -282,7 +287,7 @@ def test_resolver_table(
     expected: list[tuple[str, str | None, str | None, str | None]],
 ) -> None:
     found = timexes(nlp(text_in), document_date=anchor) if anchor else timexes(text_in)
-    assert [_row(t) for t in found] == expected
+    assert _rows(found) == expected
 
 
 def test_the_table_is_large_enough() -> None:
@@ -922,6 +927,7 @@ NEWS: list[tuple[str, dt.date | None, list[tuple[str, str | None, str | None, st
         D(2024, 10, 29),
         [
             ("Tuesday", "2024-10-29", "2024-10-29", "2024-10-29"),
+            ("third-quarter", "2024-Q3", "2024-07-01", "2024-09-30"),
             ("Jan. 28", "2025-01-28", "2025-01-28", "2025-01-28"),
         ],
     ),
@@ -952,7 +958,7 @@ NEWS: list[tuple[str, dt.date | None, list[tuple[str, str | None, str | None, st
         "officials said on Sunday. The last such vote was held in July 2019.",
         D(2023, 5, 14),
         [
-            ("Wednesday", "2023-05-17", "2023-05-17", "2023-05-17"),
+            ("Wednesday evening", "2023-05-17", "2023-05-17", "2023-05-17"),
             ("Sunday", "2023-05-14", "2023-05-14", "2023-05-14"),
             ("July 2019", "2019-07", "2019-07-01", "2019-07-31"),
         ],
@@ -963,7 +969,7 @@ NEWS: list[tuple[str, dt.date | None, list[tuple[str, str | None, str | None, st
         "said.",
         D(2025, 4, 15),
         [
-            ("Monday", "2025-04-14", "2025-04-14", "2025-04-14"),
+            ("Monday night", "2025-04-14", "2025-04-14", "2025-04-14"),
             ("fall", "2025-FA", "2025-09-01", "2025-11-30"),
             ("Aug. 5", "2025-08-05", "2025-08-05", "2025-08-05"),
         ],
@@ -1052,7 +1058,7 @@ NEWS: list[tuple[str, dt.date | None, list[tuple[str, str | None, str | None, st
         D(2025, 6, 30),
         [
             ("Saturday", "2025-06-28", "2025-06-28", "2025-06-28"),
-            ("Sunday", "2025-06-29", "2025-06-29", "2025-06-29"),
+            ("Sunday evening", "2025-06-29", "2025-06-29", "2025-06-29"),
             ("within a week", "2025-06-30/2025-07-07", "2025-06-30", "2025-07-07"),
         ],
     ),
@@ -1123,7 +1129,7 @@ def test_news_texts(
     expected: list[tuple[str, str | None, str | None, str | None]],
 ) -> None:
     found = timexes(nlp(text_in), document_date=anchor) if anchor else timexes(text_in)
-    assert [_row(t) for t in found] == expected
+    assert _rows(found) == expected
 
 
 def test_the_news_set_is_large_enough() -> None:

@@ -142,14 +142,16 @@ def score_document(tally: Tally, gold: Sequence[Gold], found: Iterable[Timex]) -
     """Add one document's spans, types and values to the tally."""
     assert tally.found_by_type is not None and tally.expected_by_type is not None
     assert tally.valued_by_type is not None
-    system = [t for t in found if t.leftover is None]
+    from medialit.timeline.timeml import timeml_items
+
+    system = [t for t in timeml_items(found) if t.leftover is None]
     tally.found += len(system)
     tally.expected += len(gold)
     for g in gold:
         tally.expected_by_type[g.type] += 1
     used: set[int] = set()
     for t in system:
-        kind = getattr(t, "timeml_type", None) or "DATE"
+        kind = t.timeml_type
         tally.found_by_type[kind] += 1
         match = next(
             (i for i, g in enumerate(gold) if i not in used and _overlap(g, t.start, t.end)), None
@@ -161,7 +163,7 @@ def score_document(tally: Tally, gold: Sequence[Gold], found: Iterable[Timex]) -
         tally.relaxed += 1
         tally.strict += (g.start, g.end) == (t.start, t.end)
         tally.typed += g.type == kind
-        if g.type == kind and g.value == getattr(t, "timeml_value", t.value):
+        if g.type == kind and g.value == t.timeml_value:
             tally.valued_by_type[kind] += 1
 
 
@@ -202,7 +204,7 @@ def judge_date(found: DocumentDate, real: dt.date) -> dict[str, bool]:
         "day": first == last == real,
         "month": contains and (first.year, first.month) == (last.year, last.month),
         "year": contains and first.year == last.year,
-        "wrong": found.value is not None and gap > WRONG_DAYS,
+        "wrong": gap > WRONG_DAYS,
     }
 
 

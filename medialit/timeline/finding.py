@@ -29,6 +29,12 @@ class _Expr:
     name: str | None = None
     tense: str = "unknown"
     parts: tuple[_Expr, ...] = ()
+    number: int | None = None
+    """A quarter's number (1 to 4)."""
+    part: str | None = None
+    """A part of the day (MO, AF, EV, NI) or a clock time (09:30) that narrows a day."""
+    code: str | None = None
+    """The TimeML value an expression carries whatever the anchor (P3Y, XXXX-WXX-1)."""
 
 
 # A bare year or season counts only after a word that introduces a time, so "2000 troops" and

@@ -31,6 +31,16 @@ class Timex:
     candidates: tuple[dt.date, ...] = ()
     note: str | None = None
     leftover: str | None = None
+    timeml_type: str = "DATE"
+    """TimeML's type: DATE, TIME (a time of day), DURATION (a length of time) or SET (a
+    repetition, "every Monday")."""
+    timeml_value: str | None = None
+    """TimeML's value: a day, week, month, quarter or year (2021-12-26, 2021-W52, 2021-Q4);
+    a time (2021-12-26T09:00, 2021-12-26TNI for a night); a decade (199) or century (19); a
+    duration (P3D, PT2H, P2Q); a set (XXXX-WXX-1 with every Monday); PAST_REF, PRESENT_REF or
+    FUTURE_REF; None when it cannot be resolved."""
+    parts: tuple[Timex, ...] = ()
+    """The two ends of a range ("from March to May"), each a time expression of its own."""
 
     def __str__(self) -> str:
         if self.resolved and self.value is not None:

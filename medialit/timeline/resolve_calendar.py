@@ -242,6 +242,7 @@ def _resolve_weekday(e: _Expr, text: str, a: _Anchor) -> Timex:
         return _day_timex(e, text, before, _tense_rule("weekday", name, "past", anchor), a)
     if e.tense == "future":
         return _day_timex(e, text, after, _tense_rule("weekday", name, "future", anchor), a)
+    # TimeML asks for one value: news speaks of the days just past far more than of those ahead.
     return _unresolved(
         e,
         text,
@@ -249,4 +250,5 @@ def _resolve_weekday(e: _Expr, text: str, a: _Anchor) -> Timex:
         candidates=(before, after),
         anchor=anchor,
         anchor_source=a.source,
+        timeml_value=before.isoformat(),
     )

@@ -122,6 +122,7 @@ def _resolve_weekend(e: _Expr, text: str, a: _Anchor, anchor: dt.date) -> Timex:
             candidates=(before, after),
             anchor=anchor,
             anchor_source=a.source,
+            timeml_value=_iso_week(before) + "-WE",
         )
     return _relative(
         e,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -36,72 +37,96 @@ from medialit.timeline.resolve_relative import (
     _resolve_unit,
     _resolve_weekend,
 )
+from medialit.timeline.resolve_timeml import (
+    resolve_clock,
+    resolve_duration,
+    resolve_quarter,
+    resolve_set,
+    with_part_of_day,
+)
 from medialit.timeline.scanning import _article, _found
+from medialit.timeline.timeml import with_timeml
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 
+def _resolve_year(e: _Expr, text: str, a: _Anchor) -> Timex:
+    assert e.year is not None
+    period = _year_period(e.year, e.mod)
+    return _period_timex(e, text, str(e.year), period, "year", "explicit year", a)
+
+
+def _resolve_event(e: _Expr, text: str, a: _Anchor) -> Timex:
+    return _unresolved(e, text, "counts from another event in the text, not from the page's date")
+
+
+def _resolve_day(e: _Expr, text: str, a: _Anchor, anchor: dt.date) -> Timex:
+    assert e.step is not None
+    day = anchor + dt.timedelta(days=e.step)
+    words = " ".join(text[e.start : e.end].lower().split())
+    return _day_timex(e, text, day, f"{words}: {e.step:+d} days from {anchor}", a)
+
+
+def _resolve_vague(e: _Expr, text: str, a: _Anchor, anchor: dt.date) -> Timex:
+    side = {"PAST_REF": "past", "PRESENT_REF": "present"}.get(str(e.name), "future")
+    says = {"past": f"before {anchor}", "present": f"around {anchor}"}.get(side, f"after {anchor}")
+    return _timex(
+        e,
+        text,
+        value=e.name,
+        earliest=anchor if side != "past" else None,
+        latest=anchor if side != "future" else None,
+        granularity="vague",
+        anchor=anchor,
+        anchor_source=a.source,
+        resolved=False,
+        rule=f"vague {side}",
+        note=f"says only that it is {says}; no day is named",
+    )
+
+
+# Kind of expression -> how it is resolved, for those that may need no anchor ...
+_FREE: dict[str, Callable[[_Expr, str, _Anchor], Timex]] = {
+    "date": _resolve_date,
+    "numeric": lambda e, text, a: _resolve_numeric(e, text),
+    "movable": _resolve_movable,
+    "month": _resolve_month,
+    "year": _resolve_year,
+    "decade": _resolve_decade,
+    "season": _resolve_season,
+    "weekday": _resolve_weekday,
+    "event": _resolve_event,
+    "quarter": resolve_quarter,
+    "duration": resolve_duration,
+    "set": resolve_set,
+    "clock": resolve_clock,
+}
+# ... and for those that count from the page's date.
+_ANCHORED: dict[str, Callable[[_Expr, str, _Anchor, dt.date], Timex]] = {
+    "day": _resolve_day,
+    "vague": _resolve_vague,
+    "offset": _resolve_offset,
+    "window": _resolve_offset,
+    "part": _resolve_part,
+    "unit": _resolve_unit,
+    "weekend": _resolve_weekend,
+}
+
+
 def _resolve(e: _Expr, text: str, a: _Anchor) -> Timex:
-    kind = e.kind
-    if kind == "date":
-        return _resolve_date(e, text, a)
-    if kind == "numeric":
-        return _resolve_numeric(e, text)
-    if kind == "movable":
-        return _resolve_movable(e, text, a)
-    if kind == "month":
-        return _resolve_month(e, text, a)
-    if kind == "year":
-        assert e.year is not None
-        value = str(e.year)
-        return _period_timex(
-            e, text, value, _year_period(e.year, e.mod), "year", "explicit year", a
-        )
-    if kind == "decade":
-        return _resolve_decade(e, text, a)
-    if kind == "season":
-        return _resolve_season(e, text, a)
-    if kind == "weekday":
-        return _resolve_weekday(e, text, a)
-    if kind == "range":
+    if e.kind == "range":
         return _resolve_range(e, text, a)
-    if kind == "event":
-        return _unresolved(
-            e, text, "counts from another event in the text, not from the page's date"
-        )
+    free = _FREE.get(e.kind)
+    if free is not None:
+        return with_part_of_day(e, text, free(e, text, a))
+    anchored = _ANCHORED.get(e.kind)
+    if anchored is None:
+        raise ValueError(f"unknown kind of time expression: {e.kind}")
     if a.day is None:
-        return _unresolved(e, text, _NEEDS_ANCHOR)
-    anchor = a.day
-    if kind == "day":
-        assert e.step is not None
-        day = anchor + dt.timedelta(days=e.step)
-        words = " ".join(text[e.start : e.end].lower().split())
-        return _day_timex(e, text, day, f"{words}: {e.step:+d} days from {anchor}", a)
-    if kind == "vague":
-        past = e.name == "PAST_REF"
-        return _timex(
-            e,
-            text,
-            value=e.name,
-            earliest=None if past else anchor,
-            latest=anchor if past else None,
-            granularity="vague",
-            anchor=anchor,
-            anchor_source=a.source,
-            resolved=False,
-            rule="vague " + ("past" if past else "future"),
-            note=f"says only that it is {'before' if past else 'after'} {anchor}; no day is named",
-        )
-    if kind in ("offset", "window"):
-        return _resolve_offset(e, text, a, anchor)
-    if kind == "part":
-        return _resolve_part(e, text, a, anchor)
-    if kind == "unit":
-        return _resolve_unit(e, text, a, anchor)
-    if kind == "weekend":
-        return _resolve_weekend(e, text, a, anchor)
-    raise ValueError(f"unknown kind of time expression: {kind}")
+        refs = e.name if e.kind == "vague" else None
+        return _unresolved(e, text, _NEEDS_ANCHOR, timeml_value=refs)
+    return with_part_of_day(e, text, anchored(e, text, a, a.day))
 
 
 def _resolve_range(e: _Expr, text: str, a: _Anchor) -> Timex:
@@ -117,6 +142,7 @@ def _resolve_range(e: _Expr, text: str, a: _Anchor) -> Timex:
         return _unresolved(e, text, f"the end of the range cannot be resolved: {second.note}")
     rule = f"range: {first.rule}; then {second.rule}"
     fields: dict[str, Any] = {"value": f"{first.value}/{second.value}", "earliest": first.earliest}
+    fields["parts"] = (first, second)
     fields.update(latest=second.latest, granularity=first.granularity, rule=rule, mod=None)
     if first.anchor is None and second.anchor is None:
         return _timex(e, text, **fields)
@@ -137,6 +163,7 @@ def _resolve_all(doc: Doc, anchor: _Anchor) -> list[Timex]:
             timex = _resolve(e, text, anchor)
         except (ValueError, OverflowError):
             timex = _unresolved(e, text, "falls outside the calendar (years 1 to 9999)")
+        timex = with_timeml(timex)
         seg = article.leftover_at(e.start, e.end)
         out.append(replace(timex, leftover=seg.kind) if seg else timex)
     return out
