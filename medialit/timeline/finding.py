@@ -253,20 +253,26 @@ def _build_vag(m: re.Match[str], text: str) -> _Expr | None:
     key = " ".join(g("vag_w").lower().split())
     if key in lex["vague"]:
         return _Expr(start, end, "vague", name=lex["vague"][key])
-    return _Expr(start, end, "event")
+    shift = lex["timeml"]["event_shifts"].get(key)
+    if shift is None:
+        return _Expr(start, end, "event")
+    return _Expr(start, end, "event", unit=shift[0], step=int(shift[1]), amount=(1, 1))
 
 
 def _build_ago(m: re.Match[str], text: str) -> _Expr | None:
     g = m.group
+    lex = _lexicons()
     start, end = m.start(), m.end()
     word = " ".join(g("ago_w").lower().split())
     if word in ("earlier", "later") and _THAN.match(text, end):
         # "a week later than planned" compares, it does not date
         return None
-    if word not in ("ago", "from now"):
-        return _Expr(start, end, "event")
     tail = g("ago_t")
     amount, unit = _count(g("ago_n"), g("ago_u"))
+    if word not in ("ago", "from now"):
+        # "two days later": counted from the date the text last named
+        step = int(lex["timeml"]["event_shifts"][word])
+        return _Expr(start, end, "event", amount=amount, unit=unit, step=step)
     return _Expr(
         start,
         end,
@@ -311,7 +317,8 @@ def _build_ea(m: re.Match[str], text: str) -> _Expr | None:
     g = m.group
     start, end = m.start(), m.end()
     if g("ea_t").lower() == "that":
-        return _Expr(start, end, "event")
+        # "later that year": within the year the text last named
+        return _Expr(start, end, "event", unit=g("ea_u").lower(), step=0, amount=(1, 1))
     return _Expr(
         start,
         end,
@@ -327,7 +334,10 @@ def _build_rel(m: re.Match[str], text: str) -> _Expr | None:
     start, end = m.start(), m.end()
     direction = g("rel_dir").lower()
     if direction in lex["event_directions"]:
-        return _Expr(start, end, "event")
+        if not g("rel_u"):
+            return _Expr(start, end, "event")
+        step = int(lex["timeml"]["event_shifts"][direction])
+        return _Expr(start, end, "event", unit=g("rel_u").lower(), step=step, amount=(1, 1))
     step = int(lex["directions"][direction])
     if g("rel_wd"):
         return _Expr(start, end, "weekday", weekday=lex["weekdays"][g("rel_wd").lower()], step=step)

@@ -96,7 +96,9 @@ def _build_dl(m: re.Match[str], text: str) -> _Expr | None:
 
 def _build_dur(m: re.Match[str], text: str) -> _Expr | None:
     words = m.group("dur_n")
-    if words.replace(".", "").isdigit() and "." not in words:
+    if len(words) == 4 and words.isdigit():
+        return None  # "the 1988 second quarter": a year, not a count
+    if words.isdigit():
         amount = str(int(words))
     else:
         try:

@@ -149,7 +149,8 @@ def _timeml_alternatives(wd: str, year: str, num: str) -> dict[str, str]:
     fiscal = r"(?:(?i:fiscal)[\s-]+)?"
     unit_after = r"(?:\d|decades?|years?|months?|weeks?|days?|few|several|quarters?|century)"
     return {
-        "qtr": rf"\b(?:(?P<qtr_rel>(?i:the\s+)?(?i:{qrel}))[\s-]+)?{fiscal}"
+        "qtr": rf"\b(?:(?P<qtr_rel>(?i:the\s+)?(?i:{qrel}))[\s-]+)?"
+        rf"(?:(?P<qtr_y0>{year})\s+)?{fiscal}"
         rf"(?:(?P<qtr_ord>(?i:{qord}))[\s-]+)?{fiscal}(?i:quarter)\b"
         rf"(?:\s+(?i:of)\s+{fiscal}(?P<qtr_y>{year})\b)?",
         "fyn": rf"\b(?i:fiscal)(?:\s+(?i:year))?\s+(?P<fyn_y>{year})\b",
@@ -161,7 +162,7 @@ def _timeml_alternatives(wd: str, year: str, num: str) -> dict[str, str]:
         "set": rf"\b(?P<set_w>(?i:{sets}))\b(?!\s+(?i:ago|earlier|later|before|after))",
         "dl": r"\b(?P<dl_u>(?i:century|decade|year|month|week|day|hour))-(?i:long)\b",
         "dur": rf"\b(?:(?i:the)\s+)?(?:(?i:first|final)\s+)?(?P<dur_n>(?i:{num})|\d+(?:\.\d+)?)"
-        rf"(?:\s*-\s*|\s+)(?P<dur_u>(?i:{units}))\b",
+        rf"(?:\s*-\s*|\s+)(?P<dur_u>(?i:{units}))\b(?!-(?i:old)\b)",
         "clk": r"\b(?P<clk_h>\d{1,2})(?:[:.](?P<clk_m>\d\d))?\s*(?P<clk_ap>(?i:a\.?m|p\.?m))\b\.?"
         r"|\b(?P<clk_n>(?i:noon|midnight))\b",
     }

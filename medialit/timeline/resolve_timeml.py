@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from medialit.timeline.calendar_facts import _month_end
+from medialit.timeline.calendar_facts import _month_end, _shift, _unit_period
 from medialit.timeline.finding import _Expr
 from medialit.timeline.lexicon import _lexicons
 from medialit.timeline.model import Timex
@@ -117,3 +117,94 @@ def with_part_of_day(e: _Expr, text: str, timex: Timex) -> Timex:
         return timex
     kind = "DATE" if e.part is not None and ":" not in e.part else "TIME"
     return replace(timex, timeml_type=kind, timeml_value=f"{day}T{part}")
+
+
+def _quarter_index(day: dt.date) -> int:
+    return day.year * 4 + (day.month - 1) // 3
+
+
+def _from_quarter(index: int) -> tuple[str, tuple[dt.date, dt.date]]:
+    year, number = divmod(index, 4)
+    return f"{year}-Q{number + 1}", _quarter_period(year, number + 1)
+
+
+_REFERENCE_GRANULARITIES = frozenset({"day", "week", "month", "quarter", "year"})
+
+
+def is_reference(timex: Timex) -> bool:
+    """Whether later expressions may count from this one ("two days later", "that year")."""
+    return (
+        timex.resolved
+        and timex.leftover is None
+        and timex.earliest is not None
+        and timex.granularity in _REFERENCE_GRANULARITIES
+    )
+
+
+def resolve_shift(e: _Expr, text: str, ref: Timex | None) -> Timex:
+    """An expression counted from the date the text last named: "two days later", "that year"."""
+    if e.unit is None or e.step is None or e.amount is None or e.amount[0] != e.amount[1]:
+        return _unresolved(
+            e, text, "counts from another event in the text, not from the page's date"
+        )
+    if ref is None or ref.earliest is None:
+        return _unresolved(
+            e, text, "counts from another event in the text, and the text names no date before it"
+        )
+    words = " ".join(text[e.start : e.end].split())
+    rule = f"'{words}': counted from '{ref.text}' ({ref.value}), the date the text last named"
+    count = e.amount[0] * e.step
+    fields = {"anchor": ref.anchor, "anchor_source": ref.anchor_source, "rule": rule}
+    if ref.granularity == "quarter" and e.unit in ("year", "quarter"):
+        value, period = _from_quarter(
+            _quarter_index(ref.earliest) + count * (4 if e.unit == "year" else 1)
+        )
+        return _timex(
+            e,
+            text,
+            value=value,
+            earliest=period[0],
+            latest=period[1],
+            granularity="quarter",
+            **fields,
+        )
+    if e.unit == "day" and ref.granularity != "day":
+        return _unresolved(e, text, f"counts in days from '{ref.text}', which names no day")
+    day = _shift(ref.earliest, e.unit, count)
+    value, period, granularity = _unit_period(day, e.unit)
+    if e.unit == "day":
+        value, period, granularity = day.isoformat(), (day, day), "day"
+    return _timex(
+        e,
+        text,
+        value=value,
+        earliest=period[0],
+        latest=period[1],
+        granularity=granularity,
+        **fields,
+    )
+
+
+def in_quarter_context(e: _Expr, text: str, timex: Timex, ref: Timex | None) -> Timex:
+    """ "A year ago" after a quarter: the same quarter a year before, as results are compared."""
+    if (
+        e.kind != "offset"
+        or e.unit != "year"
+        or e.amount != (1, 1)
+        or e.step != -1
+        or ref is None
+        or ref.granularity != "quarter"
+        or ref.earliest is None
+    ):
+        return timex
+    value, (first, last) = _from_quarter(_quarter_index(ref.earliest) - 4)
+    rule = f"'{timex.text}' after '{ref.text}' ({ref.value}): the same quarter a year before"
+    return replace(
+        timex,
+        value=value,
+        earliest=first,
+        latest=last,
+        granularity="quarter",
+        rule=rule,
+        timeml_value=value,
+    )

@@ -38,10 +38,13 @@ from medialit.timeline.resolve_relative import (
     _resolve_weekend,
 )
 from medialit.timeline.resolve_timeml import (
+    in_quarter_context,
+    is_reference,
     resolve_clock,
     resolve_duration,
     resolve_quarter,
     resolve_set,
+    resolve_shift,
     with_part_of_day,
 )
 from medialit.timeline.scanning import _article, _found
@@ -55,10 +58,6 @@ def _resolve_year(e: _Expr, text: str, a: _Anchor) -> Timex:
     assert e.year is not None
     period = _year_period(e.year, e.mod)
     return _period_timex(e, text, str(e.year), period, "year", "explicit year", a)
-
-
-def _resolve_event(e: _Expr, text: str, a: _Anchor) -> Timex:
-    return _unresolved(e, text, "counts from another event in the text, not from the page's date")
 
 
 def _resolve_day(e: _Expr, text: str, a: _Anchor, anchor: dt.date) -> Timex:
@@ -96,7 +95,6 @@ _FREE: dict[str, Callable[[_Expr, str, _Anchor], Timex]] = {
     "decade": _resolve_decade,
     "season": _resolve_season,
     "weekday": _resolve_weekday,
-    "event": _resolve_event,
     "quarter": resolve_quarter,
     "duration": resolve_duration,
     "set": resolve_set,
@@ -158,14 +156,21 @@ def _resolve_all(doc: Doc, anchor: _Anchor) -> list[Timex]:
         return []
     text = article.text
     out = []
+    reference: Timex | None = None
     for e in _found(doc):
         try:
-            timex = _resolve(e, text, anchor)
+            if e.kind == "event":
+                timex = resolve_shift(e, text, reference)
+            else:
+                timex = in_quarter_context(e, text, _resolve(e, text, anchor), reference)
         except (ValueError, OverflowError):
             timex = _unresolved(e, text, "falls outside the calendar (years 1 to 9999)")
         timex = with_timeml(timex)
         seg = article.leftover_at(e.start, e.end)
-        out.append(replace(timex, leftover=seg.kind) if seg else timex)
+        timex = replace(timex, leftover=seg.kind) if seg else timex
+        if is_reference(timex):
+            reference = timex
+        out.append(timex)
     return out
 
 
