@@ -47,7 +47,13 @@ def _build_qtr(m: re.Match[str], text: str) -> _Expr | None:
         key = key.removeprefix("the ") if key != "the" else key
         step = int(str(tm["quarter_relations"].get(key, 0)))
     number = int(str(tm["quarter_ordinals"][order.lower()])) if order else None
-    return _Expr(m.start(), m.end(), "quarter", year=_opt_int(g("qtr_y")), step=step, number=number)
+    year = _opt_int(g("qtr_y") or g("qtr_y0"))
+    return _Expr(m.start(), m.end(), "quarter", year=year, step=step, number=number)
+
+
+def _build_yb(m: re.Match[str], text: str) -> _Expr | None:
+    # "a year-earlier loss": the same period a year before the one the text last named
+    return _Expr(m.start(), m.end(), "event", unit="year", step=-1, amount=(1, 1))
 
 
 def _build_fyn(m: re.Match[str], text: str) -> _Expr | None:
@@ -124,6 +130,7 @@ def _build_clk(m: re.Match[str], text: str) -> _Expr | None:
 BUILDERS = {
     "qtr": _build_qtr,
     "fyn": _build_fyn,
+    "yb": _build_yb,
     "fy": _build_fy,
     "ye": _build_ye,
     "pres": _build_pres,

@@ -154,15 +154,17 @@ def _timeml_alternatives(wd: str, year: str, num: str) -> dict[str, str]:
         rf"(?:(?P<qtr_ord>(?i:{qord}))[\s-]+)?{fiscal}(?i:quarter)\b"
         rf"(?:\s+(?i:of)\s+{fiscal}(?P<qtr_y>{year})\b)?",
         "fyn": rf"\b(?i:fiscal)(?:\s+(?i:year))?\s+(?P<fyn_y>{year})\b",
+        "yb": r"\b(?i:year)-(?i:earlier|ago)\b",
         "fy": r"\b(?i:the)\s+(?:(?P<fy_rel>(?i:current|full|latest|coming|same))\s+)?"
         r"(?:(?P<fy_f>(?i:fiscal))\s+)?(?i:year)\b(?![-‐–]|\s+(?i:ago|earlier|later|before|after))",
         "ye": r"\b(?i:year)(?:-|\s+|['’]s\s+)(?i:end)\b",
         "pres": rf"\b(?P<pres_w>(?i:{present}))\b(?!\s+{unit_after})",
         "setwd": rf"\b(?i:every|each)\s+(?P<setwd_d>{wd})\b",
-        "set": rf"\b(?P<set_w>(?i:{sets}))\b(?!\s+(?i:ago|earlier|later|before|after))",
+        "set": rf"\b(?P<set_w>(?i:{sets}))\b(?![-\s]+(?i:ago|earlier|later|before|after|old|long))",
         "dl": r"\b(?P<dl_u>(?i:century|decade|year|month|week|day|hour))-(?i:long)\b",
         "dur": rf"\b(?:(?i:the)\s+)?(?:(?i:first|final)\s+)?(?P<dur_n>(?i:{num})|\d+(?:\.\d+)?)"
-        rf"(?:\s*-\s*|\s+)(?P<dur_u>(?i:{units}))\b(?!-(?i:old)\b)",
+        rf"(?:\s*-\s*|\s+)(?P<dur_u>(?i:{units}))\b"
+        r"(?!-(?i:old|earlier|ago)\b)",
         "clk": r"\b(?P<clk_h>\d{1,2})(?:[:.](?P<clk_m>\d\d))?\s*(?P<clk_ap>(?i:a\.?m|p\.?m))\b\.?"
         r"|\b(?P<clk_n>(?i:noon|midnight))\b",
     }

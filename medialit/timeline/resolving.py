@@ -168,7 +168,8 @@ def _resolve_all(doc: Doc, anchor: _Anchor) -> list[Timex]:
         timex = with_timeml(timex)
         seg = article.leftover_at(e.start, e.end)
         timex = replace(timex, leftover=seg.kind) if seg else timex
-        if is_reference(timex):
+        # A date counted from another one is not a new point of reference for those after it.
+        if e.kind not in ("event", "offset") and is_reference(timex):
             reference = timex
         out.append(timex)
     return out
