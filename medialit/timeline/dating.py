@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from medialit import pipeline
 from medialit.article import Article
 from medialit.timeline.bounds import _bounded
+from medialit.timeline.calendar_facts import _month_end
 from medialit.timeline.clues import _clues_from_links, _clues_from_text, _kit_facts
 from medialit.timeline.model import DateCandidate, DocumentDate, Evidence
 from medialit.timeline.scanning import _article, _found
@@ -190,8 +191,32 @@ def page_date(doc: Doc) -> DocumentDate:
     return replace(bounded, note=f"{bounded.note}{said}")
 
 
+def given_period(value: str) -> DocumentDate:
+    """The page's date as a reader gives it: a day (2021-12-26), a month (2021-12) or a year.
+
+    >>> given_period("2021-12").earliest, given_period("2021-12").latest
+    (datetime.date(2021, 12, 1), datetime.date(2021, 12, 31))
+    """
+    match = _GIVEN.fullmatch(value.strip())
+    if match is None:
+        raise ValueError(f"{value!r} is not a date; write YYYY-MM-DD, YYYY-MM or YYYY")
+    year, month, day = (int(g) if g else None for g in match.groups())
+    assert year is not None
+    if day is not None and month is not None:
+        return DocumentDate(dt.date(year, month, day), "given", 1.0)
+    if month is not None:
+        first = dt.date(year, month, 1)
+        last = _month_end(year, month)
+        return DocumentDate(None, "given", 1.0, note=value.strip(), earliest=first, latest=last)
+    first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
+    return DocumentDate(None, "given", 1.0, note=value.strip(), earliest=first, latest=last)
+
+
+_GIVEN = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
+
+
 def document_date(
-    text_or_doc: str | Article | Doc, *, document_date: dt.date | None = None
+    text_or_doc: str | Article | Doc, *, document_date: dt.date | DocumentDate | None = None
 ) -> DocumentDate:
     """The day a text is read against: the given `document_date`, else the inferred one.
 
@@ -200,6 +225,8 @@ def document_date(
     'document date Sunday 2022-01-09 (given)'
     """
     doc = pipeline.as_doc(text_or_doc)
+    if isinstance(document_date, DocumentDate):
+        return document_date
     if document_date is not None:
         return DocumentDate(document_date, "given", 1.0)
     return pipeline.cached(doc, "document_date", page_date)

@@ -11,7 +11,7 @@ from medialit import pipeline
 from medialit.article import Article
 from medialit.timeline.calendar_facts import _iso_period
 from medialit.timeline.clues import _kit_facts
-from medialit.timeline.model import Event, Timex
+from medialit.timeline.model import DocumentDate, Event, Timex
 from medialit.timeline.resolving import timexes
 
 if TYPE_CHECKING:
@@ -54,7 +54,7 @@ def _short(fact: str) -> str:
 def timeline_events(
     text_or_doc: str | Article | Doc,
     *,
-    document_date: dt.date | None = None,
+    document_date: dt.date | DocumentDate | None = None,
     facts: Sequence[Mapping[str, Any]] | None = None,
 ) -> list[Event]:
     """The events of a text, in date order: those the page dates, and facts from other sources.

@@ -110,6 +110,8 @@ class DocumentDate:
             object.__setattr__(self, "rule", "given")
 
     def __str__(self) -> str:
+        if self.value is None and self.source == "given":
+            return f"document date {self.earliest} .. {self.latest} (given: {self.note})"
         if self.value is None:
             return f"document date unknown ({self.note})"
         weekday = calendar.day_name[self.value.weekday()]

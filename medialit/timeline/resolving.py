@@ -12,7 +12,7 @@ from medialit.article import Article
 from medialit.timeline import dating
 from medialit.timeline.calendar_facts import _year_period
 from medialit.timeline.finding import _Expr
-from medialit.timeline.model import Timex
+from medialit.timeline.model import DocumentDate, Timex
 from medialit.timeline.resolve_base import (
     _NEEDS_ANCHOR,
     _Anchor,
@@ -180,13 +180,43 @@ def find_timexes(doc: Doc) -> list[Timex]:
     return _resolve_all(doc, _Anchor(found.value, found.source if found.value else None))
 
 
+def _resolve_in_period(doc: Doc, first: dt.date, last: dt.date, period: str) -> list[Timex]:
+    """Read against a given month or year: what every day of it agrees on, and no more."""
+    early = _resolve_all(doc, _Anchor(first, "given"))
+    late = _resolve_all(doc, _Anchor(last, "given"))
+    out = []
+    for a, b in zip(early, late, strict=True):
+        if a.anchor is None or (a.value, a.earliest, a.latest) == (b.value, b.earliest, b.latest):
+            rule = a.rule if a.anchor is None else f"{a.rule} (the same on any day of {period})"
+            out.append(replace(a, rule=rule))
+            continue
+        note = f"depends on the day within {period}: {a.value} on {first}, {b.value} on {last}"
+        out.append(
+            replace(
+                a,
+                value=None,
+                earliest=None,
+                latest=None,
+                resolved=False,
+                rule="unresolved",
+                note=note,
+                anchor=None,
+                timeml_value=None,
+                parts=(),
+            )
+        )
+    return out
+
+
 def timexes(
-    text_or_doc: str | Article | Doc, *, document_date: dt.date | None = None
+    text_or_doc: str | Article | Doc, *, document_date: dt.date | DocumentDate | None = None
 ) -> list[Timex]:
     """Find the time expressions of a text and resolve each against the page's date.
 
     Without `document_date`, the date inferred from the page's evidence is used (see
-    `infer_document_date`); with it, that date is the anchor.
+    `infer_document_date`); with it, that date is the anchor. A given month or year (a
+    `DocumentDate` with a range and no day, from `given_period("2021-12")`) resolves only
+    what every day of it agrees on.
 
     >>> import datetime
     >>> found = timexes("The ministry said on Sunday it released the plan in mid-December.",
@@ -197,4 +227,11 @@ def timexes(
     doc = pipeline.as_doc(text_or_doc)
     if document_date is None:
         return pipeline.cached(doc, "timexes", find_timexes)
-    return _resolve_all(doc, _Anchor(document_date, "given"))
+    if isinstance(document_date, dt.date):
+        return _resolve_all(doc, _Anchor(document_date, "given"))
+    if document_date.value is not None:
+        return _resolve_all(doc, _Anchor(document_date.value, "given"))
+    if document_date.earliest is None or document_date.latest is None:
+        return _resolve_all(doc, _Anchor(None, None))
+    period = document_date.note or f"{document_date.earliest}..{document_date.latest}"
+    return _resolve_in_period(doc, document_date.earliest, document_date.latest, period)
