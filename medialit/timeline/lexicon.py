@@ -164,7 +164,7 @@ def _timeml_alternatives(wd: str, year: str, num: str) -> dict[str, str]:
         "dl": r"\b(?P<dl_u>(?i:century|decade|year|month|week|day|hour))-(?i:long)\b",
         "dur": rf"\b(?:(?i:the)\s+)?(?:(?i:first|final)\s+)?(?P<dur_n>(?i:{num})|\d+(?:\.\d+)?)"
         rf"(?:\s*-\s*|\s+)(?P<dur_u>(?i:{units}))\b"
-        r"(?!-(?i:old|earlier|ago)\b)",
+        r"(?!-(?i:old|earlier|ago|long)\b)",
         "clk": r"\b(?P<clk_h>\d{1,2})(?:[:.](?P<clk_m>\d\d))?\s*(?P<clk_ap>(?i:a\.?m|p\.?m))\b\.?"
         r"|\b(?P<clk_n>(?i:noon|midnight))\b",
     }
