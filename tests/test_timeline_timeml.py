@@ -8,6 +8,7 @@ import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -261,3 +262,66 @@ def test_a_far_past_date_is_not_taken_for_the_page_date() -> None:
     text = "The treaty was signed on 5 March 1946. Diplomats said on Friday it still holds."
     found = document_date(text)
     assert found.value is None
+
+
+# --- The timeline without the page's date -------------------------------------------------
+
+UNDATED = (
+    "Firefighters said on Sunday the blaze had started two days ago. The road will reopen "
+    "tomorrow, and repairs will cost $5 million, they said."
+)
+
+
+def test_an_undated_page_gives_events_relative_to_it() -> None:
+    events = [e for e in timeline_events(UNDATED) if e.earliest is None]
+    assert [(e.ref, e.offset) for e in events] == [
+        ("Sunday", (-6, 0)),
+        ("two days ago", (-2, -2)),
+        ("tomorrow", (1, 1)),
+    ]
+    assert str(events[1]).startswith("2 days before the page  ")
+
+
+def test_relative_events_are_placed_once_the_date_is_given() -> None:
+    import matplotlib.dates as mdates
+
+    events = timeline_events(UNDATED)
+    fig = medialit_draw(events, document_date=D(2024, 3, 10))
+    low, high = fig.axes[0].get_xlim()
+    assert mdates.num2date(low).date() <= D(2024, 3, 8) <= mdates.num2date(high).date()
+    assert "unknown" not in fig.axes[0].get_title()
+
+
+def test_without_a_date_the_drawing_says_so_and_counts_days_from_the_page() -> None:
+    fig = medialit_draw(timeline_events(UNDATED))
+    ax = fig.axes[0]
+    assert "unknown" in ax.get_title()
+    assert ax.get_xlim() == (-8.0, 3.0)
+    assert "days from the page" in ax.get_xlabel()
+
+
+@pytest.mark.parametrize("given", [None, D(2024, 3, 10)])
+def test_an_empty_timeline_never_shows_1970(given: dt.date | None) -> None:
+    import matplotlib.dates as mdates
+
+    fig = medialit_draw([], document_date=given)
+    ax = fig.axes[0]
+    if given is None:
+        assert not ax.axison
+        assert any("nothing can be placed" in t.get_text() for t in ax.texts)
+    else:
+        assert mdates.num2date(ax.get_xlim()[0]).year == 2024
+
+
+def test_labels_are_shown_literally() -> None:
+    events = [{"label": "costs $\\foo{$ rose", "earliest": "2024-03-01", "latest": "2024-03-01"}]
+    fig = medialit_draw(events, document_date=D(2024, 3, 2))
+    fig.canvas.draw()
+    labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    assert labels == ["costs \\$\\foo{\\$ rose [page]"]
+
+
+def medialit_draw(events: Any, **options: Any) -> Any:
+    from medialit.timeline import draw_timeline
+
+    return draw_timeline(events, **options)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 
 @dataclass(frozen=True)
@@ -128,11 +128,23 @@ class Event:
     """Something that happened or will happen, with its date or range and where it is from."""
 
     label: str
-    earliest: dt.date
-    latest: dt.date
+    earliest: dt.date | None
+    """None for an event known only relative to a page whose date is unknown (see `offset`)."""
+    latest: dt.date | None
     source: str
     """'page' for the page itself, else the outlet that reports it."""
     ref: str
+    offset: tuple[int, int] | None = None
+    """Days from the page's date (earliest, latest) when the page counts from its own unknown
+    date: (-2, -2) for "two days ago"."""
+
+    def placed(self, page_date: dt.date | None) -> Event:
+        """The event on the calendar: a relative one placed from the page's date, if known."""
+        if self.earliest is not None or self.offset is None or page_date is None:
+            return self
+        first = page_date + dt.timedelta(days=self.offset[0])
+        last = page_date + dt.timedelta(days=self.offset[1])
+        return replace(self, earliest=first, latest=last)
 
     @property
     def from_page(self) -> bool:
@@ -140,8 +152,25 @@ class Event:
         return self.source == "page"
 
     def __str__(self) -> str:
+        if self.earliest is None and self.offset is not None:
+            where = "the page" if self.from_page else f"other source: {self.source}"
+            return f"{relative_days(*self.offset)}  {self.label} ({where})"
         when = str(self.earliest)
         if self.latest != self.earliest:
             when += f" .. {self.latest}"
         where = "the page" if self.from_page else f"other source: {self.source}"
         return f"{when}  {self.label} ({where})"
+
+
+def relative_days(first: int, last: int) -> str:
+    """Words for days counted from the page's date: "2 days before the page"."""
+
+    def one(days: int) -> str:
+        if days == 0:
+            return "the page's day"
+        unit = "day" if abs(days) == 1 else "days"
+        return f"{abs(days)} {unit} {'before' if days < 0 else 'after'} the page"
+
+    if first == last:
+        return one(first)
+    return f"{one(first)} to {one(last)}"
