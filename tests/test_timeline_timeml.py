@@ -325,3 +325,27 @@ def medialit_draw(events: Any, **options: Any) -> Any:
     from medialit.timeline import draw_timeline
 
     return draw_timeline(events, **options)
+
+
+# --- Holidays from the calendars of well-kept libraries -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text_in", "anchor", "expected"),
+    [
+        # A national holiday in the calendar of the country the page names.
+        (
+            "Crowds gathered in Mumbai on Independence Day, the Indian government said.",
+            D(2024, 8, 16),
+            "2024-08-15",
+        ),
+        ("Fireworks lit up Boston on Independence Day.", D(2024, 7, 6), "2024-07-04"),
+        ("Parades are planned for Bastille Day.", D(2024, 7, 1), "2024-07-14"),
+        # Easter and the feasts counted from it.
+        ("Shops will close on Good Friday.", D(2024, 3, 20), "2024-03-29"),
+        ("The pilgrims arrived before Easter 2025.", D(2024, 3, 20), "2025-04-20"),
+    ],
+)
+def test_holidays_come_from_the_calendar(text_in: str, anchor: dt.date, expected: str) -> None:
+    (found,) = [t for t in timexes(text_in, document_date=anchor) if t.granularity == "day"]
+    assert found.value == expected

@@ -6,6 +6,7 @@ import calendar
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from medialit.timeline.lexicon import _lexicons
 
@@ -200,13 +201,26 @@ def _build_yrr(m: re.Match[str], text: str) -> _Expr | None:
     return _Expr(start, end, "range", parts=(first, second))
 
 
+def _country_named(rule: dict[str, Any], text: str) -> str | None:
+    """The country of a national holiday: the one the page names first, if any."""
+    names: dict[str, list[str]] = rule.get("names", {})
+    found = [
+        (m.start(), code)
+        for code, words in names.items()
+        for word in words
+        if (m := re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text))
+    ]
+    return min(found)[1] if found else None
+
+
 def _build_hol(m: re.Match[str], text: str) -> _Expr | None:
     g = m.group
     lex = _lexicons()
     start, end = m.start(), m.end()
     name = " ".join(g("hol_n").split()).replace("’", "'").lower()
     if name in lex["movable"]:
-        return _Expr(start, end, "movable", year=_opt_int(g("hol_y")), name=name)
+        country = _country_named(lex["movable"][name], text)
+        return _Expr(start, end, "movable", year=_opt_int(g("hol_y")), name=name, code=country)
     month, day = lex["holidays"][name]
     return _Expr(start, end, "date", year=_opt_int(g("hol_y")), month=month, day=day)
 
