@@ -345,6 +345,13 @@ def test_article_matches_the_key(article: Article, key: dict[str, Any]) -> None:
     assert recall == 1.0
 
 
+def test_article_timeml_matches_the_key(article: Article, key: dict[str, Any]) -> None:
+    expected = {
+        (t["text"], t["timeml_type"], t["timeml_value"]) for t in key["timeline"]["timexes"]
+    }
+    assert {(t.text, t.timeml_type, t.timeml_value) for t in timexes(article)} == expected
+
+
 def test_article_tenses_match_the_key(article: Article, key: dict[str, Any]) -> None:
     tenses = {t.text: t.tense for t in timexes(article)}
     for item in key["timeline"]["timexes"]:
