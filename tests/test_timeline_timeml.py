@@ -349,3 +349,24 @@ def medialit_draw(events: Any, **options: Any) -> Any:
 def test_holidays_come_from_the_calendar(text_in: str, anchor: dt.date, expected: str) -> None:
     (found,) = [t for t in timexes(text_in, document_date=anchor) if t.granularity == "day"]
     assert found.value == expected
+
+
+@pytest.mark.parametrize(
+    ("text_in", "expected"),
+    [
+        ("The ruling overturned a 1971 treaty.", [("1971", "1971")]),
+        (
+            "The bonds are due 2031, the council's 2019 report said.",
+            [("2031", "2031"), ("2019", "2019")],
+        ),
+        ("The army sent its 2000 troops north.", []),
+        ("In nineteen ninety-six the plant closed.", [("nineteen ninety-six", "1996")]),
+        (
+            "Sales fell in the latest period, the company said of its second quarter.",
+            [("the latest period", "2024-Q1"), ("second quarter", "2024-Q2")],
+        ),
+    ],
+)
+def test_years_written_as_modifiers_or_words(text_in: str, expected: list[tuple[str, str]]) -> None:
+    found = timexes(text_in, document_date=D(2024, 5, 6))
+    assert [(t.text, t.timeml_value) for t in found] == expected

@@ -376,9 +376,29 @@ def _build_yr(m: re.Match[str], text: str) -> _Expr | None:
     g = m.group
     start, end = m.start(), m.end()
     before = text[max(0, start - 12) : start]
-    if not _TIME_INTRO.search(before) and not text.startswith(")", end):
+    year = int(g("yr_y"))
+    introduced = _TIME_INTRO.search(before) or text.startswith(")", end)
+    opened = 1900 <= year <= 2099 and _year_opener(before) and not _counted(text, end)
+    if not introduced and not opened:
         return None
-    return _Expr(start, end, "year", year=int(g("yr_y")))
+    return _Expr(start, end, "year", year=year)
+
+
+def _year_opener(before: str) -> bool:
+    """Whether the words before a bare number open a year: "its 1990 invasion", "due 2031"."""
+    words = before.lower().replace("’", "'").split()
+    if not words:
+        return False
+    openers = set(_lexicons()["timeml"]["year_openers"]["words"])
+    return words[-1] in openers or words[-1].endswith(("'s", "s'"))
+
+
+def _counted(text: str, end: int) -> bool:
+    """Whether a counted noun follows the number: "2000 troops" counts, it does not date."""
+    follower = re.match(r"\s+([A-Za-z]+)", text[end : end + 30])
+    if follower is None:
+        return False
+    return follower.group(1).lower() in _lexicons()["timeml"]["count_nouns"]
 
 
 _Builder = Callable[[re.Match[str], str], "_Expr | None"]

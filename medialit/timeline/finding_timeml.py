@@ -35,10 +35,29 @@ def _duration_code(amount: str, unit: str) -> str:
     return f"P{'T' if time else ''}{amount}{code.removeprefix('T')}"
 
 
+def _speaks_of_quarters(rel: str | None, text: str) -> bool:
+    """ "The latest period" is a quarter in a text that reports quarters; "the period" is not."""
+    named = rel is not None and " ".join(rel.lower().split()) not in ("the", "")
+    return named and re.search(r"\bquarter", text, re.IGNORECASE) is not None
+
+
+def _build_spy(m: re.Match[str], text: str) -> _Expr | None:
+    """A year spelled as speech says it: "nineteen ninety-six", "two thousand and one"."""
+    g = m.group
+    if g("spy_t"):
+        year = 2000 + (_number(g("spy_u"))[0] if g("spy_u") else 0)
+    else:
+        century = 1900 if g("spy_c").lower() == "nineteen" else 2000
+        year = century + _number(g("spy_r"))[0]
+    return _Expr(m.start(), m.end(), "year", year=year)
+
+
 def _build_qtr(m: re.Match[str], text: str) -> _Expr | None:
     g = m.group
     rel, order = g("qtr_rel"), g("qtr_ord")
     if rel is None and order is None:
+        return None
+    if g("qtr_q").lower() == "period" and not _speaks_of_quarters(rel, text):
         return None
     tm = _timeml()
     step = None
@@ -136,6 +155,7 @@ BUILDERS = {
     "pres": _build_pres,
     "setwd": _build_setwd,
     "set": _build_set,
+    "spy": _build_spy,
     "dl": _build_dl,
     "dur": _build_dur,
     "clk": _build_clk,

@@ -105,8 +105,8 @@ def _pattern() -> re.Pattern[str]:
         "modu": rf"\b(?P<modu_mod>(?i:{mod}))\s+(?P<modu_dir>(?i:the|this|next|last))\s+"
         r"(?P<modu_u>(?i:year|month))\b",
         "my": rf"\b(?P<my_m>{mon_any}),?\s+(?:(?i:of)\s+)?(?P<my_y>{year})\b",
-        "bm": rf"\b(?i:in|since|until|till|by|from|through|during|before|after|of|to|and)\s+"
-        rf"(?P<bm_m>{mon_full})\b(?!\.?\s*\d)",
+        "bm": r"\b(?i:in|since|until|till|by|from|through|during|before|after|of|to|and|for|the|"
+        rf"its)\s+(?P<bm_m>{mon_full})\b(?!\.?\s*\d)",
         "yrr": rf"\b(?P<yrr_a>{year})\s*[-–]\s*(?P<yrr_b>{year}|\d\d)\b",
         "hol": rf"\b(?P<hol_n>{hol})(?:,?\s+(?P<hol_y>{year})\b)?",
         "sea": rf"(?:\b(?P<sea_mod>(?i:early|mid|late))(?:-|\s+))?"
@@ -142,6 +142,9 @@ def _timeml_alternatives(wd: str, year: str, num: str) -> dict[str, str]:
     qrel = _alternation(k for k in tm["quarter_relations"] if k[0] != "_")
     qord = _alternation(tm["quarter_ordinals"])
     present = _alternation(tm["present"])
+    numbers = _lexicons()["numbers"]
+    spelled = _alternation(w for w, n in numbers.items() if 10 <= n <= 99)
+    small = _alternation(w for w, n in numbers.items() if 1 <= n <= 99 and w not in ("a", "an"))
     sets = _alternation(tm["sets"])
     units = (
         r"seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|centur(?:y|ies)"
@@ -151,7 +154,7 @@ def _timeml_alternatives(wd: str, year: str, num: str) -> dict[str, str]:
     return {
         "qtr": rf"\b(?:(?P<qtr_rel>(?i:the\s+)?(?i:{qrel}))[\s-]+)?"
         rf"(?:(?P<qtr_y0>{year})\s+)?{fiscal}"
-        rf"(?:(?P<qtr_ord>(?i:{qord}))[\s-]+)?{fiscal}(?i:quarter)\b"
+        rf"(?:(?P<qtr_ord>(?i:{qord}))[\s-]+)?{fiscal}(?P<qtr_q>(?i:quarter|period))\b"
         rf"(?:\s+(?i:of)\s+{fiscal}(?P<qtr_y>{year})\b)?",
         "fyn": rf"\b(?i:fiscal)(?:\s+(?i:year))?\s+(?P<fyn_y>{year})\b",
         "yb": r"\b(?i:year)-(?i:earlier|ago)\b",
@@ -161,6 +164,8 @@ def _timeml_alternatives(wd: str, year: str, num: str) -> dict[str, str]:
         "pres": rf"\b(?P<pres_w>(?i:{present}))\b(?!\s+{unit_after})",
         "setwd": rf"\b(?i:every|each)\s+(?P<setwd_d>{wd})\b",
         "set": rf"\b(?P<set_w>(?i:{sets}))\b(?![-\s]+(?i:ago|earlier|later|before|after|old|long))",
+        "spy": rf"\b(?P<spy_c>(?i:nineteen|twenty))[\s-]+(?P<spy_r>(?i:{spelled}))\b"
+        rf"|\b(?P<spy_t>(?i:two\s+thousand))(?:\s+(?i:and\s+)?(?P<spy_u>(?i:{small})))?\b",
         "dl": r"\b(?P<dl_u>(?i:century|decade|year|month|week|day|hour))-(?i:long)\b",
         "dur": rf"\b(?:(?i:the)\s+)?(?:(?i:first|final)\s+)?(?P<dur_n>(?i:{num})|\d+(?:\.\d+)?)"
         rf"(?:\s*-\s*|\s+)(?P<dur_u>(?i:{units}))\b"
@@ -188,6 +193,7 @@ def _trigger_hashes() -> frozenset[int]:
     tm = lex["timeml"]
     for phrase in [*tm["present"], *tm["sets"]]:
         words.add(phrase.split()[-1])
+    words |= {"nineteen", "thousand", "period"}
     words |= {"quarter", "fiscal", "end", "long", "noon", "midnight", "every", "each"}
     words |= {"second", "seconds", "minute", "minutes", "hour", "hours", "centuries", "century"}
     return frozenset(int(hash_string(w)) for w in words)
