@@ -169,10 +169,20 @@ def _resolve_all(doc: Doc, anchor: _Anchor) -> list[Timex]:
         seg = article.leftover_at(e.start, e.end)
         timex = replace(timex, leftover=seg.kind) if seg else timex
         # A date counted from another one is not a new point of reference for those after it.
-        if e.kind not in ("event", "offset") and is_reference(timex):
+        if _names_a_date(e) and is_reference(timex):
             reference = timex
         out.append(timex)
     return out
+
+
+# Expressions that name a date of their own, which later ones ("a year earlier") count from;
+# those that count from the page or from another date ("last year", "the year-ago quarter")
+# do not move the point of reference.
+_REFERENCE_KINDS = frozenset({"date", "numeric", "month", "year", "quarter", "weekday", "season"})
+
+
+def _names_a_date(e: _Expr) -> bool:
+    return e.kind in _REFERENCE_KINDS and (e.step or 0) >= -1
 
 
 def find_timexes(doc: Doc) -> list[Timex]:
