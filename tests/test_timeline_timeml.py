@@ -66,7 +66,7 @@ TABLE: list[tuple[str, dt.date, list[tuple[str, str, str | None]]]] = [
     (
         "Talks went on for 16 hours, ending a decade-long dispute.",
         D(2024, 5, 6),
-        [("16 hours", "DURATION", "PT16H"), ("decade-long", "DURATION", "P1DE")],
+        [("16 hours", "DURATION", "PT16H"), ("decade-long", "DURATION", "P10Y")],
     ),
     (
         "Prices have climbed over the past two months.",
@@ -74,6 +74,11 @@ TABLE: list[tuple[str, dt.date, list[tuple[str, str, str | None]]]] = [
         [("the past two months", "DURATION", "P2M")],
     ),
     ("The 34-year-old driver was unhurt.", D(2024, 5, 6), []),
+    (
+        "Residents have waited for weeks, after two decades of delays.",
+        D(2024, 5, 6),
+        [("weeks", "DURATION", "PXW"), ("two decades", "DURATION", "P20Y")],
+    ),
     # Repetitions.
     (
         "The market opens every Monday, and buses run daily.",

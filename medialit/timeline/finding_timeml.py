@@ -31,6 +31,9 @@ def _duration_code(amount: str, unit: str) -> str:
     code = str(_timeml()["duration_units"][key])
     if code == "W2":
         code, amount = "W", str(2 * int(amount)) if amount.isdigit() else amount
+    if code in ("DE", "CE") and amount.isdigit():
+        # TimeML counts decades and centuries in years: "two decades" is P20Y.
+        code, amount = "Y", str(int(amount) * (10 if code == "DE" else 100))
     time = code.startswith("T")
     return f"P{'T' if time else ''}{amount}{code.removeprefix('T')}"
 
@@ -119,6 +122,12 @@ def _build_dl(m: re.Match[str], text: str) -> _Expr | None:
     return _Expr(m.start(), m.end(), "duration", code=_duration_code("1", m.group("dl_u")))
 
 
+def _build_bp(m: re.Match[str], text: str) -> _Expr | None:
+    # "for weeks", "in years": a length of time whose count is not said
+    code = _duration_code("X", m.group("bp_u"))
+    return _Expr(m.start("bp_u"), m.end(), "duration", code=code)
+
+
 def _build_dur(m: re.Match[str], text: str) -> _Expr | None:
     words = m.group("dur_n")
     if len(words) == 4 and words.isdigit():
@@ -157,6 +166,7 @@ BUILDERS = {
     "set": _build_set,
     "spy": _build_spy,
     "dl": _build_dl,
+    "bp": _build_bp,
     "dur": _build_dur,
     "clk": _build_clk,
 }
