@@ -375,3 +375,22 @@ def test_holidays_come_from_the_calendar(text_in: str, anchor: dt.date, expected
 def test_years_written_as_modifiers_or_words(text_in: str, expected: list[tuple[str, str]]) -> None:
     found = timexes(text_in, document_date=D(2024, 5, 6))
     assert [(t.text, t.timeml_value) for t in found] == expected
+
+
+def test_a_weekday_and_a_date_that_agree_in_one_year_date_the_page() -> None:
+    text = (
+        "The embassy reopened on Sunday, 26 December, the ministry said. It had closed after "
+        "the floods of March 2019, and the lease runs until 2024."
+    )
+    found = document_date(text)
+    assert (found.value, found.rule) == (None, "weekday_date")
+    assert (found.earliest, found.latest) == (D(2021, 12, 26), D(2022, 1, 26))
+    assert found.evidence[0].text == "Sunday, 26 December"
+
+
+def test_a_weekday_and_a_date_that_agree_in_two_years_name_neither() -> None:
+    text = (
+        "The embassy reopened on Sunday, 26 December, the ministry said. It had closed after "
+        "the floods of March 2018, and the lease runs until 2030."
+    )
+    assert document_date(text).rule == "bounds"

@@ -86,3 +86,66 @@ def _bounded(doc: Doc) -> DocumentDate | None:
         latest=last,
         rule="bounds",
     )
+
+
+# A weekday and a date without a year ("on Sunday, 26 December") fit one year in about seven:
+# within bounds this wide, that is often a single year.
+_AGREEMENT_YEARS = 10
+# News speaks of a day it names with its weekday within weeks of it.
+_AGREEMENT_DAYS = 31
+
+
+def _agreeing_years(e: _Expr, first: dt.date | None, last: dt.date | None) -> list[dt.date]:
+    """The days, within the bounds, on which the expression's weekday and date agree."""
+    assert e.month is not None and e.day is not None and e.weekday is not None
+    low = first.year if first else (last.year - _AGREEMENT_YEARS if last else None)
+    high = last.year if last else (low + _AGREEMENT_YEARS if low is not None else None)
+    if low is None or high is None:
+        return []
+    days = []
+    for year in range(low, high + 1):
+        try:
+            day = dt.date(year, e.month, e.day)
+        except ValueError:
+            continue
+        if day.weekday() == e.weekday and (first is None or day >= first):
+            days.append(day)
+    return days
+
+
+def agreeing_weekday(doc: Doc, bounded: DocumentDate) -> DocumentDate | None:
+    """A weekday and a date that agree in one year only, within the page's bounds: the page
+    dates from the weeks around that day."""
+    article = _article(doc)
+    if article is None:
+        return None
+    text = article.text
+    for e in _found(doc):
+        if e.kind != "date" or e.weekday is None or e.year is not None or e.day2 is not None:
+            continue
+        days = _agreeing_years(e, bounded.earliest, bounded.latest)
+        if len(days) != 1:
+            continue
+        (day,) = days
+        span = text[e.start : e.end]
+        if e.tense == "future":
+            first, last = day - dt.timedelta(days=_AGREEMENT_DAYS), day
+        else:
+            first, last = day, day + dt.timedelta(days=_AGREEMENT_DAYS)
+        says = (
+            f"'{span}': weekday and date agree in {day.year} only, within the page's bounds; "
+            f"the page was written between {first} and {last}"
+        )
+        evidence = (Evidence(e.start, e.end, span, "weekday_date", says), *bounded.evidence)
+        note = f"{says}; no day can be named, give the date with document_date= (or --date)"
+        return DocumentDate(
+            None,
+            "unknown",
+            0.3,
+            evidence,
+            note=note,
+            earliest=first,
+            latest=last,
+            rule="weekday_date",
+        )
+    return None

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from medialit import pipeline
 from medialit.article import Article
-from medialit.timeline.bounds import _bounded
+from medialit.timeline.bounds import _bounded, agreeing_weekday
 from medialit.timeline.calendar_facts import _month_end
 from medialit.timeline.clues import _clues_from_links, _clues_from_text, _kit_facts
 from medialit.timeline.model import DateCandidate, DocumentDate, Evidence
@@ -187,6 +187,9 @@ def page_date(doc: Doc) -> DocumentDate:
     bounded = _bounded(doc)
     if bounded is None:
         return DocumentDate(None, "unknown", 0.0, note=_why_undated(doc))
+    agreeing = agreeing_weekday(doc, bounded)
+    if agreeing is not None:
+        return agreeing
     said = "".join(f"; {part}" for part in _what_it_says(doc))
     return replace(bounded, note=f"{bounded.note}{said}")
 
