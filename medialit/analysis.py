@@ -15,9 +15,12 @@ import datetime as dt
 import importlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from medialit.article import Article
+
+if TYPE_CHECKING:
+    from medialit.timeline.model import DocumentDate
 
 # Contract key -> "module:function". Each function takes (doc, *, document_date) and
 # returns JSON-ready data or dataclasses; keys appear in the JSON in this order.
@@ -83,7 +86,10 @@ def _function(spec: str) -> Callable[..., Any]:
 
 
 def analyze(
-    text: str | Article, *, document_date: dt.date | None = None, model: str | None = None
+    text: str | Article,
+    *,
+    document_date: dt.date | DocumentDate | None = None,
+    model: str | None = None,
 ) -> Analysis:
     """Analyse a text with every analyzer the kit has.
 
@@ -95,7 +101,7 @@ def analyze(
 
     article = text if isinstance(text, Article) else Article.from_text(text)
 
-    def run(doc: Any, date: dt.date | None) -> dict[str, Any]:
+    def run(doc: Any, date: dt.date | DocumentDate | None) -> dict[str, Any]:
         return {key: _function(spec)(doc, document_date=date) for key, spec in ANALYZERS.items()}
 
     if len(article.text) > pieces.WHOLE_CHARS:

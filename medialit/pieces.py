@@ -24,9 +24,12 @@ import dataclasses
 import datetime as dt
 import itertools
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from medialit.article import Article, Paragraph, Segment, Sentence
+
+if TYPE_CHECKING:
+    from medialit.timeline.model import DocumentDate
 
 WHOLE_CHARS = 60_000
 """Texts up to this length are analysed whole."""
@@ -109,9 +112,9 @@ def shifted(value: Json, offset: int) -> Json:
 def in_pieces(
     article: Article,
     parse: Callable[[Article], Any],
-    analyse: Callable[[Any, dt.date | None], dict[str, Json]],
+    analyse: Callable[[Any, dt.date | DocumentDate | None], dict[str, Json]],
     *,
-    document_date: dt.date | None,
+    document_date: dt.date | DocumentDate | None,
 ) -> dict[str, Json]:
     """Analyse `article` piece by piece and join the results.
 

@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 from medialit import pipeline
 from medialit.article import Article
 from medialit.timeline.finding import _CONNECTOR, _RANGE_OPENER, _Expr, _expr
-from medialit.timeline.lexicon import _pattern, _trigger_hashes
+from medialit.timeline.finding_timeml import BUILDERS
+from medialit.timeline.lexicon import _lexicons, _pattern, _trigger_hashes
 from medialit.timeline.tense import _tense
 
 if TYPE_CHECKING:
@@ -122,15 +123,48 @@ def _article(doc: Doc) -> Article | None:
         return None
 
 
+def _any_expr(m: re.Match[str], text: str) -> _Expr | None:
+    builder = BUILDERS.get(m.lastgroup or "")
+    return builder(m, text) if builder else _expr(m, text)
+
+
+# "Wednesday night", "yesterday morning": a part of the day after a day.
+_PART_AFTER = re.compile(r"\s+(?P<part>(?i:morning|afternoon|evening|night|overnight))\b")
+# "9 a.m. Tuesday", "4 a.m. EDT Thursday", "noon on Friday": a clock time before a day.
+_CLOCK_BEFORE_DAY = re.compile(r"\s+(?:[A-Z]{2,4}\s+)?(?:(?i:on|this|next|last)\s+)?")
+_DAY_KINDS = frozenset({"weekday", "day", "date"})
+
+
+def _with_parts_of_day(exprs: list[_Expr], text: str) -> list[_Expr]:
+    """Join a day and the part of it or the clock time that narrows it into one expression."""
+    parts = _lexicons()["timeml"]["parts_of_day"]
+    out: list[_Expr] = []
+    for e in exprs:
+        previous = out[-1] if out else None
+        if (
+            e.kind in _DAY_KINDS
+            and previous is not None
+            and previous.kind == "clock"
+            and _CLOCK_BEFORE_DAY.fullmatch(text, previous.end, e.start)
+        ):
+            out[-1] = replace(e, start=previous.start, part=previous.part)
+            continue
+        after = _PART_AFTER.match(text, e.end) if e.kind in _DAY_KINDS else None
+        if after is not None and e.part is None:
+            e = replace(e, end=after.end(), part=str(parts[after.group("part").lower()]))
+        out.append(e)
+    return out
+
+
 def _find_exprs(doc: Doc) -> list[_Expr]:
     article = _article(doc)
     if article is None:
         return []
     text = article.text
-    found = [e for m in _scan(doc, text) if (e := _expr(m, text)) is not None]
+    found = [e for m in _scan(doc, text) if (e := _any_expr(m, text)) is not None]
     if not found:
         return []
-    found = _merge_ranges(_order_numeric(found), text)
+    found = _with_parts_of_day(_merge_ranges(_order_numeric(found), text), text)
     sentences = article.sentences
     starts = [s.start for s in sentences]
     out = []
