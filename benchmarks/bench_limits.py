@@ -48,6 +48,23 @@ def main() -> None:
         for n in (10_000, 100_000):
             seconds = cpu("The minister said " + mark * n + " so.")
             print(f"run of {n:>7,} {mark!r}: {seconds:6.2f} s")
+    rng = random.Random(2)
+    odd = {
+        "one paragraph": prose(2_000_000).replace("\n\n", " "),
+        "one sentence": "The minister said " + "very " * 399_990 + "much.",
+        "2 MB of quote marks": "The minister said " + "“" * 1_999_000 + " so.",
+        "symbols and spaces": "The minister said so. "
+        + " ".join(
+            "".join(rng.choice("$#*&“”()—…") for _ in range(rng.randint(1, 64)))
+            for _ in range(60_000)
+        ),
+        "short attributed lines": "\n".join(["Officials said so."] * 105_000),
+        "leftover lines": "\n".join(
+            ["Home NEWS", "Officials said the bridge will reopen."] * 40_000
+        ),
+    }
+    for name, text in odd.items():
+        print(f"{name:>22} ({len(text):,} chars): {cpu(text):6.1f} s")
 
 
 if __name__ == "__main__":
