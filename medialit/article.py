@@ -325,6 +325,9 @@ def _lines(text: str) -> Iterator[tuple[int, str]]:
 
 def _paragraphs(text: str, leftovers: tuple[Segment, ...]) -> Iterator[Paragraph]:
     number = 0
+    # Leftovers come in text order, so each line's own are found by moving one cursor
+    # forward: looking through all of them for every line cost the square of the lines.
+    first = 0
     for line_start, line in _lines(text):
         stripped = line.strip()
         if not stripped:
@@ -333,14 +336,20 @@ def _paragraphs(text: str, leftovers: tuple[Segment, ...]) -> Iterator[Paragraph
         start = line_start + len(line) - len(line.lstrip())
         end = start + len(stripped)
         pid = f"P{number}"
-        spans = _sentence_spans(text, start, end, leftovers)
+        while first < len(leftovers) and leftovers[first].end <= start:
+            first += 1
+        last = first
+        while last < len(leftovers) and leftovers[last].start < end:
+            last += 1
+        own = leftovers[first:last]
+        spans = _sentence_spans(text, start, end, own)
         sentences = tuple(
             Sentence(
                 f"{pid}.S{i}",
                 s,
                 e,
                 text[s:e],
-                next((g.kind for g in leftovers if g.start <= s and e <= g.end), None),
+                next((g.kind for g in own if g.start <= s and e <= g.end), None),
             )
             for i, (s, e) in enumerate(spans, 1)
         )

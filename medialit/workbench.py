@@ -26,7 +26,7 @@ from typing import Any
 
 from medialit.article import Article, ArticleError, decode, load_article
 from medialit.exercises.sessions import Session
-from medialit.exercises.store import Record, now
+from medialit.exercises.store import Record, now, reason
 from medialit.provenance import provenance
 
 MIN_WORDS = 20
@@ -207,6 +207,13 @@ class ArticleBox:
             article = save_article(self.session, text)
         except ArticleError as exc:
             self.status.value = f"<p><strong>✗ Not saved:</strong> {html.escape(str(exc))}</p>"
+            return None
+        except OSError as exc:
+            why = html.escape(reason(exc))
+            self.status.value = (
+                f"<p><strong>✗ Not saved:</strong> {why}. Your text is still in the box: copy "
+                "it somewhere safe and tell your teacher.</p>"
+            )
             return None
         words = len(article.text.split())
         self.status.value = (
