@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from medialit import pipeline
 from medialit.article import Article
 from medialit.artifacts import (
+    broken,
     calques,
     glued,
     inversion,
@@ -30,6 +31,7 @@ from medialit.artifacts import (
     of_chain,
     perfect,
     quotes,
+    residue,
     since,
     spellings,
     stops,
@@ -87,11 +89,15 @@ def find(article: Article) -> list[Artifact]:
     ]
     low = lower_same_length(visible)
     words = word_set(low)
+    flags += residue.detect(text, story)
     flags += calques.detect(text, visible, low, words)
     flags += spellings.detect(text, visible, low, words)
     flags += locale.detect(text, visible)
     flags += mojibake.detect(text, visible)
+    flags += mojibake.detect_other(text, visible)
     flags += glued.detect(text, story)
+    flags += glued.detect_more(text, story)
+    flags += broken.detect(text, story)
     flags += stops.detect(text, story)
     flags += inversion.detect(text, story)
     flags += mood.detect(text, story, low)
@@ -102,7 +108,28 @@ def find(article: Article) -> list[Artifact]:
     flags += names.detect(text, story, low)
     flags += quotes.detect(text, story)
     flags.sort(key=lambda a: (a.start, a.end, a.category))
-    return flags
+    return _without_repeats(flags)
+
+
+_MAY_OVERLAP = frozenset(
+    ("calque", "grammar", "names", "spelling", "duplicate_quote", "locale_format")
+)
+
+
+def _without_repeats(flags: list[Artifact]) -> list[Artifact]:
+    """The flags less those that repeat an earlier one: the same kind of damage, overlapping.
+
+    Glued words, broken sentences, garbled letters and page residue are each found by more
+    than one rule; calques and grammar traces may overlap on purpose.
+    """
+    kept: list[Artifact] = []
+    for found in flags:
+        if found.category in _MAY_OVERLAP or not any(
+            k.category == found.category and k.start < found.end and found.start < k.end
+            for k in kept[-8:]
+        ):
+            kept.append(found)
+    return kept
 
 
 callable_module(__name__, artifacts)

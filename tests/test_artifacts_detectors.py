@@ -1,0 +1,170 @@
+"""The general detectors (residue, glued words, broken sentences, garbled letters) on
+sentences written for these tests: each rule fires where it should and stays quiet on
+good English."""
+
+from __future__ import annotations
+
+import pytest
+
+from medialit.artifacts import artifacts
+
+
+def found(text: str) -> list[tuple[str, str, str]]:
+    return [(a.category, a.rule, a.text) for a in artifacts(text)]
+
+
+FLAGGED: list[tuple[str, tuple[str, str, str]]] = [
+    # page residue
+    (
+        "The ferry left at noon.\n- Advertisement -\nIt arrived late.",
+        ("advert", "residue:advert_label", "- Advertisement -"),
+    ),
+    (
+        "The ferry left at noon.\n[ad_3]\nIt arrived late.",
+        ("advert", "residue:ad_shortcode", "[ad_3]"),
+    ),
+    (
+        "The ferry left at noon.\nLeave a Reply\nYour email address will not be published.",
+        ("prompt", "residue:comment_form", "Leave a Reply"),
+    ),
+    (
+        "The ferry left at noon.\nGet short URL\nIt arrived late.",
+        ("prompt", "residue:share_prompt", "Get short URL"),
+    ),
+    (
+        "The ferry left at noon.\nThis story is for subscribers only. You have 60% left.\n",
+        ("prompt", "residue:paywall", "This story is for subscribers only. You have 60% left."),
+    ),
+    (
+        "The ferry left at noon. Read Full Story\nIt arrived late.",
+        ("related_link", "residue:read_full_story", "Read Full Story"),
+    ),
+    (
+        "The ferry left at noon.\nSource link\n",
+        ("boilerplate", "residue:source_link", "Source link"),
+    ),
+    (
+        "Translated from Portuguese: The ferry left at noon.",
+        ("boilerplate", "residue:translation_note", "Translated from Portuguese:"),
+    ),
+    (
+        "Harbour news\nOslo\nBergen\n\nTromsø\nStavanger\nThe ferry left at noon.",
+        ("navigation", "residue:menu", "Oslo\nBergen\n\nTromsø\nStavanger"),
+    ),
+    (
+        "Ferry leaves at noon - Coast Daily\nThe ferry left at noon.",
+        ("navigation", "residue:page_title", "Ferry leaves at noon - Coast Daily"),
+    ),
+    (
+        "Ferry strike ends after two days\nFerry strike ends after two days\nCrews returned.",
+        ("boilerplate", "residue:repeated_line", "Ferry strike ends after two days"),
+    ),
+    (
+        "Tuesday, March 4 2025\nThe ferry left at noon.",
+        ("widget", "residue:date_bar", "Tuesday, March 4 2025"),
+    ),
+    ("The ferry left at noon.\n12\n340\n", ("widget", "residue:counter", "12")),
+    (
+        "The ferry left at noon. It arrived late. 88/310\n",
+        ("byline", "residue:desk_code", "88/310"),
+    ),
+    (
+        "The ferry left at noon.\n.ad_box_7 { width: 300px; height: 250px; }\n",
+        ("markup", "residue:css_rule", ".ad_box_7 { width: 300px; height: 250px; }"),
+    ),
+    (
+        "Warning: mysql_connect(): Access denied for user in /var/www/site.php on line 12\n"
+        "The ferry left at noon.",
+        (
+            "markup",
+            "residue:server_error",
+            "Warning: mysql_connect(): Access denied for user in /var/www/site.php on line 12",
+        ),
+    ),
+    # glued words
+    (
+        "The port reopened.Crews said it was safe.",
+        ("glued_words", "glue:punctuation", "reopened.Crews"),
+    ),
+    ("The mayor called it “a disaster”today.", ("glued_words", "glue:punctuation", "”today")),
+    ("The court (TSE)ruled on Friday.", ("glued_words", "glue:punctuation", "(TSE)ruled")),
+    ("Talks in Lisbon— Then the vote came.", ("glued_words", "glue:punctuation", "Lisbon— Then")),
+    (
+        "Minister Radomirzakwhere officials met.",
+        ("glued_words", "glue:dictionary", "Radomirzakwhere"),
+    ),
+    (
+        "The deal needs trustbut the sides are far apart.",
+        ("glued_words", "glue:dictionary", "trustbut"),
+    ),
+    ("HomeNewsHarbour The ferry left.", ("glued_words", "glue:dictionary", "HomeNewsHarbour")),
+    ("Coast NewsIran reported the talks.", ("glued_words", "glue:camel", "NewsIran")),
+    (
+        "The ferry left at noon.\nReceive our news on your WhatsApp\n",
+        ("prompt", "residue:subscribe_prompt", "Receive our news on your WhatsApp"),
+    ),
+    # broken sentences
+    (
+        "“We will sail on Monday, the captain said.\nThe crew agreed.",
+        ("broken", "broken:unclosed_quote", "“We will sail on Monday, the captain said."),
+    ),
+    (
+        "The crew agreed it was safe,” the captain said.",
+        ("broken", "broken:unopened_quote", "The crew agreed it was safe,”"),
+    ),
+    ("The crew said ” we are ready.", ("broken", "broken:wrong_quote", "”")),
+    ("The captain agreed.. The crew left.", ("broken", "broken:double_stop", "..")),
+    ("The mayor of the city , and the captain met.", ("broken", "broken:space_before_comma", " ,")),
+    ("A half- dozen boats left.", ("broken", "broken:split_word", "half- dozen")),
+    (
+        "The ferry sailed to Kristian-\nsand on Monday.",
+        ("broken", "broken:split_word", "Kristian-\nsand"),
+    ),
+    (
+        "Storm hits the northern coast and the…\nThe ferry left.",
+        ("broken", "broken:cut_off", "Storm hits the northern coast and the…"),
+    ),
+    (
+        "The crew was warned about the.\nThe ferry left.",
+        ("broken", "broken:stop_after_function_word", "the."),
+    ),
+    (
+        "The boats arrived from Bergen, They were late.",
+        ("broken", "broken:capital_after_comma", "They"),
+    ),
+    # garbled letters
+    ("The captain鈥檚 log was lost.", ("mojibake", "mojibake:cjk", "captain鈥檚")),
+    ("The site Portal.NЕТ reported it.", ("mojibake", "mojibake:scripts", "NЕТ")),
+    ("The captain´s log was lost.", ("mojibake", "mojibake:apostrophe", "´")),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), FLAGGED)
+def test_each_rule_fires(text_in: str, expected: tuple[str, str, str]) -> None:
+    assert expected in found(text_in)
+
+
+CLEAN = [
+    "The ferry left at noon. It arrived in Bergen at six.",
+    "The airline easyJet and the app WhatsApp were named in the report.",
+    "Visit www.example.com/News.Today for the timetable.",
+    "“We will sail on Monday,” the captain said.",
+    "“We will sail on Monday.\n“And we will return on Friday,” the captain said.",
+    "Pre- and post-war figures were compared.",
+    "The vote came... and then silence.",
+    "She bought an iPhone and a MacBook at McDonald's.",
+    "Subscribers to the newsletter said the service had improved.",
+    "Tensions rose in the region, the report said.",
+]
+
+
+@pytest.mark.parametrize("text_in", CLEAN)
+def test_good_english_is_left_alone(text_in: str) -> None:
+    assert found(text_in) == []
+
+
+def test_fixes_are_given_where_the_words_are_known() -> None:
+    flags = {a.text: a.suggestion for a in artifacts("The port reopened.Crews said so.")}
+    assert flags["reopened.Crews"] == "reopened. Crews"
+    flags = {a.text: a.suggestion for a in artifacts("The captain鈥檚 log was lost.")}
+    assert flags["captain鈥檚"] == "captain’s"
