@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 
 from medialit.artifacts import artifacts
+from medialit.artifacts.calques import LANGUAGES
+from medialit.resources import load_lexicon
 
 
 def found(text: str) -> list[tuple[str, str, str]]:
@@ -168,3 +170,31 @@ def test_fixes_are_given_where_the_words_are_known() -> None:
     assert flags["reopened.Crews"] == "reopened. Crews"
     flags = {a.text: a.suggestion for a in artifacts("The captain鈥檚 log was lost.")}
     assert flags["captain鈥檚"] == "captain’s"
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_every_language_has_a_lexicon_of_explained_entries(code: str) -> None:
+    lexicon = load_lexicon(f"calques_{code}")
+    entries = lexicon["entries"]
+    assert len(entries) >= 5
+    for entry in entries:
+        source = entry.get("source") or entry.get("french")
+        assert source and entry["literal"] and entry["natural"], entry["id"]
+        assert len(entry["explanation"].splitlines()) == 1, entry["id"]
+        assert code == "fr" or lexicon["language_name"] not in entry["explanation"], entry["id"]
+
+
+def test_a_language_is_named_on_two_of_its_own_phrases() -> None:
+    text = "Fire crews intervened in the fire upon notice from neighbours. Crowds gathered."
+    flags = [a for a in artifacts(text) if a.category == "calque"]
+    assert len(flags) == 2
+    assert all("translation from Turkish" in a.explanation for a in flags)
+
+
+def test_one_phrase_or_a_shared_phrase_names_no_language() -> None:
+    one = artifacts("Crews intervened in the fire near the port.")
+    shared = artifacts("The minister gave to know the plan this Wednesday.")
+    for found_flags in (one, shared):
+        flags = [a for a in found_flags if a.category == "calque"]
+        assert flags
+        assert not any("translation from" in a.explanation for a in flags)
