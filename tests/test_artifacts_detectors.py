@@ -198,3 +198,50 @@ def test_one_phrase_or_a_shared_phrase_names_no_language() -> None:
         flags = [a for a in found_flags if a.category == "calque"]
         assert flags
         assert not any("translation from" in a.explanation for a in flags)
+
+
+GRAMMAR = [
+    ("Police gave no informations about the crash.", "false_plural", "informations", "information"),
+    ("Democracy in the Brazil is young.", "article_before_country", "the Brazil", "Brazil"),
+    ("The ministers discussed about the budget.", "discuss_about", "discussed about", "discussed"),
+    (
+        "The mayor wrote in Telegram that roads were shut.",
+        "in_social_network",
+        "wrote in Telegram",
+        "wrote on Telegram",
+    ),
+    (
+        "“Why you did not warn us?” a resident asked.",
+        "question_order",
+        "Why you did not warn us?",
+        None,
+    ),
+    (
+        "The road is closed, according to head of the district.",
+        "title_without_article",
+        "according to head of the d",
+        None,
+    ),
+    ("It is said that the bridge will reopen.", "it_is_said", "It is said that", "Reportedly,"),
+]
+
+
+@pytest.mark.parametrize(("text_in", "rule", "span", "fix"), GRAMMAR)
+def test_grammar_rules(text_in: str, rule: str, span: str, fix: str | None) -> None:
+    flags = [a for a in artifacts(text_in) if a.rule == f"grammar:{rule}"]
+    assert [(a.text, a.suggestion) for a in flags] == [(span, fix)]
+
+
+GRAMMAR_CLEAN = [
+    "The Brazil squad arrived and the Iran deal was signed.",
+    "They discussed the budget and talked about taxes.",
+    "He posted a video on Telegram; in his Facebook post he thanked voters.",
+    "“Why did you not warn us?” a resident asked.",
+    "The road is closed, according to the head of the district.",
+    "The information and the evidence were published.",
+]
+
+
+@pytest.mark.parametrize("text_in", GRAMMAR_CLEAN)
+def test_grammar_rules_leave_good_english_alone(text_in: str) -> None:
+    assert [a for a in artifacts(text_in) if a.category == "grammar"] == []

@@ -36,6 +36,7 @@ from medialit.artifacts import (
     spellings,
     stops,
     tense,
+    usage,
 )
 from medialit.artifacts.common import lower_same_length, word_set, zipf
 from medialit.artifacts.correction import WordEdit, corrected_article, word_diff
@@ -105,6 +106,7 @@ def find(article: Article) -> list[Artifact]:
     flags += perfect.detect(text, story, low)
     flags += since.detect(text, story, low)
     flags += of_chain.detect(text, story)
+    flags += usage.detect(text, story)
     flags += names.detect(text, story, low)
     flags += quotes.detect(text, story)
     flags.sort(key=lambda a: (a.start, a.end, a.category))
