@@ -13,6 +13,7 @@ This module is pure Python and does not import spaCy.
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import re
 from collections.abc import Iterator
@@ -76,6 +77,8 @@ class Article:
     name: str
     paragraphs: tuple[Paragraph, ...]
     leftovers: tuple[Segment, ...]
+    page: dict[str, Any] | None = field(default=None, compare=False)
+    """A saved web page's metadata (`medialit.webpage.PAGE_KEYS`); None for plain text."""
 
     @classmethod
     def from_text(cls, text: str, *, name: str = "text", check_language: bool = True) -> Article:
@@ -108,6 +111,12 @@ class Article:
                 f"{path}: the file is {size / 1_000_000:.1f} MB; the kit reads articles of up to "
                 f"{MAX_BYTES / 1_000_000:.0f} MB. Save just the article's text to a new file."
             )
+        if path.suffix.lower() in (".html", ".htm"):
+            from medialit.webpage import read_page
+
+            page = read_page(path.read_bytes())
+            article = cls.from_text(page.text, name=str(path), check_language=check_language)
+            return dataclasses.replace(article, page=page.metadata)
         data = path.read_bytes()
         return cls.from_text(
             decode(data, name=str(path)), name=str(path), check_language=check_language
