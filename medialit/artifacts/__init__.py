@@ -14,11 +14,12 @@ markup, links to other stories) come from `medialit.article.find_leftovers`.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
 from medialit import pipeline
-from medialit.article import Article
+from medialit.article import Article, ArticleError
 from medialit.artifacts import (
     broken,
     calques,
@@ -78,9 +79,40 @@ def _find(doc: Doc) -> list[Artifact]:
 def find(article: Article) -> list[Artifact]:
     """Find the artifacts of an Article (the work behind `artifacts`, without spaCy).
 
+    Every suggested fix is itself checked and repaired, so that no suggestion keeps a trace
+    the kit flags elsewhere (a fix of the verb's mood must not keep "theNorth").
+
     >>> [a.category for a in find(Article.from_text("Home NEWS\\n\\nTalks began."))]
     ['navigation']
     """
+    return [_with_clean_suggestion(found) for found in _detect(article)]
+
+
+def _repaired(suggestion: str) -> str:
+    """The suggestion with the fixes of the traces found inside it applied (one round)."""
+    if len(suggestion.split()) < 2:
+        return suggestion
+    try:
+        inner = _detect(Article.from_text(suggestion, check_language=False))
+    except ArticleError:
+        return suggestion
+    fixes = [f for f in inner if f.suggestion and f.category not in LEFTOVER_EXPLANATIONS]
+    out, cursor = [], 0
+    for fix in sorted(fixes, key=lambda f: f.start):
+        if fix.start >= cursor and fix.suggestion is not None:
+            out += [suggestion[cursor : fix.start], fix.suggestion]
+            cursor = fix.end
+    return "".join(out) + suggestion[cursor:]
+
+
+def _with_clean_suggestion(found: Artifact) -> Artifact:
+    if not found.suggestion or found.category in LEFTOVER_EXPLANATIONS:
+        return found
+    repaired = _repaired(found.suggestion)
+    return found if repaired == found.suggestion else replace(found, suggestion=repaired)
+
+
+def _detect(article: Article) -> list[Artifact]:
     text = article.text
     story = mask(text, article.leftovers)
     visible = mask(text, [g for g in article.leftovers if g.kind == "markup"])
