@@ -68,12 +68,12 @@ def word_marks(
 ) -> tuple[list[re.Match[str]], list[re.Match[str]], list[str], list[str]]:
     """The words of both texts, each marked "del", "ins" or "" (kept), for a side-by-side view.
 
-    Words of the original's page leftovers (a scraped code fragment, a menu) are always
-    struck: they are not part of the story, even where their words repeat the story's.
+    Words of a code fragment the scraper left in the original are always struck: they are
+    not part of the story, even where they repeat its words (an earlier version of a quote).
 
-    >>> a, b, left, right = word_marks("Home NEWS\nWe examine it.", "We are examining it.")
+    >>> a, b, left, right = word_marks("We examine it.}}”>Yes.", "We are examining it. Yes.")
     >>> [(m.group(), mark) for m, mark in zip(a, left, strict=True) if mark]
-    [('Home', 'del'), ('NEWS', 'del'), ('examine', 'del')]
+    [('We', 'del'), ('examine', 'del'), ('it.}}”>Yes.', 'del')]
     """
     spans = _leftover_spans(original)
     a = list(_TOKEN.finditer(original))
