@@ -263,3 +263,22 @@ def test_lesson_05_box_loads_a_saved_page(tmp_path: Path) -> None:
     path = tmp_path / "page.html"
     path.write_text(BLOG_PAGE, encoding="utf-8")
     assert your_article(session, path=path).page is not None
+
+
+def test_the_lessons_second_page_reads_as_a_translation_from_turkish() -> None:
+    from medialit.artifacts import artifacts
+    from medialit.webpage import practice_page
+
+    page = practice_page("market_fire")
+    assert page.metadata["published"] == {
+        "value": "2025-02-11",
+        "source": "meta[property=article:published_time]",
+    }
+    assert {"Share on Facebook", "Heavy rain closed two roads in Marlow"} <= {
+        block.text for block in page.removed
+    }
+    flags = artifacts(page.article())
+    turkish = [a for a in flags if a.rule.startswith("calque:tr_")]
+    assert len(turkish) >= 3
+    assert all("translation from Turkish" in a.explanation for a in turkish)
+    assert "glued_words" in {a.category for a in flags}

@@ -13,7 +13,14 @@ tags, JSON-LD, htmldate). The HTML is only parsed: nothing in it runs and nothin
 
 from __future__ import annotations
 
-from medialit.webpage.extract import Removed, WebPage, load_page, read_page, removed_html
+from medialit.webpage.extract import (
+    Removed,
+    WebPage,
+    load_page,
+    practice_page,
+    read_page,
+    removed_html,
+)
 from medialit.webpage.metadata import PAGE_KEYS, page_metadata
 
 __all__ = [
@@ -22,6 +29,7 @@ __all__ = [
     "WebPage",
     "load_page",
     "page_metadata",
+    "practice_page",
     "read_page",
     "removed_html",
 ]

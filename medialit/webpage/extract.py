@@ -8,6 +8,7 @@ address, so it cannot fetch anything either.
 from __future__ import annotations
 
 import copy
+import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -49,6 +50,19 @@ class WebPage:
     text: str
     removed: tuple[Removed, ...]
     metadata: dict[str, dict[str, str] | None]
+
+    def article(self, *, name: str = "page") -> Any:
+        """The page's text as an Article, with the metadata as `Article.page`."""
+        from medialit.article import Article
+
+        found = Article.from_text(self.text, name=name, check_language=False)
+        return dataclasses.replace(found, page=self.metadata)
+
+    def show_removed(self) -> Any:
+        """Display, in a notebook, the blocks the extraction left out."""
+        from IPython.display import HTML
+
+        return HTML(removed_html(self))  # type: ignore[no-untyped-call]
 
 
 def _parse(data: str | bytes) -> Any:
@@ -148,6 +162,18 @@ def load_page(path: str | Path) -> WebPage:
             f"{path}: the page is {size / 1_000_000:.1f} MB; the kit reads saved pages of up "
             f"to {MAX_PAGE_BYTES / 1_000_000:.0f} MB"
         )
+    return read_page(path.read_bytes())
+
+
+def practice_page(name: str) -> WebPage:
+    """A saved page written for the lessons, from `medialit/data/practice/<name>.html`.
+
+    >>> practice_page("market_fire").metadata["site"]["value"]
+    'Bayside Daily'
+    """
+    from importlib import resources
+
+    path = resources.files("medialit").joinpath(f"data/practice/{name}.html")
     return read_page(path.read_bytes())
 
 
