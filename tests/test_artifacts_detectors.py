@@ -245,3 +245,48 @@ GRAMMAR_CLEAN = [
 @pytest.mark.parametrize("text_in", GRAMMAR_CLEAN)
 def test_grammar_rules_leave_good_english_alone(text_in: str) -> None:
     assert [a for a in artifacts(text_in) if a.category == "grammar"] == []
+
+
+MORE = [
+    (
+        "Mayor Núñez opened the pier. Later Nunez said it was safe.",
+        "names:accents",
+        "Nunez",
+        "Núñez",
+    ),
+    ("Minister Göring spoke first; Goering then left.", "names:accents", "Goering", "Göring"),
+    (
+        "The storm left 232 243 people without power.",
+        "locale:thousands_space",
+        "232 243",
+        "232,243",
+    ),
+    ("Turnout rose to 61 % on Sunday.", "locale:space_before_percent", "61 %", "61%"),
+    ("The ferry leaves at 19.30 from pier four.", "locale:time_with_dot", "at 19.30", "at 19:30"),
+    (
+        "The crew was rescued on the 14th, officials said.",
+        "locale:day_number_only",
+        "on the 14th",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text_in", "rule", "span", "fix"), MORE)
+def test_name_variants_and_locale_formats(
+    text_in: str, rule: str, span: str, fix: str | None
+) -> None:
+    flags = [a for a in artifacts(text_in) if a.rule == rule]
+    assert [(a.text, a.suggestion) for a in flags] == [(span, fix)]
+
+
+@pytest.mark.parametrize(
+    "text_in",
+    [
+        "Mayor Núñez opened the pier and Núñez said it was safe.",
+        "The storm left 232,243 people without power; the 14th of May was calm.",
+        "Turnout rose to 61% and the ferry left at 7.30 p.m. on the 14th floor.",
+    ],
+)
+def test_consistent_names_and_english_formats_are_left_alone(text_in: str) -> None:
+    assert [a for a in artifacts(text_in) if a.category in ("names", "locale_format")] == []

@@ -38,6 +38,7 @@ from medialit.artifacts import (
     stops,
     tense,
     usage,
+    variants,
 )
 from medialit.artifacts.common import lower_same_length, word_set, zipf
 from medialit.artifacts.correction import WordEdit, corrected_article, word_diff
@@ -140,6 +141,7 @@ def _detect(article: Article) -> list[Artifact]:
     flags += of_chain.detect(text, story)
     flags += usage.detect(text, story)
     flags += names.detect(text, story, low)
+    flags += variants.detect(text, story)
     flags += quotes.detect(text, story)
     flags.sort(key=lambda a: (a.start, a.end, a.category))
     return _without_repeats(flags)
