@@ -222,7 +222,6 @@ GRAMMAR = [
         "according to head of the d",
         None,
     ),
-    ("It is said that the bridge will reopen.", "it_is_said", "It is said that", "Reportedly,"),
 ]
 
 
