@@ -83,6 +83,14 @@ FLAGGED: list[tuple[str, tuple[str, str, str]]] = [
             "Warning: mysql_connect(): Access denied for user in /var/www/site.php on line 12",
         ),
     ),
+    (
+        "The ferry left at noon.\nStorm closes the northern pier (PHOTO, VIDEO)\n",
+        ("related_link", "residue:media_teaser", "Storm closes the northern pier (PHOTO, VIDEO)"),
+    ),
+    (
+        "(WIRE- Coast News Service (CNS)) The ferry left at noon.",
+        ("boilerplate", "residue:distributor_tag", "(WIRE- Coast News Service (CNS))"),
+    ),
     # glued words
     (
         "The port reopened.Crews said it was safe.",
@@ -133,6 +141,14 @@ FLAGGED: list[tuple[str, tuple[str, str, str]]] = [
     (
         "The boats arrived from Bergen, They were late.",
         ("broken", "broken:capital_after_comma", "They"),
+    ),
+    (
+        "The ferry left at noon.\nstrike at the port ends after two days\n",
+        ("broken", "broken:lower_case_start", "strike at the port ends after two days"),
+    ),
+    (
+        "“We will sail,” the captain said.\n— added Larsen.\n",
+        ("broken", "broken:dash_attribution", "— added Larsen."),
     ),
     # garbled letters
     ("The captain鈥檚 log was lost.", ("mojibake", "mojibake:cjk", "captain鈥檚")),

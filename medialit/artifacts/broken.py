@@ -34,6 +34,10 @@ _EXPLAIN = {
     "(often a linked name or title) were removed.",
     "capital_after_comma": "A capital letter after a comma, in the middle of a sentence: two "
     "sentences or a heading were run together.",
+    "lower_case_start": "A paragraph that starts with a small letter: its beginning (a name, "
+    "a heading, the start of the sentence) was lost when the text was copied.",
+    "dash_attribution": "A line that only says who spoke (“— added X”), with no quote before "
+    "it: the quote was lost, or the dialogue dash of another language was kept.",
 }
 
 _QUOTE = re.compile(r"[“”]")
@@ -58,6 +62,16 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "stop_after_function_word",
         re.compile(r"\b(?:the|a|an|of|to|with|and|for|from|by|his|her|their|its|our)\.(?=\s|$)"),
+    ),
+    # Not the text's first line: a snippet may start anywhere in a sentence.
+    ("lower_case_start", re.compile(r"(?<=\n)[ \t]*[a-z]{3,}\b[^.!?\n]{0,80}")),
+    (
+        "dash_attribution",
+        re.compile(
+            r"^[ \t]*[—–-][ \t]*(?:added|said|noted|stressed|explained|wrote|stated|replied)"
+            r"[ \t]+[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)?\.?[ \t]*$",
+            re.MULTILINE,
+        ),
     ),
     (
         "capital_after_comma",
