@@ -19,7 +19,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from medialit import pipeline
-from medialit.article import Article, ArticleError
+from medialit.article import Article
 from medialit.artifacts import (
     broken,
     calques,
@@ -90,16 +90,17 @@ def find(article: Article) -> list[Artifact]:
 
 
 def _repaired(suggestion: str) -> str:
-    """The suggestion with the fixes of the traces found inside it applied (one round)."""
+    """The suggestion with glued words and garbled letters inside it fixed (one round)."""
     if len(suggestion.split()) < 2:
         return suggestion
-    try:
-        inner = _detect(Article.from_text(suggestion, check_language=False))
-    except ArticleError:
-        return suggestion
-    fixes = [f for f in inner if f.suggestion and f.category not in LEFTOVER_EXPLANATIONS]
+    inner = [
+        *glued.detect(suggestion, suggestion),
+        *glued.detect_more(suggestion, suggestion),
+        *mojibake.detect(suggestion, suggestion),
+        *mojibake.detect_other(suggestion, suggestion),
+    ]
     out, cursor = [], 0
-    for fix in sorted(fixes, key=lambda f: f.start):
+    for fix in sorted(inner, key=lambda f: f.start):
         if fix.start >= cursor and fix.suggestion is not None:
             out += [suggestion[cursor : fix.start], fix.suggestion]
             cursor = fix.end

@@ -80,6 +80,17 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+# Characters a rule's match must contain: a text without them skips the rule.
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "wrong_quote": ("”", "“", '"'),
+    "double_stop": (".",),
+    "space_before_comma": (" ,", " ."),
+    "split_word": ("- ", "-\n", " -"),
+    "cut_off": ("…",),
+    "dash_attribution": ("—", "–", "\n-"),
+}
+
+
 def _sentence_after(text: str, pos: int) -> int:
     m = _SENTENCE_END.search(text, pos + 1)
     line_end = text.find("\n", pos)
@@ -127,7 +138,9 @@ def detect(text: str, story: str) -> Iterator[Artifact]:
     """Unbalanced quotes, doubled stops, split words and lines cut in mid-phrase."""
     found: list[tuple[int, int, str]] = [*_quotes(story), *_straight_quotes(story)]
     for rule, pattern in _PATTERNS:
-        found += [(m.start(), m.end(), rule) for m in pattern.finditer(story)]
+        needs = _NEEDS.get(rule)
+        if needs is None or any(n in story for n in needs):
+            found += [(m.start(), m.end(), rule) for m in pattern.finditer(story)]
     taken: set[tuple[int, int]] = set()
     for start, end, rule in sorted(found):
         if (start, end) in taken or end <= start:

@@ -68,8 +68,11 @@ def _scripts(word: str) -> set[str]:
 
 def detect_other(text: str, visible: str) -> Iterator[Artifact]:
     """Punctuation read as GBK or Big5, letters of two scripts in one word, acute apostrophes."""
-    latin = sum(c.isascii() and c.isalpha() for c in visible)
-    for m in _CJK_RUN.finditer(visible) if latin > len(visible) // 3 else ():
+    if visible.isascii():
+        return
+    cjk = list(_CJK_RUN.finditer(visible))
+    latin = sum(c.isascii() and c.isalpha() for c in visible) if cjk else 0
+    for m in cjk if latin > len(visible) // 3 else ():
         fixed = _cjk_repair(m.group())
         if fixed is not None:
             explanation = (

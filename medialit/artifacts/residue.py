@@ -26,6 +26,7 @@ class _Rule:
     kind: str
     line: bool
     pattern: re.Pattern[str]
+    requires: tuple[str, ...] = ()
 
 
 @cache
@@ -37,6 +38,7 @@ def _table() -> tuple[int, dict[str, str], tuple[_Rule, ...]]:
             r["kind"],
             r["scope"] == "line",
             re.compile(r["pattern"], re.IGNORECASE | (0 if r["scope"] == "line" else re.M)),
+            tuple(r.get("requires", ())),
         )
         for r in lexicon["rules"]
     )
@@ -94,8 +96,9 @@ def _line_rules(story: str) -> Iterator[tuple[int, int, str, str]]:
 
 def _inline_rules(story: str) -> Iterator[tuple[int, int, str, str]]:
     """(start, end, kind, rule id) of residue fragments inside lines."""
+    low = story.lower()
     for rule in _table()[2]:
-        if rule.line:
+        if rule.line or (rule.requires and not any(r in low for r in rule.requires)):
             continue
         for m in rule.pattern.finditer(story):
             start, end = m.start(), m.end()

@@ -25,6 +25,7 @@ class _Rule:
     pattern: re.Pattern[str]
     explanation: str
     fixes: tuple[tuple[re.Pattern[str], str], ...] | None
+    requires: tuple[str, ...] = ()
 
     def suggest(self, found: str) -> str | None:
         """The matched words with the rule's fixes applied, or None without a fix."""
@@ -46,6 +47,7 @@ def _rules() -> tuple[_Rule, ...]:
             None
             if r["fix"] is None
             else tuple((re.compile(a, re.IGNORECASE), b) for a, b in r["fix"]),
+            tuple(r.get("requires", ())),
         )
         for r in res.load_lexicon("grammar_rules")["rules"]
     )
@@ -53,7 +55,10 @@ def _rules() -> tuple[_Rule, ...]:
 
 def detect(text: str, story: str) -> Iterator[Artifact]:
     """Grammar traces of the rules file, each with its explanation and fix."""
+    low = story.lower()
     for rule in _rules():
+        if rule.requires and not any(r in low for r in rule.requires):
+            continue
         for m in rule.pattern.finditer(story):
             fix = rule.suggest(m.group())
             yield flag(

@@ -31,6 +31,8 @@ def _keys(name: str) -> set[str]:
 
 def detect(text: str, story: str) -> Iterator[Artifact]:
     """Spellings of a name without its accents when the text also has it with them."""
+    if story.isascii():
+        return
     matches = [m for m in _NAME.finditer(story) if len(m.group()) >= 4]
     accented: dict[str, str] = {}
     for m in matches:
