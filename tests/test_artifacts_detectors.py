@@ -150,6 +150,15 @@ FLAGGED: list[tuple[str, tuple[str, str, str]]] = [
         "“We will sail,” the captain said.\n— added Larsen.\n",
         ("broken", "broken:dash_attribution", "— added Larsen."),
     ),
+    (
+        "“We will sail tonight,” — added Larsen. The crew agreed.",
+        ("broken", "broken:quote_dash", "” — added Larsen"),
+    ),
+    (
+        "Ferry strike ends\nThe union and the operator met again on Tuesday to agree on the "
+        "terms of a deal that would end the\nCrews returned to work on Wednesday.",
+        ("broken", "broken:unfinished_line", "a deal that would end the"),
+    ),
     # garbled letters
     ("The captain鈥檚 log was lost.", ("mojibake", "mojibake:cjk", "captain鈥檚")),
     ("The site Portal.NЕТ reported it.", ("mojibake", "mojibake:scripts", "NЕТ")),

@@ -38,6 +38,10 @@ _EXPLAIN = {
     "a heading, the start of the sentence) was lost when the text was copied.",
     "dash_attribution": "A line that only says who spoke (“— added X”), with no quote before "
     "it: the quote was lost, or the dialogue dash of another language was kept.",
+    "quote_dash": "A quote closed by a dash and the speaker (“…,” — added X): the dialogue "
+    "convention of another language, kept by the translation; English writes “…,” X added.",
+    "unfinished_line": "The paragraph stops without a full stop in the middle of a sentence: "
+    "its end was lost when the text was copied.",
 }
 
 _QUOTE = re.compile(r"[“”]")
@@ -74,6 +78,13 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        "quote_dash",
+        re.compile(
+            r"[”\"][ \t]*[—–-][ \t]*(?:added|said|noted|stressed|explained|wrote|stated)"
+            r"[ \t]+[A-Z][\w’'-]+"
+        ),
+    ),
+    (
         "capital_after_comma",
         re.compile(r"(?<=[a-z], )(?:It|This|They|He|She|We|There|These|Those)(?= [a-z]+\b)"),
     ),
@@ -88,6 +99,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "split_word": ("- ", "-\n", " -"),
     "cut_off": ("…",),
     "dash_attribution": ("—", "–", "\n-"),
+    "quote_dash": ("—", "–", "-"),
 }
 
 
@@ -134,9 +146,29 @@ def _straight_quotes(story: str) -> Iterator[tuple[int, int, str]]:
             yield last, _sentence_after(story, last), "unclosed_quote"
 
 
+_LAST_WORDS = re.compile(r"(?:\S+[ \t]+){0,5}\S*[A-Za-z]$")
+_MIN_UNFINISHED_WORDS = 12
+
+
+def _unfinished(story: str) -> Iterator[tuple[int, int, str]]:
+    """Long paragraphs, neither the first nor the last, that end on a word with no stop."""
+    lines = [m for m in _PARAGRAPH.finditer(story) if m.group().strip()]
+    for line in lines[1:-1]:
+        body = line.group().rstrip()
+        if len(body.split()) < _MIN_UNFINISHED_WORDS or not body[-1].isalpha():
+            continue
+        tail = _LAST_WORDS.search(body)
+        if tail is not None:
+            yield line.start() + tail.start(), line.start() + len(body), "unfinished_line"
+
+
 def detect(text: str, story: str) -> Iterator[Artifact]:
     """Unbalanced quotes, doubled stops, split words and lines cut in mid-phrase."""
-    found: list[tuple[int, int, str]] = [*_quotes(story), *_straight_quotes(story)]
+    found: list[tuple[int, int, str]] = [
+        *_quotes(story),
+        *_straight_quotes(story),
+        *_unfinished(story),
+    ]
     for rule, pattern in _PATTERNS:
         needs = _NEEDS.get(rule)
         if needs is None or any(n in story for n in needs):
