@@ -13,6 +13,7 @@ This module is pure Python and does not import spaCy.
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import re
 from collections.abc import Iterator
@@ -77,6 +78,8 @@ class Article:
     name: str
     paragraphs: tuple[Paragraph, ...]
     leftovers: tuple[Segment, ...]
+    page: dict[str, Any] | None = field(default=None, compare=False)
+    """A saved web page's metadata (`medialit.webpage.PAGE_KEYS`); None for plain text."""
 
     @classmethod
     def from_text(cls, text: str, *, name: str = "text", check_language: bool = True) -> Article:
@@ -103,6 +106,12 @@ class Article:
         path = Path(path)
         # Bounded while reading: a named pipe, a device or a growing file cannot exceed it.
         data = read_path(path, limit=MAX_BYTES)
+        if path.suffix.lower() in (".html", ".htm"):
+            from medialit.webpage import read_page
+
+            page = read_page(data)
+            article = cls.from_text(page.text, name=str(path), check_language=check_language)
+            return dataclasses.replace(article, page=page.metadata)
         return cls.from_text(
             decode(data, name=str(path)), name=str(path), check_language=check_language
         )
