@@ -139,9 +139,13 @@ def in_pieces(
 
 def _best_date(records: list[Json]) -> Json:
     with_value = [r for r in records if r.get("value")]
-    if not with_value:
+    if with_value:
+        return max(with_value, key=lambda r: r.get("confidence") or 0)
+    # No piece names a day: the one that bounds the page's date most tightly from below.
+    ranged = [r for r in records if r.get("earliest") or r.get("latest")]
+    if not ranged:
         return records[0]
-    return max(with_value, key=lambda r: r.get("confidence") or 0)
+    return max(ranged, key=lambda r: str(r.get("earliest") or ""))
 
 
 def _join(found: list[tuple[int, dict[str, Json]]], date_record: Json) -> dict[str, Json]:
