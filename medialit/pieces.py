@@ -141,11 +141,12 @@ def _best_date(records: list[Json]) -> Json:
     with_value = [r for r in records if r.get("value")]
     if with_value:
         return max(with_value, key=lambda r: r.get("confidence") or 0)
-    # No piece names a day: the one that bounds the page's date most tightly from below.
-    ranged = [r for r in records if r.get("earliest") or r.get("latest")]
-    if not ranged:
-        return records[0]
-    return max(ranged, key=lambda r: str(r.get("earliest") or ""))
+    # No piece names a day: the page lies within every piece's bounds at once.
+    earliest = max((r["earliest"] for r in records if r.get("earliest")), default=None)
+    latest = min((r["latest"] for r in records if r.get("latest")), default=None)
+    tightest = next((r for r in records if earliest and r.get("earliest") == earliest), records[0])
+    evidence = [e for r in records for e in r.get("evidence") or []]
+    return {**tightest, "earliest": earliest, "latest": latest, "evidence": evidence}
 
 
 def _join(found: list[tuple[int, dict[str, Json]]], date_record: Json) -> dict[str, Json]:

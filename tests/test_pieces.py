@@ -66,7 +66,6 @@ def test_pieces_give_what_the_whole_text_gives(monkeypatch: pytest.MonkeyPatch) 
     assert without_speaker(cut["attributions"]) == without_speaker(whole["attributions"])
     mentions = {(m["start"], m["end"]) for s in whole["sources"] for m in s["mentions"]}
     assert {(m["start"], m["end"]) for s in cut["sources"] for m in s["mentions"]} == mentions
-    # A date the text names in the past bounds the page's date; it does not name its day.
     assert cut["document_date"] == whole["document_date"]
     assert whole["document_date"]["earliest"] == "2023-03-14"
 
