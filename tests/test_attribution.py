@@ -1709,3 +1709,37 @@ def test_spaces_inside_a_cue_phrase(text_in: str) -> None:
         for a in attributions(plain)
     ]
     assert found == same and found
+
+
+# --- participles and the progressive ----------------------------------------------------
+
+PARTICIPLES: list[tuple[str, list[Row]]] = [
+    (
+        "The council raised the parking fee, saying its costs had doubled.",
+        [("indirect", "The council", "saying", "its costs had doubled")],
+    ),
+    (
+        "The mayor closed the bridge on Monday, even suggesting it may never reopen.",
+        [("indirect", "The mayor", "suggesting", "it may never reopen")],
+    ),
+    (
+        "Ms Okafor left the meeting early, telling reporters that the vote was a sham.",
+        [("indirect", "Ms Okafor", "telling", "the vote was a sham")],
+    ),
+    (
+        "The union is warning that strikes could spread to the ports.",
+        [("indirect", "The union", "warning", "strikes could spread to the ports")],
+    ),
+    (
+        "She’s claiming that the count was rigged.",
+        [("indirect", "She", "claiming", "the count was rigged")],
+    ),
+    ("Residents were leaving the town, saying nothing.", []),
+    ("The ministry is reviewing the spending figures.", []),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), PARTICIPLES)
+def test_participles_and_the_progressive(text_in: str, expected: list[Row]) -> None:
+    """', saying ...' credits the clause's subject; 'is warning' is a verb like 'warns'."""
+    assert rows(attributions(text_in)) == expected

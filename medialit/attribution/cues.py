@@ -133,6 +133,8 @@ def _is_verb(s: _Sent, i: int) -> bool:
         past = t.lower != t.lemma and not t.lower.endswith("s")
         if past or _opens_content(s, i + 1):
             return True
+    if prev in ("'s", "’s") and t.lower.endswith("ing") and s.low(i - 2) in w.pronouns:
+        return True  # 'She’s claiming that ...': 'is', not a possessive
     if prev in w.determiners or prev in w.prepositions or prev in ("'s", "’s"):
         return False
     if t.lemma in w.noun_before_of and s.low(i + 1) == "of" and not t.lower.endswith("ed"):
@@ -146,10 +148,36 @@ def _is_verb(s: _Sent, i: int) -> bool:
     ):
         return False  # 'in its annual report that': a singular noun phrase, not a subject
     if t.lower.endswith("ing"):
-        return prev == "as" or (prev == "," and t.lemma in w.continuing)
+        after_comma = _comma_before(s, i) and t.lemma in w.continuing
+        return prev == "as" or after_comma or _progressive(s, i)
     plural = t.lower.startswith(t.lemma) and t.lower.endswith("s")
     # 'making promises', 'issuing warnings': a plural noun after an -ing verb
     return not (plural and prev.endswith("ing") and prev not in w.not_participles)
+
+
+_ADVERBS = frozenset({"also", "not", "n't", "n’t", "still", "even", "now", "again", "already"})
+
+
+def _before_adverbs(s: _Sent, i: int) -> int:
+    """The token before i, over adverbs ('also', 'still', 'openly')."""
+    j = i - 1
+    while j >= 0 and (
+        s.low(j) in _ADVERBS or (s.low(j).endswith("ly") and s.toks[j].text.islower())
+    ):
+        j -= 1
+    return j
+
+
+def _progressive(s: _Sent, i: int) -> bool:
+    """'is warning', 'are still demanding', 'He’s claiming': 'be' and an -ing verb."""
+    j = _before_adverbs(s, i)
+    return j >= 0 and s.low(j) in s.w.be and s.low(j) != "being"
+
+
+def _comma_before(s: _Sent, i: int) -> bool:
+    """', saying', ', even suggesting': a participle that follows a comma."""
+    j = _before_adverbs(s, i)
+    return j >= 0 and s.toks[j].text == ","
 
 
 def _passive(s: _Sent, i: int) -> bool:
@@ -179,6 +207,9 @@ def _refusal(s: _Sent, i: int, d: _Draft) -> bool:
     deny that he met her'); with anything else ('did not say when', 'would not comment on
     the arrests') it reports silence, which asserts nothing."""
     w = s.w
+    said = s.text[d.content[0] : d.content[1]] if d.content is not None else ""
+    if said.lower().strip(" .,;:!?") in w.negative_sources:
+        return True  # 'left the room, saying nothing'
     if d.source is not None:
         words = s.text[d.source[0] : d.source[1]].lower().split()
         if words[0] in w.negative_sources:

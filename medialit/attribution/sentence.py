@@ -7,12 +7,14 @@ from typing import Any, NamedTuple
 
 from medialit.attribution.chains import _as_saying, _attach_links
 from medialit.attribution.cues import (
+    _comma_before,
     _Draft,
     _is_verb,
     _name_after,
     _passive,
     _Phrase,
     _phrases,
+    _progressive,
     _refusal,
 )
 from medialit.attribution.lexicons import _HEARSAY, _PUNCT, _SOURCE_MAX, CLOSE_QUOTES, OPEN_QUOTES
@@ -182,9 +184,11 @@ def _verb(
     used_links: set[int],
 ) -> _Draft | None:
     c = _Cue(s, i, last, entry, drafts, phrases, used_links)
-    if s.toks[i].lower.endswith("ing"):
+    ing = s.toks[i].lower.endswith("ing")
+    progressive = ing and _progressive(s, i)
+    if ing and not progressive:
         return _participle(c)
-    if _passive(s, i):
+    if _passive(s, i) and not progressive:
         return _passive_cue(c)
     return _active(c)
 
@@ -196,10 +200,16 @@ def _participle(c: _Cue) -> _Draft | None:
         return _as_saying(s, c.i, c.last, c.entry, c.phrases, c.used_links)
     prev = next((d for d in reversed(c.drafts) if d.form != "phrase"), None)
     start, has_that = _content_after(s, c.last, c.phrases, c.lemma)
-    if prev is None or prev.source is None or start >= len(s.toks) or (c.weak and not has_that):
+    if start >= len(s.toks) or (c.weak and not has_that):
         return None
     rest = (s.toks[start].start, s.toks[-1].end)
-    return c.draft("coordinated", prev.source, rest, c.cue[0])
+    if prev is not None and prev.source is not None:
+        return c.draft("coordinated", prev.source, rest, c.cue[0])
+    # 'The council raised the fee, saying costs had doubled': the clause's subject speaks.
+    subject = s.credited.get(s.toks[c.i].start)
+    if subject is None or not _comma_before(s, c.i):
+        return None
+    return c.draft("participle", subject, rest, c.cue[0])
 
 
 def _passive_cue(c: _Cue) -> _Draft | None:

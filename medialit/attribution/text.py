@@ -38,6 +38,7 @@ def _find(doc: Doc) -> list[Attribution]:
     table = doc.to_array(["IDX", "LENGTH", "IS_SPACE", "LEMMA", "TAG"])
     tagged = len(table) > 0 and bool(table[0, 4])  # a tagger tags every token or none
     candidates = _candidates(doc, text, table)
+    credited = _credited(doc)
     found: list[_Draft] = []
     last_direct: _Draft | None = None
     for para in article.paragraphs:
@@ -60,7 +61,7 @@ def _find(doc: Doc) -> list[Attribution]:
                 quotes = _quote_spans(text, sents[0].start, sents[-1].end)
                 closers = frozenset(q[1] - 1 for q in quotes if text[q[1] - 1] == "’")
             toks = _tokens(text, table, doc.vocab.strings, sent, tagged, closers)
-            s = _Sent(text, sent, toks, quotes)
+            s = _Sent(text, sent, toks, quotes, credited)
             drafts = _in_sentence(s) if here else []
             if labelled is not None:
                 drafts = _labelled_quote(s, labelled)
@@ -164,6 +165,24 @@ def _plain_name(source: str) -> str:
         if source.startswith(article):
             return source[len(article) :]
     return source
+
+
+def _credited(doc: Doc) -> dict[int, tuple[int, int]]:
+    """Where each cue of the sources analyzer starts -> the speaker it credits."""
+    from medialit.sources import sources
+
+    text = pipeline.article_of(doc).text
+    out = {}
+    for source in sources(doc):
+        for m in source.mentions:
+            if m.role == "speaker" and m.end <= m.cue.start:
+                # the sources analyzer leaves out an opening 'the'; a claim's source keeps it
+                article = _THE_BEFORE.search(text, max(0, m.start - 4), m.start)
+                out[m.cue.start] = (article.start() if article else m.start, m.end)
+    return out
+
+
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
 
 
 def _source_names(doc: Doc) -> list[tuple[int, int, str]]:

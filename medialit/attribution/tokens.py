@@ -53,13 +53,20 @@ class _Sent:
     """One sentence's tokens and the quotations of its paragraph."""
 
     def __init__(
-        self, text: str, sent: Sentence, toks: list[_Tok], quotes: list[tuple[int, int]]
+        self,
+        text: str,
+        sent: Sentence,
+        toks: list[_Tok],
+        quotes: list[tuple[int, int]],
+        credited: dict[int, tuple[int, int]] | None = None,
     ) -> None:
         self.text = text
         self.sent = sent
         self.toks = toks
         self.quotes = quotes
         self.w = _words()
+        self.credited = credited or {}
+        """Cue start -> the speaker the sources analyzer credits with that cue."""
 
     def low(self, i: int) -> str:
         return self.toks[i].lower if 0 <= i < len(self.toks) else ""
