@@ -951,7 +951,7 @@ DEV: list[tuple[str, list[Row]]] = [
         "Mayor: “We will rebuild every street”\n\n“We will rebuild,” the mayor said. “Every "
         "house, every street.\n\n“It will take years, but we will do it.”",
         [
-            ("implicit", "Mayor", None, "We will rebuild every street"),
+            ("labelled", "Mayor", ":", "We will rebuild every street"),
             ("direct", "the mayor", "said", "We will rebuild"),
             ("implicit", "the mayor", None, "Every house, every street"),
             ("implicit", "the mayor", None, "It will take years, but we will do it"),
@@ -1743,3 +1743,47 @@ PARTICIPLES: list[tuple[str, list[Row]]] = [
 def test_participles_and_the_progressive(text_in: str, expected: list[Row]) -> None:
     """', saying ...' credits the clause's subject; 'is warning' is a verb like 'warns'."""
     assert rows(attributions(text_in)) == expected
+
+
+# --- a name with a colon or a dash for a verb --------------------------------------------
+
+LABELS: list[tuple[str, list[Row]]] = [
+    (
+        "HOST: Welcome back to the programme.\n\nMS REYES: Thank you for having me.",
+        [
+            ("labelled", "HOST", ":", "Welcome back to the programme"),
+            ("labelled", "MS REYES", ":", "Thank you for having me"),
+        ],
+    ),
+    (
+        "Okafor: Harbour Tunnel Will Close for a Year\n\nThe tunnel closes in May.",
+        [("labelled", "Okafor", ":", "Harbour Tunnel Will Close for a Year")],
+    ),
+    (
+        "“The buses never come on time.” ― Dana Whitfield\n“I walk to work now.” ― Li Wen",
+        [
+            ("labelled", "Dana Whitfield", "―", "The buses never come on time"),
+            ("labelled", "Li Wen", "―", "I walk to work now"),
+        ],
+    ),
+    ("Update: The road has reopened.\n\nEditor’s note: An earlier version erred.", []),
+    ("In Brussels: talks resume on Monday.", []),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), LABELS)
+def test_a_name_with_a_colon_or_a_dash(text_in: str, expected: list[Row]) -> None:
+    """'HOST: ...' and '“...” ― Dana Whitfield' credit the words to the name."""
+    found = attributions(text_in)
+    assert rows(found) == expected
+    assert all(a.rule == "labelled" for a in found)
+
+
+def test_every_attribution_carries_its_rule(article: Article) -> None:
+    from medialit.attribution import RULES
+
+    found = attributions(article)
+    assert found and all(a.rule in RULES for a in found)
+    assert medialit.analyze("Prices rose, officials said.")["attributions"][0]["rule"] == (
+        "postposed"
+    )

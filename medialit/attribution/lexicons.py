@@ -82,6 +82,7 @@ class _Words:
     not_participles: frozenset[str]
     cue_adjuncts: dict[str, list[tuple[str, ...]]]
     topic_prepositions: frozenset[str]
+    page_labels: frozenset[str]
     dateline: re.Pattern[str]
     credit_line: re.Pattern[str]
 
@@ -127,6 +128,7 @@ def _words() -> _Words:
         not_participles=fs("not_participles"),
         cue_adjuncts=_by_first_word(grammar["cue_adjuncts"]),
         topic_prepositions=fs("topic_prepositions"),
+        page_labels=fs("page_labels"),
         # Multiline, so that '^' matches where a paragraph starts, after a line break.
         dateline=re.compile(grammar["dateline"], re.MULTILINE),
         credit_line=re.compile(grammar["credit_line"], re.IGNORECASE),
