@@ -1787,3 +1787,53 @@ def test_every_attribution_carries_its_rule(article: Article) -> None:
     assert medialit.analyze("Prices rose, officials said.")["attributions"][0]["rule"] == (
         "postposed"
     )
+
+
+# --- who the source is, however long its description --------------------------------------
+
+SOURCES: list[tuple[str, list[Row]]] = [
+    (
+        "Sen. Ana Ruiz (D-Ore.) said the bill would pass.",
+        [("indirect", "Sen. Ana Ruiz (D-Ore.)", "said", "the bill would pass")],
+    ),
+    (
+        "“We are ready,” Rep. Li Wen (D-Calif.) said Friday.",
+        [("direct", "Rep. Li Wen (D-Calif.)", "said", "We are ready")],
+    ),
+    (
+        "In a long meeting with the board of the local paper last spring Ruiz said that the "
+        "port would close.",
+        [("indirect", "Ruiz", "said", "the port would close")],
+    ),
+    (
+        "Ana Ruiz, a senior fellow at the Hale Institute and a former envoy to Chile and Peru, "
+        "said the talks had stalled.",
+        [
+            (
+                "indirect",
+                "Ana Ruiz, a senior fellow at the Hale Institute and a former envoy to Chile "
+                "and Peru",
+                "said",
+                "the talks had stalled",
+            )
+        ],
+    ),
+    (
+        "Tom Briggs, president of the Harbour Workers Union, which represents dock workers in "
+        "the city, said the strike would go on.",
+        [
+            (
+                "indirect",
+                "Tom Briggs, president of the Harbour Workers Union",
+                "said",
+                "the strike would go on",
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), SOURCES)
+def test_sources_with_asides_and_descriptions(text_in: str, expected: list[Row]) -> None:
+    """A party in brackets, a long description in commas, a name just before its verb."""
+    assert rows(attributions(text_in)) == expected

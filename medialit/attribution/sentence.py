@@ -270,8 +270,23 @@ def _active(c: _Cue) -> _Draft | None:
     if sb >= se:
         return _nothing_before(c, before)
     if se - sb > _SOURCE_MAX:
-        return None
+        # 'In a meeting with the editors of the paper on Monday Ruiz said ...': no comma
+        # closes the opening phrase, but a name just before the verb is its subject.
+        named = _name_before(s, sb, se)
+        if named is None:
+            return None
+        before = before._replace(sb=named)
     return _subject_before(c, before)
+
+
+def _name_before(s: _Sent, sb: int, se: int) -> int | None:
+    """Where a name of up to four capitalised words that ends at token `se` starts."""
+    k = se
+    while k > sb and se - k < 4 and s.toks[k - 1].text[:1].isupper():
+        k -= 1
+    if k in (se, sb) or not s.toks[k - 1].text.islower():
+        return None
+    return k
 
 
 def _nothing_before(c: _Cue, v: _Before) -> _Draft | None:
