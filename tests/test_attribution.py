@@ -1837,3 +1837,41 @@ SOURCES: list[tuple[str, list[Row]]] = [
 def test_sources_with_asides_and_descriptions(text_in: str, expected: list[Row]) -> None:
     """A party in brackets, a long description in commas, a name just before its verb."""
     assert rows(attributions(text_in)) == expected
+
+
+# --- more verbs, headlines, beliefs and hedges --------------------------------------------
+
+VERBS: list[tuple[str, list[Row]]] = [
+    (
+        "Mayor Says Harbour Bridge Will Reopen in May",
+        [("indirect", "Mayor", "Says", "Harbour Bridge Will Reopen in May")],
+    ),
+    ("Harbour Bridge Reopens After Long Repairs", []),
+    (
+        "“I think we will win the vote,” Ms Ruiz said.",
+        [("direct", "Ms Ruiz", "said", "I think we will win the vote")],
+    ),
+    (
+        "Residents fear that the plant will close.",
+        [("belief", "Residents", "fear", "the plant will close")],
+    ),
+    (
+        "The union called for an inquiry into the crash.",
+        [("indirect", "The union", "called", "an inquiry into the crash")],
+    ),
+    (
+        "The senator tweeted that the vote was rigged.",
+        [("indirect", "The senator", "tweeted", "the vote was rigged")],
+    ),
+    (
+        "Two economists agreed that the forecast was too rosy.",
+        [("indirect", "Two economists", "agreed", "the forecast was too rosy")],
+    ),
+    ("The two teams agreed a deal on Friday.", []),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), VERBS)
+def test_more_verbs_headlines_beliefs_and_hedges(text_in: str, expected: list[Row]) -> None:
+    """'Mayor Says ...' in a headline, 'fear that' as a belief, 'I think' in a quote as a hedge."""
+    assert rows(attributions(text_in)) == expected

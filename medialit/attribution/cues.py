@@ -124,7 +124,9 @@ def _is_verb(s: _Sent, i: int) -> bool:
     if t.verb is not None:
         return t.verb
     if not t.text.islower():
-        return False  # a capital mid-sentence is a name ('United States'), not a verb
+        # a capital mid-sentence is a name ('United States'), not a verb, except in a
+        # headline that capitalises every word ('Mayor Says Bridge Will Reopen')
+        return i > 0 and _title_case(s) and t.text.lower() != t.lemma
     prev = s.low(i - 1)
     if prev.endswith("-"):
         return False  # 'co-wrote', 're-stated': a compound the lexicon does not list
@@ -180,6 +182,13 @@ def _comma_before(s: _Sent, i: int) -> bool:
     return j >= 0 and s.toks[j].text == ","
 
 
+def _title_case(s: _Sent) -> bool:
+    """A headline in title case: most of its words, four or more, start with a capital."""
+    words = [t.text for t in s.toks if t.text[:1].isalpha()]
+    capitals = sum(w[:1].isupper() for w in words)
+    return len(words) >= 4 and capitals >= 0.8 * len(words)
+
+
 def _passive(s: _Sent, i: int) -> bool:
     w = s.w
     j = i - 1
@@ -207,6 +216,8 @@ def _refusal(s: _Sent, i: int, d: _Draft) -> bool:
     deny that he met her'); with anything else ('did not say when', 'would not comment on
     the arrests') it reports silence, which asserts nothing."""
     w = s.w
+    if _hedge(s, i, d):
+        return True
     said = s.text[d.content[0] : d.content[1]] if d.content is not None else ""
     if said.lower().strip(" .,;:!?") in w.negative_sources:
         return True  # 'left the room, saying nothing'
@@ -225,6 +236,15 @@ def _refusal(s: _Sent, i: int, d: _Draft) -> bool:
             return not (before.lower().endswith("that") or before.endswith(tuple(OPEN_QUOTES)))
         j -= 1
     return False
+
+
+def _hedge(s: _Sent, i: int, d: _Draft) -> bool:
+    """'“I think we will win,” she said': inside a quote, 'I think' or 'you know' hedges the
+    speaker's own words; it credits no one new."""
+    if d.source is None or s.toks[i].lemma not in s.w.belief_verbs:
+        return False
+    who = s.text[d.source[0] : d.source[1]].lower()
+    return who in (*s.w.first_person, "you") and s.quote_at(s.toks[i].start) is not None
 
 
 def _candidates(doc: Doc, text: str, table: Any) -> list[int]:

@@ -84,6 +84,7 @@ class _Words:
     cue_adjuncts: dict[str, list[tuple[str, ...]]]
     topic_prepositions: frozenset[str]
     page_labels: frozenset[str]
+    belief_verbs: frozenset[str]
     dateline: re.Pattern[str]
     credit_line: re.Pattern[str]
 
@@ -130,6 +131,7 @@ def _words() -> _Words:
         cue_adjuncts=_by_first_word(grammar["cue_adjuncts"]),
         topic_prepositions=fs("topic_prepositions"),
         page_labels=fs("page_labels"),
+        belief_verbs=fs("belief_verbs"),
         # Multiline, so that '^' matches where a paragraph starts, after a line break.
         dateline=re.compile(grammar["dateline"], re.MULTILINE),
         credit_line=re.compile(grammar["credit_line"], re.IGNORECASE),

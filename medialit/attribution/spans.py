@@ -67,6 +67,8 @@ def _content_after(s: _Sent, j: int, phrases: list[_Phrase], lemma: str = "") ->
     """Where reported content starts after a cue ending at token j; and whether 'that' opens it."""
     w = s.w
     n = len(s.toks)
+    if j < n and s.low(j) in w.verbs.get(lemma, {}).get("prepositions", ()):
+        return j + 1, True  # 'called for an inquiry': the demand is what was said
     for p in phrases:  # ', citing officials, that ...'
         if p.first in (j, j + 1) and (p.first == j or s.toks[j].text == ","):
             j = p.source[1]

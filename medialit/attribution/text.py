@@ -151,6 +151,8 @@ def _finish(doc: Doc, drafts: Sequence[_Draft]) -> list[Attribution]:
             kind = "direct"
         elif partial:
             kind = "mixed"
+        elif d.lemma in w.belief_verbs:
+            kind = "belief"
         else:
             kind = "indirect"
         source = _span(text, d.source) if d.source else None
