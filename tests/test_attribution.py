@@ -1868,6 +1868,14 @@ VERBS: list[tuple[str, list[Row]]] = [
         [("indirect", "Two economists", "agreed", "the forecast was too rosy")],
     ),
     ("The two teams agreed a deal on Friday.", []),
+    (
+        "“They told us that the shop would close by noon,” Mr Okafor said.",
+        [("direct", "Mr Okafor", "said", "They told us that the shop would close by noon")],
+    ),
+    (
+        "“I say we go ahead with the vote,” she said.",
+        [("direct", "she", "said", "I say we go ahead with the vote")],
+    ),
 ]
 
 

@@ -12,6 +12,7 @@ from medialit.attribution.lexicons import (
     _PHRASE_SOURCE_MAX,
     _PUNCT,
     _SOURCE_MAX,
+    CLOSE_QUOTES,
     OPEN_QUOTES,
     _lemma_hashes,
     _phrase_pattern,
@@ -216,7 +217,7 @@ def _refusal(s: _Sent, i: int, d: _Draft) -> bool:
     deny that he met her'); with anything else ('did not say when', 'would not comment on
     the arrests') it reports silence, which asserts nothing."""
     w = s.w
-    if _hedge(s, i, d):
+    if _hedge(s, i, d) or _quoted_cue(s, i, d):
         return True
     said = s.text[d.content[0] : d.content[1]] if d.content is not None else ""
     if said.lower().strip(" .,;:!?") in w.negative_sources:
@@ -239,12 +240,23 @@ def _refusal(s: _Sent, i: int, d: _Draft) -> bool:
 
 
 def _hedge(s: _Sent, i: int, d: _Draft) -> bool:
-    """'“I think we will win,” she said': inside a quote, 'I think' or 'you know' hedges the
-    speaker's own words; it credits no one new."""
-    if d.source is None or s.toks[i].lemma not in s.w.belief_verbs:
+    """'“I think we will win,” she said': inside a quote, 'I think', 'you know' or 'I say'
+    frame the speaker's own words; they credit no one new."""
+    if d.source is None or (s.toks[i].lemma not in s.w.belief_verbs and s.toks[i].lemma != "say"):
         return False
     who = s.text[d.source[0] : d.source[1]].lower()
     return who in (*s.w.first_person, "you") and s.quote_at(s.toks[i].start) is not None
+
+
+def _quoted_cue(s: _Sent, i: int, d: _Draft) -> bool:
+    """'“They told us to leave,” she said': a verb inside someone's quote is part of their
+    words; the quote is theirs, and the verb credits no one new to the reader."""
+    q = s.quote_at(s.toks[i].start)
+    if q is None or q[0] >= s.toks[i].start or s.text[q[1] - 1] not in CLOSE_QUOTES:
+        return False
+    # '“I told him, ‘Don’t go,’ ” his mother said': a quote inside the quote keeps its speaker
+    edge = s.text[max(0, d.content[0] - 1) : d.content[0] + 1] if d.content else ""
+    return not any(mark in OPEN_QUOTES for mark in edge)
 
 
 def _candidates(doc: Doc, text: str, table: Any) -> list[int]:
