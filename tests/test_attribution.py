@@ -1883,3 +1883,27 @@ VERBS: list[tuple[str, list[Row]]] = [
 def test_more_verbs_headlines_beliefs_and_hedges(text_in: str, expected: list[Row]) -> None:
     """'Mayor Says ...' in a headline, 'fear that' as a belief, 'I think' in a quote as a hedge."""
     assert rows(attributions(text_in)) == expected
+
+
+NOMINAL: list[tuple[str, list[Row]]] = [
+    (
+        "Ana Ruiz’s claim that the vote was rigged was rejected.",
+        [("nominal", "Ana Ruiz", "claim", "the vote was rigged")],
+    ),
+    (
+        "Her fear that the plant will close is shared by many.",
+        [("nominal", "Her", "fear", "the plant will close")],
+    ),
+    (
+        "Voters rejected the allegation that the firm hid losses.",
+        [("indirect", "Voters", "rejected", "the firm hid losses")],
+    ),
+    ("It was a claim that nobody believed.", []),
+    ("The claim was false.", []),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), NOMINAL)
+def test_a_noun_that_attributes(text_in: str, expected: list[Row]) -> None:
+    """'Ruiz’s claim that ...': the noun is the cue and its possessor the source."""
+    assert rows(attributions(text_in)) == expected

@@ -4,10 +4,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-TYPES = ("direct", "indirect", "according_to", "mixed", "implicit", "labelled", "belief")
+TYPES = (
+    "direct",
+    "indirect",
+    "according_to",
+    "mixed",
+    "implicit",
+    "labelled",
+    "belief",
+    "nominal",
+)
 """Attribution types: a quote, reported speech, 'according to', a quote inside reported
 speech, an attribution with no cue or no named source, a name with a colon or a dash for a
-verb ('Mayor: “...”'), and a belief or a perception ('Residents fear that ...')."""
+verb ('Mayor: “...”'), a belief or a perception ('Residents fear that ...'), and a noun
+that attributes ('the mayor's claim that ...')."""
 
 RULES = {
     "preposed": "the source, its cue, then what was said ('The mayor said the bridge ...')",
@@ -20,6 +30,7 @@ RULES = {
     "implicit": "a quote right after someone's quote is theirs too",
     "labelled": "a name and a colon, or a quote, a dash and a name, stand for the verb",
     "answer": "'..., a claim X rejects': X answers the claim just made",
+    "nominal": "a noun attributes, its possessor the source ('the mayor's claim that ...')",
 }
 """Each rule that makes an attribution, by the name in `Attribution.rule`."""
 

@@ -143,8 +143,8 @@ def _finish(doc: Doc, drafts: Sequence[_Draft]) -> list[Attribution]:
         partial = not quoted and any(content.start < q[1] and q[0] < content.end for q in quotes)
         if d.form == "phrase":
             kind = "according_to"
-        elif d.form == "labelled":
-            kind = "labelled"
+        elif d.form in ("labelled", "nominal"):
+            kind = d.form
         elif d.form in ("passive", "implicit") or d.source is None:
             kind = "implicit"
         elif quoted or d.unmarked_quote:
