@@ -1869,6 +1869,10 @@ VERBS: list[tuple[str, list[Row]]] = [
     ),
     ("The two teams agreed a deal on Friday.", []),
     (
+        "The mayor cited rising rents as the main cause.",
+        [("indirect", "The mayor", "cited", "rising rents as the main cause")],
+    ),
+    (
         "“They told us that the shop would close by noon,” Mr Okafor said.",
         [("direct", "Mr Okafor", "said", "They told us that the shop would close by noon")],
     ),
