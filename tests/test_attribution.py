@@ -1911,3 +1911,14 @@ NOMINAL: list[tuple[str, list[Row]]] = [
 def test_a_noun_that_attributes(text_in: str, expected: list[Row]) -> None:
     """'Ruiz’s claim that ...': the noun is the cue and its possessor the source."""
     assert rows(attributions(text_in)) == expected
+
+
+def test_a_quote_the_splitter_ended_before_its_speaker() -> None:
+    """'“Is this fair?” Ana Ruiz said.': a question mark ends the sentence before the speaker,
+    whose words are the quote just before; the next quote is hers too."""
+    text = "“How many times must we see this?” Ana Ruiz said. “It is unbearable.”"
+    assert rows(attributions(text)) == [
+        ("direct", "Ana Ruiz", "said", "How many times must we see this"),
+        ("implicit", "Ana Ruiz", None, "It is unbearable"),
+    ]
+    assert rows(attributions("The vote failed. Ana Ruiz said.")) == []

@@ -18,7 +18,7 @@ from medialit.attribution.cues import (
     _refusal,
 )
 from medialit.attribution.lexicons import _HEARSAY, _PUNCT, _SOURCE_MAX, CLOSE_QUOTES, OPEN_QUOTES
-from medialit.attribution.quotes import _trim
+from medialit.attribution.quotes import _inner, _trim
 from medialit.attribution.spans import (
     _appositive,
     _clause_start,
@@ -404,7 +404,21 @@ def _subject_before(c: _Cue, v: _Before) -> _Draft | None:
     quote_follows = tail_end < n and toks[tail_end].text in ":" + OPEN_QUOTES
     if v.text_before and v.boundary in ("," + CLOSE_QUOTES) and short_tail and not quote_follows:
         return _postposed(c, v, src, tail_end)
+    alone = v.b == 0 and tail_end >= n - 1 and _is_tail(s, tail, c.lemma)
+    before = _quote_just_before(s) if alone else None
+    if before is not None:
+        # '“Is this fair?” Ana Ruiz said.': the quote ended the sentence before this one
+        return c.draft("postposed", src, before, before[0])
     return _preposed(c, src, tail_end, quote_follows)
+
+
+def _quote_just_before(s: _Sent) -> tuple[int, int] | None:
+    """The words of a quotation that closes right before the sentence, if one does."""
+    for q in s.quotes:
+        closed = s.text[q[1] - 1] in CLOSE_QUOTES
+        if closed and q[1] <= s.sent.start and not s.text[q[1] : s.sent.start].strip():
+            return _inner(s.text, q)
+    return None
 
 
 def _postposed(c: _Cue, v: _Before, src: tuple[int, int], tail_end: int) -> _Draft | None:
