@@ -1922,3 +1922,20 @@ def test_a_quote_the_splitter_ended_before_its_speaker() -> None:
         ("implicit", "Ana Ruiz", None, "It is unbearable"),
     ]
     assert rows(attributions("The vote failed. Ana Ruiz said.")) == []
+
+
+def test_a_colon_at_the_end_of_a_paragraph_introduces_the_next() -> None:
+    """'She said:' ends its paragraph; the next paragraph holds her words, and a quote
+    after that is hers too."""
+    text = (
+        "The mayor spoke after the vote. She said:\n\n"
+        "“We listened to every resident, and we will keep listening.”\n\n"
+        "“It will take time.”"
+    )
+    found = attributions(text)
+    assert rows(found) == [
+        ("direct", "She", "said", "We listened to every resident, and we will keep listening"),
+        ("implicit", "She", None, "It will take time"),
+    ]
+    assert found[0].rule == "introduces"
+    assert rows(attributions("Her list was short:\n\nBread, milk.")) == []

@@ -31,6 +31,7 @@ RULES = {
     "labelled": "a name and a colon, or a quote, a dash and a name, stand for the verb",
     "answer": "'..., a claim X rejects': X answers the claim just made",
     "nominal": "a noun attributes, its possessor the source ('the mayor's claim that ...')",
+    "introduces": "'She said:' ends a paragraph, and the next paragraph holds her words",
 }
 """Each rule that makes an attribution, by the name in `Attribution.rule`."""
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
@@ -18,7 +19,7 @@ from medialit.attribution.cues import (
     _refusal,
 )
 from medialit.attribution.lexicons import _HEARSAY, _PUNCT, _SOURCE_MAX, CLOSE_QUOTES, OPEN_QUOTES
-from medialit.attribution.quotes import _inner, _trim
+from medialit.attribution.quotes import _inner, _strip_quotes, _trim
 from medialit.attribution.spans import (
     _appositive,
     _clause_start,
@@ -412,6 +413,18 @@ def _subject_before(c: _Cue, v: _Before) -> _Draft | None:
     return _preposed(c, src, tail_end, quote_follows)
 
 
+def _next_paragraph(s: _Sent) -> tuple[int, int] | None:
+    """'He said:' ends its paragraph: the words are the next paragraph's."""
+    m = _NEXT_PARAGRAPH.match(s.text, s.sent.end)
+    if m is None:
+        return None
+    start, end = _strip_quotes(s.text, m.start(1), m.end(1))
+    return (start, end) if start < end else None
+
+
+_NEXT_PARAGRAPH = re.compile(r"[ \t]*\n\s*([^\n]+)")
+
+
 def _quote_just_before(s: _Sent) -> tuple[int, int] | None:
     """The words of a quotation that closes right before the sentence, if one does."""
     for q in s.quotes:
@@ -451,6 +464,11 @@ def _preposed(c: _Cue, src: tuple[int, int], tail_end: int, quote_follows: bool)
     """'The mayor said the bridge will reopen': the content follows the verb."""
     s, toks, entry = c.s, c.s.toks, c.entry
     start, has_that = _content_after(s, c.last, c.phrases, c.lemma)
+    if start >= len(toks) and toks[-1].text == ":":
+        following = _next_paragraph(s)
+        if following is None:
+            return None
+        return c.draft("introduces", src, following, src[0])
     if start >= len(toks) or s.low(start) in entry.get("not_before", ()):
         return None  # 'asked reporters not to speculate': a request, no words reported
     first = toks[start].text

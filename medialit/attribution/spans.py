@@ -370,7 +370,7 @@ def _close_contents(s: _Sent, drafts: list[_Draft], sentence_end: int) -> None:
             if q is not None and d.form != "postposed" and d.form != "inverted":
                 d.content = _inner(text, q)
                 continue
-        if d.form in ("postposed", "inverted"):
+        if d.form in ("postposed", "inverted", "introduces"):
             d.content = _trim(text, start, end)
             continue
         limit = min([sentence_end, end, *(x for x in stops if x > start)])

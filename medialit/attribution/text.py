@@ -71,8 +71,9 @@ def _paragraph(
     text, candidates = ctx.text, ctx.candidates
     quotes: list[tuple[int, int]] | None = None
     closers: frozenset[int] = frozenset()
-    covered_to = 0
-    last_direct = None
+    # 'She said:' at the end of the paragraph before has already taken this one's words
+    covered_to = max((d.content[1] for d in found[-1:] if d.content), default=0)
+    last_direct = had_direct if covered_to > para.start else None
     dashed = _dash_credits(text, para, sents)
     if dashed:
         covered_to, had_direct = max(d.content[1] for d in dashed if d.content), None
