@@ -13,20 +13,31 @@ import json
 import os
 import sys
 from collections.abc import Sequence
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from medialit.article import Article, ArticleError, load_article
 
+if TYPE_CHECKING:
+    from medialit.timeline.model import DocumentDate
+
 # Command name -> module that implements it (see the module docstring).
-COMMANDS: dict[str, str] = {}
+COMMANDS: dict[str, str] = {
+    "report": "medialit.classroom.command",
+    "handout": "medialit.handout",
+}
 
 
-def _date(value: str) -> dt.date:
+def _date(value: str) -> dt.date | DocumentDate:
+    from medialit.timeline.dating import given_period
+
     try:
+        if len(value) <= 7:
+            return given_period(value)  # a month (YYYY-MM) or a year (YYYY)
         return dt.date.fromisoformat(value)
     except ValueError:
         raise argparse.ArgumentTypeError(
-            f"{value!r} is not a date; write it as YYYY-MM-DD, for example 2021-12-26"
+            f"{value!r} is not a date; write it as YYYY-MM-DD, for example 2021-12-26 "
+            "(or YYYY-MM for a month, YYYY for a year)"
         ) from None
 
 
@@ -40,8 +51,13 @@ def build_parser() -> argparse.ArgumentParser:
         "analyze", help="analyse a text file (the kit's article when no file is given)"
     )
     analyze.add_argument("file", nargs="?", help="a UTF-8 plain-text file; '-' reads stdin")
-    analyze.add_argument("--date", type=_date, help="the page's date, if known (YYYY-MM-DD)")
+    analyze.add_argument(
+        "--date", type=_date, help="the page's date, if known (YYYY-MM-DD, or YYYY-MM, YYYY)"
+    )
     analyze.add_argument("--json", action="store_true", help="print one JSON object")
+    analyze.add_argument(
+        "--timeml", action="store_true", help="print the text as TimeML (time expressions)"
+    )
     analyze.add_argument("--model", help="a trained spaCy pipeline to use, if installed")
     for name, module_name in COMMANDS.items():
         module = importlib.import_module(module_name)
@@ -54,7 +70,11 @@ def _read(file: str | None) -> Article:
     if file is None:
         return load_article()
     if file == "-":
-        return Article.from_text(sys.stdin.read(), name="<stdin>")
+        from medialit.article import decode
+        from medialit.reading import read_stream
+
+        data = read_stream(sys.stdin.buffer, name="<stdin>")
+        return Article.from_text(decode(data, name="<stdin>"), name="<stdin>")
     return Article.from_file(file)
 
 
@@ -72,6 +92,13 @@ def _report(article: Article, results: dict[str, Any], out: TextIO) -> None:
             out.write(f"  {item}\n")
 
 
+def _timeml(article: Article, results: dict[str, Any]) -> str:
+    from medialit.timeline.timeml import to_timeml
+
+    page_date = results["document_date"]
+    return to_timeml(article.text, results["timexes"], document_date=page_date.value)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     args = build_parser().parse_args(argv)
@@ -87,7 +114,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"medialit: {exc}", file=sys.stderr)
         return 2
     try:
-        if args.json:
+        if args.timeml:
+            sys.stdout.write(_timeml(article, result.results) + "\n")
+        elif args.json:
             json.dump(result.to_json(), sys.stdout, ensure_ascii=False, indent=1)
             sys.stdout.write("\n")
         else:

@@ -37,6 +37,7 @@ from medialit.exercises.views import (
     SingleChoiceView,
     TextView,
     build,
+    text_html,
 )
 
 ALL = [ex for name in lesson_names() for ex in exercises_of(name).values()]
@@ -155,7 +156,8 @@ def test_the_solution_needs_an_attempt(session: Session) -> None:
     view.check_button.click()
     assert not view.solution_button.disabled
     view.solution_button.click()
-    assert html.escape(exercise.solution_text) in view.solution.value
+    for line in exercise.solution_text.splitlines():
+        assert html.escape(line) in view.solution.value
 
 
 def test_assessment_mode_hides_the_solution(tmp_path: Path) -> None:
@@ -297,3 +299,91 @@ def _luminance(colour: str) -> float:
 def test_feedback_colours_meet_wcag_aa(verdict: object, pair: tuple[str, str]) -> None:
     light, dark = sorted(map(_luminance, pair), reverse=True)
     assert (light + 0.05) / (dark + 0.05) >= 4.5
+
+
+def _widgets(view: ExerciseView) -> list[object]:
+    found, pending = [], [view.widget]
+    while pending:
+        widget = pending.pop()
+        found.append(widget)
+        pending.extend(getattr(widget, "children", ()))
+    return found
+
+
+def test_no_layout_or_style_object_is_shared_between_widgets(tmp_path: Path) -> None:
+    # A layout shared between widgets is one object in the browser: hiding one button
+    # (the solution button in assessment mode) would hide every button that shares it.
+    for solutions in (True, False):
+        settings = Settings(learner="ana", answers_dir=tmp_path, solutions=solutions)
+        owners: dict[int, object] = {}
+        for exercise in ALL:
+            for widget in _widgets(build(exercise, session=Session("t", settings=settings))):
+                for name in ("layout", "style"):
+                    shared = getattr(widget, name, None)
+                    if shared is None:
+                        continue
+                    assert id(shared) not in owners, (exercise.id, widget, owners[id(shared)])
+                    owners[id(shared)] = widget
+
+
+@pytest.mark.parametrize("exercise", ALL, ids=IDS)
+def test_assessment_mode_hides_only_the_solution(exercise: Exercise, tmp_path: Path) -> None:
+    settings = Settings(learner="ana", answers_dir=tmp_path, solutions=False)
+    view = build(exercise, session=Session("t", settings=settings))
+    answer_with_controls(view, exercise.reference)
+    view.check_button.click()
+    hidden = [
+        widget
+        for widget in _widgets(view)
+        if getattr(getattr(widget, "layout", None), "display", None) == "none"
+    ]
+    expected = [view.solution_button] + ([] if exercise.hints else [view.hint_button])
+    assert sorted(map(id, hidden)) == sorted(map(id, expected))
+    assert view.attempts.value == "Attempts: 1"
+
+
+def test_feedback_lists_each_wrong_line_and_a_rubric_lists_its_levels(session: Session) -> None:
+    parts = LabelSegments(
+        id="t.l",
+        prompt="Label.",
+        labels=["claim", "leftover"],
+        passages=[Passage("Home", "leftover"), Passage("Costs: $5 to $10.", "claim")],
+    )
+    view = build(parts, session=session)
+    answer_with_controls(view, ["claim", "leftover"])
+    view.check_button.click()
+    assert view.feedback.value.count("<li>") == 2
+    assert "<span>$</span>5" in view.feedback.value and "mathjax_ignore" in view.feedback.value
+    essay = build(
+        Reflection(id="t.r", prompt="Why?", rubric="2: two. 1: one. 0: none."), session=session
+    )
+    essay.text.value = "Because."
+    essay.check_button.click()
+    assert essay.feedback.value.count("<li><strong>Level") == 3
+
+
+@pytest.mark.parametrize(
+    "exercise", [e for e in ALL if isinstance(e, Reflection)], ids=lambda e: e.id
+)
+def test_every_rubric_shows_as_a_list(exercise: Reflection) -> None:
+    assert text_html(exercise.rubric).count("<li>") >= 3
+
+
+def test_a_long_explanation_shows_one_sentence_per_line_and_keeps_quotes_whole() -> None:
+    long = (
+        "The agency printed the minister's words in English as “We have it. We are reading it.” "
+        "Another outlet quoted a shorter version, which leaves out the second sentence entirely. "
+        "Quote the earliest version you can check, and say which one you used and where it was."
+    )
+    shown = text_html(long)
+    assert shown.count("<br>") == 2
+    assert "“We have it. We are reading it.”" in shown
+    assert "<br>" not in text_html("A short one. Two sentences.")
+
+
+def test_a_correction_box_is_named_for_what_it_holds(session: Session) -> None:
+    view = build(exercises_of("03_translation_errors")["fix_quote"], session=session)
+    assert isinstance(view, TextView)
+    assert view.text.description == "Your correction:"
+    view.text.value = "We got NATO's offer and are considering it"
+    assert "✓ Correct" in view.feedback.value

@@ -12,6 +12,7 @@ from pathlib import Path
 
 # Mode name -> module in this package. `all` runs them in this order.
 MODES: dict[str, str] = {
+    "timeml": "medialit.evaluate.timeml",
     "polnear": "medialit.evaluate.polnear",
 }
 

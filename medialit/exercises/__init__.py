@@ -17,8 +17,9 @@ answer is right) and `mistakes` (a specific wrong answer and its own message), p
   a multiple-choice mistake names the options that make it.
 - `pick_spans`: `passage` and `spans`, the key quoted word for word from the passage;
   a mistake is a list of quoted picks.
-- `label_segments`: `labels` and `passages`, each `{"text", "label", "why"}`; a mistake
-  is a partial labelling such as `{"0": "the article"}`.
+- `label_segments`: `labels` and `passages`, each `{"text", "label", "why", "pointer"}`;
+  a wrong label gets the `pointer` (where to look) on the first try and the `why` from
+  the second try on. A mistake is a partial labelling such as `{"0": "the article"}`.
 - `order`: `items` in the right order, and optionally `start`, the order shown first.
 - `date`: `key`, a day (`2021-12-26`), a month (`2021-12`) or a range
   (`2021-12-24/2021-12-26`); answers may also be written in words. Only an answer
@@ -27,6 +28,9 @@ answer is right) and `mistakes` (a specific wrong answer and its own message), p
 - `short_text`: `accept`, the accepted answers (case, spacing, quotes, punctuation
   and contractions such as "we've" for "we have" are ignored).
 - `reflection`: `rubric`, shown after saving, and `example`, a model answer.
+- `rewrite`: a correction in the learner's own words, checked by `criteria`, each
+  `{"name", "message", "present", "absent"}` with regular expressions that must (and
+  must not) match; every criterion missed gets its message. `example` must pass.
 
 `medialit/data/exercises/lesson.schema.json` is the JSON Schema for these files;
 the tests check every lesson file against it, and check that every reference
@@ -37,37 +41,37 @@ In a notebook, one line per exercise::
     lesson = exercises.lesson("00_start_here")
     lesson.exercise("publisher").show()
 
+The code follows the same layers: `core` (verdicts, feedback, `Exercise`), one
+module per kind in `kinds/` (a new kind is one new module there), `sessions` (saved
+answers, lesson data), `views` (the widgets) and `lessons` (exercises bound to a
+session). Arrows point one way: a model never imports a view.
+
 Settings (solutions on or off, learner name, answers folder) are described in
 `medialit.exercises.settings`; collecting a class's work in `medialit.exercises.collect`.
 """
 
 from __future__ import annotations
 
-from medialit.exercises.model import (
-    AnswerError,
+from medialit.exercises.core import AnswerError, Exercise, Feedback, Mistake, Verdict
+from medialit.exercises.kinds import (
     DateAnswer,
-    Exercise,
-    Feedback,
     LabelSegments,
-    Mistake,
     MultipleChoice,
     Option,
     Order,
     Passage,
     PickSpans,
     Reflection,
+    Rewrite,
     ShortText,
     SingleChoice,
-    Verdict,
     from_data,
 )
+from medialit.exercises.lessons import BoundExercise, Lesson, lesson
 from medialit.exercises.sessions import (
-    BoundExercise,
-    Lesson,
     Session,
     active_session,
     exercises_of,
-    lesson,
     lesson_names,
     session,
 )
@@ -91,6 +95,7 @@ __all__ = [
     "Passage",
     "PickSpans",
     "Reflection",
+    "Rewrite",
     "Row",
     "Session",
     "Settings",
@@ -105,4 +110,12 @@ __all__ = [
     "lesson_names",
     "load_settings",
     "session",
+    "show",
 ]
+
+
+def show(exercise: Exercise, *, session: Session | None = None) -> None:
+    """Display an exercise as widgets, saving attempts to `session` (or the active one)."""
+    from medialit.exercises.views import show as show_view
+
+    show_view(exercise, session=session)
