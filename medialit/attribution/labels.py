@@ -16,6 +16,7 @@ _SP = r"[^\S\n]"  # a space, a tab or a no-break space, but not a line break
 _NAME = rf"[A-Z][\w.’'-]*(?:{_SP}+[A-Z][\w.’'-]*){{0,4}}"
 # '“...” ― Ana Ruiz' at the end of a paragraph: the dash credits the quote before it.
 _DASH_CREDIT = re.compile(rf"[”\"’]{_SP}*(?P<dash>[―—–]){_SP}*(?P<name>{_NAME}){_SP}*(?=\n|$)")
+_DASH = re.compile("[―—–]")
 # 'WALLACE: Let us start', 'Pence: Flowers will not attend': a name, a colon, the words.
 _COLON_LABEL = re.compile(
     r"[\"“]?(?P<name>[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3})[ \t]*(?P<colon>:)[ \t]+"
@@ -36,6 +37,8 @@ def _labelled_quote(s: _Sent, m: re.Match[str]) -> list[_Draft]:
 def _colon_label(text: str, para: Paragraph, sent: Sentence) -> _Draft | None:
     """'WALLACE: Let us start': a paragraph that opens with a speaker's name and a colon;
     what follows, to the paragraph's end, is theirs."""
+    if text.find(":", sent.start, min(sent.end, sent.start + 60)) == -1:
+        return None  # the common case, read without a regular expression
     quoted = _COLON_QUOTE.match(text, sent.start, sent.end)
     m = _COLON_LABEL.match(text, sent.start, sent.end)
     if quoted is not None or m is None or sent.start != para.sentences[0].start:
@@ -52,6 +55,8 @@ def _colon_label(text: str, para: Paragraph, sent: Sentence) -> _Draft | None:
 def _dash_credits(text: str, para: Paragraph, sentences: list[Sentence]) -> list[_Draft]:
     """'“We will rebuild.” ― Ana Ruiz': a quote, a dash and a name end a line."""
     out: list[_Draft] = []
+    if _DASH.search(text, para.start, para.end) is None:
+        return out
     quotes: list[tuple[int, int]] | None = None
     for m in _DASH_CREDIT.finditer(text, para.start, para.end):
         if not _is_speaker(m.group("name")):

@@ -99,8 +99,10 @@ def _nominal_drafts(s: _Sent, drafts: list[_Draft]) -> list[_Draft]:
     """'Ruiz's claim that the vote was rigged', 'the allegation that ...': a noun that
     attributes, with its possessor as the source (none after 'the')."""
     w, toks = s.w, s.toks
+    out: list[_Draft] = []
+    if s.text.find(" that ", s.sent.start, s.sent.end) == -1:
+        return out  # the common case: no 'that' for a noun to take
     taken = [d.content for d in drafts if d.content]
-    out = []
     for k in range(1, len(toks) - 2):
         t = toks[k]
         if t.lemma not in w.nominal_cues or s.low(k + 1) != "that" or not t.text.islower():
@@ -266,7 +268,7 @@ def _participle(c: _Cue) -> _Draft | None:
     if prev is not None and prev.source is not None:
         return c.draft("coordinated", prev.source, rest, c.cue[0])
     # 'The council raised the fee, saying costs had doubled': the clause's subject speaks.
-    subject = s.credited.get(s.toks[c.i].start)
+    subject = s.credited().get(s.toks[c.i].start)
     if subject is None or not _comma_before(s, c.i):
         return None
     return c.draft("participle", subject, rest, c.cue[0])

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, NamedTuple
 
 from spacy.tokens import Doc
@@ -42,7 +42,7 @@ class _Context(NamedTuple):
     table: Any
     tagged: bool
     candidates: list[int]
-    credited: dict[int, tuple[int, int]]
+    credited: Callable[[], dict[int, tuple[int, int]]]
 
 
 def _find(doc: Doc) -> list[Attribution]:
@@ -50,7 +50,14 @@ def _find(doc: Doc) -> list[Attribution]:
     text = article.text
     table = doc.to_array(["IDX", "LENGTH", "IS_SPACE", "LEMMA", "TAG"])
     tagged = len(table) > 0 and bool(table[0, 4])  # a tagger tags every token or none
-    ctx = _Context(doc, text, table, tagged, _candidates(doc, text, table), _credited(doc))
+    found_once: list[dict[int, tuple[int, int]]] = []
+
+    def credited() -> dict[int, tuple[int, int]]:
+        if not found_once:
+            found_once.append(_credited(doc))
+        return found_once[0]
+
+    ctx = _Context(doc, text, table, tagged, _candidates(doc, text, table), credited)
     found: list[_Draft] = []
     last_direct: _Draft | None = None
     for para in article.paragraphs:
