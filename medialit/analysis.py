@@ -43,12 +43,13 @@ class Analysis:
     results: dict[str, Any] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
-        """A JSON-ready dict: `sentences`, `leftovers`, then one key per analyzer."""
+        """A JSON-ready dict: `sentences`, `leftovers`, `page`, then one key per analyzer."""
         out: dict[str, Any] = {
             "sentences": [
                 {"id": s.id, "start": s.start, "end": s.end} for s in self.article.sentences
             ],
             "leftovers": [dataclasses.asdict(seg) for seg in self.article.leftovers],
+            "page": self.article.page,
         }
         out.update({key: _plain(value) for key, value in self.results.items()})
         return out

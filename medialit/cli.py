@@ -50,7 +50,11 @@ def build_parser() -> argparse.ArgumentParser:
     analyze = commands.add_parser(
         "analyze", help="analyse a text file (the kit's article when no file is given)"
     )
-    analyze.add_argument("file", nargs="?", help="a UTF-8 plain-text file; '-' reads stdin")
+    analyze.add_argument(
+        "file",
+        nargs="?",
+        help="a UTF-8 plain-text file or a saved web page (.html); '-' reads stdin",
+    )
     analyze.add_argument(
         "--date", type=_date, help="the page's date, if known (YYYY-MM-DD, or YYYY-MM, YYYY)"
     )
@@ -82,6 +86,10 @@ def _report(article: Article, results: dict[str, Any], out: TextIO) -> None:
     words = len(article.text.split())
     out.write(f"{article.name}: {len(article.paragraphs)} paragraphs, ")
     out.write(f"{len(article.sentences)} sentences, {words} words\n")
+    for key, found in (article.page or {}).items():
+        out.write(
+            f"  page {key}: " + (f"{found['value']} ({found['source']})\n" if found else "-\n")
+        )
     out.write(f"\nPage leftovers ({len(article.leftovers)}):\n")
     for seg in article.leftovers:
         out.write(f"  [{seg.kind}] {seg.start}-{seg.end}: {seg.text[:70]!r}\n")

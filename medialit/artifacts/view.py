@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from medialit import pipeline
 from medialit.article import Article
-from medialit.artifacts.correction import corrected_article, word_opcodes
+from medialit.artifacts.correction import corrected_article, word_marks
 from medialit.artifacts.model import CATEGORIES
 
 # Okabe-Ito colours (safe for colour-blind readers), one per MQM branch; every flag also
@@ -103,13 +103,7 @@ def diff_html(original: str | None = None, corrected: str | None = None) -> str:
         original = load_article().text
     if corrected is None:
         corrected = corrected_article()
-    a, b, opcodes = word_opcodes(original, corrected)
-    left = [""] * len(a)
-    right = [""] * len(b)
-    for op, i1, i2, j1, j2 in opcodes:
-        if op != "equal":
-            left[i1:i2] = ["del"] * (i2 - i1)
-            right[j1:j2] = ["ins"] * (j2 - j1)
+    a, b, left, right = word_marks(original, corrected)
     return (
         _DIFF_CSS + f'<table class="medialit-diff"><tr><th {_CELL}>As published</th>'
         f"<th {_CELL}>Corrected (removed words struck through, new words underlined)</th></tr>"

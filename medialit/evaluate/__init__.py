@@ -13,6 +13,7 @@ from pathlib import Path
 # Mode name -> module in this package. `all` runs them in this order.
 MODES: dict[str, str] = {
     "timeml": "medialit.evaluate.timeml",
+    "artifacts": "medialit.evaluate.artifacts",
     "polnear": "medialit.evaluate.polnear",
 }
 
