@@ -9,8 +9,8 @@ The rules read general English news without a tagger: a reporting-verb lexicon k
 lemma (`data/lexicons/reporting_verbs.json`), closed-class word lists
 (`data/lexicons/attribution_words.json`), quote marks and commas. The modules of this
 package each do one thing: `lexicons`, `quotes`, `tokens`, `cues`, `spans`, `chains`,
-`sentence` (one sentence), `text` (the whole text), `assertions` (claims), `tone` and
-`view`.
+`sentence` (one sentence), `nominal`, `labels`, `text` (the whole text), `assertions`
+(claims), `tone` and `view`.
 
 >>> found = attributions("The bridge will reopen on Monday, the mayor said.")
 >>> print(found[0])
