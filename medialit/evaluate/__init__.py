@@ -14,6 +14,7 @@ from pathlib import Path
 MODES: dict[str, str] = {
     "timeml": "medialit.evaluate.timeml",
     "artifacts": "medialit.evaluate.artifacts",
+    "polnear": "medialit.evaluate.polnear",
 }
 
 
