@@ -240,7 +240,6 @@ def article_of(doc: Doc) -> Article:
     return _article_for(doc)
 
 
-@cache
 def nlp(model: str | None = None) -> Language:
     """Return the kit's pipeline, built once per process.
 
@@ -250,7 +249,16 @@ def nlp(model: str | None = None) -> Language:
     >>> doc = nlp()("The minister said talks will start on Monday.")
     >>> [t.lemma_ for t in doc][1:3]
     ['minister', 'say']
+    >>> nlp() is nlp(None) is nlp(model=None)
+    True
     """
+    # One cache key however the model is given: `cache` keys nlp() and nlp(None) apart,
+    # which built a second pipeline (and a second lemma table) in the same process.
+    return _build(model)
+
+
+@cache
+def _build(model: str | None) -> Language:
     for module in ANALYZER_MODULES:
         importlib.import_module(module)
     if model is None:
