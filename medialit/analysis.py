@@ -61,15 +61,29 @@ class Analysis:
 
 
 _FIELDS: dict[type, tuple[str, ...]] = {}
+# Values of these exact types are already plain: returned at once, the commonest case.
+_SCALARS = frozenset({str, int, float, bool, type(None)})
 
 
 def _plain(value: Any) -> Any:
+    kind = type(value)
+    if kind in _SCALARS:
+        return value
+    names = _FIELDS.get(kind)
+    if names is not None:
+        return {name: _plain(getattr(value, name)) for name in names}
+    if kind is list or kind is tuple:
+        return [_plain(v) for v in value]
+    if kind is dict:
+        return {k: _plain(v) for k, v in value.items()}
+    return _plain_other(value)
+
+
+def _plain_other(value: Any) -> Any:
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         # Field by field rather than dataclasses.asdict, which deep-copies every value
         # first: on a long text that copying cost more than the analysis.
-        names = _FIELDS.get(type(value))
-        if names is None:
-            names = _FIELDS[type(value)] = tuple(f.name for f in dataclasses.fields(value))
+        names = _FIELDS[type(value)] = tuple(f.name for f in dataclasses.fields(value))
         return {name: _plain(getattr(value, name)) for name in names}
     if isinstance(value, list | tuple):
         return [_plain(v) for v in value]

@@ -72,9 +72,11 @@ def artifacts(
 
 
 def _find(doc: Doc) -> list[Artifact]:
-    if not doc.text.strip():
+    # The Article's text, not `doc.text`, which spaCy rebuilds from every token.
+    article = pipeline.article_of(doc)
+    if not article.text.strip():
         return []
-    return find(pipeline.article_of(doc))
+    return find(article)
 
 
 def find(article: Article) -> list[Artifact]:
