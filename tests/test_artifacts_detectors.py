@@ -425,3 +425,40 @@ CALQUES_CLEAN = [
 @pytest.mark.parametrize("text_in", CALQUES_CLEAN)
 def test_calques_leave_good_english_alone(text_in: str) -> None:
     assert [a.rule for a in artifacts(text_in) if a.category == "calque"] == []
+
+
+RESIDUE_MORE = [
+    (
+        "The pier reopened on Friday.\n\nStorm closes the northern ferry route\n"
+        "Fishing fleet stays in port for a week\nCoast guard warns of high waves",
+        ("related_link", "residue:link_block", "Storm closes the northern ferry route"),
+    ),
+    (
+        "The mayor spoke at noon. * Lena Berg and Ola Dahl at the opening of the bridge "
+        "Traffic resumed at six.",
+        ("caption", "residue:inline_caption", "* Lena Berg and Ola Dahl"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), RESIDUE_MORE)
+def test_link_blocks_and_inline_captions(text_in: str, expected: tuple[str, str, str]) -> None:
+    kind, rule, start = expected
+    flags = [(a.category, a.rule, a.text) for a in artifacts(text_in) if a.rule == rule]
+    assert len(flags) == 1 and flags[0][:2] == (kind, rule)
+    assert flags[0][2].startswith(start)
+
+
+@pytest.mark.parametrize(
+    "text_in",
+    [
+        "The pier reopened on Friday.\nCrews worked all night.\nThe road is open again.",
+        "Ferry strike ends\nCrews return to work\nTalks went on all night\nThe union agreed.",
+        "Ferry strike ends\nBy Lena Berg\nThe union agreed to the offer on Friday.",
+        "The score was 5 * 3 in the old notation. Nobody noticed.",
+        "Prices rose 3%.* Figures are provisional.",
+    ],
+)
+def test_short_lines_and_stars_in_good_copy_are_left_alone(text_in: str) -> None:
+    rules = [a.rule for a in artifacts(text_in)]
+    assert not any(r in ("residue:link_block", "residue:inline_caption") for r in rules)
