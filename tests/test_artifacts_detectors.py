@@ -462,3 +462,37 @@ def test_link_blocks_and_inline_captions(text_in: str, expected: tuple[str, str,
 def test_short_lines_and_stars_in_good_copy_are_left_alone(text_in: str) -> None:
     rules = [a.rule for a in artifacts(text_in)]
     assert not any(r in ("residue:link_block", "residue:inline_caption") for r in rules)
+
+
+BROKEN_MORE = [
+    (
+        'The port will reopen soon, "Mayor Dahl said on Friday.',
+        ("broken", "broken:quote_before_speaker", '"'),
+    ),
+    (
+        "The union backed the harbour 'plan for the winter. Talks went on.",
+        ("broken", "broken:unclosed_single_quote", "'plan for the winter."),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), BROKEN_MORE)
+def test_misplaced_and_unclosed_quotes(text_in: str, expected: tuple[str, str, str]) -> None:
+    assert expected in found(text_in)
+
+
+@pytest.mark.parametrize(
+    "text_in",
+    [
+        '"The port will reopen soon," Mayor Dahl said on Friday.',
+        "The union backed the 'winter plan' on Friday.",
+        "Fans of rock 'n' roll in the '90s said 'tis the season.",
+        "'We will sail at noon,' the captain said. The crew's mood was good.",
+        "The workers' union and the crews' leaders met on Friday.",
+    ],
+)
+def test_closed_quotes_and_apostrophes_are_left_alone(text_in: str) -> None:
+    rules = [a.rule for a in artifacts(text_in) if a.category == "broken"]
+    assert not any(
+        r in ("broken:quote_before_speaker", "broken:unclosed_single_quote") for r in rules
+    )
