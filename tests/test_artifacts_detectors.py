@@ -247,6 +247,21 @@ GRAMMAR = [
         "according to head of the d",
         None,
     ),
+    ("The 41-Year-old was released.", "capitalised_year_old", "41-Year-old", "41-year-old"),
+    (
+        "The blaze was put out for half an hour.",
+        "duration_for_within",
+        "was put out for half an hour",
+        "was put out within half an hour",
+    ),
+    ("There is wounded after the blast.", "there_is_wounded", "There is wounded", None),
+    ("He told this in a radio interview.", "told_this", "He told this", "He said this"),
+    (
+        "The mayor said Lindqvist don’t have a plan.",
+        "name_dont",
+        "Lindqvist don’t have",
+        "Lindqvist doesn’t have",
+    ),
 ]
 
 
@@ -257,6 +272,10 @@ def test_grammar_rules(text_in: str, rule: str, span: str, fix: str | None) -> N
 
 
 GRAMMAR_CLEAN = [
+    "The 41-year-old was released after the blaze burned for half an hour.",
+    "There are wounded soldiers in the streets, and there were victims on both sides.",
+    "He told this newspaper that she told reporters about it; he told that story often.",
+    "Critics said the Americans don’t have a plan and People don’t know it.",
     "The Brazil squad arrived and the Iran deal was signed.",
     "They discussed the budget and talked about taxes.",
     "He posted a video on Telegram; in his Facebook post he thanked voters.",
