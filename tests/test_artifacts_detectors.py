@@ -433,6 +433,7 @@ CALQUES_CLEAN = [
     "Investigators said the theft was planned; the crew had to abort the mission.",
     "Leaks of electrical current were ruled out; the teams played a draw.",
     "The subjects of the study were adults; he put on his hat.",
+    "Living standards rose; the doses were small; he kept himself busy and stayed at the top.",
     "The public car park was shut and the high voltage line was cut.",
     "The vote reinforced that view; a government spokesperson denied it.",
     "Firefighters said the fires were set deliberately.",
