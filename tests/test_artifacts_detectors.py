@@ -247,6 +247,21 @@ GRAMMAR = [
         "according to head of the d",
         None,
     ),
+    ("The 41-Year-old was released.", "capitalised_year_old", "41-Year-old", "41-year-old"),
+    (
+        "The blaze was put out for half an hour.",
+        "duration_for_within",
+        "was put out for half an hour",
+        "was put out within half an hour",
+    ),
+    ("There is wounded after the blast.", "there_is_wounded", "There is wounded", None),
+    ("He told this in a radio interview.", "told_this", "He told this", "He said this"),
+    (
+        "The mayor said Lindqvist don’t have a plan.",
+        "name_dont",
+        "Lindqvist don’t have",
+        "Lindqvist doesn’t have",
+    ),
 ]
 
 
@@ -257,6 +272,10 @@ def test_grammar_rules(text_in: str, rule: str, span: str, fix: str | None) -> N
 
 
 GRAMMAR_CLEAN = [
+    "The 41-year-old was released after the blaze burned for half an hour.",
+    "There are wounded soldiers in the streets, and there were victims on both sides.",
+    "He told this newspaper that she told reporters about it; he told that story often.",
+    "Critics said the Americans don’t have a plan and People don’t know it.",
     "The Brazil squad arrived and the Iran deal was signed.",
     "They discussed the budget and talked about taxes.",
     "He posted a video on Telegram; in his Facebook post he thanked voters.",
@@ -314,3 +333,186 @@ def test_name_variants_and_locale_formats(
 )
 def test_consistent_names_and_english_formats_are_left_alone(text_in: str) -> None:
     assert [a for a in artifacts(text_in) if a.category in ("names", "locale_format")] == []
+
+
+CALQUES = [
+    (
+        "Delegates of the faction “Green Dawn” walked out.",
+        "ru_the_faction_quoted",
+        "the faction “G",
+    ),
+    ("The blogger, the net is called Pinecone, was fined.", "zh_net_name", "the net is called"),
+    ("The rumour brings bad influence to pupils.", "zh_bad_influence", "brings bad influence to"),
+    (
+        "The forum is not an extralegal place, police warned.",
+        "zh_lawless_place",
+        "is not an extralegal place",
+    ),
+    (
+        "The farmers thanked the explanation of the envoy.",
+        "zh_thanked_the_explanation",
+        "thanked the explanation",
+    ),
+    ("“We will open our ears to farmers,” the mayor said.", "zh_open_ears", "open our ears"),
+    (
+        "The theft was revealed through interviews with investigative sources.",
+        "zh_interviews_with_investigators",
+        "revealed through interviews with investigative sources",
+    ),
+    ("Police said they would abort the plots of the cell.", "ar_abort_plans", "abort the plots"),
+    (
+        "The group adopts deviant thoughts, officials said.",
+        "ar_destructive_thoughts",
+        "deviant thoughts",
+    ),
+    (
+        "He ordered mobilizing all capabilities to help.",
+        "ar_all_capabilities",
+        "mobilizing all capabilities",
+    ),
+    ("Troops raided a terrorist focus near the border.", "ar_terrorist_focus", "terrorist focus"),
+    (
+        "The first point is from the economic dimension.",
+        "ar_from_the_dimension",
+        "from the economic dimension",
+    ),
+    ("They were missioned to the coast.", "ar_missioned", "missioned"),
+    ("The fire was caused by an electrical leakage.", "tr_electric_leakage", "electrical leakage"),
+    ("The blaze was put out after the teams’ work.", "tr_the_teams_work", "after the teams’ work"),
+    (
+        "Officers identified the subjects within hours.",
+        "it_the_subjects",
+        "identified the subjects",
+    ),
+    ("The minister put his hat on the reform.", "it_put_the_hat", "put his hat on"),
+    (
+        "She has the cards in order to lead the party.",
+        "it_cards_in_order",
+        "has the cards in order",
+    ),
+    ("The stomach ache of the allies grew.", "it_stomach_ache", "The stomach ache"),
+    ("Aides tried to ease the voltage in the coalition.", "it_voltage", "ease the voltage"),
+    ("Reform of the public machine was delayed.", "it_public_machine", "the public machine"),
+    ("The minister reinforced that the border is open.", "es_reinforced_that", "reinforced that"),
+    ("The spokesperson minister denied it.", "es_spokesperson_minister", "spokesperson minister"),
+    ("Experts found intentionality in the fires.", "es_intentionality", "intentionality"),
+    ("The plan lists the social urgencies of the year.", "es_social_urgencies", "social urgencies"),
+    ("Rain fell across the southern macrozone.", "es_macrozone", "macrozone"),
+    ("Shops accept all credit card flags.", "pt_card_flags", "credit card flags"),
+    ("The senator met off the agenda with the judge.", "pt_off_the_agenda", "met off the agenda"),
+    (
+        "Platforms must comply with judicial determinations.",
+        "pt_comply_determinations",
+        "comply with judicial determinations",
+    ),
+    (
+        "The clarification process took a month.",
+        "de_clarification_process",
+        "clarification process",
+    ),
+    ("The rally is not blown off, organisers said.", "de_blown_off", "is not blown off"),
+    (
+        "We will decide the question of leadership in peace.",
+        "de_in_peace",
+        "decide the question of leadership in peace",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text_in", "entry", "span"), CALQUES)
+def test_calques_of_many_languages(text_in: str, entry: str, span: str) -> None:
+    flags = [a for a in artifacts(text_in) if a.rule == f"calque:{entry}"]
+    assert [a.text for a in flags] == [span]
+
+
+CALQUES_CLEAN = [
+    "Delegates of the Green Dawn faction walked out.",
+    "His screen name on the forum was Pinecone.",
+    "The rumour had a bad effect on pupils; the internet is not a lawless zone.",
+    "The farmers thanked the envoy for the explanation and kept their ears open.",
+    "Investigators said the theft was planned; the crew had to abort the mission.",
+    "Leaks of electrical current were ruled out; the teams played a draw.",
+    "The subjects of the study were adults; he put on his hat.",
+    "Living standards rose; the doses were small; he kept himself busy and stayed at the top.",
+    "The public car park was shut and the high voltage line was cut.",
+    "The vote reinforced that view; a government spokesperson denied it.",
+    "Firefighters said the fires were set deliberately.",
+    "The plane was blown off course; the two sides signed a deal in peace talks.",
+    "The Rest in Peace banner was removed; the item was taken off the agenda.",
+]
+
+
+@pytest.mark.parametrize("text_in", CALQUES_CLEAN)
+def test_calques_leave_good_english_alone(text_in: str) -> None:
+    assert [a.rule for a in artifacts(text_in) if a.category == "calque"] == []
+
+
+RESIDUE_MORE = [
+    (
+        "The pier reopened on Friday.\n\nStorm closes the northern ferry route\n"
+        "Fishing fleet stays in port for a week\nCoast guard warns of high waves",
+        ("related_link", "residue:link_block", "Storm closes the northern ferry route"),
+    ),
+    (
+        "The mayor spoke at noon. * Lena Berg and Ola Dahl at the opening of the bridge "
+        "Traffic resumed at six.",
+        ("caption", "residue:inline_caption", "* Lena Berg and Ola Dahl"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), RESIDUE_MORE)
+def test_link_blocks_and_inline_captions(text_in: str, expected: tuple[str, str, str]) -> None:
+    kind, rule, start = expected
+    flags = [(a.category, a.rule, a.text) for a in artifacts(text_in) if a.rule == rule]
+    assert len(flags) == 1 and flags[0][:2] == (kind, rule)
+    assert flags[0][2].startswith(start)
+
+
+@pytest.mark.parametrize(
+    "text_in",
+    [
+        "The pier reopened on Friday.\nCrews worked all night.\nThe road is open again.",
+        "Ferry strike ends\nCrews return to work\nTalks went on all night\nThe union agreed.",
+        "Ferry strike ends\nBy Lena Berg\nThe union agreed to the offer on Friday.",
+        "The score was 5 * 3 in the old notation. Nobody noticed.",
+        "Prices rose 3%.* Figures are provisional.",
+    ],
+)
+def test_short_lines_and_stars_in_good_copy_are_left_alone(text_in: str) -> None:
+    rules = [a.rule for a in artifacts(text_in)]
+    assert not any(r in ("residue:link_block", "residue:inline_caption") for r in rules)
+
+
+BROKEN_MORE = [
+    (
+        'The port will reopen soon, "Mayor Dahl said on Friday.',
+        ("broken", "broken:quote_before_speaker", '"'),
+    ),
+    (
+        "The union backed the harbour 'plan for the winter. Talks went on.",
+        ("broken", "broken:unclosed_single_quote", "'plan for the winter."),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), BROKEN_MORE)
+def test_misplaced_and_unclosed_quotes(text_in: str, expected: tuple[str, str, str]) -> None:
+    assert expected in found(text_in)
+
+
+@pytest.mark.parametrize(
+    "text_in",
+    [
+        '"The port will reopen soon," Mayor Dahl said on Friday.',
+        "The union backed the 'winter plan' on Friday.",
+        "Fans of rock 'n' roll in the '90s said 'tis the season.",
+        "'We will sail at noon,' the captain said. The crew's mood was good.",
+        "The workers' union and the crews' leaders met on Friday.",
+    ],
+)
+def test_closed_quotes_and_apostrophes_are_left_alone(text_in: str) -> None:
+    rules = [a.rule for a in artifacts(text_in) if a.category == "broken"]
+    assert not any(
+        r in ("broken:quote_before_speaker", "broken:unclosed_single_quote") for r in rules
+    )

@@ -40,6 +40,10 @@ _EXPLAIN = {
     "it: the quote was lost, or the dialogue dash of another language was kept.",
     "quote_dash": "A quote closed by a dash and the speaker (“…,” — added X): the dialogue "
     "convention of another language, kept by the translation; English writes “…,” X added.",
+    "quote_before_speaker": "A quotation mark after a space, right before the speaker's name: "
+    "the closing mark of the quote was typed or copied as an opening one.",
+    "unclosed_single_quote": "A single quotation mark opens here and never closes in this "
+    "paragraph: it is an apostrophe that drifted, or the end of the quote was lost.",
     "unfinished_line": "The paragraph stops without a full stop in the middle of a sentence: "
     "its end was lost when the text was copied.",
 }
@@ -85,6 +89,13 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        "quote_before_speaker",
+        re.compile(
+            r"(?<=[,.!?] )\"(?=[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)?[ \t]+"
+            r"(?:said|added|told|says|stressed|noted|explained|wrote|insisted|concluded)\b)"
+        ),
+    ),
+    (
         "capital_after_comma",
         re.compile(r"(?<=[a-z], )(?:It|This|They|He|She|We|There|These|Those)(?= [a-z]+\b)"),
     ),
@@ -100,6 +111,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "cut_off": ("…",),
     "dash_attribution": ("—", "–", "\n-"),
     "quote_dash": ("—", "–", "-"),
+    "quote_before_speaker": (' "',),
 }
 
 
@@ -146,6 +158,21 @@ def _straight_quotes(story: str) -> Iterator[tuple[int, int, str]]:
             yield last, _sentence_after(story, last), "unclosed_quote"
 
 
+# A single quote that opens a word ('word), not an elision such as 'em, 'til or '90s.
+_OPEN_SINGLE = re.compile(r"(?<![\w’'])['‘](?=[A-Za-z])(?!(?:em|til|cause|n|tis|twas|s)\b)")
+_CLOSE_SINGLE = re.compile(r"(?<=[\w.,!?])['’](?![\w])")
+
+
+def _single_quotes(story: str) -> Iterator[tuple[int, int, str]]:
+    """A single quote that opens a word and has no closing mark after it in its paragraph."""
+    if "'" not in story and "‘" not in story:
+        return
+    for para in _PARAGRAPH.finditer(story):
+        for m in _OPEN_SINGLE.finditer(story, para.start(), para.end()):
+            if _CLOSE_SINGLE.search(story, m.end(), para.end()) is None:
+                yield m.start(), _sentence_after(story, m.start()), "unclosed_single_quote"
+
+
 _LAST_WORDS = re.compile(r"(?:\S+[ \t]+){0,5}\S*[A-Za-z]$")
 _MIN_UNFINISHED_WORDS = 12
 
@@ -167,6 +194,7 @@ def detect(text: str, story: str) -> Iterator[Artifact]:
     found: list[tuple[int, int, str]] = [
         *_quotes(story),
         *_straight_quotes(story),
+        *_single_quotes(story),
         *_unfinished(story),
     ]
     for rule, pattern in _PATTERNS:

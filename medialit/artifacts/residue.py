@@ -49,6 +49,10 @@ _LINE = re.compile(r"[^\n]+")
 # A menu entry: one to three words, each starting with a capital, nothing else on the line.
 _MENU_ITEM = re.compile(r"[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}[ \t]*")
 _MENU_SIZE = 4
+# A headline: three to twenty words and no sentence punctuation at its end.
+_HEADLINE = re.compile(r"[ \t]*\S+(?:[ \t]+\S+){2,19}[ \t]*")
+_HEADLINE_END = tuple('.!?:;,"”’…)')
+_LINK_BLOCK_SIZE = 3
 
 
 def _menus(story: str) -> Iterator[tuple[int, int]]:
@@ -66,6 +70,16 @@ def _menus(story: str) -> Iterator[tuple[int, int]]:
         run = []
 
 
+def _link_block(story: str) -> Iterator[tuple[int, int]]:
+    """The text's last lines when at least three of them are headlines: related links."""
+    run: list[tuple[int, int, str]] = []
+    for start, end, stripped in _trimmed_lines(story):
+        is_headline = _HEADLINE.fullmatch(stripped) and not stripped.endswith(_HEADLINE_END)
+        run = [*run, (start, end, stripped)] if is_headline else []
+    if len(run) >= _LINK_BLOCK_SIZE:
+        yield run[0][0], run[-1][1]
+
+
 def _trimmed_lines(story: str) -> Iterator[tuple[int, int, str]]:
     for line in _LINE.finditer(story):
         stripped = line.group().strip()
@@ -79,6 +93,8 @@ def _line_rules(story: str) -> Iterator[tuple[int, int, str, str]]:
     max_line, _, rules = _table()
     for start, end in _menus(story):
         yield start, end, "navigation", "menu"
+    for start, end in _link_block(story):
+        yield start, end, "related_link", "link_block"
     previous = ""
     for start, end, stripped in _trimmed_lines(story):
         words = " ".join(stripped.lstrip("•*-– ").split())
@@ -110,7 +126,12 @@ def _inline_rules(story: str) -> Iterator[tuple[int, int, str, str]]:
                 yield start, end, rule.kind, rule.id
 
 
-_OWN_EXPLANATION = {"menu": "menu", "repeated_line": "repeated_line", "starred_caption": "caption"}
+_OWN_EXPLANATION = {
+    "menu": "menu",
+    "link_block": "link_block",
+    "repeated_line": "repeated_line",
+    "starred_caption": "caption",
+}
 
 
 def detect(text: str, story: str) -> Iterator[Artifact]:
