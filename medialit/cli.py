@@ -18,7 +18,9 @@ from typing import Any, TextIO
 from medialit.article import Article, ArticleError, load_article
 
 # Command name -> module that implements it (see the module docstring).
-COMMANDS: dict[str, str] = {}
+COMMANDS: dict[str, str] = {
+    "lesson": "medialit.authoring.command",
+}
 
 
 def _date(value: str) -> dt.date:
