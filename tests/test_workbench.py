@@ -12,6 +12,7 @@ from medialit.workbench import (
     SLOT,
     ArticleBox,
     load_practice,
+    previous_articles,
     report,
     report_html,
     save_article,
@@ -127,3 +128,25 @@ def test_a_fragment_is_not_an_article(session: Session) -> None:
     with pytest.raises(ArticleError, match="only 1 word; paste the whole article"):
         save_article(session, "Hello.")
     assert session.record(SLOT) == {}
+
+
+def test_practice_button_asks_before_replacing_a_saved_article(session: Session) -> None:
+    save_article(session, STORY)
+    box = ArticleBox(session)
+    box._practice()
+    assert your_article(session).text == STORY
+    assert box.text.value == STORY
+    assert "Replace your saved article?" in box.status.value
+    box.confirm.click()
+    assert your_article(session).text == load_practice("ferry_contract").text
+    assert previous_articles(session) == [STORY]
+    box.restore.click()
+    assert your_article(session).text == STORY
+
+
+def test_article_box_says_what_failed_in_a_saved_article(session: Session) -> None:
+    session.store.update(SLOT, lambda old: {**old, "text": "Too short to read."})
+    box = ArticleBox(session)
+    assert "no longer passes the checks" in box.status.value
+    assert "only 4 words" in box.status.value
+    assert your_article(session).name == "article.txt"
