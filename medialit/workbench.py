@@ -18,13 +18,14 @@ True
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from medialit.article import Article, ArticleError, decode, load_article
-from medialit.display import escape
+from medialit.display import escape, ignore_maths
 from medialit.exercises.sessions import Session
 from medialit.exercises.store import Record, now
 from medialit.provenance import provenance
@@ -188,6 +189,40 @@ def show_report(article: Article) -> Any:
     return HTML(report_html(article))  # type: ignore[no-untyped-call]
 
 
+def timeline(article: Article, *, document_date: dt.date | None = None) -> Any:
+    """The article's timeline, placed on the calendar by the page's date; a note when undated.
+
+    Without a date nothing can be placed, so instead of an empty axis the note says so and
+    lists the time expressions in the page's order, each before or after the page.
+    """
+    import medialit
+
+    when = medialit.document_date(article, document_date=document_date)
+    events = medialit.timeline_events(article, document_date=when.value)
+    if when.value is not None and events:
+        return medialit.draw_timeline(events, document_date=when)
+    from IPython.display import HTML
+
+    return HTML(timeline_note(article, when.note or "the page gives no date"))  # type: ignore[no-untyped-call]
+
+
+def timeline_note(article: Article, why: str) -> str:
+    """What a timeline can say without a date: why, and the time expressions in relative order."""
+    import medialit
+
+    side = {"past": "before the page", "future": "after the page"}
+    lines = [
+        f"<li>{escape(t.text)}: {side.get(t.tense, 'at about the time of the page')}</li>"
+        for t in medialit.timexes(article)
+        if not any(s.start <= t.start < s.end for s in article.leftovers)
+    ]
+    listed = f"<ul>{''.join(lines)}</ul>" if lines else "<p>The page has no time expressions.</p>"
+    return ignore_maths(
+        f"<p><strong>No timeline on a calendar:</strong> {escape(why)}. What can be ordered "
+        f"without a date, in the page's order:</p>{listed}"
+    )
+
+
 class ArticleBox:
     """A labelled text box and a button: paste an article, and the kit checks and saves it."""
 
@@ -337,5 +372,7 @@ __all__ = [
     "restore_previous",
     "save_article",
     "show_report",
+    "timeline",
+    "timeline_note",
     "your_article",
 ]

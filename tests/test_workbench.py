@@ -16,6 +16,7 @@ from medialit.workbench import (
     report,
     report_html,
     save_article,
+    timeline,
     your_article,
 )
 
@@ -150,3 +151,32 @@ def test_article_box_says_what_failed_in_a_saved_article(session: Session) -> No
     assert "no longer passes the checks" in box.status.value
     assert "only 4 words" in box.status.value
     assert your_article(session).name == "article.txt"
+
+
+def test_timeline_with_a_date_is_placed_on_the_calendar() -> None:
+    import matplotlib.dates as mdates
+    from matplotlib.figure import Figure
+
+    figure = timeline(load_practice("heatwave_schools"))
+    assert isinstance(figure, Figure)
+    first, last = (mdates.num2date(x).year for x in figure.axes[0].get_xlim())
+    assert first >= 1960 and last <= 2025
+    assert last >= 2024
+
+
+def test_timeline_given_a_date_uses_it() -> None:
+    import datetime as dt
+
+    import matplotlib.dates as mdates
+
+    figure = timeline(load_practice("ferry_contract"), document_date=dt.date(2024, 3, 14))
+    years = {mdates.num2date(x).year for x in figure.axes[0].get_xlim()}
+    assert 1970 not in years and max(years) >= 2024
+
+
+def test_timeline_without_a_date_says_so_and_never_draws_1970() -> None:
+    view = timeline(load_practice("ferry_contract"))
+    html = view.data
+    assert "No timeline on a calendar" in html and "no year" in html
+    assert "Tuesday: before the page" in html and "early next month: after the page" in html
+    assert "1970" not in html

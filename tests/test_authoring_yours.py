@@ -1,0 +1,63 @@
+"""Lesson 05 on the learner's own article: answers that speak about that article."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from medialit.authoring.yours import PREFIX, drafted, fit_to_article, fitted
+from medialit.exercises import Verdict, lesson
+from medialit.workbench import load_practice
+
+QUOTES = "Whether its quotes match what the speaker really said."
+TODAY = "Assume it was published today: it is on the site now."
+
+
+def test_page_alone_answers_about_the_learners_article() -> None:
+    ex = fitted("05_your_article", load_practice("ferry_contract"))["page_alone"]
+    right = ex.check(ex.reference)
+    assert right.verdict == Verdict.CORRECT
+    assert "“By Lena Hartmann”" in right.message
+    assert "Harbour FM" in right.message
+    assert "only your teacher can judge" in right.explanation
+    wrong = ex.check([*ex.reference, QUOTES]).message
+    assert "2 direct quotes" in wrong or "direct quote" in wrong
+    assert "only the original can confirm them" in wrong
+
+
+def test_page_alone_differs_between_articles() -> None:
+    heat = fitted("05_your_article", load_practice("heatwave_schools"))["page_alone"]
+    message = heat.check(heat.reference).message
+    assert "has no byline" in message
+    assert "Lena Hartmann" not in message
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("ferry_contract", "this is the step your article needs"),
+        ("heatwave_schools", "dates itself"),
+    ],
+)
+def test_no_date_speaks_about_the_articles_date(name: str, expected: str) -> None:
+    ex = fitted("05_your_article", load_practice(name))["no_date"]
+    assert expected in ex.check(ex.reference).message
+    assert "On your article" in ex.check(TODAY).message
+
+
+def test_fitted_lesson_saves_with_the_lesson(tmp_path: Path) -> None:
+    base = lesson("05_your_article", folder=tmp_path, learner="ana")
+    mine = fit_to_article(base, load_practice("ferry_contract"))
+    mine.exercise("no_date").submit(TODAY)
+    assert base.session.record("no_date")["verdict"] == "incorrect"
+    assert mine.exercise("origin").prompt == base.exercise("origin").prompt
+
+
+def test_drafted_exercises_for_the_learner_have_their_own_ids() -> None:
+    built, skills, left_out = drafted(load_practice("heatwave_schools"))
+    assert all(i.startswith(PREFIX) for i in built)
+    assert f"{PREFIX}page_date" in built and skills[f"{PREFIX}page_date"]
+    assert any("Translation" in line for line in left_out)
+    assert dt.date.fromisoformat(built[f"{PREFIX}page_date"].reference)  # type: ignore[arg-type]
