@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from medialit.article import Article, ArticleError, decode, load_article
+from medialit.authoring.yours import fit_to_article, practise
 from medialit.display import escape, ignore_maths
 from medialit.exercises.sessions import Session
 from medialit.exercises.store import Record, now
@@ -364,8 +365,10 @@ __all__ = [
     "ArticleBox",
     "Section",
     "check_article",
+    "fit_to_article",
     "load_practice",
     "practice_articles",
+    "practise",
     "previous_articles",
     "report",
     "report_html",

@@ -180,3 +180,14 @@ def test_timeline_without_a_date_says_so_and_never_draws_1970() -> None:
     assert "No timeline on a calendar" in html and "no year" in html
     assert "Tuesday: before the page" in html and "early next month: after the page" in html
     assert "1970" not in html
+
+
+def test_lesson_05_answers_about_the_article_and_dates_its_timeline() -> None:
+    import nbformat
+
+    root = Path(__file__).resolve().parents[1]
+    key = nbformat.read(root / "lessons/keys/05_your_article.ipynb", as_version=4)
+    sources = "\n".join(cell.source for cell in key.cells)
+    assert "lesson = workbench.fit_to_article(lesson, article)" in sources
+    assert "workbench.timeline(article)" in sources
+    assert "draw_timeline(medialit.timeline_events(article)" not in sources

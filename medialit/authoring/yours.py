@@ -70,8 +70,8 @@ def facts(found: Found) -> Facts:
         + (f"; {chains[0]}" if chains else "; none passed on through a go-between"),
         quotes=f"it has {len(direct)} direct quote{'s' if len(direct) != 1 else ''}"
         + (f", such as {quoted(direct[0]['content']['text'])}" if direct else ""),
-        traces=f"the kit found {len(traces)}, such as {quoted(traces[0]['text'])} "
-        f"({traces[0]['category'].replace('_', ' ')})"
+        traces=f"the kit found {len(traces)} trace{'s' if len(traces) != 1 else ''}, "
+        f"such as {quoted(traces[0]['text'])} ({traces[0]['category'].replace('_', ' ')})"
         if traces
         else "the kit found none: a clean text is common",
     )
