@@ -264,3 +264,10 @@ def test_built_notebooks_pass_nbval(tmp_path: Path) -> None:
     assert strict.returncode == 0, strict.stdout[-3000:]
     lax = _pytest("--nbval-lax", "90_ferry.ipynb", cwd=out)
     assert lax.returncode == 0, lax.stdout[-3000:]
+
+
+def test_readme_shows_a_teacher_the_three_steps() -> None:
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Make a lesson from your own article", 1)[1].split("\n## ", 1)[0]
+    for command in ("lesson draft", "review.ipynb", "lesson build", "--allow-unreviewed"):
+        assert command in section
