@@ -271,3 +271,19 @@ def test_readme_shows_a_teacher_the_three_steps() -> None:
     section = readme.split("## Make a lesson from your own article", 1)[1].split("\n## ", 1)[0]
     for command in ("lesson draft", "review.ipynb", "lesson build", "--allow-unreviewed"):
         assert command in section
+
+
+def test_an_exercise_the_kit_cannot_build_is_left_out_with_the_reason(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from medialit.authoring import draft as drafting
+    from medialit.authoring.found import item
+
+    def broken(found: object) -> list[object]:
+        return [item("pick_spans", "bad", "sources", "Pick.", passage="a b", spans=["c"])]
+
+    monkeypatch.setattr(drafting, "DRAFTERS", (broken,))
+    draft = drafted(UNDATED)
+    assert ids(draft) == ["reflection"]
+    assert "could not make a usable exercise 'bad'" in draft["skipped"][0]["why"]
+    check_draft(draft)

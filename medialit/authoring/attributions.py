@@ -15,7 +15,11 @@ def draft(found: Found) -> list[Item | Skipped]:
     attributions = {a["id"]: a for a in found.results["attributions"]}
     if not attributions:
         return [Skipped(SKILL, texts()["skipped"][SKILL])]
-    return [_claims(found, attributions), _verb(found, list(attributions.values()))]
+    out: list[Item | Skipped] = [_claims(found, attributions)]
+    with_verb = [a for a in attributions.values() if a.get("cue") and a.get("explain")]
+    if with_verb:
+        out.append(_verb(found, with_verb))
+    return out
 
 
 def _claims(found: Found, attributions: dict[str, dict[str, Any]]) -> Item:
@@ -27,7 +31,9 @@ def _claims(found: Found, attributions: dict[str, dict[str, Any]]) -> Item:
         made = attributions.get(claim.get("attribution") or "")
         if made:
             label = labels["source"]
-            why = f"{quoted(made['cue']['text'])} gives it to {made['speaker']}. {made['explain']}"
+            cue = (made.get("cue") or {}).get("text", "the page")
+            speaker = made.get("speaker") or "a source"
+            why = f"{quoted(cue)} gives it to {speaker}. {made.get('explain') or ''}".strip()
             rule = f"attribution:{made['type']}"
         else:
             label = labels["writer"]

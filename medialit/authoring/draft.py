@@ -17,7 +17,9 @@ from typing import Any
 
 from medialit.article import Article
 from medialit.authoring import attributions, dates, page_parts, sources, traces
+from medialit.authoring.draftfile import exercise_part
 from medialit.authoring.found import Found, Item, Skipped, gather, item, texts
+from medialit.exercises import from_data
 
 DRAFTERS: tuple[Callable[[Found], list[Item | Skipped]], ...] = (
     page_parts.draft,
@@ -53,6 +55,8 @@ def draft_lesson(
         for result in drafter(found):
             if isinstance(result, Skipped):
                 skipped.append({"skill": result.skill, "why": result.why})
+            elif problem := _unusable(result):
+                skipped.append({"skill": result["skill"], "why": problem})
             else:
                 drafted.append(result)
     drafted.append(_reflection(found))
@@ -67,6 +71,15 @@ def draft_lesson(
         "skipped": skipped,
         "format": FORMAT,
     }
+
+
+def _unusable(entry: Item) -> str:
+    """Why the kit cannot build this drafted exercise, or an empty string when it can."""
+    try:
+        from_data(exercise_part(entry))
+    except ValueError as err:
+        return f"the kit could not make a usable exercise {entry['id']!r} here ({err})"
+    return ""
 
 
 def _reflection(found: Found) -> Item:

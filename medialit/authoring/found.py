@@ -122,6 +122,26 @@ def markdown_text(text: str) -> str:
     return escape(text).replace("&#x27;", "'").replace("&quot;", '"')
 
 
+def pickable(passage: str, spans: list[str]) -> list[str]:
+    """The spans a learner can pick in the passage: whole words, with a letter or digit, once.
+
+    >>> pickable("He said: no.", ["said", " :", "ai", "said"])
+    ['said']
+    """
+    from medialit.exercises import PickSpans
+
+    kept: list[str] = []
+    for span in (s.strip() for s in spans):
+        if span in kept or not any(ch.isalnum() for ch in span):
+            continue
+        try:
+            PickSpans(id="span", prompt="Pick.", passage=passage, spans=[span])
+        except ValueError:
+            continue
+        kept.append(span)
+    return kept
+
+
 def quoted(text: str, *, words: int = 8) -> str:
     """Text in curly quotes, cut to its first `words` words.
 

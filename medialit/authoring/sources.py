@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from medialit.authoring.found import Found, Item, Skipped, evidence, item, quoted, texts
+from medialit.authoring.found import (
+    Found,
+    Item,
+    Skipped,
+    evidence,
+    item,
+    pickable,
+    quoted,
+    texts,
+)
 
 SKILL = "sources"
 MAX_SENTENCES = 4
@@ -16,7 +25,7 @@ def draft(found: Found) -> list[Item | Skipped]:
     speakers = found.speakers()
     if not speakers:
         return [Skipped(SKILL, texts()["skipped"][SKILL])]
-    out: list[Item | Skipped] = [_pick(found, speakers), _named(found, speakers)]
+    out: list[Item | Skipped | None] = [_pick(found, speakers), _named(found, speakers)]
     chain = _chain(found)
     out.append(chain if chain else Skipped("chains", texts()["skipped"]["chains"]))
     return [x for x in out if x is not None]
@@ -27,13 +36,15 @@ def _first_mentions(speakers: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return sorted(mentions, key=lambda m: m["start"])
 
 
-def _pick(found: Found, speakers: list[dict[str, Any]]) -> Item:
+def _pick(found: Found, speakers: list[dict[str, Any]]) -> Item | None:
     mentions = _first_mentions(speakers)
     sentence_ids = list(dict.fromkeys(m["sentence"] for m in mentions))[:MAX_SENTENCES]
     chosen = [m for m in mentions if m["sentence"] in sentence_ids]
     passage = " ".join(found.sentence_by_id(i) for i in sentence_ids)
-    spans = list(dict.fromkeys(m["text"] for m in chosen))
-    cues = [m["cue"]["text"] for m in chosen if m.get("cue")]
+    spans = pickable(passage, [m["text"] for m in chosen])
+    if not spans:
+        return None
+    cues = pickable(passage, [m["cue"]["text"] for m in chosen if m.get("cue")])
     mistakes = []
     if cues and all(cues[0] not in s for s in spans):
         mistakes.append(

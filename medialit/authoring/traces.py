@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from medialit.authoring.found import Found, Item, Skipped, evidence, item, quoted, texts
+from medialit.authoring.found import (
+    Found,
+    Item,
+    Skipped,
+    evidence,
+    item,
+    pickable,
+    quoted,
+    texts,
+)
 
 SKILL = "traces"
 MAX_SENTENCES = 3
@@ -15,7 +24,8 @@ def draft(found: Found) -> list[Item | Skipped]:
     traces = [a for a in found.results["artifacts"] if a["rule"] != "leftover"]
     if not traces:
         return [Skipped(SKILL, texts()["skipped"][SKILL])]
-    out: list[Item | Skipped] = [_pick(found, traces)]
+    picked = _pick(found, traces)
+    out: list[Item | Skipped] = [picked] if picked else []
     fixable = [a for a in traces if a.get("suggestion") and a["suggestion"] != a["text"]]
     if fixable:
         out.append(_fix(found, fixable[0]))
@@ -26,13 +36,14 @@ def _sentence_id(found: Found, start: int) -> str:
     return next((s.id for s in found.article.sentences if s.start <= start < s.end), "")
 
 
-def _pick(found: Found, traces: list[dict[str, Any]]) -> Item:
+def _pick(found: Found, traces: list[dict[str, Any]]) -> Item | None:
     ids = list(dict.fromkeys(_sentence_id(found, a["start"]) for a in traces))
     ids = [i for i in ids if i][:MAX_SENTENCES]
     chosen = [a for a in traces if _sentence_id(found, a["start"]) in ids]
     passage = " ".join(found.sentence_by_id(i) for i in ids)
-    spans = [a["text"] for a in chosen if a["text"] in passage]
-    spans = list(dict.fromkeys(spans))
+    spans = pickable(passage, [a["text"] for a in chosen])
+    if not spans:
+        return None
     return item(
         "pick_spans",
         "traces_pick",
