@@ -117,6 +117,21 @@ def highlighted(text: str, evidence: list[dict[str, Any]]) -> str:
     return ignore_maths(f"<p>{'…' if first else ''}{body}{'…' if last < len(text) else ''}</p>")
 
 
+def describe_answer(answer: Any) -> str:
+    """A common mistake's answer as a teacher reads it.
+
+    >>> describe_answer({"0": "a source's claim"})
+    "passage 1 labelled “a source's claim”"
+    >>> describe_answer(["said", "told"])
+    '“said”, “told”'
+    """
+    if isinstance(answer, dict):
+        return "; ".join(f"passage {int(k) + 1} labelled “{v}”" for k, v in answer.items())
+    if isinstance(answer, list):
+        return ", ".join(f"“{a}”" for a in answer)
+    return f"“{answer}”"
+
+
 def summary_html(entry: dict[str, Any]) -> str:
     """What a teacher checks in one drafted exercise: prompt, key, feedback for mistakes."""
     exercise = from_data(exercise_part(entry))
@@ -132,7 +147,7 @@ def summary_html(entry: dict[str, Any]) -> str:
         f"<p><strong>Key:</strong> {escape(exercise.solution_text)}</p>",
     ]
     rows += [
-        f"<p><strong>If the answer is {escape(json.dumps(m.answer, ensure_ascii=False))}:</strong> "
+        f"<p><strong>If the answer is {escape(describe_answer(m.answer))}:</strong> "
         f"{escape(m.message)}</p>"
         for m in exercise.mistakes
     ]
