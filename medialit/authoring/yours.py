@@ -164,3 +164,10 @@ def practise(lesson: Lesson, article: Article) -> Lesson:
         html = f"<p>Left out for this article:</p><ul>{items}</ul>"
         display(HTML(ignore_maths(html)))  # type: ignore[no-untyped-call]
     return mine
+
+
+def rehearsal(article: Article) -> list[str]:
+    """Each drafted exercise checked against its own key, then the skills left out, as lines."""
+    built, skills, left_out = drafted(article)
+    lines = [f"{i} {skills[i]} {ex.check(ex.reference).verdict.value}" for i, ex in built.items()]
+    return [*lines, *left_out]
