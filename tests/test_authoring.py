@@ -285,5 +285,5 @@ def test_an_exercise_the_kit_cannot_build_is_left_out_with_the_reason(
     monkeypatch.setattr(drafting, "DRAFTERS", (broken,))
     draft = drafted(UNDATED)
     assert ids(draft) == ["reflection"]
-    assert "could not make a usable exercise 'bad'" in draft["skipped"][0]["why"]
+    assert "could not make a usable exercise here (exercise 'bad'" in draft["skipped"][0]["why"]
     check_draft(draft)

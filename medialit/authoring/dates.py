@@ -50,7 +50,7 @@ def _resolve(found: Found, timex: dict[str, Any]) -> Item:
         )
     return item(
         "date",
-        "when_" + "".join(c for c in timex["text"].lower() if c.isalnum())[:20],
+        "when_" + "".join(c for c in timex["text"].lower() if c.isascii() and c.isalnum())[:20],
         SKILL_TIME,
         f"The page says {quoted(found.sentence_of(timex['start']), words=16)}. Which date is "
         f"{quoted(timex['text'])}?",

@@ -17,9 +17,8 @@ from typing import Any
 
 from medialit.article import Article
 from medialit.authoring import attributions, dates, page_parts, sources, traces
-from medialit.authoring.draftfile import exercise_part
+from medialit.authoring.draftfile import DraftError, check_exercise
 from medialit.authoring.found import Found, Item, Skipped, gather, item, texts
-from medialit.exercises import from_data
 
 DRAFTERS: tuple[Callable[[Found], list[Item | Skipped]], ...] = (
     page_parts.draft,
@@ -76,9 +75,9 @@ def draft_lesson(
 def _unusable(entry: Item) -> str:
     """Why the kit cannot build this drafted exercise, or an empty string when it can."""
     try:
-        from_data(exercise_part(entry))
-    except ValueError as err:
-        return f"the kit could not make a usable exercise {entry['id']!r} here ({err})"
+        check_exercise(entry, label=f"exercise {entry['id']!r}")
+    except DraftError as err:
+        return f"the kit could not make a usable exercise here ({err})"
     return ""
 
 

@@ -63,23 +63,29 @@ def check_draft(data: Any, *, name: str = "lesson.json") -> Draft:
     """The draft itself when it is usable; otherwise DraftError saying what to fix."""
     from jsonschema import Draft202012Validator
 
-    draft_schema, exercise_schema = _schemas()
-    for error in Draft202012Validator(draft_schema).iter_errors(data):
+    for error in Draft202012Validator(_schemas()[0]).iter_errors(data):
         raise DraftError(f"{name}: {_where(error.absolute_path)}: {error.message}")
     seen: set[str] = set()
     for number, entry in enumerate(data["exercises"]):
         label = f"{name}: exercise {number + 1} ({entry.get('id', 'no id')!s})"
-        for error in Draft202012Validator(exercise_schema).iter_errors(exercise_part(entry)):
-            raise DraftError(f"{label}: {_where(error.absolute_path)}: {error.message}")
-        try:
-            from_data(exercise_part(entry))
-        except ValueError as err:
-            raise DraftError(f"{label}: {err}") from None
+        check_exercise(entry, label=label)
         if entry["id"] in seen:
             raise DraftError(f"{label}: another exercise has the same id")
         seen.add(entry["id"])
     result: Draft = data
     return result
+
+
+def check_exercise(entry: dict[str, Any], *, label: str = "exercise") -> None:
+    """Raise DraftError unless the entry is a lesson-file exercise the kit can build."""
+    from jsonschema import Draft202012Validator
+
+    for error in Draft202012Validator(_schemas()[1]).iter_errors(exercise_part(entry)):
+        raise DraftError(f"{label}: {_where(error.absolute_path)}: {error.message}")
+    try:
+        from_data(exercise_part(entry))
+    except ValueError as err:
+        raise DraftError(f"{label}: {err}") from None
 
 
 def read_draft(path: str | Path) -> Draft:
