@@ -1,6 +1,9 @@
 # medialit: two commands do all the set-up.
 #   make lab    opens the kit in JupyterLab (creates .venv on first run)
 #   make test   runs every test
+#   make lab-teacher       opens the lesson plans and answer keys (lessons/) for the teacher
+#   make check-notebooks   runs every notebook, student and answer-key editions, and nothing else
+#   make handouts          writes the printable pages in lessons/handouts/ (learner and teacher)
 # Other targets: make eval, make bench, make notebooks (derive student editions), make keys (re-run
 # the answer-key editions), make lint, make clean.
 
@@ -14,7 +17,9 @@ ROOT_FLAG := $(shell [ "$$(id -u)" = "0" ] && echo --allow-root)
 # Extra JupyterLab options, e.g. make lab LAB_ARGS="--no-browser --port 8899"
 LAB_ARGS ?=
 
-.PHONY: lab test lint unit notebooks-test keys-test browser bench notebooks keys clean eval
+.PHONY: lab test lint unit notebooks-test keys-test browser bench notebooks keys clean eval bench-class
+.PHONY: report test-hub
+.PHONY: lab-teacher check-notebooks handouts
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 10) else "medialit needs Python 3.10 or newer; found " + sys.version.split()[0])'
@@ -22,10 +27,11 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e ".[test]"
 	@touch $(STAMP)
 
-# Learners work in copies (workspace/), so the kit's own notebooks stay as they are.
+# Learners work in copies (workspace/), so the kit's own notebooks stay as they are; the
+# server shows only workspace/, so the answer keys are not in the learners' file browser.
 lab: $(STAMP)
 	$(BIN)/python -m medialit.workspace
-	$(BIN)/jupyter lab $(ROOT_FLAG) --ServerApp.root_dir="$(CURDIR)" $(LAB_ARGS) \
+	$(BIN)/jupyter lab $(ROOT_FLAG) --ServerApp.root_dir="$(CURDIR)/workspace" $(LAB_ARGS) \
 		workspace/00_start_here.ipynb
 
 test: lint unit notebooks-test keys-test browser
@@ -51,7 +57,13 @@ browser: $(STAMP)
 	MEDIALIT_SCREENSHOTS=$(ARTIFACTS)/screenshots $(BIN)/python -m pytest -m browser tests/browser
 
 bench: $(STAMP)
-	@for script in benchmarks/bench_*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done
+	@for script in benchmarks/bench_*.py; do \
+		[ "$$script" = benchmarks/bench_class.py ] && continue; \
+		echo "== $$script"; $(BIN)/python $$script || exit 1; done
+
+# A class of 30 learners' kernels on this machine (takes about two minutes).
+bench-class: $(STAMP)
+	$(BIN)/python benchmarks/bench_class.py
 
 notebooks: $(STAMP)
 	$(BIN)/python -m medialit.editions derive
@@ -69,3 +81,38 @@ clean:
 MODE ?= all
 eval: $(STAMP)
 	$(BIN)/python -m medialit.evaluate $(MODE) $(if $(DATA),--data $(DATA))
+
+# Property tests with many more generated examples than make test runs: 100,000 texts through
+# analyze and 10,000 answers files per property (about ten minutes on one core).
+.PHONY: fuzz
+fuzz: $(STAMP)
+	MEDIALIT_FUZZ=1 $(BIN)/python -m pytest -q tests/test_properties.py
+
+# The class report from handed-in answers: make report FOLDER=/srv/class/handin [OUT=class-report]
+OUT ?= class-report
+report: $(STAMP)
+	@test -n "$(FOLDER)" || { echo "usage: make report FOLDER=<hand-in or class folder> [OUT=class-report]"; exit 2; }
+	$(BIN)/python -m medialit report "$(FOLDER)" --out "$(OUT)"
+
+# A real JupyterHub with three learners in Chromium (tests/hub). The proxy the hub needs,
+# configurable-http-proxy, comes from npm (Node.js and npm are Debian's nodejs and npm).
+HUB_PROXY := $(VENV)/hub-proxy/node_modules/.bin/configurable-http-proxy
+$(HUB_PROXY): | $(STAMP)
+	npm install --silent --no-fund --no-audit --prefix $(VENV)/hub-proxy configurable-http-proxy@5
+
+test-hub: $(STAMP) $(HUB_PROXY)
+	MEDIALIT_SCREENSHOTS=$(ARTIFACTS)/screenshots $(BIN)/python -m pytest -m hub tests/hub
+# The teacher's JupyterLab: lesson plans, answer keys (lessons/keys/) and printable pages.
+lab-teacher: $(STAMP)
+	$(BIN)/jupyter lab $(ROOT_FLAG) --ServerApp.root_dir="$(CURDIR)/lessons" $(LAB_ARGS) \
+		lessons/README.md
+
+# Does every notebook run on this machine? (No style checks, no browser.)
+check-notebooks: notebooks-test keys-test
+
+# Printable pages, learner's and teacher's, for lessons 00 to 04 (lessons/handouts/).
+handouts: $(STAMP)
+	@for n in 00 01 02 03 04; do \
+		$(BIN)/python -m medialit handout $$n --out lessons/handouts/$$n.html || exit 1; \
+		$(BIN)/python -m medialit handout $$n --teacher --out lessons/handouts/$$n-teacher.html \
+			|| exit 1; done

@@ -56,9 +56,17 @@ class Analysis:
         return self.to_json()[key]
 
 
+_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
 def _plain(value: Any) -> Any:
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {k: _plain(v) for k, v in dataclasses.asdict(value).items()}
+        # Field by field rather than dataclasses.asdict, which deep-copies every value
+        # first: on a long text that copying cost more than the analysis.
+        names = _FIELDS.get(type(value))
+        if names is None:
+            names = _FIELDS[type(value)] = tuple(f.name for f in dataclasses.fields(value))
+        return {name: _plain(getattr(value, name)) for name in names}
     if isinstance(value, list | tuple):
         return [_plain(v) for v in value]
     if isinstance(value, dict):
@@ -82,11 +90,21 @@ def analyze(
     >>> analyze("Officials said the bridge will reopen.").article.sentences[0].text
     'Officials said the bridge will reopen.'
     """
+    from medialit import pieces
     from medialit.pipeline import parse
 
     article = text if isinstance(text, Article) else Article.from_text(text)
-    doc = parse(article, model=model)
-    results = {
-        key: _function(spec)(doc, document_date=document_date) for key, spec in ANALYZERS.items()
-    }
+
+    def run(doc: Any, date: dt.date | None) -> dict[str, Any]:
+        return {key: _function(spec)(doc, document_date=date) for key, spec in ANALYZERS.items()}
+
+    if len(article.text) > pieces.WHOLE_CHARS:
+        results = pieces.in_pieces(
+            article,
+            lambda part: parse(part, model=model),
+            lambda doc, date: _plain(run(doc, date)),
+            document_date=document_date,
+        )
+    else:
+        results = run(parse(article, model=model), document_date)
     return Analysis(text=article.text, article=article, results=results)

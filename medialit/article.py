@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from importlib import resources
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -97,18 +98,11 @@ class Article:
     @classmethod
     def from_file(cls, path: str | Path, *, check_language: bool = True) -> Article:
         """Read an Article from a UTF-8 text file, with a clear error for anything else."""
+        from medialit.reading import read_path
+
         path = Path(path)
-        if not path.exists():
-            raise ArticleError(f"{path}: no such file")
-        if path.is_dir():
-            raise ArticleError(f"{path}: this is a folder; give the path of a text file")
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise ArticleError(
-                f"{path}: the file is {size / 1_000_000:.1f} MB; the kit reads articles of up to "
-                f"{MAX_BYTES / 1_000_000:.0f} MB. Save just the article's text to a new file."
-            )
-        data = path.read_bytes()
+        # Bounded while reading: a named pipe, a device or a growing file cannot exceed it.
+        data = read_path(path, limit=MAX_BYTES)
         return cls.from_text(
             decode(data, name=str(path)), name=str(path), check_language=check_language
         )
@@ -147,29 +141,44 @@ class Article:
     def to_html(self, *, marked: bool = True) -> str:
         """The article as HTML, text escaped; leftovers struck through and labelled if `marked`.
 
+        Paragraphs are numbered P1, P2, …; in a paragraph of several sentences each sentence
+        is numbered instead (P6.S1, P6.S2): the ids the exercises and analyzers use.
+
         >>> "&lt;b&gt;" in Article.from_text("A <b>bold</b> claim, she said.").to_html()
         True
         """
         parts: list[str] = ['<div class="medialit-article">']
         leftovers = self.leftovers if marked else ()
         for p in self.paragraphs:
-            parts.append(f'<p data-id="{p.id}"><span class="medialit-pid">{p.id}</span> ')
-            cursor = p.start
+            several = len(p.sentences) > 1
+            label = p.sentences[0].id if several else p.id
+            parts.append(f'<p data-id="{p.id}"><span class="medialit-pid">{label}</span> ')
+            starts = {s.start: s.id for s in p.sentences[1:]}
+            cuts = {p.start, p.end, *starts}
             for seg in leftovers:
-                if seg.end <= p.start or seg.start >= p.end:
-                    continue
-                start, end = max(seg.start, p.start), min(seg.end, p.end)
-                parts.append(html.escape(self.text[cursor:start]))
-                label = html.escape(res.LEFTOVER_LABELS.get(seg.kind, seg.kind))
-                parts.append(
-                    f'<del class="medialit-leftover" title="page leftover: {label}">'
-                    f"{html.escape(self.text[start:end])}</del>"
-                    f'<small class="medialit-tag">[{label}]</small>'
-                )
-                cursor = end
-            parts.append(html.escape(self.text[cursor : p.end]) + "</p>")
+                if seg.start < p.end and seg.end > p.start:
+                    cuts |= {max(seg.start, p.start), min(seg.end, p.end)}
+            points = sorted(cuts)
+            for start, end in pairwise(points):
+                if start in starts:
+                    parts.append(f'<span class="medialit-pid">{starts[start]}</span>')
+                parts.append(self._piece_html(start, end, leftovers, last=p.end))
+            parts.append("</p>")
         parts.append("</div>")
         return _ARTICLE_CSS + "".join(parts)
+
+    def _piece_html(
+        self, start: int, end: int, leftovers: tuple[Segment, ...], *, last: int
+    ) -> str:
+        text = html.escape(self.text[start:end])
+        seg = next((g for g in leftovers if g.start <= start and end <= g.end), None)
+        if seg is None:
+            return text
+        label = html.escape(res.LEFTOVER_LABELS.get(seg.kind, seg.kind))
+        piece = f'<del class="medialit-leftover" title="page leftover: {label}">{text}</del>'
+        if end in (seg.end, last):
+            piece += f'<small class="medialit-tag">[{label}]</small>'
+        return piece
 
     def show(self, *, marked: bool = True) -> Any:
         """Display the article in a notebook; `marked=False` shows it exactly as it reached us."""
@@ -180,7 +189,7 @@ class Article:
 
 _ARTICLE_CSS = (
     "<style>.medialit-article p{line-height:1.5;margin:.4em 0}"
-    ".medialit-pid{font:.75em monospace;color:#4d4d4d;margin-right:.4em}"
+    ".medialit-pid{font:.75em monospace;color:#4d4d4d;margin:0 .4em 0 .2em}"
     ".medialit-leftover{color:#6b3a00;background:#fff3dc;text-decoration:line-through}"
     ".medialit-tag{color:#6b3a00;font-weight:bold;margin-left:.2em}</style>"
 )

@@ -19,6 +19,8 @@ from medialit.article import Article, ArticleError, load_article
 
 # Command name -> module that implements it (see the module docstring).
 COMMANDS: dict[str, str] = {
+    "report": "medialit.classroom.command",
+    "handout": "medialit.handout",
     "lesson": "medialit.authoring.command",
 }
 
@@ -56,7 +58,11 @@ def _read(file: str | None) -> Article:
     if file is None:
         return load_article()
     if file == "-":
-        return Article.from_text(sys.stdin.read(), name="<stdin>")
+        from medialit.article import decode
+        from medialit.reading import read_stream
+
+        data = read_stream(sys.stdin.buffer, name="<stdin>")
+        return Article.from_text(decode(data, name="<stdin>"), name="<stdin>")
     return Article.from_file(file)
 
 

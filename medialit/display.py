@@ -5,8 +5,8 @@ interpreters besides the HTML parser: MathJax, which typesets anything between d
 signs, and matplotlib's mathtext, which does the same in plot labels. Every view in
 the kit renders such text through this module.
 
->>> literal_html("Costs rose from $5 million to $10 million <b>")
-'<span class="tex2jax_ignore mathjax_ignore">Costs rose from <span>$</span>5 million to <span>$</span>10 million &lt;b&gt;</span>'
+>>> literal_html("$5 to $10 <b>")
+'<span class="tex2jax_ignore mathjax_ignore"><span>$</span>5 to <span>$</span>10 &lt;b&gt;</span>'
 >>> plot_text("a $\\\\foo{$ label")
 'a \\\\$\\\\foo{\\\\$ label'
 """

@@ -4,8 +4,9 @@ The key edition `lessons/keys/NN_name.ipynb` is the source. Cells tagged `key`
 exist only there: they submit each reference answer and each common mistake to
 the exercises and print the feedback, so strict nbval notices any change in what
 an exercise says. The student edition `notebooks/NN_name.ipynb` is derived from
-it: the `key` cells removed, every output and execution count cleared except in
-cells tagged `nbval-check-output`, metadata reduced to what Jupyter needs.
+it: the `key` cells removed, every output and execution count cleared (a learner
+who runs the notebook sees each result only when the cell runs, never in advance),
+the key-only `nbval-check-output` tag dropped, metadata reduced to what Jupyter needs.
 
 From the repository root::
 
@@ -66,9 +67,11 @@ def derive(key: Any) -> Any:
     nb = nbf.from_dict(key.copy())
     nb.cells = [nbf.from_dict(cell) for cell in key.cells if KEY_TAG not in _tags(cell)]
     for cell in nb.cells:
-        if cell.cell_type == "code" and CHECK_OUTPUT_TAG not in _tags(cell):
+        if cell.cell_type == "code":
             cell.outputs = []
             cell.execution_count = None
+        tags = [tag for tag in _tags(cell) if tag != CHECK_OUTPUT_TAG]
+        cell.setdefault("metadata", {})["tags"] = tags
     return normalise(nb)
 
 

@@ -8,18 +8,20 @@ pipeline gives every analysis, and `medialit.sources(doc)` reads what is already
 from __future__ import annotations
 
 import importlib
+import itertools
+import re
 from collections.abc import Callable
 from functools import cache
 from typing import Any, TypeVar
 
 import numpy
 import spacy
-from spacy.attrs import LEMMA, ORTH
+from spacy.attrs import IDX, LEMMA, ORTH, SENT_START
 from spacy.language import Language
 from spacy.lookups import load_lookups
 from spacy.tokens import Doc
 
-from medialit.article import Article
+from medialit.article import MAX_BYTES, Article
 from medialit.calling import callable_module
 
 T = TypeVar("T")
@@ -77,15 +79,24 @@ def cached(doc: Doc, attr: str, func: Callable[[Doc], T]) -> T:
 
 
 def _set_sentences(doc: Doc) -> Doc:
-    """Mark sentence starts with the kit's own splitter, so Doc and Article agree."""
+    """Mark sentence starts with the kit's own splitter, so Doc and Article agree.
+
+    All at once, as an array: setting `token.is_sent_start` one token at a time scans
+    the whole Doc on every call, which made long texts cost the square of their length.
+    """
     article = _article_for(doc)
     if not len(doc):
         return doc
-    doc[0].is_sent_start = True
-    for sentence in article.sentences:
-        span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
-        if span is not None and span.start > 0:
-            span[0].is_sent_start = True
+    token_starts = doc.to_array([IDX]).astype("int64")
+    sentence_starts = numpy.fromiter(
+        (s.start for s in article.sentences), dtype="int64", count=len(article.sentences)
+    )
+    # The token that holds each sentence's first character.
+    first = numpy.searchsorted(token_starts, sentence_starts, side="right") - 1
+    marks: Any = numpy.zeros(len(doc), dtype="uint64")
+    marks[first[first >= 0]] = 1
+    marks[0] = 1
+    doc.from_array([SENT_START], marks.reshape(-1, 1))
     return doc
 
 
@@ -134,6 +145,83 @@ def _make_lemmatizer(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     return run
 
 
+RUN_CHARS = 64
+"""Runs of characters without white space longer than this are tokenized in segments."""
+# The run, and the white space after it (which spaCy keeps on the run's last token).
+_LONG_RUN = re.compile(rf"(\S{{{RUN_CHARS + 1},}})\s*")
+_SEGMENT = 32
+_LONGEST_URL = 2000
+_WRAPPERS = "\"'“”‘’«»()[]{}<>.,;:!?…"
+
+
+class RunSafeTokenizer:
+    """spaCy's tokenizer, with long runs of characters without spaces given in short segments.
+
+    spaCy's tokenizer takes time in the square of a run's length when the run is made of
+    punctuation or symbols it splits off one at a time (8,000 opening quotes took 12 s).
+    Such runs are cut where two non-alphanumeric characters meet (or, failing that, where
+    a word meets a symbol), and never inside a word, so the cost grows with the text.
+    Text without long runs goes to spaCy's tokenizer unchanged.
+
+    >>> doc = nlp()("“" * 5000)
+    >>> len(doc), doc.text == "“" * 5000
+    (5000, True)
+    """
+
+    def __init__(self, tokenizer: Callable[[str], Doc]) -> None:
+        self.tokenizer = tokenizer
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.tokenizer, name)
+
+    def __call__(self, text: str) -> Doc:
+        runs = list(_LONG_RUN.finditer(text))
+        if not runs:
+            return self.tokenizer(text)
+        bounds = [0]
+        url = getattr(self.tokenizer, "url_match", None)
+        for run in runs:
+            start, end = run.span(1)
+            core = text[start:end].lstrip(_WRAPPERS)
+            core_start = end - len(core)
+            core = core.rstrip(_WRAPPERS)
+            if url is not None and 0 < len(core) <= _LONGEST_URL and url(core):
+                # A web address is one token; only what wraps it is cut off.
+                bounds.extend((start, core_start, core_start + len(core)))
+            else:
+                bounds.extend(_segment_cuts(text, start, end)[:-1])
+            bounds.append(run.end())
+        bounds.append(len(text))
+        docs = [self.tokenizer(text[a:b]) for a, b in itertools.pairwise(bounds) if a < b]
+        return Doc.from_docs(docs, ensure_whitespace=False)
+
+
+def _segment_cuts(text: str, start: int, end: int) -> list[int]:
+    """Where to cut the run text[start:end]: its ends, and inside it every few characters."""
+    cuts = [start]
+    pos = start
+    while end - pos > _SEGMENT:
+        window = range(pos + _SEGMENT, pos + _SEGMENT // 4, -1)
+        cut = next((i for i in window if not text[i - 1].isalnum() and not text[i].isalnum()), 0)
+        if not cut:
+            # One symbol between two words ("row-as") is its own segment, as spaCy splits it.
+            lone = (i for i in window if text[i - 1].isalnum() and not text[i].isalnum())
+            cut = next((i for i in lone if i + 1 < end and text[i + 1].isalnum()), 0)
+            if cut:
+                cuts.append(cut)
+                cut += 1
+        if not cut:
+            cut = next((i for i in window if text[i - 1].isalnum() != text[i].isalnum()), 0)
+        if not cut:
+            # A long word: go on past it, uncut (spaCy reads one word in linear time).
+            cut = next((i for i in range(pos + _SEGMENT, end) if not text[i].isalnum()), end)
+        if cut < end:
+            cuts.append(cut)
+        pos = cut
+    cuts.append(end)
+    return cuts
+
+
 def article_of(doc: Doc) -> Article:
     """Return the Article structure (paragraphs, sentences, leftovers) of a Doc."""
     return _article_for(doc)
@@ -156,8 +244,11 @@ def nlp(model: str | None = None) -> Language:
         pipe = spacy.blank("en")
         pipe.add_pipe("medialit_sentences")
         pipe.add_pipe("medialit_lemmatizer")
+        # max_length guards the memory of trained parsers; rules alone need no such guard.
+        pipe.max_length = max(pipe.max_length, 2 * MAX_BYTES)
     else:
         pipe = _load_trained(model)
+    pipe.tokenizer = RunSafeTokenizer(pipe.tokenizer)
     for name in _pipeline_order():
         pipe.add_pipe(name)
     return pipe

@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from importlib import resources
 from pathlib import Path
 
 import pytest
 
-from medialit.article import Article, ArticleError, find_leftovers, split_sentences
+from medialit.article import (
+    Article,
+    ArticleError,
+    find_leftovers,
+    load_article,
+    split_sentences,
+)
 
 SHA256 = "d0e849b2f193efc3f9beecfbdcece88235d4cabd11c10ca2e11575a2e447a52a"
 
@@ -186,9 +193,20 @@ def test_from_text_any_english_text() -> None:
 
 def test_unmarked_html_shows_the_page_as_it_came() -> None:
     art = Article.from_text("Home NEWS\n\nThe <i>story</i>, he said.")
-    page = art.to_html(marked=False)
+    page = re.sub(r'<span class="medialit-pid">[^<]*</span>', "", art.to_html(marked=False))
     assert "<del" not in page and "site navigation" not in page
     assert "Home NEWS" in page and "&lt;i&gt;story&lt;/i&gt;" in page
+
+
+def test_page_display_numbers_lines_with_the_ids_exercises_use() -> None:
+    art = Article.from_text("Home NEWS\n\nStorm hits coast\n\nA storm hit. Officials said so.")
+    page = art.to_html()
+    assert re.findall(r'class="medialit-pid">([^<]+)<', page) == ["P1", "P2", "P3.S1", "P3.S2"]
+    assert "site navigation" in page
+    kit = load_article()
+    expected = [s.id if len(p.sentences) > 1 else p.id for p in kit.paragraphs for s in p.sentences]
+    assert re.findall(r'class="medialit-pid">([^<]+)<', kit.to_html()) == expected
+    assert "P6.S2" in expected and "P13" not in expected
 
 
 def test_to_html_escapes_text_and_marks_leftovers() -> None:

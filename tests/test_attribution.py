@@ -1687,3 +1687,25 @@ def test_lesson_02_spans_are_the_keys(key: dict[str, Any]) -> None:
     for part in (first["source"], first["cue"], *(x["source"] for x in first["chain"])):
         assert part["text"] in attribution
     assert first["content"]["text"] not in attribution
+
+
+@pytest.mark.parametrize(
+    "text_in",
+    [
+        "The plan failed, according  to officials.",
+        "According\tto the mayor, the plan failed.",
+        "The plan failed, the minister said, quoted  by the Tribune.",
+    ],
+)
+def test_spaces_inside_a_cue_phrase(text_in: str) -> None:
+    """Two spaces or a tab between a phrase's words read like one space."""
+    found = [
+        (a.type, str(a.source), a.lemma, [str(x.source) for x in a.chain])
+        for a in attributions(text_in)
+    ]
+    plain = " ".join(text_in.split())
+    same = [
+        (a.type, str(a.source), a.lemma, [str(x.source) for x in a.chain])
+        for a in attributions(plain)
+    ]
+    assert found == same and found

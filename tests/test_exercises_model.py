@@ -6,10 +6,12 @@ import json
 import subprocess
 import sys
 from importlib import resources
+from pathlib import Path
 
 import jsonschema
 import pytest
 
+import medialit.exercises
 from medialit.exercises import (
     DateAnswer,
     Exercise,
@@ -493,3 +495,37 @@ def test_models_load_without_widgets_spacy_or_jsonschema() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
     )
     assert result.stdout.strip() == "[]"
+
+
+def test_models_and_sessions_never_import_a_view() -> None:
+    # Arrows point one way: lessons -> views -> sessions -> models, never back, not
+    # even inside a function.
+    import ast
+
+    folder = Path(medialit.exercises.__file__).parent
+    below_views = [folder / "core.py", folder / "text.py", folder / "sessions.py"]
+    below_views += sorted((folder / "kinds").glob("*.py"))
+    for path in below_views:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom):
+                names = [node.module or ""]
+            elif isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            else:
+                continue
+            for name in names:
+                assert not name.endswith((".views", ".lessons")), (path.name, name)
+                assert not name.startswith("ipywidgets"), (path.name, name)
+
+
+def test_every_kind_module_registers_its_kind() -> None:
+    import pkgutil
+
+    from medialit.exercises import kinds
+    from medialit.exercises.views import VIEWS
+
+    modules = [info.name for info in pkgutil.iter_modules(kinds.__path__)]
+    assert len(modules) >= 7
+    for kind, cls in kinds.KINDS.items():
+        assert cls.__module__.rsplit(".", 1)[0] == "medialit.exercises.kinds", kind
+        assert cls.control in VIEWS, kind

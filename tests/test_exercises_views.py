@@ -297,3 +297,44 @@ def _luminance(colour: str) -> float:
 def test_feedback_colours_meet_wcag_aa(verdict: object, pair: tuple[str, str]) -> None:
     light, dark = sorted(map(_luminance, pair), reverse=True)
     assert (light + 0.05) / (dark + 0.05) >= 4.5
+
+
+def _widgets(view: ExerciseView) -> list[object]:
+    found, pending = [], [view.widget]
+    while pending:
+        widget = pending.pop()
+        found.append(widget)
+        pending.extend(getattr(widget, "children", ()))
+    return found
+
+
+def test_no_layout_or_style_object_is_shared_between_widgets(tmp_path: Path) -> None:
+    # A layout shared between widgets is one object in the browser: hiding one button
+    # (the solution button in assessment mode) would hide every button that shares it.
+    for solutions in (True, False):
+        settings = Settings(learner="ana", answers_dir=tmp_path, solutions=solutions)
+        owners: dict[int, object] = {}
+        for exercise in ALL:
+            for widget in _widgets(build(exercise, session=Session("t", settings=settings))):
+                for name in ("layout", "style"):
+                    shared = getattr(widget, name, None)
+                    if shared is None:
+                        continue
+                    assert id(shared) not in owners, (exercise.id, widget, owners[id(shared)])
+                    owners[id(shared)] = widget
+
+
+@pytest.mark.parametrize("exercise", ALL, ids=IDS)
+def test_assessment_mode_hides_only_the_solution(exercise: Exercise, tmp_path: Path) -> None:
+    settings = Settings(learner="ana", answers_dir=tmp_path, solutions=False)
+    view = build(exercise, session=Session("t", settings=settings))
+    answer_with_controls(view, exercise.reference)
+    view.check_button.click()
+    hidden = [
+        widget
+        for widget in _widgets(view)
+        if getattr(getattr(widget, "layout", None), "display", None) == "none"
+    ]
+    expected = [view.solution_button] + ([] if exercise.hints else [view.hint_button])
+    assert sorted(map(id, hidden)) == sorted(map(id, expected))
+    assert view.attempts.value == "Attempts: 1"

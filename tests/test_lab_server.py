@@ -1,4 +1,4 @@
-"""`make lab` starts a JupyterLab server that serves a working copy of notebook 00."""
+"""`make lab` serves the learners' working copies only; `make lab-teacher` serves the keys."""
 
 from __future__ import annotations
 
@@ -11,6 +11,8 @@ import time
 import urllib.error
 import urllib.request
 from pathlib import Path
+
+import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 TOKEN = "medialit-test-token"
@@ -29,7 +31,16 @@ def _get(url: str) -> tuple[int, bytes]:
         return response.status, response.read()
 
 
-def test_make_lab_serves_notebook_00(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("target", "served", "hidden"),
+    [
+        ("lab", "00_start_here.ipynb", "../lessons/keys/00_start_here.ipynb"),
+        ("lab-teacher", "keys/00_start_here.ipynb", "../workspace/00_start_here.ipynb"),
+    ],
+)
+def test_make_lab_serves_its_own_folder_only(
+    tmp_path: Path, target: str, served: str, hidden: str
+) -> None:
     port = _free_port()
     args = f"--no-browser --port={port} --ServerApp.ip=127.0.0.1 --IdentityProvider.token={TOKEN}"
     env = {
@@ -40,7 +51,7 @@ def test_make_lab_serves_notebook_00(tmp_path: Path) -> None:
     log = tmp_path / "lab.log"
     with log.open("wb") as out:
         server = subprocess.Popen(
-            ["make", "--no-print-directory", "lab", f"LAB_ARGS={args}"],
+            ["make", "--no-print-directory", target, f"LAB_ARGS={args}"],
             cwd=ROOT,
             env=env,
             stdout=out,
@@ -52,7 +63,7 @@ def test_make_lab_serves_notebook_00(tmp_path: Path) -> None:
         deadline = time.monotonic() + 120
         while True:
             try:
-                status, body = _get(f"{base}/api/contents/workspace/00_start_here.ipynb")
+                status, body = _get(f"{base}/api/contents/{served}")
                 break
             except (urllib.error.URLError, ConnectionError):
                 assert server.poll() is None, log.read_text(errors="replace")
@@ -62,11 +73,14 @@ def test_make_lab_serves_notebook_00(tmp_path: Path) -> None:
         model = json.loads(body)
         assert model["type"] == "notebook"
         assert model["content"]["cells"][0]["cell_type"] == "markdown"
-        status, page = _get(f"{base}/lab/tree/workspace/00_start_here.ipynb")
+        status, page = _get(f"{base}/lab/tree/{served}")
         assert status == 200 and b"JupyterLab" in page
-        # Teachers reach the answer keys from the same server.
-        status, _ = _get(f"{base}/api/contents/lessons/keys/00_start_here.ipynb?content=0")
-        assert status == 200
+        for path in (hidden, "lessons/keys/00_start_here.ipynb" if target == "lab" else hidden):
+            try:
+                status, _ = _get(f"{base}/api/contents/{path}?content=0")
+            except urllib.error.HTTPError as error:
+                status = error.code
+            assert status in (403, 404), f"{path} is served by make {target}"
     finally:
         os.killpg(server.pid, signal.SIGTERM)
         try:

@@ -66,12 +66,7 @@ def test_ci_runs_the_readme_test_command() -> None:
 )
 def test_student_notebooks_carry_no_outputs(notebook: Path) -> None:
     cells = json.loads(notebook.read_text(encoding="utf-8"))["cells"]
-    leaked = [
-        i
-        for i, cell in enumerate(cells)
-        if cell.get("outputs")
-        and "nbval-check-output" not in cell.get("metadata", {}).get("tags", [])
-    ]
+    leaked = [i for i, cell in enumerate(cells) if cell.get("outputs")]
     assert leaked == [], f"cells {leaked} carry outputs"
 
 

@@ -1667,7 +1667,8 @@ def test_lexicons_document_themselves() -> None:
 
 
 def test_code_holds_no_names_from_the_article(key: dict[str, Any]) -> None:
-    code = (Path(medialit.__file__).parent / "sources.py").read_text(encoding="utf-8")
+    folder = Path(medialit.__file__).parent / "sources"
+    code = "".join(p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.py")))
     for source in key["sources"]["sources"]:
         for m in source["mentions"]:
             if m["text"] not in ("ministry",):
@@ -1692,3 +1693,21 @@ def test_lesson_exercises_follow_the_key(article: Article, key: dict[str, Any]) 
     assert all(text in passages for _, text in mentions)
     chain = lesson["chain"].reference
     assert len(chain) == len(part["full_chain"]["links"]) + 1
+
+
+@pytest.mark.parametrize(
+    ("text_in", "expected"),
+    [
+        ("The plan failed, according  to officials.", ["officials"]),
+        ("The plan failed, according\tto the mayor's office.", ["mayor's office"]),
+        ("The plan failed, the minister said, quoted  by the Tribune newspaper.", None),
+        ("Rain is due, reported\t by the weather service.", None),
+    ],
+)
+def test_spaces_inside_a_cue_phrase(text_in: str, expected: list[str] | None) -> None:
+    """Two spaces or a tab between a phrase's words read like one space."""
+    found = sources(text_in)
+    one_space = sources(" ".join(text_in.split()))
+    assert [s.name for s in found] == [s.name for s in one_space]
+    if expected is not None:
+        assert [s.name for s in found] == expected

@@ -37,19 +37,21 @@ In a notebook, one line per exercise::
     lesson = exercises.lesson("00_start_here")
     lesson.exercise("publisher").show()
 
+The code follows the same layers: `core` (verdicts, feedback, `Exercise`), one
+module per kind in `kinds/` (a new kind is one new module there), `sessions` (saved
+answers, lesson data), `views` (the widgets) and `lessons` (exercises bound to a
+session). Arrows point one way: a model never imports a view.
+
 Settings (solutions on or off, learner name, answers folder) are described in
 `medialit.exercises.settings`; collecting a class's work in `medialit.exercises.collect`.
 """
 
 from __future__ import annotations
 
-from medialit.exercises.model import (
-    AnswerError,
+from medialit.exercises.core import AnswerError, Exercise, Feedback, Mistake, Verdict
+from medialit.exercises.kinds import (
     DateAnswer,
-    Exercise,
-    Feedback,
     LabelSegments,
-    Mistake,
     MultipleChoice,
     Option,
     Order,
@@ -58,16 +60,13 @@ from medialit.exercises.model import (
     Reflection,
     ShortText,
     SingleChoice,
-    Verdict,
     from_data,
 )
+from medialit.exercises.lessons import BoundExercise, Lesson, lesson
 from medialit.exercises.sessions import (
-    BoundExercise,
-    Lesson,
     Session,
     active_session,
     exercises_of,
-    lesson,
     lesson_names,
     session,
 )
@@ -105,4 +104,12 @@ __all__ = [
     "lesson_names",
     "load_settings",
     "session",
+    "show",
 ]
+
+
+def show(exercise: Exercise, *, session: Session | None = None) -> None:
+    """Display an exercise as widgets, saving attempts to `session` (or the active one)."""
+    from medialit.exercises.views import show as show_view
+
+    show_view(exercise, session=session)

@@ -1,16 +1,16 @@
-"""Sessions and lessons: tie exercise models to a learner's saved answers.
+"""Sessions: tie exercise models to a learner's saved answers, and read lesson data.
 
 A `Session` is one learner working in one notebook; it saves every attempt and
-every hint asked for, and it decides when a solution may be shown. A `Lesson`
-is the exercises of one notebook, read from `medialit/data/exercises/NN_name.json`,
-bound to a session, so a notebook cell stays one line:
+every hint asked for, and it decides when a solution may be shown. `exercises_of`
+reads the exercises of one notebook from `medialit/data/exercises/NN_name.json`.
+Nothing here builds a widget: the views use sessions, never the other way round.
 
 >>> import tempfile
->>> lesson00 = lesson("00_start_here", folder=tempfile.mkdtemp(), learner="ana")
->>> ex = lesson00.exercise("publisher")
->>> ex.submit(ex.reference).verdict.value
+>>> notes = Session("00_start_here", folder=tempfile.mkdtemp(), learner="ana")
+>>> publisher = exercises_of("00_start_here")["publisher"]
+>>> notes.submit(publisher, publisher.reference).verdict.value
 'correct'
->>> lesson00.session.record("publisher")["attempts"]
+>>> notes.record("publisher")["attempts"]
 1
 """
 
@@ -18,18 +18,16 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from medialit.exercises.model import Exercise, Feedback, Mistake, from_data
+from medialit.exercises.core import Exercise, Feedback, Verdict
+from medialit.exercises.kinds import from_data
 from medialit.exercises.settings import Settings, load_settings, safe_name
-from medialit.exercises.store import AnswerStore, Record, now
-
-if TYPE_CHECKING:
-    from medialit.exercises.views import ExerciseView
+from medialit.exercises.store import AnswerStore, Record, now, reason
 
 DATA_PACKAGE = "medialit"
 DATA_FOLDER = "data/exercises"
@@ -89,6 +87,15 @@ class Session:
         value = exercise.read(answer)
         shown = exercise.describe(value)
         stamp = now()
+        attempt = {
+            "at": stamp,
+            "answer": value,
+            "shown": shown,
+            "verdict": feedback.verdict.value,
+            "score": feedback.score,
+            "mistake": matched_mistake(exercise, value, feedback),
+            "feedback": feedback.text,
+        }
 
         def change(old: Record) -> Record:
             return {
@@ -100,10 +107,31 @@ class Session:
                 "score": feedback.score,
                 "first_at": old.get("first_at", stamp),
                 "last_at": stamp,
+                "history": [*old.get("history", []), attempt],
             }
 
-        self.store.update(exercise.id, change)
+        self.save(exercise.id, change)
         return feedback
+
+    def save(self, exercise_id: str, change: Callable[[Record], Record]) -> Record:
+        """Save `change(old_record)`; when that fails, tell the learner why and go on unsaved.
+
+        The returned record is what was meant to be saved either way, so the exercise goes on
+        (the hint is shown, the answer stays in its box) while the notice says it is not saved.
+        """
+        try:
+            return self.store.update(exercise_id, change)
+        except OSError as err:  # includes the lock's Timeout
+            self.store.tell(
+                f"Your answer is not saved: {reason(err)}. Keep this notebook open, copy your "
+                "answer somewhere safe and tell your teacher; once it is fixed, press the "
+                "button again to save it."
+            )
+            try:
+                old = self.store.exercises().get(exercise_id, {})
+            except OSError:
+                old = {}
+            return change(dict(old))
 
     def next_hint(self, exercise: Exercise) -> list[str]:
         """Reveal one more hint, save that it was seen, and return every hint seen so far."""
@@ -115,7 +143,7 @@ class Session:
             count = min(int(old.get("hints_seen", 0)) + 1, len(exercise.hints))
             return {**old, "hints_seen": count}
 
-        count = self.store.update(exercise.id, change)["hints_seen"]
+        count = self.save(exercise.id, change)["hints_seen"]
         return list(exercise.hints[:count])
 
     def hints_seen(self, exercise: Exercise) -> list[str]:
@@ -135,8 +163,21 @@ class Session:
         blocked = self.solution_blocked(exercise)
         if blocked:
             return blocked
-        self.store.update(exercise.id, lambda old: {**old, "solution_seen": True})
+        self.save(exercise.id, lambda old: {**old, "solution_seen": True})
         return f"Solution: {exercise.solution_text}"
+
+
+def matched_mistake(exercise: Exercise, value: Any, feedback: Feedback) -> int | None:
+    """The index of the common mistake a wrong or partial answer makes, if it makes one.
+
+    >>> when = exercises_of("00_start_here")["when"]
+    >>> wrong = when.mistakes[0].answer
+    >>> matched_mistake(when, when.read(wrong), when.check(wrong))
+    0
+    """
+    if feedback.verdict not in (Verdict.INCORRECT, Verdict.PARTLY):
+        return None
+    return next((i for i, m in enumerate(exercise.mistakes) if exercise.matches(m, value)), None)
 
 
 _active: list[Session] = []
@@ -145,7 +186,7 @@ _active: list[Session] = []
 def session(
     notebook: str, *, folder: str | Path = "answers", learner: str | None = None
 ) -> Session:
-    """Open the session for a notebook and make it the one that `ex.show()` saves to.
+    """Open the session for a notebook and make it the one that views save to by default.
 
     >>> import tempfile
     >>> session("scratch", folder=tempfile.mkdtemp(), learner="ana").learner
@@ -161,89 +202,6 @@ def active_session() -> Session:
     if not _active:
         _active.append(Session("exercises"))
     return _active[0]
-
-
-class BoundExercise:
-    """An exercise from a lesson, bound to that lesson's session."""
-
-    def __init__(self, model: Exercise, session: Session) -> None:
-        self.model = model
-        self.session = session
-
-    def __repr__(self) -> str:
-        return f"<{type(self.model).__name__} {self.model.id!r} saved to {self.session.store.path}>"
-
-    @property
-    def id(self) -> str:
-        return self.model.id
-
-    @property
-    def prompt(self) -> str:
-        return self.model.prompt
-
-    @property
-    def reference(self) -> Any:
-        """An answer that passes the check."""
-        return self.model.reference
-
-    @property
-    def mistakes(self) -> tuple[Mistake, ...]:
-        """The common mistakes, each with the answer that makes it and its message."""
-        return tuple(self.model.mistakes)
-
-    @property
-    def hints(self) -> tuple[str, ...]:
-        return tuple(self.model.hints)
-
-    def answer_making(self, mistake: Mistake) -> Any:
-        """A whole answer that makes this common mistake."""
-        return self.model.answer_making(mistake)
-
-    def check(self, answer: Any) -> Feedback:
-        """Check an answer without saving it (what key notebooks use)."""
-        return self.model.check(answer)
-
-    def submit(self, answer: Any) -> Feedback:
-        """Check an answer and save the attempt, as the Check button does."""
-        return self.session.submit(self.model, answer)
-
-    def view(self) -> ExerciseView:
-        """Build the widgets for this exercise without displaying them."""
-        from medialit.exercises.views import build
-
-        return build(self.model, session=self.session)
-
-    def show(self) -> None:
-        """Display the exercise as widgets in the notebook."""
-        self.model.show(session=self.session)
-
-    def _ipython_display_(self) -> None:
-        self.show()
-
-
-class Lesson:
-    """The exercises of one notebook, bound to one session."""
-
-    def __init__(self, notebook: str, exercises: dict[str, Exercise], session: Session) -> None:
-        self.notebook = notebook
-        self.exercises = exercises
-        self.session = session
-
-    def __repr__(self) -> str:
-        return f"Lesson({self.notebook!r}, {len(self.exercises)} exercises)"
-
-    def __iter__(self) -> Iterator[BoundExercise]:
-        return (BoundExercise(ex, self.session) for ex in self.exercises.values())
-
-    def exercise(self, exercise_id: str) -> BoundExercise:
-        """One exercise of this lesson, ready to `show()` or `check()`."""
-        try:
-            return BoundExercise(self.exercises[exercise_id], self.session)
-        except KeyError:
-            known = ", ".join(self.exercises)
-            raise KeyError(
-                f"{self.notebook} has no exercise {exercise_id!r}; it has: {known}"
-            ) from None
 
 
 def lesson_names() -> list[str]:
@@ -280,19 +238,3 @@ def exercises_of(notebook: str) -> dict[str, Exercise]:
             )
         built[exercise.id] = exercise
     return built
-
-
-def lesson(notebook: str, *, folder: str | Path = "answers", learner: str | None = None) -> Lesson:
-    """Load a notebook's exercises and open its session, saving under `folder/<learner>/`.
-
-    `folder` is relative to the notebook (Jupyter runs a notebook in its own folder);
-    the `MEDIALIT_ANSWERS_DIR` setting overrides it.
-
-    >>> import tempfile
-    >>> lesson00 = lesson("00_start_here", folder=tempfile.mkdtemp(), learner="ana")
-    >>> print(lesson00.exercise("publisher").check("NATO"))
-    ✗ Not yet — NATO is what the story is about, not who published it.
-    """
-    return Lesson(
-        notebook, exercises_of(notebook), session(notebook, folder=folder, learner=learner)
-    )

@@ -7,14 +7,18 @@ Environment variables:
 
 - `MEDIALIT_SOLUTIONS=off` hides the "Show the solution" button (assessment mode);
   `on` (the default) shows it after the learner's first attempt.
-- `MEDIALIT_LEARNER=name` names the learner (default: the operating-system user).
+- `MEDIALIT_LEARNER=name` names the learner. Without it, on a JupyterHub the hub's
+  user name (`JUPYTERHUB_USER`) does, so learners sharing a server never share a file;
+  elsewhere the settings file's `learner`, or else the operating-system user.
 - `MEDIALIT_ANSWERS_DIR=path` puts every notebook's answers under `path` instead of
   the folder the notebook names (by default `answers/` beside the notebook).
 - `MEDIALIT_SETTINGS=path` reads the settings file from `path`.
+- `MEDIALIT_HANDIN_DIR=path` is the class's hand-in folder (see `medialit.classroom`).
 
 Settings file: `medialit-settings.json` in the notebook's folder or any folder
 above it, for example `{"solutions": false}` for an assessment, or
-`{"solutions": true, "learner": "ana", "answers_dir": "/srv/class/answers"}`.
+`{"solutions": true, "learner": "ana", "answers_dir": "/srv/class/answers"}`, or
+`{"handin_dir": "/srv/class/handin"}`.
 
 >>> load_settings(environ={"MEDIALIT_SOLUTIONS": "off"}, cwd=None).solutions
 False
@@ -32,6 +36,7 @@ from pathlib import Path
 from typing import Any
 
 SETTINGS_FILE = "medialit-settings.json"
+KEYS = frozenset({"solutions", "learner", "answers_dir", "handin_dir"})
 
 _SWITCH = {"on": True, "true": True, "yes": True, "1": True}
 _SWITCH.update({"off": False, "false": False, "no": False, "0": False})
@@ -46,6 +51,8 @@ class Settings:
     answers_dir: Path | None = None
     source: Path | None = None
     """The settings file that was read, if any."""
+    handin_dir: Path | None = None
+    """The folder that the Hand in control copies answers to, if the teacher set one."""
 
 
 def _switch(value: Any, name: str) -> bool:
@@ -102,16 +109,23 @@ def load_settings(
             data = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError) as err:
             raise ValueError(f"cannot read the settings file {path}: {err}") from None
-        if not isinstance(data, dict) or set(data) - {"solutions", "learner", "answers_dir"}:
-            raise ValueError(f"{path}: only solutions, learner and answers_dir can be set")
+        if not isinstance(data, dict) or set(data) - KEYS:
+            raise ValueError(f"{path}: only {', '.join(sorted(KEYS))} can be set")
     solutions = _switch(data.get("solutions", True), "solutions")
     if "MEDIALIT_SOLUTIONS" in env:
         solutions = _switch(env["MEDIALIT_SOLUTIONS"], "MEDIALIT_SOLUTIONS")
-    learner = env.get("MEDIALIT_LEARNER") or data.get("learner") or _os_user()
+    learner = (
+        env.get("MEDIALIT_LEARNER")
+        or env.get("JUPYTERHUB_USER")
+        or data.get("learner")
+        or _os_user()
+    )
     folder = env.get("MEDIALIT_ANSWERS_DIR") or data.get("answers_dir")
+    handin = env.get("MEDIALIT_HANDIN_DIR") or data.get("handin_dir")
     return Settings(
         solutions=solutions,
         learner=safe_name(str(learner)),
         answers_dir=Path(folder).expanduser() if folder else None,
         source=path,
+        handin_dir=Path(handin).expanduser() if handin else None,
     )

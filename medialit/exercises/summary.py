@@ -10,11 +10,10 @@ The command line is `python -m medialit.exercises.collect` (see that module).
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from medialit.exercises.store import check_records
+from medialit.exercises.store import load_file
 
 COLUMNS = (
     "learner",
@@ -55,7 +54,7 @@ def collect_answers(folder: str | Path, *, problems: list[str] | None = None) ->
     rows: list[Row] = []
     for path in sorted(Path(folder).glob("*/*.json")):
         try:
-            items = sorted(check_records(json.loads(path.read_text(encoding="utf-8"))).items())
+            items = sorted(load_file(path).items())
         except (OSError, ValueError) as err:
             if problems is not None:
                 problems.append(f"{path}: cannot be read ({err})")

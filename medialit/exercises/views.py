@@ -16,12 +16,9 @@ from typing import Any
 import ipywidgets as w
 from IPython import display as ipython_display
 
-from medialit.exercises.model import (
-    MARKS,
-    AnswerError,
+from medialit.exercises.core import MARKS, AnswerError, Exercise, Feedback, Verdict
+from medialit.exercises.kinds import (
     DateAnswer,
-    Exercise,
-    Feedback,
     LabelSegments,
     MultipleChoice,
     Order,
@@ -29,10 +26,9 @@ from medialit.exercises.model import (
     Reflection,
     ShortText,
     SingleChoice,
-    Verdict,
-    quote,
 )
 from medialit.exercises.sessions import Session, active_session
+from medialit.exercises.text import quote
 
 COLOURS: dict[Verdict, tuple[str, str]] = {
     Verdict.CORRECT: ("#1b5e20", "#e8f5e9"),
@@ -53,9 +49,20 @@ def _display(widget: Any) -> None:
 
 
 _BOX = "padding:6px 10px;margin:4px 0;white-space:normal;line-height:1.4"
-_FULL = w.Layout(width="100%")
-_AUTO = w.Layout(width="auto")
-_WIDE_LABEL = {"description_width": "initial"}
+
+
+# Every widget gets layout and style objects of its own: a layout shared between
+# widgets is one object in the browser, so hiding one button would hide them all.
+def _full() -> w.Layout:
+    return w.Layout(width="100%")
+
+
+def _auto() -> w.Layout:
+    return w.Layout(width="auto")
+
+
+def _wide_label() -> dict[str, str]:
+    return {"description_width": "initial"}
 
 
 def feedback_html(feedback: Feedback, *, note: str = "") -> str:
@@ -92,9 +99,9 @@ class ExerciseView:
         self.exercise = exercise
         self.session = session
         self.prompt = w.HTML(f"<p><strong>{html.escape(exercise.prompt)}</strong></p>")
-        self.check_button = w.Button(description=self.check_label, icon="check", layout=_AUTO)
-        self.hint_button = w.Button(description="Show a hint", icon="lightbulb-o", layout=_AUTO)
-        self.solution_button = w.Button(description="Show the solution", icon="eye", layout=_AUTO)
+        self.check_button = w.Button(description=self.check_label, icon="check", layout=_auto())
+        self.hint_button = w.Button(description="Show a hint", icon="lightbulb-o", layout=_auto())
+        self.solution_button = w.Button(description="Show the solution", icon="eye", layout=_auto())
         self.attempts = w.Label()
         self.feedback = w.HTML()
         self.hints = w.HTML()
@@ -116,6 +123,9 @@ class ExerciseView:
             ],
             layout=w.Layout(border="1px solid #767676", padding="8px", margin="8px 0"),
         )
+        # Classes name the exercise in the page, for browser tests and for styling.
+        self.widget.add_class("medialit-exercise")
+        self.widget.add_class(f"medialit-ex-{exercise.id}")
         self.restore()
 
     def controls(self) -> w.Widget:
@@ -160,7 +170,7 @@ class ExerciseView:
         if record.get("answer") is not None:
             try:
                 value = self.exercise.read(record["answer"])
-            except AnswerError:
+            except (AnswerError, TypeError, ValueError):  # a record the model cannot read
                 value = None
             if value is not None:
                 self.set_answer(value)
@@ -210,8 +220,8 @@ class SingleChoiceView(ExerciseView):
             value=None,
             description=f"Answer to {quote(self.exercise.prompt, words=6)}:",
             tooltip=self.exercise.prompt,
-            style=_WIDE_LABEL,
-            layout=_FULL,
+            style=_wide_label(),
+            layout=_full(),
         )
         return self.choice
 
@@ -229,7 +239,7 @@ class MultipleChoiceView(ExerciseView):
 
     def controls(self) -> w.Widget:
         self.boxes = [
-            w.Checkbox(value=False, description=o.text, indent=False, layout=_AUTO)
+            w.Checkbox(value=False, description=o.text, indent=False, layout=_auto())
             for o in self.exercise.options
         ]
         return w.VBox([w.Label("Tick every option that fits:"), *self.boxes])
@@ -248,15 +258,18 @@ class PickSpansView(ExerciseView):
     exercise: PickSpans
 
     def controls(self) -> w.Widget:
-        word_layout = w.Layout(width="auto", margin="1px", padding="0 4px")
         self.words = [
-            w.ToggleButton(value=False, description=word.text, layout=word_layout)
+            w.ToggleButton(
+                value=False,
+                description=word.text,
+                layout=w.Layout(width="auto", margin="1px", padding="0 4px"),
+            )
             for word in self.exercise.words
         ]
         for button in self.words:
             button.observe(self._picked, names="value")
         self.picks = w.HTML()
-        self.clear_button = w.Button(description="Clear my picks", icon="times", layout=_AUTO)
+        self.clear_button = w.Button(description="Clear my picks", icon="times", layout=_auto())
         self.clear_button.on_click(lambda _: self.set_answer(()))
         self._update_picks()
         passage = w.Box(self.words, layout=w.Layout(display="flex", flex_flow="row wrap"))
@@ -297,7 +310,7 @@ class LabelSegmentsView(ExerciseView):
                 options=list(self.exercise.labels),
                 value=None,
                 description=f"Label for line {n}, {quote(passage.text, words=4)}:",
-                style=_WIDE_LABEL,
+                style=_wide_label(),
             )
             self.dropdowns.append(dropdown)
             text = w.HTML(f"<p><strong>Line {n}.</strong> {html.escape(passage.text)}</p>")
@@ -324,11 +337,11 @@ class OrderView(ExerciseView):
             value=items[0],
             rows=len(items),
             description="Order, first at the top:",
-            style=_WIDE_LABEL,
-            layout=_FULL,
+            style=_wide_label(),
+            layout=_full(),
         )
-        self.up_button = w.Button(description="Move up", icon="arrow-up", layout=_AUTO)
-        self.down_button = w.Button(description="Move down", icon="arrow-down", layout=_AUTO)
+        self.up_button = w.Button(description="Move up", icon="arrow-up", layout=_auto())
+        self.down_button = w.Button(description="Move down", icon="arrow-down", layout=_auto())
         self.up_button.on_click(lambda _: self.move(-1))
         self.down_button.on_click(lambda _: self.move(+1))
         tip = w.Label("Select an item, then move it with the buttons.")
@@ -392,7 +405,7 @@ class TextView(ExerciseView):
             description=label,
             tooltip=self.exercise.prompt,
             continuous_update=False,
-            style=_WIDE_LABEL,
+            style=_wide_label(),
             layout=w.Layout(width="44em", max_width="100%"),
         )
         return self.text
@@ -417,8 +430,8 @@ class ReflectionView(ExerciseView):
             description="Your answer:",
             tooltip=self.exercise.prompt,
             rows=5,
-            style=_WIDE_LABEL,
-            layout=_FULL,
+            style=_wide_label(),
+            layout=_full(),
         )
         return self.text
 
@@ -429,21 +442,21 @@ class ReflectionView(ExerciseView):
         self.text.value = value
 
 
-VIEWS: dict[type[Exercise], type[ExerciseView]] = {
-    SingleChoice: SingleChoiceView,
-    MultipleChoice: MultipleChoiceView,
-    PickSpans: PickSpansView,
-    LabelSegments: LabelSegmentsView,
-    Order: OrderView,
-    DateAnswer: TextView,
-    ShortText: TextView,
-    Reflection: ReflectionView,
+VIEWS: dict[str, type[ExerciseView]] = {
+    "radio": SingleChoiceView,
+    "ticks": MultipleChoiceView,
+    "words": PickSpansView,
+    "labels": LabelSegmentsView,
+    "order": OrderView,
+    "line": TextView,
+    "text": ReflectionView,
 }
+"""The view for each control an exercise kind names (`Exercise.control`)."""
 
 
 def build(exercise: Exercise, *, session: Session | None = None) -> ExerciseView:
     """Build the view of an exercise, restoring the learner's last answer."""
-    return VIEWS[type(exercise)](exercise, session or active_session())
+    return VIEWS[exercise.control](exercise, session or active_session())
 
 
 def show(exercise: Exercise, *, session: Session | None = None) -> None:

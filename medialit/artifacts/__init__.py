@@ -1,0 +1,126 @@
+"""Traces of translation and copying in a news text, each with its MQM kind and a fix.
+
+A flag is a character span, a category, the MQM branch it belongs to (accuracy, fluency,
+locale conventions, design and markup), an explanation for a learner and, where one
+exists, a suggested correction (an empty string means: delete it). The rules are
+general: lexicons of French calques, names and spellings, word frequencies for glued
+words, and patterns for punctuation and word order. The page leftovers (navigation,
+markup, links to other stories) come from `medialit.article.find_leftovers`.
+
+>>> [a.category for a in artifacts("We received the offer, quoted by the TASS agency.")]
+['calque']
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Doc
+
+from medialit import pipeline
+from medialit.article import Article
+from medialit.artifacts import (
+    calques,
+    glued,
+    inversion,
+    locale,
+    mojibake,
+    mood,
+    names,
+    of_chain,
+    perfect,
+    quotes,
+    since,
+    spellings,
+    stops,
+    tense,
+)
+from medialit.artifacts.common import lower_same_length, word_set, zipf
+from medialit.artifacts.correction import WordEdit, corrected_article, word_diff
+from medialit.artifacts.key import KeyComparison, compare_with_key
+from medialit.artifacts.model import (
+    CATEGORIES,
+    LEFTOVER_EXPLANATIONS,
+    Artifact,
+    Related,
+    flag,
+    mask,
+)
+from medialit.artifacts.view import artifacts_html, diff_html, show_artifacts, show_correction
+from medialit.calling import callable_module
+
+
+def artifacts(
+    text_or_doc: str | Doc | Article, *, document_date: dt.date | None = None
+) -> list[Artifact]:
+    """Find traces of machine translation and of copying from a web page.
+
+    `document_date` is accepted for the analysis contract; these traces do not depend on it.
+
+    >>> for found in artifacts("Moscow denies any bellicose intent, denounces Kiev."):
+    ...     print(found.category, found.text, "->", found.suggestion)
+    calque bellicose intent -> hostile intent
+    spelling Kiev -> Kyiv
+    """
+    doc = pipeline.as_doc(text_or_doc)
+    return pipeline.cached(doc, "artifacts", _find)
+
+
+def _find(doc: Doc) -> list[Artifact]:
+    if not doc.text.strip():
+        return []
+    return find(pipeline.article_of(doc))
+
+
+def find(article: Article) -> list[Artifact]:
+    """Find the artifacts of an Article (the work behind `artifacts`, without spaCy).
+
+    >>> [a.category for a in find(Article.from_text("Home NEWS\\n\\nTalks began."))]
+    ['navigation']
+    """
+    text = article.text
+    story = mask(text, article.leftovers)
+    visible = mask(text, [g for g in article.leftovers if g.kind == "markup"])
+    flags: list[Artifact] = [
+        flag(text, g.start, g.end, g.kind, LEFTOVER_EXPLANATIONS.get(g.kind, ""), "", "leftover")
+        for g in article.leftovers
+    ]
+    low = lower_same_length(visible)
+    words = word_set(low)
+    flags += calques.detect(text, visible, low, words)
+    flags += spellings.detect(text, visible, low, words)
+    flags += locale.detect(text, visible)
+    flags += mojibake.detect(text, visible)
+    flags += glued.detect(text, story)
+    flags += stops.detect(text, story)
+    flags += inversion.detect(text, story)
+    flags += mood.detect(text, story, low)
+    flags += tense.detect(text, story, low)
+    flags += perfect.detect(text, story, low)
+    flags += since.detect(text, story, low)
+    flags += of_chain.detect(text, story)
+    flags += names.detect(text, story, low)
+    flags += quotes.detect(text, story)
+    flags.sort(key=lambda a: (a.start, a.end, a.category))
+    return flags
+
+
+callable_module(__name__, artifacts)
+
+__all__ = [
+    "CATEGORIES",
+    "Artifact",
+    "KeyComparison",
+    "Related",
+    "WordEdit",
+    "artifacts",
+    "artifacts_html",
+    "compare_with_key",
+    "corrected_article",
+    "diff_html",
+    "find",
+    "show_artifacts",
+    "show_correction",
+    "word_diff",
+    "zipf",
+]

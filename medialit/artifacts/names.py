@@ -1,0 +1,112 @@
+"""One body under several names in one text."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from medialit import resources as res
+from medialit.artifacts.common import windowed
+from medialit.artifacts.model import Artifact, flag
+
+# --- one body under several names ----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Body:
+    id: str
+    forms: dict[str, str]
+    short: frozenset[str]
+    qualified: bool
+    triggers: tuple[str, ...]
+    pattern: re.Pattern[str]
+
+
+@cache
+def bodies() -> list[_Body]:
+    """The bodies of the names lexicon, each with its forms and a pattern."""
+    bodies: list[_Body] = []
+    boundary = r"(?-i:\b|(?<=[a-z])(?=[A-Z]))"
+    for entry in res.load_lexicon("names_en")["bodies"]:
+        sensitive = bool(entry["case_sensitive"])
+        forms = {(f if sensitive else f.lower()): f for f in entry["forms"]}
+        names = "|".join(
+            r"\s+".join(re.escape(w) for w in f.split())
+            for f in sorted(entry["forms"], key=len, reverse=True)
+        )
+        pattern = re.compile(
+            f"{boundary}(?P<name>{names})(?![\\w.]\\w)", 0 if sensitive else re.IGNORECASE
+        )
+        triggers = tuple(sorted({f.split()[0].lower() for f in entry["forms"]}))
+        bodies.append(
+            _Body(
+                entry["id"], forms, frozenset(entry["short"]), entry["qualified"], triggers, pattern
+            )
+        )
+    return bodies
+
+
+@cache
+def any_body() -> re.Pattern[str]:
+    """One pattern for every body's names, group `b<i>` for body i (for short quote chunks)."""
+    parts = []
+    for i, body in enumerate(bodies()):
+        inner = body.pattern.pattern.replace("(?P<name>", "(?:")
+        if body.pattern.flags & re.IGNORECASE:
+            inner = f"(?i:{inner})"
+        parts.append(f"(?P<b{i}>{inner})")
+    return re.compile("|".join(parts))
+
+
+_QUALIFIER = re.compile(r"([A-Z][a-z]+)(?:['’]s)?\s+$")
+
+
+def detect(text: str, story: str, low: str) -> Iterator[Artifact]:
+    """A body named one way, then another, in the same text."""
+    for body in bodies():
+        if not low or any(t in low for t in body.triggers):
+            yield from _body_names(text, story, low, body)
+
+
+def _in_title(story: str, pos: int) -> bool:
+    """True inside a headline or caption: a short line without closing punctuation."""
+    start = story.rfind("\n", 0, pos) + 1
+    end = story.find("\n", pos)
+    line = story[start : end if end != -1 else len(story)].strip()
+    return not line.endswith((".", "!", "?", ":", "”", '"', "’", "'", ")")) and (
+        line.count(" ") < 20
+    )
+
+
+def _body_names(text: str, story: str, low: str, body: _Body) -> Iterator[Artifact]:
+    preferred: dict[str, str] = {}
+    found_names = windowed(body.pattern, story, low, body.triggers, before=0)
+    for m in sorted(found_names, key=lambda m: m.start()):
+        found = " ".join(m.group("name").split())
+        if found.islower() or _in_title(story, m.start()):
+            # "the defence ministry" describes the body rather than naming it, and headlines
+            # follow their own style ("US" in a headline, "U.S." in the text, as AP writes).
+            continue
+        form = body.forms.get(found) or body.forms.get(found.lower(), found)
+        qualifier = ""
+        if body.qualified:
+            q = _QUALIFIER.search(story, max(0, m.start() - 40), m.start())
+            qualifier = q.group(1)[:4].lower() if q else ""
+        first = preferred.setdefault(qualifier, form)
+        if form == first:
+            continue
+        if form in body.short and first not in body.short:
+            preferred[qualifier] = form  # an acronym after the full name is standard practice
+            continue
+        after = story[m.end() : m.end() + 12]
+        if any(re.match(rf"\s*\(\s*{re.escape(s)}\s*\)", after) for s in body.short):
+            continue  # the full name introducing its acronym: "Full Name (ACR)"
+        explain = (
+            f"The text has already called this body “{first}” and now writes “{form}”: one "
+            "body under several names. A careful writer keeps one name; a switch like this "
+            "suggests find-and-replace, machine translation or text stitched from two sources."
+        )
+        start, end = m.start("name"), m.end("name")
+        yield flag(text, start, end, "names", explain, first, f"names:{body.id}")

@@ -1,0 +1,211 @@
+"""Cues: reporting verbs and attribution phrases, and whether a word is used as a verb."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, NamedTuple
+
+from spacy.tokens import Doc
+
+from medialit.article import Sentence
+from medialit.attribution.lexicons import (
+    _PHRASE_SOURCE_MAX,
+    _PUNCT,
+    _SOURCE_MAX,
+    OPEN_QUOTES,
+    _lemma_hashes,
+    _phrase_pattern,
+    _words,
+)
+from medialit.attribution.tokens import _Sent
+
+
+@dataclass
+class _Draft:
+    form: str
+    """'preposed' (source cue content), 'postposed' (content, source cue), 'inverted'
+    (content, cue source), 'coordinated' (shares the source before), 'passive', 'phrase',
+    'implicit'."""
+    cue: tuple[int, int] | None
+    source: tuple[int, int] | None
+    content: tuple[int, int] | None
+    lemma: str | None
+    entry: dict[str, Any]
+    region: int
+    """Where the attribution's own words begin, which ends the content of an earlier one."""
+    sentence: str
+    more: list[tuple[int, int]] = field(default_factory=list)
+    chain: list[tuple[tuple[int, int], tuple[int, int], str]] = field(default_factory=list)
+    unmarked_quote: bool = False
+    answers: _Draft | None = None
+    """For '..., a claim X denies': the attribution whose content X answers."""
+
+
+class _Phrase(NamedTuple):
+    first: int
+    last: int
+    """Token index just after the phrase."""
+    words: tuple[str, ...]
+    entry: dict[str, Any]
+    source: tuple[int, int]
+    """Token range of the name after the phrase."""
+
+
+def _phrases(s: _Sent) -> list[_Phrase]:
+    w = s.w
+    found: list[_Phrase] = []
+    i = 0
+    n = len(s.toks)
+    while i < n:
+        options = w.phrase_firsts.get(s.toks[i].lower)
+        best = None
+        for words in options or ():
+            if tuple(t.lower for t in s.toks[i : i + len(words)]) == words:
+                best = words
+                break
+        if best is None:
+            i += 1
+            continue
+        last = i + len(best)
+        entry = w.phrases[best]
+        source = _whole_phrase_after(s, last) if entry["role"] == "source" else None
+        source = source or _name_after(s, last, stop_on_verbs=False)
+        if source is None:
+            i = last
+            continue
+        found.append(_Phrase(i, last, best, entry, source))
+        i = source[1]
+    return found
+
+
+def _whole_phrase_after(s: _Sent, i: int) -> tuple[int, int] | None:
+    """'according to a report published by X on Monday, ...': the source runs to the comma.
+
+    The noun phrase after 'according to' is the source however it goes on (a participle,
+    a date, a 'by'), so only punctuation or the sentence's end closes it."""
+    n = len(s.toks)
+    j = i
+    while j < n and j - i < _PHRASE_SOURCE_MAX and s.toks[j].text not in _PUNCT:
+        j += 1
+    if j == i or (j < n and s.toks[j].text not in _PUNCT):
+        return None
+    if s.toks[j - 1].lower in s.w.determiners or s.toks[j - 1].lower in s.w.prepositions:
+        return None
+    return i, j
+
+
+def _name_after(s: _Sent, i: int, *, stop_on_verbs: bool) -> tuple[int, int] | None:
+    """The token range of a name or noun phrase starting at i, up to punctuation."""
+    w = s.w
+    if stop_on_verbs and (s.low(i) in w.prepositions or s.low(i) in w.time_words):
+        return None  # 'Under the plan, announced on Monday, ...': a participle, no speaker
+    j = i
+    while j < len(s.toks) and j - i < _SOURCE_MAX:
+        t = s.toks[j]
+        if t.text in _PUNCT:
+            break
+        if j > i and t.text.islower() and (t.lower in w.after_source or t.lemma in w.verbs):
+            break
+        if t.lower == "that":
+            break  # 'in comments to the BBC that its troops had withdrawn'
+        if stop_on_verbs and (t.lower in w.be or t.lower in w.auxiliaries or t.lower == "that"):
+            return None
+        j += 1
+    if j == i or (j < len(s.toks) and j - i >= _SOURCE_MAX and not s.is_punct(j)):
+        return None
+    if s.toks[j - 1].lower in w.determiners or s.toks[j - 1].lower in w.prepositions:
+        return None
+    return i, j
+
+
+def _is_verb(s: _Sent, i: int) -> bool:
+    t = s.toks[i]
+    w = s.w
+    if t.verb is not None:
+        return t.verb
+    if not t.text.islower():
+        return False  # a capital mid-sentence is a name ('United States'), not a verb
+    prev = s.low(i - 1)
+    if prev.endswith("-"):
+        return False  # 'co-wrote', 're-stated': a compound the lexicon does not list
+    if prev in w.pronoun_determiners and (i < 2 or s.is_punct(i - 2) or s.low(i - 2) in w.leading):
+        # 'Another said ...', 'Some say the plan ...': the determiner stands for a noun.
+        past = t.lower != t.lemma and not t.lower.endswith("s")
+        if past or _opens_content(s, i + 1):
+            return True
+    if prev in w.determiners or prev in w.prepositions or prev in ("'s", "’s"):
+        return False
+    if t.lemma in w.noun_before_of and s.low(i + 1) == "of" and not t.lower.endswith("ed"):
+        return False
+    if (
+        t.lower == t.lemma
+        and s.low(i - 2) in w.singular_determiners
+        and prev not in w.auxiliaries
+        and not prev.endswith(("s", "ly"))
+        and s.toks[i - 1].text.islower()
+    ):
+        return False  # 'in its annual report that': a singular noun phrase, not a subject
+    if t.lower.endswith("ing"):
+        return prev == "as" or (prev == "," and t.lemma in w.continuing)
+    plural = t.lower.startswith(t.lemma) and t.lower.endswith("s")
+    # 'making promises', 'issuing warnings': a plural noun after an -ing verb
+    return not (plural and prev.endswith("ing") and prev not in w.not_participles)
+
+
+def _passive(s: _Sent, i: int) -> bool:
+    w = s.w
+    j = i - 1
+    while j >= 0 and (s.low(j).endswith("ly") or s.low(j) in ("also", "not", "widely", "n't")):
+        j -= 1
+    return j >= 0 and s.low(j) in w.be and s.toks[j].lower not in ("'s", "’s")
+
+
+def _opens_content(s: _Sent, k: int) -> bool:
+    w = s.w
+    word = s.low(k)
+    return (
+        word in w.determiners
+        or word in w.pronouns
+        or word in w.first_person
+        or word in ("that", "to")
+        or s.toks[k].text[:1].isupper()
+    )
+
+
+def _refusal(s: _Sent, i: int, d: _Draft) -> bool:
+    """'did not comment', 'Neither company commented': a statement that was not made.
+
+    A negated verb still reports words when a 'that' clause or a quote follows ('did not
+    deny that he met her'); with anything else ('did not say when', 'would not comment on
+    the arrests') it reports silence, which asserts nothing."""
+    w = s.w
+    if d.source is not None:
+        words = s.text[d.source[0] : d.source[1]].lower().split()
+        if words[0] in w.negative_sources:
+            return True
+        if words in (["that"], ["this"]) and s.low(i + 1) == ",":
+            return True  # 'That said, the economy is still growing': a concession, no speaker
+    j = i - 1
+    while j >= 0 and (s.low(j) in w.auxiliaries or s.low(j) in w.be):
+        if s.low(j) in w.negations:
+            if d.content is None:
+                return True
+            before = s.text[max(0, d.content[0] - 6) : d.content[0]].rstrip()
+            return not (before.lower().endswith("that") or before.endswith(tuple(OPEN_QUOTES)))
+        j -= 1
+    return False
+
+
+def _candidates(doc: Doc, text: str, table: Any) -> list[int]:
+    """Character offsets where a cue may start: a reporting lemma or an attribution phrase."""
+    lemmas = _lemma_hashes(doc.vocab.strings)
+    # Only the lemma column becomes a list; offsets are read for the few hits.
+    found = [int(table[k, 0]) for k, lemma in enumerate(table[:, 3].tolist()) if lemma in lemmas]
+    found.extend(m.start() for m in _phrase_pattern().finditer(text))
+    return sorted(found)
+
+
+def _dateline_end(text: str, sent: Sentence) -> int:
+    """Where a dateline such as 'ROME (Reuters) - ' that opens the sentence ends, else its start."""
+    m = _words().dateline.match(text, sent.start, sent.end)
+    return m.end() if m else sent.start

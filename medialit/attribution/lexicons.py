@@ -1,0 +1,168 @@
+"""The word lists and patterns the attribution rules read, loaded once per process."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from spacy.strings import StringStore
+
+from medialit.resources import load_lexicon
+
+OPEN_QUOTES = '“„«"‘'
+
+
+CLOSE_QUOTES = '”»"’'
+
+
+_QUOTE_MARK = re.compile('[“„«"”»‘’]')
+
+
+_PUNCT = frozenset(",;:()[]—–…!?.") | frozenset(OPEN_QUOTES + CLOSE_QUOTES)
+
+
+_SOURCE_MAX = 12
+
+
+_PHRASE_SOURCE_MAX = 16
+
+
+_TAIL_MAX = 6
+
+
+_THAT_WINDOW = 8
+
+
+_RESIDUE_WORDS = 6
+
+
+# 'Mayor: “We will rebuild”', 'Prime Minister Lena Hart: “...”': up to four capitalised
+# words, a colon, a quote.
+_COLON_QUOTE = re.compile(r"([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}): *[“\"‘]")
+
+
+_FURNITURE_MAX = 80
+
+
+# With no agent, a passive reports hearsay ('is said', 'is believed', 'was confirmed');
+# 'was rejected' or 'was condemned' with no agent more often reports an act than speech.
+_HEARSAY = ("neutral", "doubting", "tentative", "endorsing")
+
+
+@dataclass(frozen=True)
+class _Words:
+    verbs: dict[str, dict[str, Any]]
+    phrases: dict[tuple[str, ...], dict[str, Any]]
+    phrase_firsts: dict[str, list[tuple[str, ...]]]
+    """First word -> the phrases it starts, longest first."""
+    determiners: frozenset[str]
+    prepositions: frozenset[str]
+    be: frozenset[str]
+    auxiliaries: frozenset[str]
+    clause_openers: frozenset[str]
+    leading: frozenset[str]
+    relatives: frozenset[str]
+    after_source: frozenset[str]
+    content_openers: frozenset[str]
+    first_person: frozenset[str]
+    pronouns: frozenset[str]
+    noun_before_of: frozenset[str]
+    continuing: frozenset[str]
+    object_verbs: frozenset[str]
+    claim_nouns: frozenset[str]
+    listeners: frozenset[str]
+    passers_on: frozenset[str]
+    negations: frozenset[str]
+    singular_determiners: frozenset[str]
+    pronoun_determiners: frozenset[str]
+    negative_sources: frozenset[str]
+    time_words: frozenset[str]
+    not_participles: frozenset[str]
+    cue_adjuncts: dict[str, list[tuple[str, ...]]]
+    topic_prepositions: frozenset[str]
+    dateline: re.Pattern[str]
+    credit_line: re.Pattern[str]
+
+
+@cache
+def _words() -> _Words:
+    verbs = load_lexicon("reporting_verbs")
+    grammar = load_lexicon("attribution_words")
+    phrases = {tuple(k.split()): v for k, v in verbs["phrases"].items()}
+
+    def fs(name: str) -> frozenset[str]:
+        return frozenset(grammar[name])
+
+    return _Words(
+        verbs=verbs["verbs"],
+        phrases=phrases,
+        phrase_firsts={
+            first: sorted((p for p in phrases if p[0] == first), key=len, reverse=True)
+            for first in {p[0] for p in phrases}
+        },
+        determiners=fs("determiners"),
+        prepositions=fs("prepositions"),
+        be=fs("be"),
+        auxiliaries=fs("auxiliaries"),
+        clause_openers=fs("clause_openers"),
+        leading=fs("leading_conjunctions"),
+        relatives=fs("relatives"),
+        after_source=fs("after_source"),
+        content_openers=fs("content_openers"),
+        first_person=fs("first_person"),
+        pronouns=fs("pronouns"),
+        noun_before_of=fs("noun_before_of"),
+        continuing=fs("continuing_verbs"),
+        object_verbs=fs("object_verbs"),
+        claim_nouns=fs("claim_nouns"),
+        listeners=fs("listeners"),
+        passers_on=fs("passers_on"),
+        negations=fs("negations"),
+        singular_determiners=fs("singular_determiners"),
+        pronoun_determiners=fs("pronoun_determiners"),
+        negative_sources=fs("negative_sources"),
+        time_words=fs("time_words"),
+        not_participles=fs("not_participles"),
+        cue_adjuncts=_by_first_word(grammar["cue_adjuncts"]),
+        topic_prepositions=fs("topic_prepositions"),
+        # Multiline, so that '^' matches where a paragraph starts, after a line break.
+        dateline=re.compile(grammar["dateline"], re.MULTILINE),
+        credit_line=re.compile(grammar["credit_line"], re.IGNORECASE),
+    )
+
+
+def _by_first_word(phrases: list[str]) -> dict[str, list[tuple[str, ...]]]:
+    """First word -> the phrases it starts, longest first."""
+    split = sorted((tuple(p.split()) for p in phrases), key=len, reverse=True)
+    return {first: [p for p in split if p[0] == first] for first in {p[0] for p in split}}
+
+
+@cache
+def _known_lemmas(strings: StringStore) -> dict[int, str]:
+    """Hash -> lemma for the only lemmas the rules ask about: reporting verbs, claim nouns."""
+    w = _words()
+    return {strings.add(word): word for word in (*w.verbs, *w.claim_nouns)}
+
+
+@cache
+def _next_act() -> re.Pattern[str]:
+    """', and called on ministers to act', ', beating forecasts', ', while the Treasury ...':
+    after a comma, a new act of the same subject or the writer's own clause, not part of
+    what was said."""
+    keep = "|".join(sorted(_words().not_participles))
+    return re.compile(rf",\s+(?:(?:and|but)\s+[a-z]+ed|while|whereas|(?!(?:{keep})\b)[a-z]+ing)\b")
+
+
+@cache
+def _lemma_hashes(strings: StringStore) -> frozenset[int]:
+    verbs = _words().verbs
+    return frozenset(h for h, lemma in _known_lemmas(strings).items() if lemma in verbs)
+
+
+@cache
+def _phrase_pattern() -> re.Pattern[str]:
+    # Any run of spaces or tabs may join the words, as the tokenizer reads them.
+    words = sorted((r"[ \t]+".join(map(re.escape, p)) for p in _words().phrases), key=len)
+    return re.compile(r"\b(?:" + "|".join(reversed(words)) + r")\b", re.I)

@@ -1,0 +1,85 @@
+"""What the attribution analyzer returns: spans, chain links, attributions and claims."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+TYPES = ("direct", "indirect", "according_to", "mixed", "implicit")
+"""Attribution types: a quote, reported speech, 'according to', a quote inside reported
+speech, and an attribution with no cue or no named source."""
+
+
+@dataclass(frozen=True)
+class Span:
+    """A stretch of the input text: offsets (end exclusive) and the text they spell."""
+
+    start: int
+    end: int
+    text: str
+
+    def __str__(self) -> str:
+        return self.text
+
+
+@dataclass(frozen=True)
+class Link:
+    """One step of a chain: who passed the words on, or whom the source relies on."""
+
+    cue: Span
+    source: Span
+    role: str
+    """'intermediary' (quoted by X: X passed the words on) or 'original' (citing X)."""
+
+    def __str__(self) -> str:
+        if self.cue.start < self.source.start:
+            return f"{self.cue.text} {self.source.text}"
+        return f"{self.source.text} {self.cue.text}"
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """Who asserts what, and how: source, cue and content as spans of the text."""
+
+    id: str
+    sentence: str
+    type: str
+    cue: Span | None
+    source: Span | None
+    content: Span
+    more_content: tuple[Span, ...] = ()
+    chain: tuple[Link, ...] = ()
+    lemma: str | None = None
+    """The cue's lemma ('say') or phrase ('according to'); None for an implicit one."""
+    connotation: str | None = None
+    explain: str | None = None
+    quoted: bool = False
+    """True when the content stands inside quote marks."""
+    speaker: str | None = None
+    """Who the source is, by name where the text gives one ('he' becomes the name before)."""
+
+    def __str__(self) -> str:
+        who = self.source.text if self.source else "(no source named)"
+        cue = self.cue.text if self.cue else ""
+        said = f"{cue} {who}" if self.type == "according_to" else f"{who} {cue}".rstrip()
+        tone = f" ({self.connotation})" if self.connotation else ""
+        via = "".join(f", {link}" for link in self.chain)
+        return f'{self.sentence} {self.type}: {said}{tone}{via}: "{self.content.text}"'
+
+
+@dataclass(frozen=True)
+class Claim:
+    """Something asserted: by a source (through an attribution) or by the writer alone."""
+
+    start: int
+    end: int
+    text: str
+    sentence: str
+    by: str
+    """'source' when an attribution credits it to someone, 'writer' when nobody is named."""
+    attribution: str | None = None
+    headline: bool = False
+
+    def __str__(self) -> str:
+        whose = f"source, {self.attribution}" if self.attribution else self.by
+        mark = " [headline]" if self.headline else ""
+        return f'{self.sentence} ({whose}){mark}: "{self.text}"'

@@ -1,0 +1,392 @@
+"""The attributions of one sentence: each cue with its source and content."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, NamedTuple
+
+from medialit.attribution.chains import _as_saying, _attach_links
+from medialit.attribution.cues import (
+    _Draft,
+    _is_verb,
+    _name_after,
+    _passive,
+    _Phrase,
+    _phrases,
+    _refusal,
+)
+from medialit.attribution.lexicons import _HEARSAY, _PUNCT, _SOURCE_MAX, CLOSE_QUOTES, OPEN_QUOTES
+from medialit.attribution.quotes import _trim
+from medialit.attribution.spans import (
+    _appositive,
+    _clause_start,
+    _clip_to_quote,
+    _close_contents,
+    _content_after,
+    _content_before,
+    _cut_at_links,
+    _first_person,
+    _is_tail,
+    _name_ends_well,
+    _quote_then_source,
+    _rest_of_sentence,
+    _set_off_source,
+    _skip_time,
+    _split_quote,
+    _strip_source,
+    _token_after,
+)
+from medialit.attribution.tokens import _Sent
+
+
+def _in_sentence(s: _Sent) -> list[_Draft]:
+    """The attributions of one sentence: phrases ('according to X'), then verbs."""
+    w = s.w
+    toks = s.toks
+    n = len(toks)
+    if n == 0:
+        return []
+    phrases = _phrases(s)
+    in_phrase = {k for p in phrases for k in range(p.first, p.source[1])}
+    used_links: set[int] = set()
+    end_of_sentence = _trim(s.text, s.sent.start, s.sent.end)[1]
+    drafts = _phrase_drafts(s, phrases, end_of_sentence)
+
+    i = 0
+    while i < n:
+        t = toks[i]
+        entry = w.verbs.get(t.lemma)
+        if (
+            entry is None
+            or i in in_phrase
+            or not _is_verb(s, i)
+            or s.low(i + 1) in entry.get("not_before", ())
+        ):
+            i += 1
+            continue
+        if t.lemma == "quote" and any(
+            s.low(k) == "as" and s.low(k + 1).endswith("ing") for k in range(i + 1, n - 1)
+        ):
+            i += 1
+            continue  # 'quoted X as saying': the speaker is X, found at 'saying'
+        last = i + 1
+        particle = entry.get("particle")
+        if particle:
+            if s.low(last) != particle:
+                i += 1
+                continue
+            last += 1
+        draft = _verb(s, i, last, entry, drafts, phrases, used_links)
+        if draft is not None and not _refusal(s, i, draft):
+            _clip_to_quote(s, draft)
+            drafts.append(draft)
+        i = last
+
+    drafts.sort(key=lambda d: d.cue[0] if d.cue else d.region)
+    _attach_links(s, drafts, phrases, used_links)
+    _close_contents(s, drafts, end_of_sentence)
+    for d in drafts:
+        if d.answers is not None:
+            d.content = d.answers.content
+    return [d for d in drafts if d.content and d.content[0] < d.content[1]]
+
+
+def _phrase_drafts(s: _Sent, phrases: list[_Phrase], end_of_sentence: int) -> list[_Draft]:
+    """'According to X, ...' and '..., according to X': a phrase that names a source."""
+    toks = s.toks
+    n = len(toks)
+    drafts: list[_Draft] = []
+    for p in phrases:
+        if p.entry["role"] != "source":
+            continue
+        cue = s.chars(p.first, p.last)
+        src = s.chars(*p.source)
+        after = p.source[1]
+        before_comma = p.first > 0 and toks[p.first - 1].text == ","
+        if before_comma:
+            content = (s.sent.start, toks[p.first - 1].start)
+            more = []
+            if after < n - 1 and toks[after].text == ",":
+                more = [(toks[after + 1].start, end_of_sentence)]
+        else:
+            start = after + 1 if after < n and toks[after].text in ",:" else after
+            if start < n and s.low(start) in s.w.relatives:
+                # 'According to NHS Providers, which represents trusts, one in ten ...'
+                start = next((k + 1 for k in range(start, n) if toks[k].text == ","), n)
+            if start >= n:
+                continue
+            content, more = (toks[start].start, end_of_sentence), []
+        words = " ".join(p.words)
+        drafts.append(_Draft("phrase", cue, src, content, words, p.entry, cue[0], s.sent.id, more))
+    return drafts
+
+
+@dataclass
+class _Cue:
+    """A reporting verb at token i (up to `last`) and what the sentence holds around it."""
+
+    s: _Sent
+    i: int
+    last: int
+    entry: dict[str, Any]
+    drafts: list[_Draft]
+    phrases: list[_Phrase]
+    used_links: set[int]
+
+    @property
+    def lemma(self) -> str:
+        return self.s.toks[self.i].lemma
+
+    @property
+    def cue(self) -> tuple[int, int]:
+        return self.s.chars(self.i, self.last)
+
+    @property
+    def weak(self) -> bool:
+        return bool(self.entry.get("weak"))
+
+    def draft(
+        self,
+        form: str,
+        source: tuple[int, int] | None,
+        content: tuple[int, int] | None,
+        region: int,
+        *,
+        cue: tuple[int, int] | None = None,
+    ) -> _Draft:
+        """A draft attribution of this cue."""
+        return _Draft(
+            form, cue or self.cue, source, content, self.lemma, self.entry, region, self.s.sent.id
+        )
+
+
+class _Before(NamedTuple):
+    """The clause before a verb: the draft before it, where the clause starts, its subject."""
+
+    prev: _Draft | None
+    floor: int
+    b: int
+    sb: int
+    se: int
+    boundary: str
+    text_before: bool
+
+
+def _verb(
+    s: _Sent,
+    i: int,
+    last: int,
+    entry: dict[str, Any],
+    drafts: list[_Draft],
+    phrases: list[_Phrase],
+    used_links: set[int],
+) -> _Draft | None:
+    c = _Cue(s, i, last, entry, drafts, phrases, used_links)
+    if s.toks[i].lower.endswith("ing"):
+        return _participle(c)
+    if _passive(s, i):
+        return _passive_cue(c)
+    return _active(c)
+
+
+def _participle(c: _Cue) -> _Draft | None:
+    """'..., saying ...', 'quoted X as saying': a participle takes the source before it."""
+    s = c.s
+    if s.low(c.i - 1) == "as":
+        return _as_saying(s, c.i, c.last, c.entry, c.phrases, c.used_links)
+    prev = next((d for d in reversed(c.drafts) if d.form != "phrase"), None)
+    start, has_that = _content_after(s, c.last, c.phrases, c.lemma)
+    if prev is None or prev.source is None or start >= len(s.toks) or (c.weak and not has_that):
+        return None
+    rest = (s.toks[start].start, s.toks[-1].end)
+    return c.draft("coordinated", prev.source, rest, c.cue[0])
+
+
+def _passive_cue(c: _Cue) -> _Draft | None:
+    """'was told by X that ...', 'is said to ...': a passive, with or without its agent."""
+    s, toks, n, w = c.s, c.s.toks, len(c.s.toks), c.s.w
+    j = c.i - 1
+    while s.low(j) not in w.be:
+        j -= 1
+    cue = (toks[j].start, c.cue[1])
+    source = None
+    k = c.last
+    if s.low(k) == "by":
+        name = _name_after(s, k + 1, stop_on_verbs=False)
+        if name:
+            source, k = s.chars(*name), name[1]
+    start, has_that = _content_after(s, k, c.phrases)
+    b = _clause_start(s, j, 0)
+    if has_that or b >= j:
+        content = (toks[start].start, toks[-1].end) if start < n else None
+    elif source is not None:
+        content = s.chars(b, j)
+    else:
+        content = (toks[b].start, toks[-1].end)
+    if source is None and (c.entry["connotation"] not in _HEARSAY or c.drafts):
+        return None  # an agentless passive inside reported words is part of them
+    hearsay = has_that or (s.low(c.last) == "to" and c.lemma not in w.object_verbs)
+    if source is None and not hearsay:
+        return None  # 'was found guilty', 'were told to expect delays': no words reported
+    if content is None:
+        return None
+    form = "passive" if source is None else "preposed"
+    return c.draft(form, source, content, cue[0], cue=cue)
+
+
+def _active(c: _Cue) -> _Draft | None:
+    """An active verb: its source before it, after it, or set off by commas."""
+    s, toks, w = c.s, c.s.toks, c.s.w
+    prev = next((d for d in reversed(c.drafts) if d.form != "phrase"), None)
+    floor = _token_after(s, prev.cue[1]) if prev is not None and prev.cue else 0
+    b = _clause_start(s, c.i, floor)
+    sb, se = _strip_source(s, b, c.i)
+    boundary = toks[b - 1].text if b > 0 else ""
+    text_before = b > 1 or (b == 1 and boundary not in OPEN_QUOTES)
+    bare = all(s.low(k) in w.leading for k in range(b, c.i))
+    before = _Before(prev, floor, b, sb, se, boundary, text_before)
+
+    if (
+        prev is not None
+        and prev.source is not None
+        and ((bare and boundary in (",", ";")) or s.low(c.i - 1) in ("and", "but"))
+    ):
+        # 'Moscow denies ..., denounces ... and declares ...': one source, several verbs.
+        start, has_that = _content_after(s, c.last, c.phrases, c.lemma)
+        if start >= len(toks) or (c.weak and not has_that):
+            return None
+        content = (toks[start].start, toks[-1].end)
+        return c.draft("coordinated", prev.source, content, c.cue[0])
+    if sb >= se:
+        return _nothing_before(c, before)
+    if se - sb > _SOURCE_MAX:
+        return None
+    return _subject_before(c, before)
+
+
+def _nothing_before(c: _Cue, v: _Before) -> _Draft | None:
+    """Nothing of its own before the verb: the source follows the verb ('said the
+    minister'), or stands before a stretch set off by commas ('Ms Lee, 45, said')."""
+    s = c.s
+    n = len(s.toks)
+    if v.boundary == ",":
+        quoted = _quote_then_source(s, v.b - 1, c.phrases)
+        if quoted is not None:
+            speaker, inner = quoted
+            return c.draft("postposed", speaker, inner, inner[0])
+    appositive = v.boundary == "," and _appositive(s, v.floor, v.b - 1)
+    if v.text_before and v.boundary in ("," + CLOSE_QUOTES) and not appositive:
+        name = _name_after(s, c.last, stop_on_verbs=True)
+        if name is not None and _name_ends_well(s, name[1]):
+            return _inverted(s, v.b, c.i, c.last, name, c.entry, c.cue, c.phrases, c.used_links)
+    if v.boundary == ",":
+        src = _set_off_source(s, v.floor, v.b - 1, c.phrases)
+        start, has_that = _content_after(s, c.last, c.phrases, c.lemma)
+        if src is None or start >= n or (c.weak and not has_that):
+            return None
+        content = (s.toks[start].start, s.toks[-1].end)
+        return c.draft("preposed", src, content, src[0])
+    return None
+
+
+def _subject_before(c: _Cue, v: _Before) -> _Draft | None:
+    """A subject before the verb: the source of what follows, or of what came before."""
+    s, toks, w = c.s, c.s.toks, c.s.w
+    n = len(toks)
+    sb, se = v.sb, v.se
+    claim = se - sb > 2 and s.low(sb) in w.determiners and toks[sb + 1].lemma in w.claim_nouns
+    if v.prev is not None and claim:
+        # '..., a claim the Kremlin rejects': the Kremlin answers the claim just made.
+        d = c.draft("answer", s.chars(sb + 2, se), None, toks[sb].start)
+        d.answers = v.prev
+        return d
+    if se - sb == 1 and s.low(sb) in w.relatives and v.boundary == ",":
+        # 'Putin, who denies planning an invasion, met ...': the source is the name before.
+        named = _set_off_source(s, v.floor, v.b - 1, c.phrases)
+        start, _ = _content_after(s, c.last, c.phrases, c.lemma)
+        close = next((k for k in range(start, n) if toks[k].text == ","), n)
+        if named is None or start >= close:
+            return None
+        return c.draft("preposed", named, s.chars(start, close), named[0])
+    src = _cut_at_links(s, sb, se, c.phrases)
+    tail_end = c.last
+    while tail_end < n and toks[tail_end].text not in _PUNCT:
+        tail_end += 1
+    tail = toks[c.last : tail_end]
+    # Right after a closing quote, whatever follows the verb ('she told reporters during a
+    # visit to Leeds') is its circumstance, unless a 'that' clause opens new content.
+    after_quote = v.boundary in CLOSE_QUOTES and not any(t.lower == "that" for t in tail)
+    short_tail = after_quote or _is_tail(s, tail, c.lemma)
+    quote_follows = tail_end < n and toks[tail_end].text in ":" + OPEN_QUOTES
+    if v.text_before and v.boundary in ("," + CLOSE_QUOTES) and short_tail and not quote_follows:
+        return _postposed(c, v, src, tail_end)
+    return _preposed(c, src, tail_end, quote_follows)
+
+
+def _postposed(c: _Cue, v: _Before, src: tuple[int, int], tail_end: int) -> _Draft | None:
+    """'..., the mayor said': the content came before the source."""
+    s, w = c.s, c.s.w
+    prev = v.prev
+    if prev is not None and prev.source is None and prev.form == "passive":
+        c.drafts.remove(prev)  # 'X is expected to ..., economists said': theirs, not hearsay
+        prev = None
+    if (
+        prev is not None
+        and prev.content is not None
+        and prev.content[1] >= s.toks[v.b - 1].end
+        and c.lemma in w.passers_on
+    ):
+        # '..., the ministry said, state media reported': the outlet passed it on.
+        prev.chain.append((c.cue, src, "intermediary"))
+        return None
+    content = _content_before(s, v.b - 1, c.drafts)
+    if content is None:
+        return None
+    d = c.draft("postposed", src, content, content[0])
+    d.unmarked_quote = _first_person(s, content)
+    _split_quote(s, d, tail_end)
+    _rest_of_sentence(s, d, tail_end, c.phrases)
+    return d
+
+
+def _preposed(c: _Cue, src: tuple[int, int], tail_end: int, quote_follows: bool) -> _Draft | None:
+    """'The mayor said the bridge will reopen': the content follows the verb."""
+    s, toks, entry = c.s, c.s.toks, c.entry
+    start, has_that = _content_after(s, c.last, c.phrases, c.lemma)
+    if start >= len(toks) or s.low(start) in entry.get("not_before", ()):
+        return None  # 'asked reporters not to speculate': a request, no words reported
+    first = toks[start].text
+    if "opens_with" in entry and not has_that and s.low(start) not in entry["opens_with"]:
+        return None  # 'the bill threatens press freedom': a threat is 'to' or 'that'
+    # 'described the conditions as “appalling”' reports words; 'the figures showed the
+    # government had “lost control”' does not: the quote is someone else's.
+    quote_next = quote_follows and (
+        _skip_time(s, c.last) == tail_end or s.low(tail_end - 1) == "as" or "labels" in entry
+    )
+    if c.weak and not has_that and first not in ":" + OPEN_QUOTES and not quote_next:
+        return None
+    return c.draft("preposed", src, (toks[start].start, toks[-1].end), src[0])
+
+
+def _inverted(
+    s: _Sent,
+    b: int,
+    i: int,
+    last: int,
+    name: tuple[int, int],
+    entry: dict[str, Any],
+    cue: tuple[int, int],
+    phrases: list[_Phrase],
+    used_links: set[int],
+) -> _Draft | None:
+    content = _content_before(s, b - 1, [])
+    if content is None:
+        return None
+    src = _cut_at_links(s, name[0], name[1], phrases)
+    d = _Draft("inverted", cue, src, content, s.toks[i].lemma, entry, content[0], s.sent.id)
+    d.unmarked_quote = _first_person(s, content)
+    tail_end = name[1]
+    while tail_end < len(s.toks) and not s.is_punct(tail_end):
+        tail_end += 1
+    _split_quote(s, d, tail_end)
+    return d

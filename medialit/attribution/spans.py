@@ -1,0 +1,378 @@
+"""Where a cue's source and content begin and end in its sentence."""
+
+from __future__ import annotations
+
+from medialit.attribution.cues import _dateline_end, _Draft, _is_verb, _opens_content, _Phrase
+from medialit.attribution.lexicons import (
+    _PUNCT,
+    _QUOTE_MARK,
+    _SOURCE_MAX,
+    _TAIL_MAX,
+    _THAT_WINDOW,
+    CLOSE_QUOTES,
+    OPEN_QUOTES,
+    _next_act,
+)
+from medialit.attribution.quotes import _inner, _strip_quotes, _trim
+from medialit.attribution.tokens import _Sent, _Tok
+
+
+def _clause_start(s: _Sent, i: int, floor: int) -> int:
+    """The first token of the clause that ends just before token i."""
+    w = s.w
+    b = i
+    while b > floor:
+        t = s.toks[b - 1]
+        if t.text in _PUNCT or (t.lower in w.clause_openers and t.text.islower()):
+            break
+        b -= 1
+    return b
+
+
+def _strip_source(s: _Sent, b: int, i: int) -> tuple[int, int]:
+    w = s.w
+    end = i
+    while b < i and s.low(b) in w.leading:
+        b += 1
+    while i > b and (
+        s.low(i - 1) in w.auxiliaries
+        or s.low(i - 1) in w.be
+        or (s.low(i - 1).endswith("ly") and s.toks[i - 1].text.islower())
+        or s.low(i - 1) in w.time_words  # 'The Kremlin on Monday dismissed'
+        or (s.low(i - 1) == "on" and s.low(i) in w.time_words)
+    ):
+        i -= 1
+    if i < end and s.low(i - 1).endswith("ed") and s.low(end - 1) in w.time_words:
+        return b, end  # 'Figures released on Monday showed': the day dates the release
+    return b, i
+
+
+def _content_after(s: _Sent, j: int, phrases: list[_Phrase], lemma: str = "") -> tuple[int, bool]:
+    """Where reported content starts after a cue ending at token j; and whether 'that' opens it."""
+    w = s.w
+    n = len(s.toks)
+    for p in phrases:  # ', citing officials, that ...'
+        if p.first in (j, j + 1) and (p.first == j or s.toks[j].text == ","):
+            j = p.source[1]
+            if j < n and s.toks[j].text == ",":
+                j += 1
+            break
+    for k in range(j, min(n, j + _THAT_WINDOW)):
+        t = s.toks[k]
+        if t.lower == "that":
+            return k + 1, True
+        if t.text in _PUNCT or t.lower in ("and", "but", "or"):
+            break  # 'said the leak was fixed and that ...': the 'that' opens a second clause
+    while j < n and s.toks[j].text in ",:":
+        j += 1
+    j = _skip_time(s, j)
+    while j < n and s.toks[j].text in ",:":
+        j += 1
+    if j < n and _topic_not_content(s, j):
+        return n, False
+    if j < n and s.toks[j].lower in w.content_openers:
+        j += 1
+    elif lemma in w.object_verbs:
+        j = _skip_listener(s, j)
+        while j < n and s.toks[j].text in ",:":
+            j += 1
+    return j, False
+
+
+def _skip_time(s: _Sent, j: int) -> int:
+    """'said on Tuesday in a statement: ...': when and where the words were said belong to
+    the saying, not to the content."""
+    w = s.w
+    while j < len(s.toks):
+        if s.low(j) in w.time_words:
+            j += 1
+        elif s.low(j) == "on" and s.low(j + 1) in w.time_words:
+            j += 2
+        else:
+            for words in w.cue_adjuncts.get(s.low(j), ()):
+                if all(s.low(j + k) == word for k, word in enumerate(words)):
+                    j += len(words)
+                    break
+            else:
+                return j
+    return j
+
+
+def _topic_not_content(s: _Sent, j: int) -> bool:
+    """'commented on the plan', 'responded to critics', 'insisted on an inquiry': the verb's
+    object names what the words were about or whom they answered, not what was said.
+    'to' before a verb is content ('vowed to rebuild the city')."""
+    w = s.w
+    word = s.low(j)
+    if word in w.topic_prepositions:
+        return True
+    if word != "to" or j + 1 >= len(s.toks):
+        return False
+    after = s.toks[j + 1]
+    return (
+        after.lower in w.determiners
+        or after.lower in w.pronouns
+        or after.lower in w.listeners
+        or after.text[:1].isupper()
+    )
+
+
+def _skip_listener(s: _Sent, j: int) -> int:
+    """'told reporters the deal was close': the content starts after the listener."""
+    w = s.w
+    n = len(s.toks)
+    if j >= n or s.toks[j].text in _PUNCT:
+        return j
+    if s.low(j) in w.listeners:
+        j += 1
+        if s.low(j) in ("in", "at") and s.toks[j + 1 : j + 2] and s.toks[j + 1].text[:1].isupper():
+            j += 1  # 'told reporters in Brussels the plan was dead'
+            while j < n and s.toks[j].text[:1].isupper():
+                j += 1
+        return j
+    bare_noun = not (
+        s.low(j) in w.determiners or s.low(j) in w.prepositions or s.low(j) in w.clause_openers
+    )
+    if bare_noun and j + 1 < n and s.toks[j].text.islower() and _opens_content(s, j + 1):
+        return j + 1  # 'told analysts the cuts would ...', 'warned residents to stay indoors'
+    if bare_noun and s.toks[j].text.islower():
+        # 'warned residents in low-lying areas to prepare': the listener runs to the 'to'.
+        for k in range(j + 1, min(n - 1, j + _SOURCE_MAX)):
+            if s.toks[k].text in _PUNCT:
+                break
+            after = s.toks[k + 1]
+            if s.low(k) == "to" and after.text.islower() and after.lower not in w.determiners:
+                return k
+    if s.toks[j].text[:1].isupper() and s.low(j) not in w.first_person:
+        while j < n and s.toks[j].text[:1].isupper():
+            j += 1
+        return j
+    if s.low(j) in w.determiners:
+        for k in range(j + 1, min(n, j + 5)):
+            if s.toks[k].text in _PUNCT:
+                return k
+            if s.low(k) in w.determiners or s.low(k) in w.pronouns or s.low(k) in w.prepositions:
+                return k
+        return min(n, j + 2)
+    return j
+
+
+def _clip_to_quote(s: _Sent, d: _Draft) -> None:
+    """'“I told him, ‘Don’t go,’ ” his mother said': words reported inside a quote end
+    with it; what follows the quote is the writer's again."""
+    if d.cue is None or d.content is None:
+        return
+    q = s.quote_at(d.cue[0])
+    if q is not None and q[0] < d.cue[0] and d.content[0] < q[1] - 1 < d.content[1]:
+        d.content = _strip_quotes(s.text, d.content[0], q[1] - 1)
+
+
+def _appositive(s: _Sent, floor: int, comma: int) -> bool:
+    """'Mr Smith, the opposition leader, accused ...': two short stretches in commas, no quote."""
+    parts = [k for k in range(floor, comma) if s.toks[k].text == ","]
+    if len(parts) != 1 or comma - floor > _SOURCE_MAX:
+        return False
+    return not any(t.text in OPEN_QUOTES + CLOSE_QUOTES for t in s.toks[floor:comma])
+
+
+def _quote_then_source(
+    s: _Sent, comma: int, phrases: list[_Phrase]
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """'“...,” the mayor of Faenza, Massimo Isola, told RAI': a quote, then a source in commas."""
+    toks = s.toks
+    k = comma - 1
+    while k >= 0 and toks[k].text not in CLOSE_QUOTES and comma - k <= _SOURCE_MAX + 2:
+        if toks[k].lemma in s.w.verbs and toks[k].text.islower():
+            return None
+        k -= 1
+    if k < 0 or toks[k].text not in CLOSE_QUOTES:
+        return None
+    first = k + 1
+    if first < comma and toks[first].text == ",":
+        first += 1
+    elif not (k > 0 and toks[k - 1].text == ","):
+        return None
+    q = s.quote_at(toks[k].start)
+    if q is None or first >= comma:
+        return None
+    last = comma
+    for k in range(first + 1, comma):
+        if toks[k - 1].text == "," and s.low(k) in s.w.relatives:
+            last = k - 1  # 'one resident, who did not want to be named, told the Herald'
+            break
+    return _cut_at_links(s, first, last, phrases), _inner(s.text, q)
+
+
+def _rest_of_sentence(s: _Sent, d: _Draft, k: int, phrases: list[_Phrase]) -> None:
+    """'The talks, diplomats say, could start in January': the claim goes on after the source."""
+    toks = s.toks
+    if d.more or k >= len(toks) - 1 or toks[k].text != ",":
+        return
+    if toks[k + 1].text in OPEN_QUOTES or toks[k + 1].lemma in s.w.verbs:
+        return
+    if toks[k + 1].lower in s.w.clause_openers:
+        return  # '..., officials said, as rescuers searched ...': the writer's own clause
+    if any(p.first == k + 1 for p in phrases):
+        return
+    start, end = _trim(s.text, toks[k + 1].start, s.sent.end)
+    if start < end:
+        d.more.append((start, end))
+
+
+def _is_tail(s: _Sent, tail: list[_Tok], lemma: str) -> bool:
+    """True for what may follow a verb whose content came first: 'on Sunday', 'told reporters'."""
+    w = s.w
+    if not tail:
+        return True
+    if len(tail) > _TAIL_MAX or any(t.lower in ("that", *w.be, *w.auxiliaries) for t in tail):
+        return False
+    if tail[0].lower == "of":
+        return True  # '“I think he'll play,” the coach said of his quarterback'
+    return tail[0].lower in w.after_source or (lemma in w.object_verbs and len(tail) <= 4)
+
+
+def _token_after(s: _Sent, pos: int) -> int:
+    return next((k for k, t in enumerate(s.toks) if t.start >= pos), len(s.toks))
+
+
+def _set_off_source(
+    s: _Sent, floor: int, comma: int, phrases: list[_Phrase]
+) -> tuple[int, int] | None:
+    """'Maria Lee, the agency's head, said': the source is everything before the last comma,
+    cut before a relative clause ('The minister, who arrived on Monday, said')."""
+    w = s.w
+    b, e = _strip_source(s, floor, comma)
+    if not 0 < e - b <= _SOURCE_MAX + 4:
+        return None
+    # The relative clause or the 'quoted by X' goes first: its own verbs ('who asked not
+    # to be named', 'quoted by') do not make the stretch before the comma a clause.
+    for k in range(b + 1, e):
+        if s.toks[k - 1].text == "," and (s.low(k) in w.relatives or s.low(k).endswith("ing")):
+            e = k - 1
+            break
+        if s.toks[k].text in w.relatives:
+            e = k  # 'Sen. Ellison, a Republican who wrote the bill, said': cut at 'who'
+            break
+    b, e = _cut_at_links(s, b, e, phrases, tokens=True)
+    if e - b > 2 and s.toks[e - 2].text == "," and s.toks[e - 1].text.isdigit():
+        e -= 2  # 'Mr Patel, 62, told ...': the age is not part of the name
+    if b >= e or s.low(b) in w.prepositions:
+        return None  # 'Under the plan, announced on Monday, ...': a participle, no speaker
+    if any(s.toks[k].lemma in w.verbs and _is_verb(s, k) for k in range(b, e)):
+        return None
+    return s.chars(b, e)
+
+
+def _name_ends_well(s: _Sent, j: int) -> bool:
+    return j >= len(s.toks) or s.is_punct(j) or s.low(j) in s.w.after_source
+
+
+def _cut_at_links(
+    s: _Sent, b: int, e: int, phrases: list[_Phrase], *, tokens: bool = False
+) -> tuple[int, int]:
+    """A source's characters (or tokens), cut before any 'quoted by X' inside it."""
+    for p in phrases:
+        if b < p.first < e and p.entry["role"] != "source":
+            e = min(e, p.first)
+    while e > b and s.is_punct(e - 1):
+        e -= 1
+    return (b, e) if tokens else s.chars(b, e)
+
+
+def _content_before(s: _Sent, comma: int, drafts: list[_Draft]) -> tuple[int, int] | None:
+    """Content that ends at the comma or closing quote before a postposed source."""
+    toks = s.toks
+    pos = toks[comma].start
+    q = s.quote_at(pos) if toks[comma].text in CLOSE_QUOTES + "," else None
+    if q is None and comma > 0 and toks[comma - 1].text in CLOSE_QUOTES:
+        q = s.quote_at(toks[comma - 1].start)
+    if q is not None and q[1] > toks[comma].end:
+        # A quote left open: it ends where the attribution starts, not at the paragraph's end.
+        return _trim(s.text, q[0] + 1, pos)
+    if q is not None:
+        lead = _lead_in(s, q[0], drafts)
+        return (lead, q[1]) if lead is not None else _inner(s.text, q)
+    floor = s.sent.start
+    for d in drafts:
+        ends = [x[1] for x in (d.cue, d.source) if x is not None and x[1] <= pos]
+        floor = max([floor, *ends])
+    start, end = _trim(s.text, floor, pos)
+    return (start, end) if start < end else None
+
+
+def _lead_in(s: _Sent, opening: int, drafts: list[_Draft]) -> int | None:
+    """'The decision “sends the wrong message,” said Rep. Dunn': the writer's words before
+    the quote are part of the content, which mixes both; returns where they start."""
+    floor = max(s.sent.start, _dateline_end(s.text, s.sent))
+    for d in drafts:
+        floor = max([floor, *(x[1] for x in (d.cue, d.source, d.content) if x and x[1] <= opening)])
+    lead = s.text[floor:opening].strip()
+    if len(lead.split()) < 2 or not lead[-1].isalnum():
+        return None
+    return _trim(s.text, floor, opening)[0]
+
+
+def _first_person(s: _Sent, content: tuple[int, int]) -> bool:
+    """Words in the first person with no quote marks at all: a quote whose marks were lost."""
+    if _QUOTE_MARK.search(s.text, content[0], content[1]):
+        return False
+    words = s.text[content[0] : content[1]].lower().split()
+    return any(word.strip(",.;:") in s.w.first_person for word in words[:12])
+
+
+def _split_quote(s: _Sent, d: _Draft, k: int) -> None:
+    """'“We are ready,” she said, “and we will go.”': the second half is the same quote."""
+    if k < len(s.toks) - 1 and s.toks[k].text == "," and s.toks[k + 1].text in OPEN_QUOTES:
+        q = s.quote_at(s.toks[k + 1].start)
+        if q is not None:
+            d.more.append(_inner(s.text, q))
+
+
+def _close_contents(s: _Sent, drafts: list[_Draft], sentence_end: int) -> None:
+    """End each forward-running content where the next attribution's own words begin."""
+    text = s.text
+    marks = {d.region for d in drafts} | {min(x[0][0], x[1][0]) for d in drafts for x in d.chain}
+    stops = sorted(x for x in marks if _opens_clause(text, x))
+    for d in drafts:
+        if d.content is None:
+            continue
+        start, end = _trim(text, *d.content)
+        q = s.quote_at(start)
+        if q is not None and q[0] == start and d.form in ("preposed", "coordinated", "phrase"):
+            d.content = _inner(text, q)
+            continue
+        if q is None and start > 0 and text[start - 1] in OPEN_QUOTES:
+            q = s.quote_at(start - 1)
+            if q is not None and d.form != "postposed" and d.form != "inverted":
+                d.content = _inner(text, q)
+                continue
+        if d.form in ("postposed", "inverted"):
+            d.content = _trim(text, start, end)
+            continue
+        limit = min([sentence_end, end, *(x for x in stops if x > start)])
+        semicolon = text.find(";", start, limit)
+        limit = limit if semicolon == -1 else semicolon
+        start, limit = _trim(text, start, limit)
+        next_act = _next_act().search(text, start, limit)
+        if next_act is not None:
+            limit = next_act.start()
+        d.content = _drop_connector(s, start, limit)
+
+
+def _opens_clause(text: str, pos: int) -> bool:
+    """True when a comma, a semicolon or a conjunction comes just before pos."""
+    before = text[max(0, pos - 12) : pos].rstrip()
+    if before.endswith((",", ";", ":")):
+        return True
+    word = before.rpartition(" ")[2].lower()
+    return word in ("and", "but", "while", "whereas")
+
+
+def _drop_connector(s: _Sent, start: int, end: int) -> tuple[int, int]:
+    words = {"and", "but", "or", "so", "yet", "while", "whereas"}
+    while True:
+        head, _, last = s.text[start:end].rpartition(" ")
+        if head and last.lower() in words:
+            end = _trim(s.text, start, start + len(head))[1]
+            continue
+        return start, end

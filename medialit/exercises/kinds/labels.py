@@ -1,0 +1,117 @@
+"""Give each passage one label from a fixed set (`label_segments`)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from medialit.exercises.core import (
+    AnswerError,
+    Exercise,
+    Feedback,
+    Json,
+    Mistake,
+    Verdict,
+    correct,
+)
+from medialit.exercises.text import normalize_text, quote
+
+
+@dataclass(frozen=True)
+class Passage:
+    """One sentence or passage to label, with its key label and why it gets that label."""
+
+    text: str
+    label: str
+    why: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class LabelSegments(Exercise):
+    """Give each passage one label from a fixed set.
+
+    A common mistake is written as a partial labelling, `{index: label}`, so one
+    message can answer one confusion however the rest is labelled.
+
+    >>> ex = LabelSegments(id="d", prompt="Label.", labels=["claim", "leftover"],
+    ...     passages=[Passage("Home", "leftover"), Passage("Russia warned.", "claim")])
+    >>> print(ex.check(["leftover", "leftover"]))
+    ◐ Partly right — 1 of 2 right. “Russia warned.” is not “leftover”.
+    """
+
+    kind: ClassVar[str] = "label_segments"
+    control: ClassVar[str] = "labels"
+
+    labels: Sequence[str]
+    passages: Sequence[Passage]
+
+    def __post_init__(self) -> None:
+        super().__post_init__()
+        passages = tuple(p if isinstance(p, Passage) else Passage(**p) for p in self.passages)
+        object.__setattr__(self, "passages", passages)
+        object.__setattr__(self, "labels", tuple(self.labels))
+        unknown = {p.label for p in passages} - set(self.labels)
+        if unknown or not passages:
+            raise ValueError(f"{self.id}: key labels {sorted(unknown)} are not in the label set")
+
+    @property
+    def reference(self) -> list[str]:
+        return [p.label for p in self.passages]
+
+    @property
+    def blank_message(self) -> str:
+        return "Choose a label for at least one passage first, then press Check."
+
+    def _label(self, label: Any) -> str | None:
+        if label in (None, ""):
+            return None
+        for known in self.labels:
+            if isinstance(label, str) and normalize_text(label) == normalize_text(known):
+                return known
+        raise AnswerError(
+            f"{label!r} is not one of the labels: " + ", ".join(map(quote, self.labels))
+        )
+
+    def read(self, answer: Any) -> tuple[str | None, ...]:
+        if answer is None:
+            return (None,) * len(self.passages)
+        if isinstance(answer, Mapping):
+            answer = [answer.get(i, answer.get(str(i))) for i in range(len(self.passages))]
+        labels = tuple(self._label(a) for a in answer)
+        if len(labels) != len(self.passages):
+            raise AnswerError(f"Give {len(self.passages)} labels, one per passage, in order.")
+        return labels
+
+    def is_blank(self, value: Json) -> bool:
+        return all(v is None for v in value)
+
+    def grade(self, value: Json) -> Feedback:
+        right = sum(v == p.label for v, p in zip(value, self.passages, strict=True))
+        notes = [f"{right} of {len(self.passages)} right."]
+        unlabelled = sum(v is None for v in value)
+        if unlabelled:
+            notes.append(f"{unlabelled} still without a label.")
+        for given, passage in zip(value, self.passages, strict=True):
+            if given is not None and given != passage.label:
+                notes.append(f"{quote(passage.text, words=5)} is not {quote(given)}.")
+        if right == len(self.passages):
+            return correct(notes[0].replace(f"{right} of", "All"), self.explanation)
+        score = right / len(self.passages)
+        return Feedback(Verdict.PARTLY if right else Verdict.INCORRECT, score, " ".join(notes))
+
+    def answer_making(self, mistake: Mistake) -> Json:
+        if not isinstance(mistake.answer, Mapping):
+            return mistake.answer
+        labels = self.reference
+        for i, label in mistake.answer.items():
+            labels[int(i)] = label
+        return labels
+
+    def matches(self, mistake: Mistake, value: Json) -> bool:
+        if not isinstance(mistake.answer, Mapping):
+            return super().matches(mistake, value)
+        return all(
+            value[int(i)] is not None and value[int(i)] == self._label(label)
+            for i, label in mistake.answer.items()
+        )

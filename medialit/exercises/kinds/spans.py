@@ -1,0 +1,160 @@
+"""Pick the words of a passage (`pick_spans`): picks join into spans, scored word by word."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from medialit.exercises.core import (
+    AnswerError,
+    Exercise,
+    Feedback,
+    Json,
+    Mistake,
+    Verdict,
+    correct,
+)
+from medialit.exercises.text import quote
+
+_TOKEN = re.compile(r"\w+(?:['’.-]\w+)*|[^\w\s]+")
+
+
+@dataclass(frozen=True)
+class Word:
+    """One pickable word (or run of punctuation) of a passage, with character offsets."""
+
+    start: int
+    end: int
+    text: str
+
+    @property
+    def is_content(self) -> bool:
+        return any(ch.isalnum() for ch in self.text)
+
+
+@dataclass(frozen=True, kw_only=True)
+class PickSpans(Exercise):
+    """Pick the words of a passage that answer the prompt; neighbouring picks join into spans.
+
+    Key spans are quoted from the passage. Scoring counts words, not punctuation,
+    so a pick that leaves off a comma still counts as the whole span.
+
+    >>> ex = PickSpans(id="d", prompt="Pick the source.", passage="He said so, TASS reported.",
+    ...                spans=["TASS"])
+    >>> print(ex.check(["said", "TASS"]))
+    ◐ Partly right — You found 1 of 1. Extra: “said” is not one of them.
+    """
+
+    kind: ClassVar[str] = "pick_spans"
+    control: ClassVar[str] = "words"
+
+    passage: str
+    spans: Sequence[str]
+    words: tuple[Word, ...] = field(init=False, repr=False)
+    key_ranges: tuple[tuple[int, int], ...] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        super().__post_init__()
+        words = tuple(Word(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(self.passage))
+        object.__setattr__(self, "words", words)
+        object.__setattr__(self, "spans", tuple(self.spans))
+        ranges = []
+        for span in self.spans:
+            found = self._locate(span)
+            if found is None:
+                raise ValueError(f"{self.id}: key span {span!r} is not whole words of the passage")
+            ranges.append(found)
+        object.__setattr__(self, "key_ranges", tuple(ranges))
+
+    def _locate(self, text: str) -> tuple[int, int] | None:
+        starts = {w.start: i for i, w in enumerate(self.words)}
+        ends = {w.end: i for i, w in enumerate(self.words)}
+        at = self.passage.find(text)
+        while at != -1:
+            first, last = starts.get(at), ends.get(at + len(text))
+            if first is not None and last is not None:
+                return first, last
+            at = self.passage.find(text, at + 1)
+        return None
+
+    def span_text(self, first: int, last: int) -> str:
+        """The passage text from word `first` to word `last`, both included."""
+        return self.passage[self.words[first].start : self.words[last].end]
+
+    def runs(self, picked: Iterable[int]) -> list[tuple[int, int]]:
+        """Join picked word indices into (first, last) spans of neighbouring words.
+
+        >>> PickSpans(id="d", prompt="p", passage="a b c d", spans=["a"]).runs([0, 1, 3])
+        [(0, 1), (3, 3)]
+        """
+        spans: list[tuple[int, int]] = []
+        for i in sorted(set(picked)):
+            if spans and spans[-1][1] == i - 1:
+                spans[-1] = (spans[-1][0], i)
+            else:
+                spans.append((i, i))
+        return spans
+
+    @property
+    def reference(self) -> list[str]:
+        return list(self.spans)
+
+    @property
+    def blank_message(self) -> str:
+        return "Pick at least one word first, then press Check."
+
+    def read(self, answer: Any) -> tuple[int, ...]:
+        if answer is None:
+            return ()
+        if isinstance(answer, str):
+            answer = [answer]
+        picked: set[int] = set()
+        for item in answer:
+            if isinstance(item, int) and not isinstance(item, bool) and 0 <= item < len(self.words):
+                picked.add(item)
+            elif isinstance(item, str) and (found := self._locate(item)) is not None:
+                picked.update(range(found[0], found[1] + 1))
+            else:
+                raise AnswerError(f"{item!r} is not a run of whole words from the passage.")
+        return tuple(sorted(picked))
+
+    def _content(self, indices: Iterable[int]) -> set[int]:
+        return {i for i in indices if self.words[i].is_content}
+
+    def grade(self, value: Json) -> Feedback:
+        picked = self._content(value)
+        keys = [self._content(range(a, b + 1)) for a, b in self.key_ranges]
+        wanted = set().union(*keys)
+        found = sum(key <= picked for key in keys)
+        notes = [f"You found {found} of {len(keys)}."]
+        for (first, last), key in zip(self.key_ranges, keys, strict=True):
+            opening = quote(self.span_text(first, last), words=4)
+            if not key & picked:
+                notes.append(f"Missing: the passage that begins {opening}.")
+            elif not key <= picked:
+                notes.append(f"You have part of {opening}; extend your pick to the whole passage.")
+        for first, last in self.runs(value):
+            extra = sorted(self._content(range(first, last + 1)) - wanted)
+            if extra:
+                words = " ".join(self.words[i].text for i in extra)
+                notes.append(f"Extra: {quote(words, words=6)} is not one of them.")
+        score = len(picked & wanted) / len(picked | wanted) if picked | wanted else 0.0
+        if score == 1.0:
+            found_all = "You found it" if len(keys) == 1 else f"You found all {len(keys)}"
+            return correct(f"{found_all}, and nothing extra.", self.explanation)
+        return Feedback(Verdict.PARTLY if score else Verdict.INCORRECT, score, " ".join(notes))
+
+    def matches(self, mistake: Mistake, value: Json) -> bool:
+        try:
+            needed = self._content(self.read(mistake.answer))
+        except AnswerError:
+            return False
+        return bool(needed) and needed <= self._content(value)
+
+    def answer_making(self, mistake: Mistake) -> Json:
+        return [*self.reference, *self.read(mistake.answer)]
+
+    def describe(self, answer: Any) -> str:
+        return " | ".join(self.span_text(a, b) for a, b in self.runs(self.read(answer)))

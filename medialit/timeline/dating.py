@@ -1,0 +1,142 @@
+"""Dating the page: the day a text is read against, given or inferred from its evidence."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+from medialit import pipeline
+from medialit.article import Article
+from medialit.timeline.clues import _clues_from_links, _clues_from_text, _kit_facts
+from medialit.timeline.model import DateCandidate, DocumentDate
+from medialit.timeline.scanning import _article, _found
+from medialit.timeline.stamps import _STAMP_WORDS, _is_dateline
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+_SHARPNESS = 3.0
+_MAX_CANDIDATES = 5
+
+
+def _infer(doc: Doc, facts: Sequence[Mapping[str, Any]] | None) -> list[DateCandidate]:
+    article = _article(doc)
+    if article is None:
+        return []
+    clues, dated = _clues_from_text(doc, article)
+    link_clues, link_dates = _clues_from_links(
+        article, _kit_facts(article.text) if facts is None else facts
+    )
+    clues.extend(link_clues)
+    if not clues:
+        return []
+    try:
+        if link_dates:
+            first = min(link_dates) - dt.timedelta(days=14)
+            last = max(link_dates) + dt.timedelta(days=14)
+        elif dated:
+            first, last = max(dated) - dt.timedelta(days=7), max(dated) + dt.timedelta(days=31)
+        else:
+            return []
+        days = [first + dt.timedelta(days=i) for i in range((last - first).days + 1)]
+        # A stamp read two ways ("03/12/2023") puts both days in play, however far apart.
+        days += [d for d in dated if not first <= d <= last]
+    except OverflowError:
+        return []
+    scores = [sum(c.score(d) for c in clues) for d in days]
+    top = max(scores)
+    if top <= 0:
+        return []
+    possible = sum(c.best for c in clues)
+    weights = [math.exp(_SHARPNESS * (s - top)) for s in scores]
+    total = sum(weights)
+    ranked = sorted(range(len(days)), key=lambda i: (-scores[i], days[i]))[:_MAX_CANDIDATES]
+    out = []
+    for i in ranked:
+        day = days[i]
+        confidence = round(weights[i] / total * scores[i] / possible, 2)
+        marks = [(c, c.score(day)) for c in clues]
+        # Strongest evidence first: a stamp or a dateline before the hints around it.
+        marks.sort(key=lambda m: -m[0].best)
+        out.append(
+            DateCandidate(
+                date=day,
+                confidence=confidence,
+                evidence=tuple(c.evidence for c, s in marks if s >= 0.5 * c.best),
+                against=tuple(c.evidence for c, s in marks if s == 0),
+            )
+        )
+    return out
+
+
+def infer_document_date(
+    text_or_doc: str | Article | Doc, *, facts: Sequence[Mapping[str, Any]] | None = None
+) -> list[DateCandidate]:
+    """Work out when an undated page was written: candidate days, best first, with evidence.
+
+    The evidence is the page's own (a dateline, a past weekday, a month and day still to
+    come, a past "mid-December", a full date) and, where `facts` date the stories its
+    navigation links to, those dates. For the kit's own article the provenance facts are
+    used unless `facts` is given. Without a year from any of these, there is no candidate.
+
+    >>> import medialit
+    >>> best = medialit.infer_document_date(medialit.load_article())[0]
+    >>> best.date.isoformat(), len(best.evidence)
+    ('2021-12-26', 6)
+    """
+    return _infer(pipeline.as_doc(text_or_doc), facts)
+
+
+_RELATIVE_STAMP = re.compile(
+    rf"^[ \t(\[]*(?:(?i:{_STAMP_WORDS})\b[^\n]*?\b(?i:ago|today|yesterday|just now)\b|"
+    r"(?:\d+|(?i:an?|one))\s+(?i:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+(?i:ago)[ \t]*$)",
+    re.MULTILINE,
+)
+
+
+def _why_undated(doc: Doc) -> str:
+    """Why no date could be inferred, naming what the page does say."""
+    article = _article(doc)
+    text = article.text if article else ""
+    said = []
+    relative = _RELATIVE_STAMP.search(text)
+    if relative:
+        said.append(
+            f"its stamp '{relative.group().strip()}' counts from when it was read, not a date"
+        )
+    for e in _found(doc):
+        if e.year is None and _is_dateline(e, text):
+            said.append(f"the dateline gives month and day ({text[e.start : e.end]}) but no year")
+            break
+    head = "; ".join(said) + "; " if said else ""
+    return (
+        f"{head}the page gives no full date and no dated linked story; "
+        "give the date with document_date= (or --date)"
+    )
+
+
+def page_date(doc: Doc) -> DocumentDate:
+    found = _infer(doc, None)
+    if not found:
+        return DocumentDate(None, "unknown", 0.0, note=_why_undated(doc))
+    best = found[0]
+    note = next((e.says for e in best.evidence if e.rule == "ambiguous_stamp"), None)
+    return DocumentDate(best.date, "inferred", best.confidence, best.evidence, note=note)
+
+
+def document_date(
+    text_or_doc: str | Article | Doc, *, document_date: dt.date | None = None
+) -> DocumentDate:
+    """The day a text is read against: the given `document_date`, else the inferred one.
+
+    >>> import datetime
+    >>> str(document_date("Talks begin on Monday.", document_date=datetime.date(2022, 1, 9)))
+    'document date Sunday 2022-01-09 (given)'
+    """
+    doc = pipeline.as_doc(text_or_doc)
+    if document_date is not None:
+        return DocumentDate(document_date, "given", 1.0)
+    return pipeline.cached(doc, "document_date", page_date)

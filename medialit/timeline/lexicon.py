@@ -1,0 +1,145 @@
+"""The time lexicons, read once, and the one pattern that finds every kind of expression."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+from typing import Any
+
+from medialit.resources import ENGLISH_FUNCTION_WORDS, load_lexicon
+
+
+def _alternation(words: Iterable[str], *, upper: bool = False) -> str:
+    forms = set(words)
+    if upper:
+        forms |= {w.upper() for w in forms}
+    ordered = sorted(forms, key=len, reverse=True)
+    return "|".join(re.escape(w).replace("'", "['’]").replace(r"\ ", r"\s+") for w in ordered)
+
+
+@cache
+def _lexicons() -> dict[str, Any]:
+    cal = load_lexicon("time_calendar")
+    periods = load_lexicon("time_periods")
+    rel = load_lexicon("time_relative")
+    tense = load_lexicon("time_tense")
+    months = {**{k.lower(): v for k, v in cal["months"].items()}}
+    months.update({k.lower(): v for k, v in cal["month_abbreviations"].items()})
+    holidays = {k.lower().replace("’", "'"): v for k, v in cal["holidays"].items() if k[0] != "_"}
+    movable = {
+        k.lower().replace("’", "'"): v for k, v in cal["movable_holidays"].items() if k[0] != "_"
+    }
+    return {
+        "months": months,
+        "weekdays": {k.lower(): v for k, v in cal["weekdays"].items()},
+        "holidays": holidays,
+        "movable": movable,
+        "unit_multiples": {k: v for k, v in rel["unit_multiples"].items() if k[0] != "_"},
+        "modifiers": periods["modifiers"],
+        "month_thirds": periods["month_thirds"],
+        "year_thirds": periods["year_thirds"],
+        "decade_parts": periods["decade_parts"],
+        "seasons": {k: v for k, v in periods["seasons"].items() if k[0] != "_"},
+        "days": rel["days"],
+        "directions": rel["directions"],
+        "event_directions": set(rel["event_relative_directions"]),
+        "numbers": rel["numbers"],
+        "vague_numbers": {k: v for k, v in rel["vague_numbers"].items() if k[0] != "_"},
+        "vague": rel["vague"],
+        "event_relative": set(rel["event_relative"]),
+        "future": set(tense["future"]),
+        "past": set(tense["past"]),
+        "not_verbs": set(tense["not_verbs"]),
+        "modal_future": set(tense["modal_future"]),
+        "modal_not_future": set(tense["modal_not_future"]),
+        "weak_future": set(tense["weak_future"]),
+    }
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    cal = load_lexicon("time_calendar")
+    lex = _lexicons()
+    mon_full = _alternation(cal["months"], upper=True)
+    abbr = _alternation(cal["month_abbreviations"], upper=True)
+    # Only an abbreviation takes a full stop: "Dec. 26", but "3 January." ends a sentence.
+    mon_any = rf"(?:{mon_full})\b|(?:{abbr})\b\.?"
+    wd = _alternation(cal["weekdays"], upper=True)
+    hol = _alternation(k for k in [*cal["holidays"], *cal["movable_holidays"]] if k[0] != "_")
+    year = r"(?:1[5-9]\d\d|20\d\d)"
+    num = r"\d+|" + _alternation([*lex["vague_numbers"], *lex["numbers"]])
+    mod = r"early|mid|late|(?:the\s+)?(?:beginning|start|middle|end)\s+of"
+    days = _alternation(lex["days"])
+    vague = _alternation([*lex["vague"], *lex["event_relative"]])
+    directions = _alternation([*lex["directions"], *lex["event_directions"]])
+    suffix = r"(?:st|nd|rd|th)?"
+    dash = r"\s*(?:-|–|(?i:to|through|until))\s*"
+    alternatives = {
+        "iso": r"\b(?P<iso_y>\d{4})-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)"
+        r"(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?\b|\b)",
+        "num": r"\b(?P<num_a>\d{1,2})/(?P<num_b>\d{1,2})/(?P<num_y>\d{4}|\d{2})\b",
+        "mdy": rf"(?:\b(?P<mdy_wd>{wd}),?\s+)?\b(?P<mdy_m>{mon_any})\s+"
+        rf"(?P<mdy_d>\d{{1,2}}){suffix}"
+        rf"\b(?:{dash}(?P<mdy_d2>\d{{1,2}}){suffix}\b)?(?:,?\s+(?P<mdy_y>{year})\b)?",
+        "dmy": rf"(?:\b(?P<dmy_wd>{wd}),?\s+)?\b(?P<dmy_d>\d{{1,2}}){suffix}"
+        rf"(?:{dash}(?P<dmy_d2>\d{{1,2}}){suffix})?\s+(?:(?i:of)\s+)?(?P<dmy_m>{mon_any})"
+        rf"(?:,?\s+(?P<dmy_y>{year})\b)?",
+        "dec": r"(?:\b(?P<dec_mod>(?i:early|mid|late))(?:-|\s+))?"
+        r"(?:\b(?P<dec_y>1[5-9]\d0|20\d0)s\b|['’](?P<dec_s>\d0)s\b)",
+        "modm": rf"\b(?P<modm_mod>(?i:{mod}))(?:-|\s+)(?P<modm_m>{mon_full})\b"
+        rf"(?:,?\s+(?P<modm_y>{year})\b)?",
+        "mody": rf"\b(?P<mody_mod>(?i:{mod}))(?:-|\s+)(?P<mody_y>{year})\b",
+        "modu": rf"\b(?P<modu_mod>(?i:{mod}))\s+(?P<modu_dir>(?i:the|this|next|last))\s+"
+        r"(?P<modu_u>(?i:year|month))\b",
+        "my": rf"\b(?P<my_m>{mon_any}),?\s+(?:(?i:of)\s+)?(?P<my_y>{year})\b",
+        "bm": rf"\b(?i:in|since|until|till|by|from|through|during|before|after|of|to|and)\s+"
+        rf"(?P<bm_m>{mon_full})\b(?!\.?\s*\d)",
+        "yrr": rf"\b(?P<yrr_a>{year})\s*[-–]\s*(?P<yrr_b>{year}|\d\d)\b",
+        "hol": rf"\b(?P<hol_n>{hol})(?:,?\s+(?P<hol_y>{year})\b)?",
+        "sea": rf"(?:\b(?P<sea_mod>(?i:early|mid|late))(?:-|\s+))?"
+        rf"(?:\b(?P<sea_dir>(?i:last|this|next|past|coming))\s+)?"
+        rf"\b(?P<sea_n>(?i:spring|summer|autumn|fall|winter))\b"
+        rf"(?:\s+(?:(?i:of)\s+)?(?P<sea_y>{year})\b)?",
+        "day": rf"\b(?P<day_w>(?i:{days}))\b",
+        "vag": rf"\b(?P<vag_w>(?i:{vague}))\b",
+        "ago": rf"\b(?P<ago_n>(?i:{num}))\s+"
+        r"(?P<ago_u>(?i:days?|weeks?|fortnights?|months?|years?|decades?))"
+        r"\s+(?P<ago_w>(?i:ago|earlier|later|before|after|from\s+now))\b"
+        r"(?:\s+(?P<ago_t>(?i:this\s+month|today))\b)?",
+        "inn": rf"\b(?P<inn_w>(?i:in|within))\s+(?P<inn_n>(?i:{num}))\s+"
+        r"(?P<inn_u>(?i:days?|weeks?|fortnights?|months?|years?))\b(?:['’]?\s*(?i:time)\b)?",
+        "pst": rf"\b(?P<pst_w>(?i:the\s+(?:past|last|next|coming)))\s+(?P<pst_n>(?i:{num}))\s+"
+        r"(?P<pst_u>(?i:days|weeks|months|years))\b",
+        "ea": r"\b(?P<ea_w>(?i:earlier|later))\s+(?P<ea_t>(?i:this|that))\s+"
+        r"(?P<ea_u>(?i:week|month|year))\b",
+        "rel": rf"\b(?P<rel_dir>(?i:{directions}))\s+(?:(?P<rel_u>(?i:weekend|week|month|year|"
+        rf"decade))|(?P<rel_wd>{wd})|(?P<rel_m>{mon_full}))\b",
+        "wkd": r"\b(?i:over|at|during|on|through)\s+(?P<wkd_the>(?i:the)\s+(?i:weekend))\b",
+        "wd": rf"\b(?P<wd_n>{wd})\b",
+        "yr": rf"\b(?P<yr_y>{year})\b(?![-–/]\d)",
+    }
+    return re.compile("|".join(f"(?P<{k}>{v})" for k, v in alternatives.items()))
+
+
+@cache
+def _trigger_hashes() -> frozenset[int]:
+    """Hashes of the words every time expression contains; most text has none of them."""
+    from spacy.strings import hash_string  # type: ignore[attr-defined]
+
+    cal = load_lexicon("time_calendar")
+    lex = _lexicons()
+    words = {w.lower() for w in [*cal["months"], *cal["month_abbreviations"], *cal["weekdays"]]}
+    words |= {f"{w.lower()}." for w in cal["month_abbreviations"]}
+    # The last word: the lead words before a trigger reach the rest ("Black Friday").
+    holidays = [*cal["holidays"], *cal["movable_holidays"]]
+    words |= {k.split()[-1].lower() for k in holidays if k[0] != "_"}
+    for phrase in [*lex["days"], *lex["vague"], *lex["event_relative"]]:
+        words.add([w for w in phrase.split() if w not in ENGLISH_FUNCTION_WORDS][-1])
+    words |= {*lex["seasons"], *_units(), *(f"{u}s" for u in _units())}
+    return frozenset(int(hash_string(w)) for w in words)
+
+
+def _units() -> list[str]:
+    units: list[str] = load_lexicon("time_relative")["units"]
+    return units

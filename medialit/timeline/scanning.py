@@ -1,0 +1,145 @@
+"""Scanning a text: matches around trigger words, numeric dates put in order, ranges joined."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from medialit import pipeline
+from medialit.article import Article
+from medialit.timeline.finding import _CONNECTOR, _RANGE_OPENER, _Expr, _expr
+from medialit.timeline.lexicon import _pattern, _trigger_hashes
+from medialit.timeline.tense import _tense
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+_RANGE_KINDS = frozenset({"date", "month", "year", "weekday", "season", "decade", "numeric"})
+
+
+def _order_numeric(exprs: list[_Expr]) -> list[_Expr]:
+    """Read every numeric date of a text in the order one of them proves ("5/31/2023")."""
+    numeric = [e for e in exprs if e.kind == "numeric"]
+    month_first = any((e.day or 0) > 12 >= (e.month or 0) for e in numeric)
+    day_first = any((e.month or 0) > 12 >= (e.day or 0) for e in numeric)
+    if month_first == day_first:
+        return exprs
+    return [
+        replace(e, month=e.day, day=e.month, name="ordered")
+        if e.kind == "numeric" and day_first
+        else replace(e, name="ordered")
+        if e.kind == "numeric"
+        else e
+        for e in exprs
+    ]
+
+
+def _merge_ranges(exprs: list[_Expr], text: str) -> list[_Expr]:
+    """Join "January 10 to February 2", "between 2019 and 2021" into one range expression."""
+    out: list[_Expr] = []
+    i = 0
+    while i < len(exprs):
+        first = exprs[i]
+        if i + 1 < len(exprs):
+            second = exprs[i + 1]
+            between = text[first.end : second.start]
+            if (
+                first.kind == second.kind in _RANGE_KINDS
+                and (first.kind != "numeric" or first.name == "ordered")
+                and _in_order(first, second)
+                and _CONNECTOR.fullmatch(between)
+                and (
+                    between.strip().lower() != "and"
+                    or _RANGE_OPENER.search(text[max(0, first.start - 9) : first.start])
+                )
+            ):
+                if first.year is None and second.year is not None and first.kind != "weekday":
+                    later = ((first.month or 0), (first.day or 0)) > (
+                        (second.month or 0),
+                        (second.day or 0),
+                    )
+                    first = replace(first, year=second.year - 1 if later else second.year)
+                out.append(_Expr(first.start, second.end, "range", parts=(first, second)))
+                i += 2
+                continue
+        out.append(first)
+        i += 1
+    return out
+
+
+def _in_order(first: _Expr, second: _Expr) -> bool:
+    """False for "between 2021 and 2019": a range whose stated end comes before its start."""
+    if first.year is None or second.year is None:
+        return True
+    start = (first.year, first.month or 0, first.day or 0)
+    return start <= (second.year, second.month or 0, second.day or 0)
+
+
+# A time expression starts at most this many words before the word that triggers it
+# ("the end of May", "a couple of days ago").
+_LEAD_WORDS = 4
+_WORD_START = re.compile(r"\b\w")
+_DIGITS = re.compile(r"\d+")
+
+
+def _triggers(doc: Doc, text: str) -> list[int]:
+    """Offsets of trigger words and numbers, read from the Doc's token arrays."""
+    from spacy.attrs import IDX, LOWER
+
+    wanted = _trigger_hashes()
+    hits = [idx for lower, idx in doc.to_array([LOWER, IDX]).tolist() if lower in wanted]
+    hits.extend(m.start() for m in _DIGITS.finditer(text))
+    return sorted(hits)
+
+
+def _scan(doc: Doc, text: str) -> list[re.Match[str]]:
+    """Matches of the full pattern, tried only around trigger words."""
+    pattern = _pattern()
+    found: list[re.Match[str]] = []
+    done = 0
+    for at in _triggers(doc, text):
+        if at < done:
+            continue
+        lead = [m.start() for m in _WORD_START.finditer(text, max(done, at - 40), at)]
+        # A decade like '80s starts at its apostrophe, before the digits that trigger it.
+        quote = [at - 1] if at and text[at - 1] in "'’" else []
+        for start in [*lead[-_LEAD_WORDS:], *quote, at]:
+            m = pattern.match(text, start)
+            if m is not None and m.end() > at:
+                found.append(m)
+                done = m.end()
+                break
+    return found
+
+
+def _article(doc: Doc) -> Article | None:
+    """The Doc's Article, whose text is read once (Doc.text is rebuilt on every access)."""
+    try:
+        return pipeline.article_of(doc)
+    except ValueError:
+        return None
+
+
+def _find_exprs(doc: Doc) -> list[_Expr]:
+    article = _article(doc)
+    if article is None:
+        return []
+    text = article.text
+    found = [e for m in _scan(doc, text) if (e := _expr(m, text)) is not None]
+    if not found:
+        return []
+    found = _merge_ranges(_order_numeric(found), text)
+    sentences = article.sentences
+    starts = [s.start for s in sentences]
+    out = []
+    for e in found:
+        i = bisect_right(starts, e.start) - 1
+        lo, hi = (sentences[i].start, sentences[i].end) if i >= 0 else (0, len(text))
+        out.append(replace(e, tense=_tense(doc, e, lo, hi)))
+    return out
+
+
+def _found(doc: Doc) -> list[_Expr]:
+    return pipeline.cached(doc, "medialit_timex_found", _find_exprs)

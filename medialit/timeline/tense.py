@@ -1,0 +1,98 @@
+"""Which way a clause points: the tense cue nearest to a time expression."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from medialit.resources import ENGLISH_FUNCTION_WORDS
+from medialit.timeline.finding import _Expr
+from medialit.timeline.lexicon import _lexicons
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+def _cue(doc: Doc, token: Token, *, tagged: bool = False) -> str | None:
+    """Whether this word marks the past or the future, by the tense lexicon's rules.
+
+    "weak-future" is a guess: "to" before a base form is an intention ("to start") but as
+    often a preposition before a noun ("closed to traffic"); "until Friday" is ahead unless a
+    past verb is near ("was closed until Friday").
+    """
+    lex = _lexicons()
+    low = token.lower_
+    # A trained pipeline's tags know irregular past forms ("fought") that the lexicon lacks.
+    if tagged and token.tag_ == "VBD":
+        return "past"
+    if token.text in lex["modal_future"]:
+        follower = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+        return None if follower in lex["modal_not_future"] else "future"
+    if low in lex["weak_future"]:
+        return "weak-future"
+    if low in lex["future"]:
+        if low in ("going", "set"):
+            follower = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+            return "future" if follower in ("to", "for") else None
+        return "future"
+    if low in lex["past"]:
+        return "past"
+    if not token.is_alpha:
+        return None
+    if low.endswith("ed") and low not in lex["not_verbs"] and token.lemma_.lower() != low:
+        # After "be" a participle is passive ("will be signed"): the auxiliary carries the tense.
+        before = doc[token.i - 1].lower_ if token.i > 0 else ""
+        return None if before in _PASSIVE_AUXILIARIES else "past"
+    if (
+        token.i > 0
+        and doc[token.i - 1].lower_ == "to"
+        and token.is_lower
+        and token.lemma_ == low
+        and low not in ENGLISH_FUNCTION_WORDS
+    ):
+        return "weak-future"
+    return None
+
+
+_PASSIVE_AUXILIARIES = frozenset({"be", "being", "is", "are", "am"})
+# Crossing a comma, a bracket or a conjunction makes a cue less likely to govern the date.
+_CLAUSE_BREAK = frozenset(
+    {*",;:()—–", "and", "but", "while", "whereas", "if", "unless", "because", "although"}
+)
+_WINDOW = 12
+# A guessed cue counts as if it stood this many words further away, so a sure cue just
+# behind it still decides ("was closed to traffic on Thursday").
+_WEAK_CUE_COST = 3
+
+
+def _tense(doc: Doc, expr: _Expr, lo: int, hi: int) -> str:
+    """The tense of the clause around a time expression: the nearest tense cue decides."""
+    if expr.step is not None and expr.kind in ("weekday", "month", "season", "unit"):
+        return {-1: "past", 1: "future"}.get(expr.step, "unknown")
+    if expr.kind in ("offset", "window", "part"):
+        return "past" if expr.step == -1 else "future"
+    span = doc.char_span(expr.start, expr.end, alignment_mode="expand")
+    if span is None:
+        return "unknown"
+    # (cost, 1 for a guessed cue, tense): the lowest wins, a sure cue on a tie, then the
+    # cue found first (looking back before ahead).
+    best: tuple[int, int, str] | None = None
+    tagged = doc.has_annotation("TAG")
+    for direction, first in ((-1, span.start - 1), (1, span.end)):
+        cost = 0
+        k = first
+        while 0 <= k < len(doc) and abs(k - first) < _WINDOW:
+            token = doc[k]
+            if token.idx < lo or token.idx >= hi:
+                break
+            brk = token.lower_ in _CLAUSE_BREAK
+            cost += 5 if brk else 1
+            cue = None if brk else _cue(doc, token, tagged=tagged)
+            if cue == "weak-future":
+                found = (cost + _WEAK_CUE_COST, 1, "future")
+                best = found if best is None or found[:2] < best[:2] else best
+            elif cue:
+                found = (cost, 0, cue)
+                best = found if best is None or found[:2] < best[:2] else best
+                break
+            k += direction
+    return best[2] if best else "unknown"
