@@ -287,3 +287,23 @@ def test_an_exercise_the_kit_cannot_build_is_left_out_with_the_reason(
     assert ids(draft) == ["reflection"]
     assert "could not make a usable exercise here (exercise 'bad'" in draft["skipped"][0]["why"]
     check_draft(draft)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        load_practice("heatwave_schools").text,
+        load_practice("ferry_contract").text,
+        QUOTES_AND_CHAINS,
+        TRANSLATION_TRACES,
+        UNDATED,
+    ],
+    ids=["heatwave", "ferry", "quotes", "traces", "undated"],
+)
+def test_every_article_builds_a_notebook_with_each_exercise(text: str, tmp_path: Path) -> None:
+    write_draft(tmp_path / "lesson.json", drafted(text, name="story.txt"))
+    out = build(tmp_path, allow_unreviewed=True, execute=False)
+    student = out["student"].read_text(encoding="utf-8")
+    for ident in ids(read_draft(tmp_path / "lesson.json")):
+        assert f"lesson.exercise('{ident}').show()" in student
+    assert out["plan"].read_text(encoding="utf-8").startswith("# Lesson 90_story:")

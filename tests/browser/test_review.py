@@ -8,12 +8,6 @@ the built student notebook. Screenshots go to `$MEDIALIT_SCREENSHOTS`.
 from __future__ import annotations
 
 import json
-import os
-import secrets
-import shutil
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -23,20 +17,11 @@ from playwright.sync_api import Browser, expect
 from medialit import cli
 from medialit.authoring import read_draft
 from medialit.authoring.review import accept
-from tests.browser.test_lab import (
-    CHROMIUM,
-    STARTUP_S,
-    Lab,
-    _free_port,
-    assert_no_errors,
-    browser,
-    menu,
-    open_notebook,
-    wait_until_every_cell_ran,
-)
+from tests.browser.labdriver import Lab, assert_no_errors, open_notebook, run_all, running_lab
 
 pytestmark = pytest.mark.browser
-__all__ = ["browser"]
+
+FOLDER = "lesson"
 
 ARTICLE = (
     "Museum reopens its west wing\n\nBy Sofie Lund\n\n"
@@ -57,83 +42,21 @@ def entry(folder: Path, ident: str) -> dict[str, object]:
 
 @pytest.fixture(scope="module")
 def lab(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Lab]:
-    if not Path(CHROMIUM).exists():
-        pytest.fail(f"{CHROMIUM} is missing: install chromium or set MEDIALIT_CHROMIUM")
     home = tmp_path_factory.mktemp("review")
-    article = home / "museum.txt"
-    article.write_text(ARTICLE, encoding="utf-8")
-    assert cli.main(["lesson", "draft", str(article), "--out", str(home / "notebooks")]) == 0
-    settings = home / "settings" / "@jupyterlab"
-    for plugin, values in {
-        "apputils-extension/notification": {"fetchNews": "false"},
-        "notebook-extension/tracker": {"autoStartDefaultKernel": True, "windowingMode": "none"},
-    }.items():
-        path = settings / f"{plugin}.jupyterlab-settings"
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(json.dumps(values), encoding="utf-8")
-    port, token = _free_port(), secrets.token_hex(16)
-    env = {
-        **os.environ,
-        "MEDIALIT_ANSWERS_DIR": str(home / "answers"),
-        "MEDIALIT_LEARNER": "browser",
-        "JUPYTERLAB_SETTINGS_DIR": str(home / "settings"),
-        "JUPYTERLAB_WORKSPACES_DIR": str(home / "workspaces"),
-    }
-    command = [
-        sys.executable,
-        "-m",
-        "jupyterlab",
-        "--no-browser",
-        f"--ServerApp.port={port}",
-        "--ServerApp.port_retries=0",
-        "--ServerApp.ip=127.0.0.1",
-        f"--IdentityProvider.token={token}",
-        f"--ServerApp.root_dir={home}",
-    ]
-    if os.geteuid() == 0:
-        command.append("--allow-root")
-    log = (home / "lab.log").open("wb")
-    server = subprocess.Popen(command, env=env, stdout=log, stderr=subprocess.STDOUT, cwd=home)
-    found = Lab(f"http://127.0.0.1:{port}", token, home / "answers")
-    try:
-        deadline = time.monotonic() + STARTUP_S
-        while True:
-            try:
-                found.api("/api/status")
-                break
-            except OSError:
-                if server.poll() is not None or time.monotonic() > deadline:
-                    log.flush()
-                    pytest.fail("JupyterLab did not start:\n" + (home / "lab.log").read_text())
-                time.sleep(0.5)
+    with running_lab(home, {FOLDER: {}}) as found:
+        article = home / "museum.txt"
+        article.write_text(ARTICLE, encoding="utf-8")
+        assert cli.main(["lesson", "draft", str(article), "--out", str(home / FOLDER)]) == 0
         yield found
-    finally:
-        server.terminate()
-        try:
-            server.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait()
-        log.close()
-        shutil.rmtree(home / "workspaces", ignore_errors=True)
-
-
-@pytest.fixture
-def screenshots() -> Path:
-    root = Path(__file__).resolve().parents[2]
-    folder = Path(os.environ.get("MEDIALIT_SCREENSHOTS", root / "test-artifacts" / "screenshots"))
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
 
 
 def test_review_then_build_then_work_the_lesson(
     lab: Lab, browser: Browser, screenshots: Path
 ) -> None:
-    folder = lab.answers.parent / "notebooks"
-    page = open_notebook(browser, lab, "review.ipynb")
+    folder = lab.answers.parent / FOLDER
+    page = open_notebook(browser, lab, "review.ipynb", folder=FOLDER)
     try:
-        menu(page, "Run", "Run All Cells")
-        wait_until_every_cell_ran(page)
+        run_all(page)
         assert_no_errors(page)
         boxes = page.locator(".jp-OutputArea-output .widget-vbox")
 
@@ -166,10 +89,9 @@ def test_review_then_build_then_work_the_lesson(
         if not item["reviewed"]:
             accept(folder / "lesson.json", item["id"])
     assert cli.main(["lesson", "build", str(folder)]) == 0
-    page = open_notebook(browser, lab, "90_museum.ipynb")
+    page = open_notebook(browser, lab, "90_museum.ipynb", folder=FOLDER)
     try:
-        menu(page, "Run", "Run All Cells")
-        wait_until_every_cell_ran(page)
+        run_all(page)
         assert_no_errors(page)
         expect(page.get_by_text("Who makes each claim")).to_have_count(0)
         writer = page.locator(".jp-OutputArea-output", has_text="Who wrote this page")
