@@ -307,3 +307,14 @@ def test_every_article_builds_a_notebook_with_each_exercise(text: str, tmp_path:
     for ident in ids(read_draft(tmp_path / "lesson.json")):
         assert f"lesson.exercise('{ident}').show()" in student
     assert out["plan"].read_text(encoding="utf-8").startswith("# Lesson 90_story:")
+
+
+def test_lesson_file_gets_the_mode_the_folder_gives_new_files(tmp_path: Path) -> None:
+    import stat
+
+    mask = os.umask(0o022)
+    os.umask(mask)
+    path = tmp_path / "lesson.json"
+    write_draft(path, drafted(UNDATED))
+    accept(path, "writer")
+    assert stat.S_IMODE(path.stat().st_mode) == 0o666 & ~mask

@@ -8,7 +8,8 @@ message naming the exercise and what is wrong.
 
 Every change is a read-modify-write under the same kind of operating-system lock that
 guards learners' answers (`filelock.FileLock` on `lesson.json.lock`), and lands
-atomically, so a crash leaves the old file or the new one, never half of one.
+atomically through the answers store's own helpers, so a crash leaves the old file or
+the new one, never half of one, and the file is readable by whoever may read the folder.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from typing import Any
 from filelock import FileLock
 
 from medialit.exercises import from_data
+from medialit.exercises.store import _fsync_folder, _share_like_folder
 
 DRAFT_KEYS = ("skill", "evidence", "reviewed", "dropped")
 """Keys a drafted exercise carries beyond the kit's lesson format."""
@@ -123,9 +125,12 @@ def update_draft(path: str | Path, change: Callable[[Draft], Draft]) -> Draft:
 
 
 def _replace(path: Path, data: Draft) -> None:
+    # The same steps, and the same helpers, that save learners' answers: a temporary file
+    # with the mode and group the folder's files get, flushed, then renamed over the old.
     payload = json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8") + b"\n"
     handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
+        _share_like_folder(handle, path)
         with os.fdopen(handle, "wb") as out:
             out.write(payload)
             out.flush()
@@ -134,3 +139,4 @@ def _replace(path: Path, data: Draft) -> None:
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise
+    _fsync_folder(path.parent)
