@@ -61,3 +61,28 @@ def test_drafted_exercises_for_the_learner_have_their_own_ids() -> None:
     assert f"{PREFIX}page_date" in built and skills[f"{PREFIX}page_date"]
     assert any("Translation" in line for line in left_out)
     assert dt.date.fromisoformat(built[f"{PREFIX}page_date"].reference)  # type: ignore[arg-type]
+
+
+def test_origin_answer_is_read_back_against_the_page() -> None:
+    ex = fitted("05_your_article", load_practice("ferry_contract"))["origin"]
+    feedback = ex.check("Written by Lena Hartmann; the page gives no year.")
+    assert feedback.verdict == Verdict.SAVED
+    assert "✓ the byline “By Lena Hartmann” (you mention it)" in feedback.message
+    assert "✓ no full date on the page (you mention it)" in feedback.message
+    assert "○ the dateline “PORTVALE, March 14 (Coastline News) -”" in feedback.message
+    assert "What only your teacher can judge" in feedback.explanation
+
+
+def test_sources_answer_is_read_back_source_by_source() -> None:
+    ex = fitted("05_your_article", load_practice("ferry_contract"))["sources"]
+    message = ex.check("Omar Reyes, and a company spokeswoman via Harbour FM.").message
+    assert "✓ Omar Reyes (you mention it)" in message
+    assert "✓ Bluewater Lines (you mention it)" in message
+    assert "○ critics (not in your answer: is the kit right?)" in message
+
+
+def test_an_undated_bylined_page_and_a_dated_unbylined_one_differ() -> None:
+    ex = fitted("05_your_article", load_practice("heatwave_schools"))["origin"]
+    message = ex.check("No byline. Published in June 2024.").message
+    assert "✓ no byline: the page does not name its writer (you mention it)" in message
+    assert "✓ the date “Published 18 June 2024” (you mention it)" in message

@@ -17,6 +17,7 @@ from medialit.article import Article
 from medialit.authoring.draft import draft_lesson, skill_title
 from medialit.authoring.draftfile import exercise_part
 from medialit.authoring.found import Found, gather, quoted
+from medialit.authoring.readback import origin_findings, read_back, source_findings
 from medialit.display import escape, ignore_maths
 from medialit.exercises import Exercise, Lesson, from_data
 
@@ -93,8 +94,9 @@ def _with_notes(entry: dict[str, Any], notes: dict[str, str], teacher: str) -> E
 
 
 def fitted(notebook: str, article: Article) -> dict[str, Exercise]:
-    """Lesson 05's date and page-alone questions, answered about this article."""
-    about = facts(gather(article))
+    """Lesson 05's questions, answered about this article as far as the kit can judge."""
+    found = gather(article)
+    about = facts(found)
     data = _lesson_data(notebook)
     date = data["no_date"]["options"]
     page = data["page_alone"]["options"]
@@ -104,6 +106,18 @@ def fitted(notebook: str, article: Article) -> dict[str, Exercise]:
         else f"this is the step your article needs, because {about.date}"
     )
     return {
+        "origin": read_back(
+            data["origin"],
+            origin_findings(found),
+            "whether what you wrote is right where the page and the kit disagree, and "
+            "whether a gap you name really is one.",
+        ),
+        "sources": read_back(
+            data["sources"],
+            source_findings(found),
+            "whether you marked each source named or vague, first-hand or passed on, "
+            "correctly: the kit only lists who is cited.",
+        ),
         "no_date": _with_notes(
             data["no_date"],
             {
