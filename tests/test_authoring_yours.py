@@ -86,3 +86,12 @@ def test_an_undated_bylined_page_and_a_dated_unbylined_one_differ() -> None:
     message = ex.check("No byline. Published in June 2024.").message
     assert "✓ no byline: the page does not name its writer (you mention it)" in message
     assert "✓ the date “Published 18 June 2024” (you mention it)" in message
+
+
+def test_reading_back_leaves_the_lesson_files_reflection_kind_alone() -> None:
+    from medialit.authoring.readback import ReadBack
+    from medialit.exercises import Reflection, from_data
+
+    built = from_data({"kind": "reflection", "id": "r", "prompt": "Why?", "rubric": "x"})
+    assert type(built) is Reflection
+    assert ReadBack.kind == "reflection"

@@ -45,7 +45,9 @@ class ReadBack(Reflection):
     True
     """
 
-    kind: ClassVar[str] = "reflection"
+    # Defining a subclass with a kind would register it as the lesson files' "reflection";
+    # this one is made only here, so it stays out of the registry and takes its kind after.
+    kind: ClassVar[str] = ""
 
     findings: Sequence[Finding] = field(default=())
     teacher: str = ""
@@ -66,6 +68,9 @@ class ReadBack(Reflection):
             f"Your answer is saved.{found} Compare it with what a strong answer does:",
             f"{self.rubric} What only your teacher can judge: {self.teacher}",
         )
+
+
+ReadBack.kind = "reflection"
 
 
 def origin_findings(found: Found) -> list[Finding]:
