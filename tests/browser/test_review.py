@@ -8,6 +8,7 @@ the built student notebook. Screenshots go to `$MEDIALIT_SCREENSHOTS`.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -69,6 +70,8 @@ def test_review_then_build_then_work_the_lesson(
         pick = boxes.filter(has_text="Pick every source")
         pick.scroll_into_view_if_needed()
         pick.locator("select").select_option("spans")
+        # The kernel fills the box with the current spans; type only once they are there.
+        expect(pick.locator("textarea")).to_have_value(re.compile(r"Critics"))
         pick.locator("textarea").fill('["Karin Dahl"]')
         pick.locator("button", has_text="Save correction").click()
         expect(pick).to_contain_text("Corrected spans and accepted.")
