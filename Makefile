@@ -20,6 +20,7 @@ LAB_ARGS ?=
 .PHONY: lab test lint unit notebooks-test keys-test browser bench notebooks keys clean eval bench-class
 .PHONY: report test-hub
 .PHONY: lab-teacher check-notebooks handouts
+.PHONY: identity
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 10) else "medialit needs Python 3.10 or newer; found " + sys.version.split()[0])'
@@ -60,6 +61,10 @@ bench: $(STAMP)
 	@for script in benchmarks/bench_*.py; do \
 		[ "$$script" = benchmarks/bench_class.py ] && continue; \
 		echo "== $$script"; $(BIN)/python $$script || exit 1; done
+
+# Rewrites tests/data/identity_results.json after an analyzer changed on purpose (review its diff).
+identity: $(STAMP)
+	$(BIN)/python tests/test_identity.py --write
 
 # A class of 30 learners' kernels on this machine (takes about two minutes).
 bench-class: $(STAMP)

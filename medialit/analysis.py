@@ -15,9 +15,12 @@ import datetime as dt
 import importlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from medialit.article import Article
+
+if TYPE_CHECKING:
+    from medialit.timeline.model import DocumentDate
 
 # Contract key -> "module:function". Each function takes (doc, *, document_date) and
 # returns JSON-ready data or dataclasses; keys appear in the JSON in this order.
@@ -40,12 +43,13 @@ class Analysis:
     results: dict[str, Any] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
-        """A JSON-ready dict: `sentences`, `leftovers`, then one key per analyzer."""
+        """A JSON-ready dict: `sentences`, `leftovers`, `page`, then one key per analyzer."""
         out: dict[str, Any] = {
             "sentences": [
                 {"id": s.id, "start": s.start, "end": s.end} for s in self.article.sentences
             ],
             "leftovers": [dataclasses.asdict(seg) for seg in self.article.leftovers],
+            "page": self.article.page,
         }
         out.update({key: _plain(value) for key, value in self.results.items()})
         return out
@@ -57,15 +61,29 @@ class Analysis:
 
 
 _FIELDS: dict[type, tuple[str, ...]] = {}
+# Values of these exact types are already plain: returned at once, the commonest case.
+_SCALARS = frozenset({str, int, float, bool, type(None)})
 
 
 def _plain(value: Any) -> Any:
+    kind = type(value)
+    if kind in _SCALARS:
+        return value
+    names = _FIELDS.get(kind)
+    if names is not None:
+        return {name: _plain(getattr(value, name)) for name in names}
+    if kind is list or kind is tuple:
+        return [_plain(v) for v in value]
+    if kind is dict:
+        return {k: _plain(v) for k, v in value.items()}
+    return _plain_other(value)
+
+
+def _plain_other(value: Any) -> Any:
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         # Field by field rather than dataclasses.asdict, which deep-copies every value
         # first: on a long text that copying cost more than the analysis.
-        names = _FIELDS.get(type(value))
-        if names is None:
-            names = _FIELDS[type(value)] = tuple(f.name for f in dataclasses.fields(value))
+        names = _FIELDS[type(value)] = tuple(f.name for f in dataclasses.fields(value))
         return {name: _plain(getattr(value, name)) for name in names}
     if isinstance(value, list | tuple):
         return [_plain(v) for v in value]
@@ -83,7 +101,10 @@ def _function(spec: str) -> Callable[..., Any]:
 
 
 def analyze(
-    text: str | Article, *, document_date: dt.date | None = None, model: str | None = None
+    text: str | Article,
+    *,
+    document_date: dt.date | DocumentDate | None = None,
+    model: str | None = None,
 ) -> Analysis:
     """Analyse a text with every analyzer the kit has.
 
@@ -95,7 +116,7 @@ def analyze(
 
     article = text if isinstance(text, Article) else Article.from_text(text)
 
-    def run(doc: Any, date: dt.date | None) -> dict[str, Any]:
+    def run(doc: Any, date: dt.date | DocumentDate | None) -> dict[str, Any]:
         return {key: _function(spec)(doc, document_date=date) for key, spec in ANALYZERS.items()}
 
     if len(article.text) > pieces.WHOLE_CHARS:

@@ -13,6 +13,7 @@ This module is pure Python and does not import spaCy.
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import re
 from collections.abc import Iterator
@@ -77,6 +78,8 @@ class Article:
     name: str
     paragraphs: tuple[Paragraph, ...]
     leftovers: tuple[Segment, ...]
+    page: dict[str, Any] | None = field(default=None, compare=False)
+    """A saved web page's metadata (`medialit.webpage.PAGE_KEYS`); None for plain text."""
 
     @classmethod
     def from_text(cls, text: str, *, name: str = "text", check_language: bool = True) -> Article:
@@ -103,6 +106,12 @@ class Article:
         path = Path(path)
         # Bounded while reading: a named pipe, a device or a growing file cannot exceed it.
         data = read_path(path, limit=MAX_BYTES)
+        if path.suffix.lower() in (".html", ".htm"):
+            from medialit.webpage import read_page
+
+            page = read_page(data)
+            article = cls.from_text(page.text, name=str(path), check_language=check_language)
+            return dataclasses.replace(article, page=page.metadata)
         return cls.from_text(
             decode(data, name=str(path)), name=str(path), check_language=check_language
         )
@@ -325,6 +334,9 @@ def _lines(text: str) -> Iterator[tuple[int, str]]:
 
 def _paragraphs(text: str, leftovers: tuple[Segment, ...]) -> Iterator[Paragraph]:
     number = 0
+    # Leftovers come in text order, so each line's own are found by moving one cursor
+    # forward: looking through all of them for every line cost the square of the lines.
+    first = 0
     for line_start, line in _lines(text):
         stripped = line.strip()
         if not stripped:
@@ -333,14 +345,20 @@ def _paragraphs(text: str, leftovers: tuple[Segment, ...]) -> Iterator[Paragraph
         start = line_start + len(line) - len(line.lstrip())
         end = start + len(stripped)
         pid = f"P{number}"
-        spans = _sentence_spans(text, start, end, leftovers)
+        while first < len(leftovers) and leftovers[first].end <= start:
+            first += 1
+        last = first
+        while last < len(leftovers) and leftovers[last].start < end:
+            last += 1
+        own = leftovers[first:last]
+        spans = _sentence_spans(text, start, end, own)
         sentences = tuple(
             Sentence(
                 f"{pid}.S{i}",
                 s,
                 e,
                 text[s:e],
-                next((g.kind for g in leftovers if g.start <= s and e <= g.end), None),
+                next((g.kind for g in own if g.start <= s and e <= g.end), None),
             )
             for i, (s, e) in enumerate(spans, 1)
         )

@@ -13,9 +13,12 @@ import json
 import os
 import sys
 from collections.abc import Sequence
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from medialit.article import Article, ArticleError, load_article
+
+if TYPE_CHECKING:
+    from medialit.timeline.model import DocumentDate
 
 # Command name -> module that implements it (see the module docstring).
 COMMANDS: dict[str, str] = {
@@ -25,12 +28,17 @@ COMMANDS: dict[str, str] = {
 }
 
 
-def _date(value: str) -> dt.date:
+def _date(value: str) -> dt.date | DocumentDate:
+    from medialit.timeline.dating import given_period
+
     try:
+        if len(value) <= 7:
+            return given_period(value)  # a month (YYYY-MM) or a year (YYYY)
         return dt.date.fromisoformat(value)
     except ValueError:
         raise argparse.ArgumentTypeError(
-            f"{value!r} is not a date; write it as YYYY-MM-DD, for example 2021-12-26"
+            f"{value!r} is not a date; write it as YYYY-MM-DD, for example 2021-12-26 "
+            "(or YYYY-MM for a month, YYYY for a year)"
         ) from None
 
 
@@ -43,9 +51,18 @@ def build_parser() -> argparse.ArgumentParser:
     analyze = commands.add_parser(
         "analyze", help="analyse a text file (the kit's article when no file is given)"
     )
-    analyze.add_argument("file", nargs="?", help="a UTF-8 plain-text file; '-' reads stdin")
-    analyze.add_argument("--date", type=_date, help="the page's date, if known (YYYY-MM-DD)")
+    analyze.add_argument(
+        "file",
+        nargs="?",
+        help="a UTF-8 plain-text file or a saved web page (.html); '-' reads stdin",
+    )
+    analyze.add_argument(
+        "--date", type=_date, help="the page's date, if known (YYYY-MM-DD, or YYYY-MM, YYYY)"
+    )
     analyze.add_argument("--json", action="store_true", help="print one JSON object")
+    analyze.add_argument(
+        "--timeml", action="store_true", help="print the text as TimeML (time expressions)"
+    )
     analyze.add_argument("--model", help="a trained spaCy pipeline to use, if installed")
     for name, module_name in COMMANDS.items():
         module = importlib.import_module(module_name)
@@ -70,6 +87,10 @@ def _report(article: Article, results: dict[str, Any], out: TextIO) -> None:
     words = len(article.text.split())
     out.write(f"{article.name}: {len(article.paragraphs)} paragraphs, ")
     out.write(f"{len(article.sentences)} sentences, {words} words\n")
+    for key, found in (article.page or {}).items():
+        out.write(
+            f"  page {key}: " + (f"{found['value']} ({found['source']})\n" if found else "-\n")
+        )
     out.write(f"\nPage leftovers ({len(article.leftovers)}):\n")
     for seg in article.leftovers:
         out.write(f"  [{seg.kind}] {seg.start}-{seg.end}: {seg.text[:70]!r}\n")
@@ -78,6 +99,16 @@ def _report(article: Article, results: dict[str, Any], out: TextIO) -> None:
         out.write(f"\n{key.replace('_', ' ').capitalize()} ({len(items)}):\n")
         for item in items:
             out.write(f"  {item}\n")
+
+
+def _timeml(article: Article, results: dict[str, Any]) -> str:
+    from medialit.timeline.timeml import to_timeml
+
+    # A long text is analysed in pieces, whose results come back in their JSON form.
+    page_date = results["document_date"]
+    value = page_date.get("value") if isinstance(page_date, dict) else page_date.value
+    day = dt.date.fromisoformat(value) if isinstance(value, str) else value
+    return to_timeml(article.text, results["timexes"], document_date=day)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -95,7 +126,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"medialit: {exc}", file=sys.stderr)
         return 2
     try:
-        if args.json:
+        if args.timeml:
+            sys.stdout.write(_timeml(article, result.results) + "\n")
+        elif args.json:
             json.dump(result.to_json(), sys.stdout, ensure_ascii=False, indent=1)
             sys.stdout.write("\n")
         else:

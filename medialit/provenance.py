@@ -1,7 +1,8 @@
 """What a page says about its own origin: byline, date, dateline, agency credit.
 
-Pure Python over an Article; no spaCy. Each finding is a span of the page, or None when
-the page does not say, which is itself worth teaching.
+Each finding is a span of the page, or None when the page does not say, which is itself worth
+teaching. The page's date is read by the timeline's own stamp reader, the one that dates the
+page, so the two always agree.
 
 >>> page = provenance(Article.from_text("By Ana Ruiz\\nMADRID, March 3 (Reuters) - Rain fell."))
 >>> page.byline.text, page.dateline.text, page.agency_credit.text
@@ -95,7 +96,10 @@ def provenance(article: Article) -> Provenance:
     """
     head = article.headline
     headline = Segment(head.start, head.end, head.text, "headline") if head else None
-    date = _outside_leftovers(article, PUBLISHED) or _outside_leftovers(article, DATE)
+    # The timeline's reading of the page's own stamp, so that both give the same answer.
+    from medialit.timeline.stamps import page_date_span
+
+    date_span = page_date_span(article)
     dateline = _outside_leftovers(article, DATELINE)
     credit: re.Match[str] | None = dateline
     credit_group = "agency"
@@ -105,7 +109,7 @@ def provenance(article: Article) -> Provenance:
     return Provenance(
         headline=headline,
         byline=_segment(article, _outside_leftovers(article, BYLINE), "0", "byline"),
-        date=_segment(article, date, "0", "date"),
+        date=Segment(*date_span, article.text[slice(*date_span)], "date") if date_span else None,
         dateline=_segment(article, dateline, "0", "dateline"),
         agency_credit=_segment(article, credit, credit_group, "agency_credit"),
     )

@@ -28,7 +28,7 @@ from medialit.article import Article, ArticleError, decode, load_article
 from medialit.authoring.yours import fit_to_article, practise
 from medialit.display import escape, ignore_maths
 from medialit.exercises.sessions import Session
-from medialit.exercises.store import Record, now
+from medialit.exercises.store import Record, now, reason
 from medialit.provenance import provenance
 
 MIN_WORDS = 20
@@ -244,7 +244,9 @@ class ArticleBox:
             icon="check",
             layout=widgets.Layout(width="auto"),
         )
-        self.upload = widgets.FileUpload(accept=".txt", multiple=False, description="Load a .txt")
+        self.upload = widgets.FileUpload(
+            accept=".txt,.html,.htm", multiple=False, description="Load .txt or .html"
+        )
         # Labels sized to their words, so that none is cut short.
         self.practice = widgets.Dropdown(
             options=practice_articles(),
@@ -311,6 +313,13 @@ class ArticleBox:
         except ArticleError as exc:
             self.status.value = f"<p><strong>✗ Not saved:</strong> {escape(str(exc))}</p>"
             return None
+        except OSError as exc:
+            why = escape(reason(exc))
+            self.status.value = (
+                f"<p><strong>✗ Not saved:</strong> {why}. Your text is still in the box: copy "
+                "it somewhere safe and tell your teacher.</p>"
+            )
+            return None
         words = len(article.text.split())
         self.status.value = (
             f"<p>✓ Saved: {len(article.paragraphs)} paragraphs, {len(article.sentences)} "
@@ -347,8 +356,14 @@ class ArticleBox:
         if not files:
             return
         content = files[0]["content"]
+        name = str(files[0]["name"])
         try:
-            text = decode(bytes(content), name=str(files[0]["name"]))
+            if name.lower().endswith((".html", ".htm")):
+                from medialit.webpage import read_page
+
+                text = read_page(bytes(content)).text
+            else:
+                text = decode(bytes(content), name=name)
         except ArticleError as exc:
             self.status.value = f"<p><strong>✗ Not saved:</strong> {escape(str(exc))}</p>"
             return

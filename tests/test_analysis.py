@@ -13,8 +13,9 @@ from medialit.article import Article, ArticleError
 
 def test_contract_keys(article: Article) -> None:
     data = analyze(article).to_json()
-    assert list(data)[:2] == ["sentences", "leftovers"]
-    assert list(data)[2:] == list(ANALYZERS)
+    assert list(data)[:3] == ["sentences", "leftovers", "page"]
+    assert data["page"] is None
+    assert list(data)[3:] == list(ANALYZERS)
     json.dumps(data)
 
 

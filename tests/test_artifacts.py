@@ -22,6 +22,7 @@ from medialit.artifacts import (
     diff_html,
     word_diff,
 )
+from medialit.artifacts.calques import LANGUAGES
 from medialit.exercises import exercises_of
 from medialit.resources import load_lexicon
 from medialit.workbench import load_practice, practice_articles
@@ -200,14 +201,17 @@ def test_calque_lexicon_documents_itself() -> None:
         assert len(entry["explanation"].splitlines()) == 1, entry["id"]
 
 
-@pytest.mark.parametrize("entry", load_lexicon("calques_fr")["entries"], ids=lambda e: str(e["id"]))
+ALL_CALQUES = [e for code in LANGUAGES for e in load_lexicon(f"calques_{code}")["entries"]]
+
+
+@pytest.mark.parametrize("entry", ALL_CALQUES, ids=lambda e: str(e["id"]))
 def test_every_literal_rendering_is_flagged_by_its_entry(entry: dict[str, Any]) -> None:
     for literal in entry["literal"]:
         rules = [a.rule for a in artifacts(f"They said {literal} on Monday.")]
         assert f"calque:{entry['id']}" in rules, literal
 
 
-@pytest.mark.parametrize("entry", load_lexicon("calques_fr")["entries"], ids=lambda e: str(e["id"]))
+@pytest.mark.parametrize("entry", ALL_CALQUES, ids=lambda e: str(e["id"]))
 def test_natural_english_is_not_flagged(entry: dict[str, Any]) -> None:
     for natural in entry["natural"]:
         text = f"They said {natural.replace('{name}', 'Reuters')} on Monday."
@@ -346,10 +350,11 @@ def test_diff_html_aligns_both_columns_left_and_top() -> None:
         assert style and {"text-align:left", "vertical-align:top"} <= set(style[1].split(";"))
 
 
-def test_the_article_needs_no_word_frequencies() -> None:
-    # wordfreq takes ~0.15 s to load: the kit's own article must not pay for it.
+def test_a_text_of_short_words_needs_no_word_frequencies() -> None:
+    # wordfreq takes ~0.15 s to load: only a text with a long or joined word pays for it
+    # (every long word may be two words run together).
     code = (
-        "import sys, medialit; medialit.artifacts(medialit.load_article()); "
+        "import sys, medialit; medialit.artifacts('Talks on the war end in May.'); "
         "print('wordfreq' in sys.modules, 'ftfy' in sys.modules)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
@@ -444,8 +449,8 @@ def test_the_package_name_stays_callable_after_the_pipeline_imports_the_module()
 def test_the_flag_view_escapes_the_text_and_labels_every_flag(article: Article) -> None:
     page = artifacts_html("<script>x</script> Rain fell in Kiev.")
     assert "<script>" not in page and "&lt;script&gt;" in page
-    assert "[spelling · locale conventions]" in page
-    assert artifacts_html(article).count("<sup>") == len(artifacts(article))
+    assert "spelling · locale conventions" in page
+    assert artifacts_html(article).count("medialit-badge") == len(artifacts(article))
 
 
 # Unseen news English: wire copy, local news, business, science, sport, courts, health and

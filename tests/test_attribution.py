@@ -951,7 +951,7 @@ DEV: list[tuple[str, list[Row]]] = [
         "Mayor: “We will rebuild every street”\n\n“We will rebuild,” the mayor said. “Every "
         "house, every street.\n\n“It will take years, but we will do it.”",
         [
-            ("implicit", "Mayor", None, "We will rebuild every street"),
+            ("labelled", "Mayor", ":", "We will rebuild every street"),
             ("direct", "the mayor", "said", "We will rebuild"),
             ("implicit", "the mayor", None, "Every house, every street"),
             ("implicit", "the mayor", None, "It will take years, but we will do it"),
@@ -1709,3 +1709,233 @@ def test_spaces_inside_a_cue_phrase(text_in: str) -> None:
         for a in attributions(plain)
     ]
     assert found == same and found
+
+
+# --- participles and the progressive ----------------------------------------------------
+
+PARTICIPLES: list[tuple[str, list[Row]]] = [
+    (
+        "The council raised the parking fee, saying its costs had doubled.",
+        [("indirect", "The council", "saying", "its costs had doubled")],
+    ),
+    (
+        "The mayor closed the bridge on Monday, even suggesting it may never reopen.",
+        [("indirect", "The mayor", "suggesting", "it may never reopen")],
+    ),
+    (
+        "Ms Okafor left the meeting early, telling reporters that the vote was a sham.",
+        [("indirect", "Ms Okafor", "telling", "the vote was a sham")],
+    ),
+    (
+        "The union is warning that strikes could spread to the ports.",
+        [("indirect", "The union", "warning", "strikes could spread to the ports")],
+    ),
+    (
+        "She’s claiming that the count was rigged.",
+        [("indirect", "She", "claiming", "the count was rigged")],
+    ),
+    ("Residents were leaving the town, saying nothing.", []),
+    ("The ministry is reviewing the spending figures.", []),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), PARTICIPLES)
+def test_participles_and_the_progressive(text_in: str, expected: list[Row]) -> None:
+    """', saying ...' credits the clause's subject; 'is warning' is a verb like 'warns'."""
+    assert rows(attributions(text_in)) == expected
+
+
+# --- a name with a colon or a dash for a verb --------------------------------------------
+
+LABELS: list[tuple[str, list[Row]]] = [
+    (
+        "HOST: Welcome back to the programme.\n\nMS REYES: Thank you for having me.",
+        [
+            ("labelled", "HOST", ":", "Welcome back to the programme"),
+            ("labelled", "MS REYES", ":", "Thank you for having me"),
+        ],
+    ),
+    (
+        "Okafor: Harbour Tunnel Will Close for a Year\n\nThe tunnel closes in May.",
+        [("labelled", "Okafor", ":", "Harbour Tunnel Will Close for a Year")],
+    ),
+    (
+        "“The buses never come on time.” ― Dana Whitfield\n“I walk to work now.” ― Li Wen",
+        [
+            ("labelled", "Dana Whitfield", "―", "The buses never come on time"),
+            ("labelled", "Li Wen", "―", "I walk to work now"),
+        ],
+    ),
+    ("Update: The road has reopened.\n\nEditor’s note: An earlier version erred.", []),
+    ("In Brussels: talks resume on Monday.", []),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), LABELS)
+def test_a_name_with_a_colon_or_a_dash(text_in: str, expected: list[Row]) -> None:
+    """'HOST: ...' and '“...” ― Dana Whitfield' credit the words to the name."""
+    found = attributions(text_in)
+    assert rows(found) == expected
+    assert all(a.rule == "labelled" for a in found)
+
+
+def test_every_attribution_carries_its_rule(article: Article) -> None:
+    from medialit.attribution import RULES
+
+    found = attributions(article)
+    assert found and all(a.rule in RULES for a in found)
+    assert medialit.analyze("Prices rose, officials said.")["attributions"][0]["rule"] == (
+        "postposed"
+    )
+
+
+# --- who the source is, however long its description --------------------------------------
+
+SOURCES: list[tuple[str, list[Row]]] = [
+    (
+        "Sen. Ana Ruiz (D-Ore.) said the bill would pass.",
+        [("indirect", "Sen. Ana Ruiz (D-Ore.)", "said", "the bill would pass")],
+    ),
+    (
+        "“We are ready,” Rep. Li Wen (D-Calif.) said Friday.",
+        [("direct", "Rep. Li Wen (D-Calif.)", "said", "We are ready")],
+    ),
+    (
+        "In a long meeting with the board of the local paper last spring Ruiz said that the "
+        "port would close.",
+        [("indirect", "Ruiz", "said", "the port would close")],
+    ),
+    (
+        "Ana Ruiz, a senior fellow at the Hale Institute and a former envoy to Chile and Peru, "
+        "said the talks had stalled.",
+        [
+            (
+                "indirect",
+                "Ana Ruiz, a senior fellow at the Hale Institute and a former envoy to Chile "
+                "and Peru",
+                "said",
+                "the talks had stalled",
+            )
+        ],
+    ),
+    (
+        "Tom Briggs, president of the Harbour Workers Union, which represents dock workers in "
+        "the city, said the strike would go on.",
+        [
+            (
+                "indirect",
+                "Tom Briggs, president of the Harbour Workers Union",
+                "said",
+                "the strike would go on",
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), SOURCES)
+def test_sources_with_asides_and_descriptions(text_in: str, expected: list[Row]) -> None:
+    """A party in brackets, a long description in commas, a name just before its verb."""
+    assert rows(attributions(text_in)) == expected
+
+
+# --- more verbs, headlines, beliefs and hedges --------------------------------------------
+
+VERBS: list[tuple[str, list[Row]]] = [
+    (
+        "Mayor Says Harbour Bridge Will Reopen in May",
+        [("indirect", "Mayor", "Says", "Harbour Bridge Will Reopen in May")],
+    ),
+    ("Harbour Bridge Reopens After Long Repairs", []),
+    (
+        "“I think we will win the vote,” Ms Ruiz said.",
+        [("direct", "Ms Ruiz", "said", "I think we will win the vote")],
+    ),
+    (
+        "Residents fear that the plant will close.",
+        [("belief", "Residents", "fear", "the plant will close")],
+    ),
+    (
+        "The union called for an inquiry into the crash.",
+        [("indirect", "The union", "called", "an inquiry into the crash")],
+    ),
+    (
+        "The senator tweeted that the vote was rigged.",
+        [("indirect", "The senator", "tweeted", "the vote was rigged")],
+    ),
+    (
+        "Two economists agreed that the forecast was too rosy.",
+        [("indirect", "Two economists", "agreed", "the forecast was too rosy")],
+    ),
+    ("The two teams agreed a deal on Friday.", []),
+    (
+        "The mayor cited rising rents as the main cause.",
+        [("indirect", "The mayor", "cited", "rising rents as the main cause")],
+    ),
+    (
+        "“They told us that the shop would close by noon,” Mr Okafor said.",
+        [("direct", "Mr Okafor", "said", "They told us that the shop would close by noon")],
+    ),
+    (
+        "“I say we go ahead with the vote,” she said.",
+        [("direct", "she", "said", "I say we go ahead with the vote")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), VERBS)
+def test_more_verbs_headlines_beliefs_and_hedges(text_in: str, expected: list[Row]) -> None:
+    """'Mayor Says ...' in a headline, 'fear that' as a belief, 'I think' in a quote as a hedge."""
+    assert rows(attributions(text_in)) == expected
+
+
+NOMINAL: list[tuple[str, list[Row]]] = [
+    (
+        "Ana Ruiz’s claim that the vote was rigged was rejected.",
+        [("nominal", "Ana Ruiz", "claim", "the vote was rigged")],
+    ),
+    (
+        "Her fear that the plant will close is shared by many.",
+        [("nominal", "Her", "fear", "the plant will close")],
+    ),
+    (
+        "Voters rejected the allegation that the firm hid losses.",
+        [("indirect", "Voters", "rejected", "the firm hid losses")],
+    ),
+    ("It was a claim that nobody believed.", []),
+    ("The claim was false.", []),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), NOMINAL)
+def test_a_noun_that_attributes(text_in: str, expected: list[Row]) -> None:
+    """'Ruiz’s claim that ...': the noun is the cue and its possessor the source."""
+    assert rows(attributions(text_in)) == expected
+
+
+def test_a_quote_the_splitter_ended_before_its_speaker() -> None:
+    """'“Is this fair?” Ana Ruiz said.': a question mark ends the sentence before the speaker,
+    whose words are the quote just before; the next quote is hers too."""
+    text = "“How many times must we see this?” Ana Ruiz said. “It is unbearable.”"
+    assert rows(attributions(text)) == [
+        ("direct", "Ana Ruiz", "said", "How many times must we see this"),
+        ("implicit", "Ana Ruiz", None, "It is unbearable"),
+    ]
+    assert rows(attributions("The vote failed. Ana Ruiz said.")) == []
+
+
+def test_a_colon_at_the_end_of_a_paragraph_introduces_the_next() -> None:
+    """'She said:' ends its paragraph; the next paragraph holds her words, and a quote
+    after that is hers too."""
+    text = (
+        "The mayor spoke after the vote. She said:\n\n"
+        "“We listened to every resident, and we will keep listening.”\n\n"
+        "“It will take time.”"
+    )
+    found = attributions(text)
+    assert rows(found) == [
+        ("direct", "She", "said", "We listened to every resident, and we will keep listening"),
+        ("implicit", "She", None, "It will take time"),
+    ]
+    assert found[0].rule == "introduces"
+    assert rows(attributions("Her list was short:\n\nBread, milk.")) == []

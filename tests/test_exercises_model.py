@@ -165,7 +165,7 @@ WHEN = MultipleChoice(
     [
         (["Sunday", "January 12"], Verdict.CORRECT, 1.0, "✓ “Sunday”: Stated in P1."),
         (["Sunday"], Verdict.PARTLY, 0.5, "One more option also fits."),
-        (["A year"], Verdict.INCORRECT, 0.0, "A guess is not a statement. ✗ “A year”"),
+        (["A year"], Verdict.INCORRECT, 0.0, "A guess is not a statement. 0 of your 1 ticks"),
         (["Sunday", "A year", "January 12"], Verdict.PARTLY, 2 / 3, "No year appears."),
         ([], Verdict.EMPTY, None, "Tick at least one option"),
     ],
@@ -196,18 +196,34 @@ CODE = PickSpans(
         (
             ["Home NEWS", "text"],
             Verdict.PARTLY,
-            "You found 2 of 3. Missing: the passage that begins “Next article Cruise ships”.",
+            "You found 2 of 3. “Home NEWS” is right. “text” is right. One is still unfound: "
+            "look near the end.",
         ),
         (
             ["Home NEWS", "text", "Next article"],
             Verdict.PARTLY,
-            "You have part of “Next article Cruise ships”; extend your pick",
+            "“Next article” is too short: it stops too soon.",
         ),
-        (["The talks"], Verdict.INCORRECT, "Extra: “The talks” is not one of them."),
+        (
+            ["Home NEWS", "text", "article Cruise ships"],
+            Verdict.PARTLY,
+            "“article Cruise ships” is too short: it starts too late.",
+        ),
+        (
+            ["NEWS The minister"],
+            Verdict.PARTLY,
+            "“NEWS The minister” is not the right stretch: it starts too late and it runs on",
+        ),
+        (
+            ["Home NEWS The", "text", "Next article Cruise ships"],
+            Verdict.PARTLY,
+            "“Home NEWS The” is too long: it runs on too far.",
+        ),
+        (["The talks"], Verdict.INCORRECT, "“The talks” is not one of them."),
         (
             [*CODE.reference, "minister spoke"],
             Verdict.PARTLY,
-            "The minister is part of the story. You found 3 of 3. Extra: “minister spoke”",
+            "The minister is part of the story. You found 3 of 3. “Home NEWS” is right.",
         ),
         (["Home NE"], Verdict.EMPTY, "not a run of whole words"),
     ],
@@ -242,7 +258,12 @@ PARTS = LabelSegments(
     passages=[
         Passage("Home LATEST NEWS", "navigation"),
         Passage("Russia is considering a proposal.", "article"),
-        Passage("Previous article", "navigation"),
+        Passage(
+            "Previous article",
+            "navigation",
+            why="A link the site puts under every story.",
+            pointer="Would a reporter write these two words?",
+        ),
     ],
     mistakes=[Mistake({"0": "article"}, "Home is a menu word.")],
 )
@@ -256,7 +277,7 @@ PARTS = LabelSegments(
         (
             ["navigation", "article", "article"],
             Verdict.PARTLY,
-            "“Previous article” is not “article”.",
+            "Line 3, “Previous article”, is not “article”: Would a reporter",
         ),
         ({0: "article"}, Verdict.INCORRECT, "Home is a menu word."),
         (["navigation", "quote", "article"], Verdict.EMPTY, "is not one of the labels"),
@@ -529,3 +550,85 @@ def test_every_kind_module_registers_its_kind() -> None:
     for kind, cls in kinds.KINDS.items():
         assert cls.__module__.rsplit(".", 1)[0] == "medialit.exercises.kinds", kind
         assert cls.control in VIEWS, kind
+
+
+def test_a_wrong_label_points_to_the_evidence_first_and_gives_the_reason_next() -> None:
+    answer = ["navigation", "navigation", "article"]
+    first = PARTS.check(answer)
+    assert first.notes == (
+        "Line 2, “Russia is considering a proposal.”, is not “navigation”: read it again.",
+        "Line 3, “Previous article”, is not “article”: Would a reporter write these two words?",
+    )
+    second = PARTS.check(answer, attempt=2)
+    assert second.notes[1].endswith(": A link the site puts under every story.")
+    assert "A link the site puts under every story." in PARTS.solution_text
+
+
+def test_no_message_doubles_its_quotation_marks() -> None:
+    for exercise in ALL:
+        answers = [exercise.reference, *(exercise.answer_making(m) for m in exercise.mistakes)]
+        if isinstance(exercise, LabelSegments):
+            answers.append([exercise.labels[0]] * len(exercise.passages))
+        for answer in answers:
+            for attempt in (1, 2):
+                text = exercise.check(answer, attempt=attempt).text
+                assert "““" not in text and "””" not in text, (exercise.id, text)
+
+
+FIX_QUOTE = exercises_of("03_translation_errors")["fix_quote"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We got NATO's offer and are considering it",
+        "We have received this proposal from NATO, and we're looking at it.",
+        "We got the offer from the North Atlantic Treaty Organization and are studying it",
+    ],
+)
+def test_a_correction_that_meets_every_criterion_passes(text: str) -> None:
+    assert FIX_QUOTE.check(text).verdict is Verdict.CORRECT
+
+
+@pytest.mark.parametrize(
+    ("text", "complaint"),
+    [
+        ("We got the offer from NATO and are considering it inMoscow", "put the space back"),
+        ("We got the offer from North Atlantic Treaty Organization and are considering it", "P3"),
+        ("We got NATO's offer and we examine it", "present continuous"),
+        ("We got NATO's offer and are accepting it", "neither accepts nor rejects"),
+    ],
+)
+def test_a_correction_that_keeps_an_error_gets_that_criterions_message(
+    text: str, complaint: str
+) -> None:
+    feedback = FIX_QUOTE.check(text)
+    assert feedback.verdict is Verdict.PARTLY
+    assert len(feedback.notes) == 1 and complaint in feedback.notes[0]
+
+
+def test_a_wrong_option_with_a_pointer_points_first_and_explains_next() -> None:
+    ex = SingleChoice(
+        id="t.p",
+        prompt="Who published the page?",
+        options=[
+            Option("The page does not say", correct=True),
+            Option("TASS", explain="TASS is quoted, not credited.", pointer="Look for a byline."),
+        ],
+    )
+    assert ex.check("TASS").message == "Look for a byline."
+    assert ex.check("TASS", attempt=2).message == "TASS is quoted, not credited."
+    assert "Not “TASS”: TASS is quoted, not credited." in ex.solution_text
+    ticks = MultipleChoice(id="t.m", prompt="Which?", options=list(ex.options))
+    assert ticks.check(["TASS"]).notes == ("✗ “TASS”: Look for a byline.",)
+    assert ticks.check(["TASS"], attempt=2).notes == ("✗ “TASS”: TASS is quoted, not credited.",)
+
+
+@pytest.mark.parametrize("exercise", ALL, ids=IDS)
+def test_every_wrong_choice_has_a_message_of_its_own(exercise: Exercise) -> None:
+    if isinstance(exercise, (SingleChoice, MultipleChoice)):
+        for option in exercise.options:
+            assert option.explain, (exercise.id, option.text)
+    if isinstance(exercise, LabelSegments):
+        for passage in exercise.passages:
+            assert passage.why, (exercise.id, passage.text)

@@ -37,6 +37,7 @@ from medialit.exercises.views import (
     SingleChoiceView,
     TextView,
     build,
+    text_html,
 )
 
 ALL = [ex for name in lesson_names() for ex in exercises_of(name).values()]
@@ -155,7 +156,8 @@ def test_the_solution_needs_an_attempt(session: Session) -> None:
     view.check_button.click()
     assert not view.solution_button.disabled
     view.solution_button.click()
-    assert html.escape(exercise.solution_text) in view.solution.value
+    for line in exercise.solution_text.splitlines():
+        assert html.escape(line) in view.solution.value
 
 
 def test_assessment_mode_hides_the_solution(tmp_path: Path) -> None:
@@ -281,7 +283,7 @@ def test_every_input_is_named_for_screen_readers(exercise: Exercise, session: Se
         for n, (dropdown, passage) in enumerate(
             zip(view.dropdowns, view.exercise.passages, strict=True), start=1
         ):
-            assert dropdown.description.startswith(f"Label for line {n}, “")
+            assert dropdown.description.startswith(f"Label for {passage.name(n)}, “")
             assert passage.text.split()[0] in dropdown.description
 
 
@@ -338,3 +340,50 @@ def test_assessment_mode_hides_only_the_solution(exercise: Exercise, tmp_path: P
     expected = [view.solution_button] + ([] if exercise.hints else [view.hint_button])
     assert sorted(map(id, hidden)) == sorted(map(id, expected))
     assert view.attempts.value == "Attempts: 1"
+
+
+def test_feedback_lists_each_wrong_line_and_a_rubric_lists_its_levels(session: Session) -> None:
+    parts = LabelSegments(
+        id="t.l",
+        prompt="Label.",
+        labels=["claim", "leftover"],
+        passages=[Passage("Home", "leftover"), Passage("Costs: $5 to $10.", "claim")],
+    )
+    view = build(parts, session=session)
+    answer_with_controls(view, ["claim", "leftover"])
+    view.check_button.click()
+    assert view.feedback.value.count("<li>") == 2
+    assert "<span>$</span>5" in view.feedback.value and "mathjax_ignore" in view.feedback.value
+    essay = build(
+        Reflection(id="t.r", prompt="Why?", rubric="2: two. 1: one. 0: none."), session=session
+    )
+    essay.text.value = "Because."
+    essay.check_button.click()
+    assert essay.feedback.value.count("<li><strong>Level") == 3
+
+
+@pytest.mark.parametrize(
+    "exercise", [e for e in ALL if isinstance(e, Reflection)], ids=lambda e: e.id
+)
+def test_every_rubric_shows_as_a_list(exercise: Reflection) -> None:
+    assert text_html(exercise.rubric).count("<li>") >= 3
+
+
+def test_a_long_explanation_shows_one_sentence_per_line_and_keeps_quotes_whole() -> None:
+    long = (
+        "The agency printed the minister's words in English as “We have it. We are reading it.” "
+        "Another outlet quoted a shorter version, which leaves out the second sentence entirely. "
+        "Quote the earliest version you can check, and say which one you used and where it was."
+    )
+    shown = text_html(long)
+    assert shown.count("<br>") == 2
+    assert "“We have it. We are reading it.”" in shown
+    assert "<br>" not in text_html("A short one. Two sentences.")
+
+
+def test_a_correction_box_is_named_for_what_it_holds(session: Session) -> None:
+    view = build(exercises_of("03_translation_errors")["fix_quote"], session=session)
+    assert isinstance(view, TextView)
+    assert view.text.description == "Your correction:"
+    view.text.value = "We got NATO's offer and are considering it"
+    assert "✓ Correct" in view.feedback.value

@@ -66,7 +66,8 @@ def test_pieces_give_what_the_whole_text_gives(monkeypatch: pytest.MonkeyPatch) 
     assert without_speaker(cut["attributions"]) == without_speaker(whole["attributions"])
     mentions = {(m["start"], m["end"]) for s in whole["sources"] for m in s["mentions"]}
     assert {(m["start"], m["end"]) for s in cut["sources"] for m in s["mentions"]} == mentions
-    assert cut["document_date"]["value"] == whole["document_date"]["value"] == "2023-03-14"
+    assert cut["document_date"] == whole["document_date"]
+    assert whole["document_date"]["earliest"] == "2023-03-14"
 
 
 def test_a_sentence_longer_than_a_piece_is_cut_at_spaces_or_anywhere() -> None:
@@ -101,3 +102,16 @@ def test_long_runs_of_punctuation_are_analysed_and_tiled(run: str) -> None:
 def test_the_kit_s_tokenizer_agrees_with_spacy_s(nlp: Language, text_in: str) -> None:
     bare = spacy.blank("en")
     assert [t.text for t in nlp.make_doc(text_in)] == [t.text for t in bare.make_doc(text_in)]
+
+
+def test_a_text_of_many_short_lines_is_cut_by_sentences() -> None:
+    article = Article.from_text("\n".join(["Officials said so."] * 1000))
+    starts = pieces.cuts(article)
+    assert [article.text[:s].count("\n") for s in starts] == [0, 250, 500, 750]
+
+
+def test_every_line_of_page_leftovers_is_marked_in_a_long_page() -> None:
+    article = Article.from_text(
+        "\n".join(["Home NEWS", "Officials said the bridge reopens."] * 500)
+    )
+    assert [s.leftover for s in article.sentences] == ["navigation", None] * 500

@@ -112,3 +112,7 @@ def test_cached_results_are_the_docs_extension_values(nlp: Language) -> None:
     again = cached(doc, "medialit_test_value", lambda d: calls.append(1) or [0])
     assert first == again == [4] and calls == [1]
     assert doc._.medialit_test_value == [4]
+
+
+def test_one_pipeline_however_the_default_model_is_named() -> None:
+    assert medialit.nlp() is medialit.nlp(None) is medialit.nlp(model=None)

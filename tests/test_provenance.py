@@ -59,3 +59,31 @@ def test_finds_what_a_page_states(text_in: str, field: str, expected: str) -> No
 )
 def test_does_not_invent_provenance(text_in: str, field: str) -> None:
     assert getattr(provenance(Article.from_text(text_in, check_language=False)), field) is None
+
+
+@pytest.mark.parametrize(
+    ("text_in", "stamp", "day"),
+    [
+        (
+            "Bridge to reopen\nLast updated: 14:32, 5 March 2024\nThe mayor said on Monday it "
+            "would reopen.",
+            "Last updated: 14:32, 5 March 2024",
+            "2024-03-05",
+        ),
+        (
+            "Bridge to reopen\nBy Ana Ruiz | March 5, 2024\nThe mayor said on Monday it would "
+            "reopen.",
+            "By Ana Ruiz | March 5, 2024",
+            "2024-03-05",
+        ),
+    ],
+)
+def test_the_page_date_and_the_timeline_read_one_stamp(text_in: str, stamp: str, day: str) -> None:
+    from medialit.timeline import document_date
+
+    article = Article.from_text(text_in, check_language=False)
+    found = provenance(article).date
+    assert found is not None and found.text == stamp
+    dated = document_date(article)
+    assert dated.value is not None and dated.value.isoformat() == day
+    assert dated.evidence[0].rule == "stamp" and dated.evidence[0].end == found.end

@@ -1711,3 +1711,16 @@ def test_spaces_inside_a_cue_phrase(text_in: str, expected: list[str] | None) ->
     assert [s.name for s in found] == [s.name for s in one_space]
     if expected is not None:
         assert [s.name for s in found] == expected
+
+
+def test_the_council_is_the_council_named_before_not_another_body() -> None:
+    """'the council' refers back to the body whose name ends in 'council', even when another
+    body of the same kind spoke in between."""
+    text = (
+        "The town council rejected the plan on Tuesday, saying the square should stay open.\n\n"
+        "A spokesperson for the county planning office said the decision was disappointing.\n\n"
+        "“We listened to residents,” the council said.\n"
+    )
+    groups = {s.name: [m.text for m in s.mentions] for s in sources(text)}
+    assert groups["town council"] == ["town council", "council"]
+    assert groups["county planning office"] == ["A spokesperson for the county planning office"]

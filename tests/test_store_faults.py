@@ -261,3 +261,25 @@ def test_a_failed_hint_save_still_shows_the_hint(
     _read_only(monkeypatch, tmp_path)
     assert session.next_hint(when) == [when.hints[0]]
     assert "not saved" in session.store.take_notice()
+
+
+def test_a_failed_save_of_the_learner_s_article_is_told_and_the_text_stays(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from medialit.workbench import ArticleBox
+
+    session = Session("05_your_article", settings=_settings(tmp_path))
+    box = ArticleBox(session)
+    text = (
+        "The harbour board approved the new ferry timetable on Tuesday, its chair said. "
+        "Two more ferries will join the route in April, according to the port authority."
+    )
+    box.text.value = text
+
+    def fail(*args: object, **kwargs: object) -> object:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(session.store, "_write", fail)
+    assert box.accept(box.text.value) is None
+    assert "Not saved" in box.status.value and "full" in box.status.value
+    assert box.text.value == text

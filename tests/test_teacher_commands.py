@@ -9,6 +9,7 @@ install packages with `--help` added, which checks that the program and its opti
 
 from __future__ import annotations
 
+import itertools
 import re
 import shlex
 import subprocess
@@ -46,7 +47,7 @@ def test_the_guide_gives_the_commands_a_teacher_needs() -> None:
 @pytest.mark.parametrize("command", COMMANDS)
 def test_command_runs_as_written(command: str, tmp_path: Path) -> None:
     words = shlex.split(command.replace("<name>", "ana").replace("<learner>", "ana"))
-    env_words = [w for w in words if re.match(r"^[A-Z_]+=", w)]
+    env_words = list(itertools.takewhile(lambda w: re.match(r"^[A-Z_]+=", w), words))
     words = words[len(env_words) :]
     env = dict(w.split("=", 1) for w in env_words)
     if any(w.startswith("/path/to") for w in env.values()):

@@ -14,12 +14,14 @@ markup, links to other stories) come from `medialit.article.find_leftovers`.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
 from medialit import pipeline
 from medialit.article import Article
 from medialit.artifacts import (
+    broken,
     calques,
     glued,
     inversion,
@@ -30,10 +32,13 @@ from medialit.artifacts import (
     of_chain,
     perfect,
     quotes,
+    residue,
     since,
     spellings,
     stops,
     tense,
+    usage,
+    variants,
 )
 from medialit.artifacts.common import lower_same_length, word_set, zipf
 from medialit.artifacts.correction import WordEdit, corrected_article, word_diff
@@ -67,17 +72,51 @@ def artifacts(
 
 
 def _find(doc: Doc) -> list[Artifact]:
-    if not doc.text.strip():
+    # The Article's text, not `doc.text`, which spaCy rebuilds from every token.
+    article = pipeline.article_of(doc)
+    if not article.text.strip():
         return []
-    return find(pipeline.article_of(doc))
+    return find(article)
 
 
 def find(article: Article) -> list[Artifact]:
     """Find the artifacts of an Article (the work behind `artifacts`, without spaCy).
 
+    Every suggested fix is itself checked and repaired, so that no suggestion keeps a trace
+    the kit flags elsewhere (a fix of the verb's mood must not keep "theNorth").
+
     >>> [a.category for a in find(Article.from_text("Home NEWS\\n\\nTalks began."))]
     ['navigation']
     """
+    return [_with_clean_suggestion(found) for found in _detect(article)]
+
+
+def _repaired(suggestion: str) -> str:
+    """The suggestion with glued words and garbled letters inside it fixed (one round)."""
+    if len(suggestion.split()) < 2:
+        return suggestion
+    inner = [
+        *glued.detect(suggestion, suggestion),
+        *glued.detect_more(suggestion, suggestion),
+        *mojibake.detect(suggestion, suggestion),
+        *mojibake.detect_other(suggestion, suggestion),
+    ]
+    out, cursor = [], 0
+    for fix in sorted(inner, key=lambda f: f.start):
+        if fix.start >= cursor and fix.suggestion is not None:
+            out += [suggestion[cursor : fix.start], fix.suggestion]
+            cursor = fix.end
+    return "".join(out) + suggestion[cursor:]
+
+
+def _with_clean_suggestion(found: Artifact) -> Artifact:
+    if not found.suggestion or found.category in LEFTOVER_EXPLANATIONS:
+        return found
+    repaired = _repaired(found.suggestion)
+    return found if repaired == found.suggestion else replace(found, suggestion=repaired)
+
+
+def _detect(article: Article) -> list[Artifact]:
     text = article.text
     story = mask(text, article.leftovers)
     visible = mask(text, [g for g in article.leftovers if g.kind == "markup"])
@@ -87,11 +126,15 @@ def find(article: Article) -> list[Artifact]:
     ]
     low = lower_same_length(visible)
     words = word_set(low)
+    flags += residue.detect(text, story)
     flags += calques.detect(text, visible, low, words)
     flags += spellings.detect(text, visible, low, words)
     flags += locale.detect(text, visible)
     flags += mojibake.detect(text, visible)
+    flags += mojibake.detect_other(text, visible)
     flags += glued.detect(text, story)
+    flags += glued.detect_more(text, story)
+    flags += broken.detect(text, story)
     flags += stops.detect(text, story)
     flags += inversion.detect(text, story)
     flags += mood.detect(text, story, low)
@@ -99,10 +142,33 @@ def find(article: Article) -> list[Artifact]:
     flags += perfect.detect(text, story, low)
     flags += since.detect(text, story, low)
     flags += of_chain.detect(text, story)
+    flags += usage.detect(text, story)
     flags += names.detect(text, story, low)
+    flags += variants.detect(text, story)
     flags += quotes.detect(text, story)
     flags.sort(key=lambda a: (a.start, a.end, a.category))
-    return flags
+    return _without_repeats(flags)
+
+
+_MAY_OVERLAP = frozenset(
+    ("calque", "grammar", "names", "spelling", "duplicate_quote", "locale_format")
+)
+
+
+def _without_repeats(flags: list[Artifact]) -> list[Artifact]:
+    """The flags less those that repeat an earlier one: the same kind of damage, overlapping.
+
+    Glued words, broken sentences, garbled letters and page residue are each found by more
+    than one rule; calques and grammar traces may overlap on purpose.
+    """
+    kept: list[Artifact] = []
+    for found in flags:
+        if found.category in _MAY_OVERLAP or not any(
+            k.category == found.category and k.start < found.end and found.start < k.end
+            for k in kept[-8:]
+        ):
+            kept.append(found)
+    return kept
 
 
 callable_module(__name__, artifacts)

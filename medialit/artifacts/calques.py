@@ -1,4 +1,10 @@
-"""Calques: word-for-word renderings of another language's phrases, from the lexicons."""
+"""Calques: word-for-word renderings of another language's phrases, from the lexicons.
+
+One lexicon per source language (`calques_<code>.json`). A flag names the language ("sounds
+like a translation from Spanish") only on real evidence: at least two different entries
+that belong to that language alone occur in the text, and no other language has as many.
+Phrases common to several languages never name one.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +17,11 @@ from medialit import resources as res
 from medialit.artifacts.common import CAPITALISED, match_case, phrase_pattern, windowed
 from medialit.artifacts.model import Artifact, flag
 
+LANGUAGES: tuple[str, ...] = ("fr", "es", "pt", "de", "ru", "zh", "ar", "tr", "it", "id")
+"""The source languages that have a calque lexicon."""
+
+_MIN_EVIDENCE = 2
+
 
 @dataclass(frozen=True)
 class _Calque:
@@ -18,6 +29,8 @@ class _Calque:
     natural: tuple[str, ...]
     explanation: str
     fixes: tuple[tuple[re.Pattern[str], str], ...]
+    language: str | None = None
+    """The one source language the phrase points to; None when several languages share it."""
 
     def suggest(self, found: str) -> str:
         """The correction for `found`: the entry's fixes applied to it, or its natural form."""
@@ -40,28 +53,69 @@ def _calque_table() -> list[tuple[tuple[str, ...], frozenset[str], re.Pattern[st
     # One small pattern per entry, run only around its trigger words: a single alternation
     # of every entry is tried at every position of the text and is far slower.
     table = []
-    for entry in res.load_lexicon("calques_fr")["entries"]:
-        body = entry.get("pattern") or "|".join(phrase_pattern(lit) for lit in entry["literal"])
-        flags = 0 if entry.get("case_sensitive") else re.IGNORECASE
-        fixes = tuple((re.compile(a, re.IGNORECASE), b) for a, b in entry.get("fix", ()))
-        calque = _Calque(entry["id"], tuple(entry["natural"]), entry["explanation"], fixes)
-        triggers = tuple(entry["trigger"])
-        table.append((triggers, frozenset(triggers), re.compile(body, flags), calque))
+    for code in LANGUAGES:
+        for entry in res.load_lexicon(f"calques_{code}")["entries"]:
+            body = entry.get("pattern") or "|".join(phrase_pattern(lit) for lit in entry["literal"])
+            flags = 0 if entry.get("case_sensitive") else re.IGNORECASE
+            fixes = tuple((re.compile(a, re.IGNORECASE), b) for a, b in entry.get("fix", ()))
+            shared = len(entry.get("languages", [code])) > 1
+            calque = _Calque(
+                entry["id"],
+                tuple(entry["natural"]),
+                entry["explanation"],
+                fixes,
+                None if shared else code,
+            )
+            triggers = tuple(entry["trigger"])
+            table.append((triggers, frozenset(triggers), re.compile(body, flags), calque))
     return table
+
+
+@cache
+def language_names() -> dict[str, str]:
+    """ISO code -> English name of every language with a calque lexicon."""
+    names = {"fr": "French"}
+    for code in LANGUAGES[1:]:
+        names[code] = res.load_lexicon(f"calques_{code}")["language_name"]
+    return names
+
+
+def likely_language(entries: list[_Calque]) -> str | None:
+    """The language at least two distinct single-language entries point to, if only one does."""
+    counts: dict[str, set[str]] = {}
+    for entry in entries:
+        if entry.language is not None:
+            counts.setdefault(entry.language, set()).add(entry.id)
+    ranked = sorted(((len(ids), code) for code, ids in counts.items()), reverse=True)
+    if not ranked or ranked[0][0] < _MIN_EVIDENCE:
+        return None
+    if len(ranked) > 1 and ranked[1][0] == ranked[0][0]:
+        return None
+    return ranked[0][1]
 
 
 def detect(text: str, visible: str, low: str, words: frozenset[str]) -> Iterator[Artifact]:
     """Calques from the lexicons, each with its natural English."""
+    matches: list[tuple[re.Match[str], _Calque]] = []
     for triggers, trigger_set, pattern, entry in _calque_table():
         if low and words.isdisjoint(trigger_set):
             continue
-        for m in windowed(pattern, visible, low, triggers):
-            yield flag(
-                text,
-                m.start(),
-                m.end(),
-                "calque",
-                entry.explanation,
-                entry.suggest(m.group()),
-                f"calque:{entry.id}",
+        matches += [(m, entry) for m in windowed(pattern, visible, low, triggers)]
+    language = likely_language([entry for _, entry in matches])
+    for m, entry in matches:
+        explanation = entry.explanation
+        if language is not None and entry.language == language and language != "fr":
+            name = language_names()[language]
+            explanation += (
+                f" It sounds like a translation from {name}: several phrases in this text "
+                f"are typical of {name} news copy rendered word for word."
             )
+        yield flag(
+            text,
+            m.start(),
+            m.end(),
+            "calque",
+            explanation,
+            entry.suggest(m.group()),
+            f"calque:{entry.id}",
+        )

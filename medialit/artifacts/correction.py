@@ -54,6 +54,45 @@ def word_opcodes(
     return a, b, opcodes
 
 
+def _leftover_spans(text: str) -> list[tuple[int, int]]:
+    from medialit.article import ArticleError, find_leftovers
+
+    try:
+        return [(seg.start, seg.end) for seg in find_leftovers(text) if seg.kind == "markup"]
+    except ArticleError:
+        return []
+
+
+def word_marks(
+    original: str, corrected: str
+) -> tuple[list[re.Match[str]], list[re.Match[str]], list[str], list[str]]:
+    """The words of both texts, each marked "del", "ins" or "" (kept), for a side-by-side view.
+
+    Words of a code fragment the scraper left in the original are always struck: they are
+    not part of the story, even where they repeat its words (an earlier version of a quote).
+
+    >>> a, b, left, right = word_marks("We examine it.}}”>Yes.", "We are examining it. Yes.")
+    >>> [(m.group(), mark) for m, mark in zip(a, left, strict=True) if mark]
+    [('We', 'del'), ('examine', 'del'), ('it.}}”>Yes.', 'del')]
+    """
+    spans = _leftover_spans(original)
+    a = list(_TOKEN.finditer(original))
+    b = list(_TOKEN.finditer(corrected))
+    inside = [any(s <= m.start() and m.end() <= e for s, e in spans) for m in a]
+    story = [i for i, left_over in enumerate(inside) if not left_over]
+    matcher = difflib.SequenceMatcher(
+        None, [a[i].group() for i in story], [m.group() for m in b], autojunk=False
+    )
+    left = ["del" if left_over else "" for left_over in inside]
+    right = [""] * len(b)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op != "equal":
+            for i in story[i1:i2]:
+                left[i] = "del"
+            right[j1:j2] = ["ins"] * (j2 - j1)
+    return a, b, left, right
+
+
 def word_diff(original: str, corrected: str) -> list[WordEdit]:
     """Compare two texts word by word (difflib), with offsets into the original.
 

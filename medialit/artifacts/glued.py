@@ -71,3 +71,103 @@ def detect(text: str, story: str) -> Iterator[Artifact]:
         if word in function_words or (len(word) >= 4 and zipf(word) >= min_digit):
             fix = f"{word} {m.group()}"
             yield flag(text, before.start(), m.end(), "glued_words", explain, fix, "glue:digit")
+
+
+_EXPLAIN_PUNCTUATION = (
+    "No space after the punctuation: two sentences, or a quote and the words around it, run "
+    "together where a line break or a link was lost when the text was copied."
+)
+# "wealth.Hot", "he said.Essal", "country\"said", "”sticker", "(STF)asked", "''he".
+_PUNCTUATION_GLUE = re.compile(
+    r"(?<![\w.@/])(?P<left>[a-z]{2,}[.!?])(?P<right>[A-Z][a-z]+)\b"
+    r"|(?P<qleft>(?<=\w)[”\"]|['’]['’])(?P<qright>[A-Za-z]{2,})"
+    r"|(?P<bleft>\([^()\s]{2,}[^()]*\))(?P<bright>[a-z]{2,})"
+    r"|(?P<dleft>\b[A-Za-z]{2,}[—–])[ \t](?P<dright>[A-Z][a-z]+)"
+)
+
+
+_WEB = re.compile(r"www|https?:|@|/|\.(?:com|org|net|gov|edu|co|uk|de|fr|ru|cn)\b", re.IGNORECASE)
+
+
+def _web_address(story: str, start: int, end: int) -> bool:
+    """True when the token around start..end is a web or e-mail address."""
+    left = story.rfind(" ", 0, start) + 1
+    right = story.find(" ", end)
+    return _WEB.search(story[left : right if right != -1 else len(story)]) is not None
+
+
+def _punctuation(text: str, story: str) -> Iterator[Artifact]:
+    for m in _PUNCTUATION_GLUE.finditer(story):
+        left = m.group("left") or m.group("qleft") or m.group("bleft") or m.group("dleft")
+        right = m.group("right") or m.group("qright") or m.group("bright") or m.group("dright")
+        start = m.start()
+        if m.group("left") and _web_address(story, start, m.end()):
+            continue
+        if m.group("qleft") and m.group("qleft")[-1] == '"' and story.count('"') < 2:
+            continue  # an inch mark, not a quote
+        fix = f"{left} {right}"
+        yield flag(
+            text, start, m.end(), "glued_words", _EXPLAIN_PUNCTUATION, fix, "glue:punctuation"
+        )
+
+
+_LONG_WORD = re.compile(r"(?<![\w’'-])[A-Za-zÀ-ÿ]{6,}(?![\w’'-])")
+_CAMEL_WORDS = re.compile(r"(?<![\w’'-])([A-Z]?[a-z]{2,})((?:[A-Z][a-z]{2,})+)(?![\w’'-])")
+
+
+def _split(token: str) -> tuple[str, str] | None:
+    """Where an unknown word splits into a word (or a name) and a common word after it."""
+    glue = rules()["glue"]
+    words, endings = frozenset(glue["split_words"]), glue["name_endings"]
+    low = token.lower()
+    if zipf(low) > 0 or any(low.endswith(e) for e in endings):
+        return None
+    for cut in range(len(token) - 2, 2, -1):
+        left, right = token[:cut], low[cut:]
+        if right not in words and (len(right) < 5 or zipf(right) < glue["min_split_zipf"]):
+            continue
+        if right in ("in", "on", "an", "as", "at", "is", "it", "to"):
+            continue
+        if token[0].isupper() or zipf(left.lower()) >= glue["min_split_zipf"]:
+            return left, token[cut:]
+    return None
+
+
+def _dictionary(text: str, story: str) -> Iterator[Artifact]:
+    """An unknown word that is a word (or a name) and a common word: "Mendonçaof"."""
+    for m in _LONG_WORD.finditer(story):
+        parts = _split(m.group())
+        if parts is None or in_address(story, m.start(), m.end()):
+            continue
+        fix = f"{parts[0]} {parts[1]}"
+        explain = (
+            f"“{m.group()}” is no English word: “{parts[0]}” and “{parts[1]}” run together "
+            "where a link or a line break was removed when the text was copied."
+        )
+        yield flag(text, m.start(), m.end(), "glued_words", explain, fix, "glue:dictionary")
+    for m in _CAMEL_WORDS.finditer(story):
+        token = m.group()
+        pieces = re.findall(r"[A-Z]?[a-z]+", token)
+        if zipf(token.lower()) >= 1 or in_address(story, m.start(), m.end()):
+            continue
+        if m.group(1)[:1].islower() and m.group(1).lower() in rules()["glue"]["name_prefixes"]:
+            continue
+        if not all(zipf(p.lower()) >= 3 or p[0].isupper() for p in pieces):
+            continue
+        if not any(zipf(p.lower()) >= 4 for p in pieces[1:]):
+            continue
+        explain = (
+            f"“{token}” joins words that stand apart in English ({', '.join(pieces)}): a menu, "
+            "a name or a sentence ran into the next when the text was copied."
+        )
+        fix = " ".join(pieces)
+        yield flag(text, m.start(), m.end(), "glued_words", explain, fix, "glue:camel")
+
+
+def detect_more(text: str, story: str) -> Iterator[Artifact]:
+    """Words run together after punctuation, and unknown words that split into two."""
+    seen: set[tuple[int, int]] = set()
+    for found in [*_punctuation(text, story), *_dictionary(text, story)]:
+        if (found.start, found.end) not in seen:
+            seen.add((found.start, found.end))
+            yield found

@@ -24,6 +24,12 @@ def _locale_fix(kind: str, found: str) -> str | None:
         return found.replace(".", ",")
     if kind == "decimal_point":
         return found.replace(",", ".")
+    if kind == "thousands_space":
+        return found.replace(" ", ",")
+    if kind == "percent":
+        return found.replace(" %", "%")
+    if kind == "time_dot":
+        return re.sub(r"(\d)\.(\d\d)$", r"\1:\2", found)
     if kind == "strip_space":
         return found.strip()
     if kind == "quotes":

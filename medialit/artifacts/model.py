@@ -21,6 +21,11 @@ CATEGORIES: dict[str, tuple[str, str]] = {
     "related_link": ("link to another story", "design and markup"),
     "boilerplate": ("site boilerplate", "design and markup"),
     "caption": ("photo caption or credit", "design and markup"),
+    "advert": ("advert label or ad slot", "design and markup"),
+    "prompt": ("comment, share, subscribe or paywall prompt", "design and markup"),
+    "widget": ("page widget (date bar, counter, clock, weather)", "design and markup"),
+    "byline": ("editor's initials or desk code", "design and markup"),
+    "broken": ("broken sentence (lost quote, stop or line break)", "fluency"),
 }
 """Category -> (label for a learner, MQM top-level branch)."""
 

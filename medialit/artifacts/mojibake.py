@@ -40,3 +40,59 @@ def detect(text: str, visible: str) -> Iterator[Artifact]:
                 "somewhere between the source and this page, a sign of copying."
             )
             yield flag(text, m.start(), m.end(), "mojibake", explanation, fixed, "mojibake:ftfy")
+
+
+# Chinese characters inside English words: UTF-8 punctuation read as GBK or Big5 ("鈥檚" for
+# "’s"); the repair encodes them back and decodes the bytes as UTF-8.
+_CJK_RUN = re.compile(r"[\w’']*[\u3000-\u9fff\uf900-\ufaff]+[\w’']*")
+_SCRIPT_WORD = re.compile(r"[^\W\d_]{2,}")
+_ACUTE_APOSTROPHE = re.compile(r"(?<=[A-Za-z])[´`](?=(?:s|t|re|ll|ve|d|m)\b)")
+
+
+def _cjk_repair(found: str) -> str | None:
+    for codec in ("gbk", "big5"):
+        try:
+            fixed = found.encode(codec).decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            continue
+        if not _CJK_RUN.search(fixed):
+            return fixed
+    return None
+
+
+def _scripts(word: str) -> set[str]:
+    import unicodedata
+
+    return {unicodedata.name(c, "?").split()[0] for c in word if c.isalpha()}
+
+
+def detect_other(text: str, visible: str) -> Iterator[Artifact]:
+    """Punctuation read as GBK or Big5, letters of two scripts in one word, acute apostrophes."""
+    if visible.isascii():
+        return
+    cjk = list(_CJK_RUN.finditer(visible))
+    latin = sum(c.isascii() and c.isalpha() for c in visible) if cjk else 0
+    for m in cjk if latin > len(visible) // 3 else ():
+        fixed = _cjk_repair(m.group())
+        if fixed is not None:
+            explanation = (
+                "Chinese characters inside English words: curly quotes or apostrophes encoded "
+                "as UTF-8 and read as a Chinese encoding (GBK or Big5) on the way to this page."
+            )
+            yield flag(text, m.start(), m.end(), "mojibake", explanation, fixed, "mojibake:cjk")
+    for m in _SCRIPT_WORD.finditer(visible):
+        if m.group().isascii():
+            continue
+        scripts = _scripts(m.group()) & {"LATIN", "CYRILLIC", "GREEK"}
+        if len(scripts) > 1:
+            explanation = (
+                "This word mixes letters of two alphabets that look alike (such as Latin and "
+                "Cyrillic): the text was retyped or converted between encodings."
+            )
+            yield flag(text, m.start(), m.end(), "mojibake", explanation, None, "mojibake:scripts")
+    for m in _ACUTE_APOSTROPHE.finditer(visible):
+        explanation = (
+            "An accent (´ or `) where an apostrophe belongs: the apostrophe was lost in a "
+            "conversion between encodings or keyboards."
+        )
+        yield flag(text, m.start(), m.end(), "mojibake", explanation, "’", "mojibake:apostrophe")

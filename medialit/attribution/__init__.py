@@ -9,8 +9,8 @@ The rules read general English news without a tagger: a reporting-verb lexicon k
 lemma (`data/lexicons/reporting_verbs.json`), closed-class word lists
 (`data/lexicons/attribution_words.json`), quote marks and commas. The modules of this
 package each do one thing: `lexicons`, `quotes`, `tokens`, `cues`, `spans`, `chains`,
-`sentence` (one sentence), `text` (the whole text), `assertions` (claims), `tone` and
-`view`.
+`sentence` (one sentence), `nominal`, `labels`, `text` (the whole text), `assertions`
+(claims), `tone` and `view`.
 
 >>> found = attributions("The bridge will reopen on Monday, the mayor said.")
 >>> print(found[0])
@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 from medialit import pipeline
 from medialit.attribution import assertions, text
 from medialit.attribution.assertions import claims
-from medialit.attribution.model import TYPES, Attribution, Claim, Link, Span
+from medialit.attribution.model import RULES, TYPES, Attribution, Claim, Link, Span
 from medialit.attribution.text import attributions
 from medialit.attribution.tone import with_neutral_verb
 from medialit.attribution.view import render_html, show
@@ -46,6 +46,7 @@ pipeline.component("medialit_attributions", "attributions", _find)
 pipeline.component("medialit_claims", "claims", _find_claims)
 
 __all__ = [
+    "RULES",
     "TYPES",
     "Attribution",
     "Claim",

@@ -12,6 +12,7 @@ from medialit.attribution.lexicons import (
     _PHRASE_SOURCE_MAX,
     _PUNCT,
     _SOURCE_MAX,
+    CLOSE_QUOTES,
     OPEN_QUOTES,
     _lemma_hashes,
     _phrase_pattern,
@@ -124,7 +125,9 @@ def _is_verb(s: _Sent, i: int) -> bool:
     if t.verb is not None:
         return t.verb
     if not t.text.islower():
-        return False  # a capital mid-sentence is a name ('United States'), not a verb
+        # a capital mid-sentence is a name ('United States'), not a verb, except in a
+        # headline that capitalises every word ('Mayor Says Bridge Will Reopen')
+        return i > 0 and _title_case(s) and t.text.lower() != t.lemma
     prev = s.low(i - 1)
     if prev.endswith("-"):
         return False  # 'co-wrote', 're-stated': a compound the lexicon does not list
@@ -133,6 +136,8 @@ def _is_verb(s: _Sent, i: int) -> bool:
         past = t.lower != t.lemma and not t.lower.endswith("s")
         if past or _opens_content(s, i + 1):
             return True
+    if prev in ("'s", "’s") and t.lower.endswith("ing") and s.low(i - 2) in w.pronouns:
+        return True  # 'She’s claiming that ...': 'is', not a possessive
     if prev in w.determiners or prev in w.prepositions or prev in ("'s", "’s"):
         return False
     if t.lemma in w.noun_before_of and s.low(i + 1) == "of" and not t.lower.endswith("ed"):
@@ -146,10 +151,43 @@ def _is_verb(s: _Sent, i: int) -> bool:
     ):
         return False  # 'in its annual report that': a singular noun phrase, not a subject
     if t.lower.endswith("ing"):
-        return prev == "as" or (prev == "," and t.lemma in w.continuing)
+        after_comma = _comma_before(s, i) and t.lemma in w.continuing
+        return prev == "as" or after_comma or _progressive(s, i)
     plural = t.lower.startswith(t.lemma) and t.lower.endswith("s")
     # 'making promises', 'issuing warnings': a plural noun after an -ing verb
     return not (plural and prev.endswith("ing") and prev not in w.not_participles)
+
+
+_ADVERBS = frozenset({"also", "not", "n't", "n’t", "still", "even", "now", "again", "already"})
+
+
+def _before_adverbs(s: _Sent, i: int) -> int:
+    """The token before i, over adverbs ('also', 'still', 'openly')."""
+    j = i - 1
+    while j >= 0 and (
+        s.low(j) in _ADVERBS or (s.low(j).endswith("ly") and s.toks[j].text.islower())
+    ):
+        j -= 1
+    return j
+
+
+def _progressive(s: _Sent, i: int) -> bool:
+    """'is warning', 'are still demanding', 'He’s claiming': 'be' and an -ing verb."""
+    j = _before_adverbs(s, i)
+    return j >= 0 and s.low(j) in s.w.be and s.low(j) != "being"
+
+
+def _comma_before(s: _Sent, i: int) -> bool:
+    """', saying', ', even suggesting': a participle that follows a comma."""
+    j = _before_adverbs(s, i)
+    return j >= 0 and s.toks[j].text == ","
+
+
+def _title_case(s: _Sent) -> bool:
+    """A headline in title case: most of its words, four or more, start with a capital."""
+    words = [t.text for t in s.toks if t.text[:1].isalpha()]
+    capitals = sum(w[:1].isupper() for w in words)
+    return len(words) >= 4 and capitals >= 0.8 * len(words)
 
 
 def _passive(s: _Sent, i: int) -> bool:
@@ -179,6 +217,11 @@ def _refusal(s: _Sent, i: int, d: _Draft) -> bool:
     deny that he met her'); with anything else ('did not say when', 'would not comment on
     the arrests') it reports silence, which asserts nothing."""
     w = s.w
+    if _hedge(s, i, d) or _quoted_cue(s, i, d):
+        return True
+    said = s.text[d.content[0] : d.content[1]] if d.content is not None else ""
+    if said.lower().strip(" .,;:!?") in w.negative_sources:
+        return True  # 'left the room, saying nothing'
     if d.source is not None:
         words = s.text[d.source[0] : d.source[1]].lower().split()
         if words[0] in w.negative_sources:
@@ -194,6 +237,26 @@ def _refusal(s: _Sent, i: int, d: _Draft) -> bool:
             return not (before.lower().endswith("that") or before.endswith(tuple(OPEN_QUOTES)))
         j -= 1
     return False
+
+
+def _hedge(s: _Sent, i: int, d: _Draft) -> bool:
+    """'“I think we will win,” she said': inside a quote, 'I think', 'you know' or 'I say'
+    frame the speaker's own words; they credit no one new."""
+    if d.source is None or (s.toks[i].lemma not in s.w.belief_verbs and s.toks[i].lemma != "say"):
+        return False
+    who = s.text[d.source[0] : d.source[1]].lower()
+    return who in (*s.w.first_person, "you") and s.quote_at(s.toks[i].start) is not None
+
+
+def _quoted_cue(s: _Sent, i: int, d: _Draft) -> bool:
+    """'“They told us to leave,” she said': a verb inside someone's quote is part of their
+    words; the quote is theirs, and the verb credits no one new to the reader."""
+    q = s.quote_at(s.toks[i].start)
+    if q is None or q[0] >= s.toks[i].start or s.text[q[1] - 1] not in CLOSE_QUOTES:
+        return False
+    # '“I told him, ‘Don’t go,’ ” his mother said': a quote inside the quote keeps its speaker
+    edge = s.text[max(0, d.content[0] - 1) : d.content[0] + 1] if d.content else ""
+    return not any(mark in OPEN_QUOTES for mark in edge)
 
 
 def _candidates(doc: Doc, text: str, table: Any) -> list[int]:

@@ -27,6 +27,7 @@ _SOURCE_MAX = 12
 
 
 _PHRASE_SOURCE_MAX = 16
+_NAMED_SOURCE_MAX = 40
 
 
 _TAIL_MAX = 6
@@ -82,6 +83,9 @@ class _Words:
     not_participles: frozenset[str]
     cue_adjuncts: dict[str, list[tuple[str, ...]]]
     topic_prepositions: frozenset[str]
+    page_labels: frozenset[str]
+    belief_verbs: frozenset[str]
+    nominal_cues: frozenset[str]
     dateline: re.Pattern[str]
     credit_line: re.Pattern[str]
 
@@ -127,6 +131,9 @@ def _words() -> _Words:
         not_participles=fs("not_participles"),
         cue_adjuncts=_by_first_word(grammar["cue_adjuncts"]),
         topic_prepositions=fs("topic_prepositions"),
+        page_labels=fs("page_labels"),
+        belief_verbs=fs("belief_verbs"),
+        nominal_cues=fs("nominal_cues"),
         # Multiline, so that '^' matches where a paragraph starts, after a line break.
         dateline=re.compile(grammar["dateline"], re.MULTILINE),
         credit_line=re.compile(grammar["credit_line"], re.IGNORECASE),
@@ -143,7 +150,7 @@ def _by_first_word(phrases: list[str]) -> dict[str, list[tuple[str, ...]]]:
 def _known_lemmas(strings: StringStore) -> dict[int, str]:
     """Hash -> lemma for the only lemmas the rules ask about: reporting verbs, claim nouns."""
     w = _words()
-    return {strings.add(word): word for word in (*w.verbs, *w.claim_nouns)}
+    return {strings.add(word): word for word in (*w.verbs, *w.claim_nouns, *w.nominal_cues)}
 
 
 @cache
@@ -157,8 +164,9 @@ def _next_act() -> re.Pattern[str]:
 
 @cache
 def _lemma_hashes(strings: StringStore) -> frozenset[int]:
-    verbs = _words().verbs
-    return frozenset(h for h, lemma in _known_lemmas(strings).items() if lemma in verbs)
+    w = _words()
+    cues = w.verbs.keys() | w.nominal_cues
+    return frozenset(h for h, lemma in _known_lemmas(strings).items() if lemma in cues)
 
 
 @cache

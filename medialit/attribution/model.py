@@ -4,9 +4,36 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-TYPES = ("direct", "indirect", "according_to", "mixed", "implicit")
+TYPES = (
+    "direct",
+    "indirect",
+    "according_to",
+    "mixed",
+    "implicit",
+    "labelled",
+    "belief",
+    "nominal",
+)
 """Attribution types: a quote, reported speech, 'according to', a quote inside reported
-speech, and an attribution with no cue or no named source."""
+speech, an attribution with no cue or no named source, a name with a colon or a dash for a
+verb ('Mayor: “...”'), a belief or a perception ('Residents fear that ...'), and a noun
+that attributes ('the mayor's claim that ...')."""
+
+RULES = {
+    "preposed": "the source, its cue, then what was said ('The mayor said the bridge ...')",
+    "postposed": "what was said, then the source and its cue ('..., the mayor said')",
+    "inverted": "what was said, then the cue and the source ('..., said the mayor')",
+    "coordinated": "one more verb of the source just named ('... and added that ...')",
+    "participle": "a participle after a comma credits the clause's subject ('..., saying ...')",
+    "passive": "a passive with no agent reports hearsay ('It is said that ...', 'was told')",
+    "phrase": "a phrase names the source ('according to the police')",
+    "implicit": "a quote right after someone's quote is theirs too",
+    "labelled": "a name and a colon, or a quote, a dash and a name, stand for the verb",
+    "answer": "'..., a claim X rejects': X answers the claim just made",
+    "nominal": "a noun attributes, its possessor the source ('the mayor's claim that ...')",
+    "introduces": "'She said:' ends a paragraph, and the next paragraph holds her words",
+}
+"""Each rule that makes an attribution, by the name in `Attribution.rule`."""
 
 
 @dataclass(frozen=True)
@@ -56,6 +83,8 @@ class Attribution:
     """True when the content stands inside quote marks."""
     speaker: str | None = None
     """Who the source is, by name where the text gives one ('he' becomes the name before)."""
+    rule: str | None = None
+    """The rule that made it, a key of `RULES` ('postposed' for '..., the mayor said')."""
 
     def __str__(self) -> str:
         who = self.source.text if self.source else "(no source named)"

@@ -2,21 +2,25 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from medialit.attribution.chains import _as_saying, _attach_links
 from medialit.attribution.cues import (
+    _comma_before,
     _Draft,
     _is_verb,
     _name_after,
     _passive,
     _Phrase,
     _phrases,
+    _progressive,
     _refusal,
 )
 from medialit.attribution.lexicons import _HEARSAY, _PUNCT, _SOURCE_MAX, CLOSE_QUOTES, OPEN_QUOTES
-from medialit.attribution.quotes import _trim
+from medialit.attribution.nominal import _nominal_drafts
+from medialit.attribution.quotes import _inner, _strip_quotes, _trim
 from medialit.attribution.spans import (
     _appositive,
     _clause_start,
@@ -82,6 +86,7 @@ def _in_sentence(s: _Sent) -> list[_Draft]:
             drafts.append(draft)
         i = last
 
+    drafts.extend(_nominal_drafts(s, drafts))
     drafts.sort(key=lambda d: d.cue[0] if d.cue else d.region)
     _attach_links(s, drafts, phrases, used_links)
     _close_contents(s, drafts, end_of_sentence)
@@ -182,9 +187,11 @@ def _verb(
     used_links: set[int],
 ) -> _Draft | None:
     c = _Cue(s, i, last, entry, drafts, phrases, used_links)
-    if s.toks[i].lower.endswith("ing"):
+    ing = s.toks[i].lower.endswith("ing")
+    progressive = ing and _progressive(s, i)
+    if ing and not progressive:
         return _participle(c)
-    if _passive(s, i):
+    if _passive(s, i) and not progressive:
         return _passive_cue(c)
     return _active(c)
 
@@ -196,10 +203,16 @@ def _participle(c: _Cue) -> _Draft | None:
         return _as_saying(s, c.i, c.last, c.entry, c.phrases, c.used_links)
     prev = next((d for d in reversed(c.drafts) if d.form != "phrase"), None)
     start, has_that = _content_after(s, c.last, c.phrases, c.lemma)
-    if prev is None or prev.source is None or start >= len(s.toks) or (c.weak and not has_that):
+    if start >= len(s.toks) or (c.weak and not has_that):
         return None
     rest = (s.toks[start].start, s.toks[-1].end)
-    return c.draft("coordinated", prev.source, rest, c.cue[0])
+    if prev is not None and prev.source is not None:
+        return c.draft("coordinated", prev.source, rest, c.cue[0])
+    # 'The council raised the fee, saying costs had doubled': the clause's subject speaks.
+    subject = s.credited().get(s.toks[c.i].start)
+    if subject is None or not _comma_before(s, c.i):
+        return None
+    return c.draft("participle", subject, rest, c.cue[0])
 
 
 def _passive_cue(c: _Cue) -> _Draft | None:
@@ -260,8 +273,23 @@ def _active(c: _Cue) -> _Draft | None:
     if sb >= se:
         return _nothing_before(c, before)
     if se - sb > _SOURCE_MAX:
-        return None
+        # 'In a meeting with the editors of the paper on Monday Ruiz said ...': no comma
+        # closes the opening phrase, but a name just before the verb is its subject.
+        named = _name_before(s, sb, se)
+        if named is None:
+            return None
+        before = before._replace(sb=named)
     return _subject_before(c, before)
+
+
+def _name_before(s: _Sent, sb: int, se: int) -> int | None:
+    """Where a name of up to four capitalised words that ends at token `se` starts."""
+    k = se
+    while k > sb and se - k < 4 and s.toks[k - 1].text[:1].isupper():
+        k -= 1
+    if k in (se, sb) or not s.toks[k - 1].text.islower():
+        return None
+    return k
 
 
 def _nothing_before(c: _Cue, v: _Before) -> _Draft | None:
@@ -320,7 +348,33 @@ def _subject_before(c: _Cue, v: _Before) -> _Draft | None:
     quote_follows = tail_end < n and toks[tail_end].text in ":" + OPEN_QUOTES
     if v.text_before and v.boundary in ("," + CLOSE_QUOTES) and short_tail and not quote_follows:
         return _postposed(c, v, src, tail_end)
+    alone = v.b == 0 and tail_end >= n - 1 and _is_tail(s, tail, c.lemma)
+    before = _quote_just_before(s) if alone else None
+    if before is not None:
+        # '“Is this fair?” Ana Ruiz said.': the quote ended the sentence before this one
+        return c.draft("postposed", src, before, before[0])
     return _preposed(c, src, tail_end, quote_follows)
+
+
+def _next_paragraph(s: _Sent) -> tuple[int, int] | None:
+    """'He said:' ends its paragraph: the words are the next paragraph's."""
+    m = _NEXT_PARAGRAPH.match(s.text, s.sent.end)
+    if m is None:
+        return None
+    start, end = _strip_quotes(s.text, m.start(1), m.end(1))
+    return (start, end) if start < end else None
+
+
+_NEXT_PARAGRAPH = re.compile(r"[ \t]*\n\s*([^\n]+)")
+
+
+def _quote_just_before(s: _Sent) -> tuple[int, int] | None:
+    """The words of a quotation that closes right before the sentence, if one does."""
+    for q in s.quotes:
+        closed = s.text[q[1] - 1] in CLOSE_QUOTES
+        if closed and q[1] <= s.sent.start and not s.text[q[1] : s.sent.start].strip():
+            return _inner(s.text, q)
+    return None
 
 
 def _postposed(c: _Cue, v: _Before, src: tuple[int, int], tail_end: int) -> _Draft | None:
@@ -353,6 +407,11 @@ def _preposed(c: _Cue, src: tuple[int, int], tail_end: int, quote_follows: bool)
     """'The mayor said the bridge will reopen': the content follows the verb."""
     s, toks, entry = c.s, c.s.toks, c.entry
     start, has_that = _content_after(s, c.last, c.phrases, c.lemma)
+    if start >= len(toks) and toks[-1].text == ":":
+        following = _next_paragraph(s)
+        if following is None:
+            return None
+        return c.draft("introduces", src, following, src[0])
     if start >= len(toks) or s.low(start) in entry.get("not_before", ()):
         return None  # 'asked reporters not to speculate': a request, no words reported
     first = toks[start].text

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from medialit.attribution.cues import _dateline_end, _Draft, _is_verb, _opens_content, _Phrase
 from medialit.attribution.lexicons import (
+    _NAMED_SOURCE_MAX,
     _PUNCT,
     _QUOTE_MARK,
     _SOURCE_MAX,
@@ -23,10 +24,25 @@ def _clause_start(s: _Sent, i: int, floor: int) -> int:
     b = i
     while b > floor:
         t = s.toks[b - 1]
+        opening = _bracket_opening(s, b - 1, floor) if t.text == ")" else None
+        if opening is not None:
+            b = opening  # 'Sen. Ana Ruiz (D-Ore.) said': a short aside in brackets
+            continue
         if t.text in _PUNCT or (t.lower in w.clause_openers and t.text.islower()):
             break
         b -= 1
     return b
+
+
+def _bracket_opening(s: _Sent, close: int, floor: int) -> int | None:
+    """The '(' of a short aside that closes at token `close` ('(R-Ohio)', '(AP)'), if any."""
+    for k in range(close - 1, max(floor, close - 7) - 1, -1):
+        t = s.toks[k]
+        if t.text == "(":
+            return k if k > floor else None
+        if t.text in ",;:()" or (t.lemma in s.w.verbs and t.text.islower()):
+            return None
+    return None
 
 
 def _strip_source(s: _Sent, b: int, i: int) -> tuple[int, int]:
@@ -51,6 +67,8 @@ def _content_after(s: _Sent, j: int, phrases: list[_Phrase], lemma: str = "") ->
     """Where reported content starts after a cue ending at token j; and whether 'that' opens it."""
     w = s.w
     n = len(s.toks)
+    if j < n and s.low(j) in w.verbs.get(lemma, {}).get("prepositions", ()):
+        return j + 1, True  # 'called for an inquiry': the demand is what was said
     for p in phrases:  # ', citing officials, that ...'
         if p.first in (j, j + 1) and (p.first == j or s.toks[j].text == ","):
             j = p.source[1]
@@ -242,7 +260,7 @@ def _set_off_source(
     cut before a relative clause ('The minister, who arrived on Monday, said')."""
     w = s.w
     b, e = _strip_source(s, floor, comma)
-    if not 0 < e - b <= _SOURCE_MAX + 4:
+    if e <= b:
         return None
     # The relative clause or the 'quoted by X' goes first: its own verbs ('who asked not
     # to be named', 'quoted by') do not make the stretch before the comma a clause.
@@ -253,6 +271,10 @@ def _set_off_source(
         if s.toks[k].text in w.relatives:
             e = k  # 'Sen. Ellison, a Republican who wrote the bill, said': cut at 'who'
             break
+    # 'Ana Ruiz, a senior fellow at the institute and a former envoy to Chile, said': a
+    # name may carry a long description; a stretch that opens in lower case may not.
+    if e - b > (_NAMED_SOURCE_MAX if s.toks[b].text[:1].isupper() else _SOURCE_MAX + 4):
+        return None
     b, e = _cut_at_links(s, b, e, phrases, tokens=True)
     if e - b > 2 and s.toks[e - 2].text == "," and s.toks[e - 1].text.isdigit():
         e -= 2  # 'Mr Patel, 62, told ...': the age is not part of the name
@@ -275,6 +297,8 @@ def _cut_at_links(
         if b < p.first < e and p.entry["role"] != "source":
             e = min(e, p.first)
     while e > b and s.is_punct(e - 1):
+        if s.toks[e - 1].text == ")" and _bracket_opening(s, e - 1, b) is not None:
+            break
         e -= 1
     return (b, e) if tokens else s.chars(b, e)
 
@@ -346,7 +370,7 @@ def _close_contents(s: _Sent, drafts: list[_Draft], sentence_end: int) -> None:
             if q is not None and d.form != "postposed" and d.form != "inverted":
                 d.content = _inner(text, q)
                 continue
-        if d.form in ("postposed", "inverted"):
+        if d.form in ("postposed", "inverted", "introduces"):
             d.content = _trim(text, start, end)
             continue
         limit = min([sentence_end, end, *(x for x in stops if x > start)])

@@ -5,13 +5,15 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any, NamedTuple
 
 from spacy.tokens import Doc
 
 from medialit import pipeline
-from medialit.article import Article
+from medialit.article import Article, Paragraph, Sentence
 from medialit.attribution.cues import _candidates, _dateline_end, _Draft
+from medialit.attribution.labels import _colon_label, _dash_credits, _labelled_quote
 from medialit.attribution.lexicons import _COLON_QUOTE, OPEN_QUOTES, _words
 from medialit.attribution.model import Attribution, Link, Span
 from medialit.attribution.quotes import _inner, _quote_spans
@@ -32,60 +34,90 @@ def attributions(
     return pipeline.cached(doc, "attributions", _find)
 
 
+class _Context(NamedTuple):
+    """What every paragraph of one text reads: its text, tokens and cue positions."""
+
+    doc: Doc
+    text: str
+    table: Any
+    tagged: bool
+    candidates: list[int]
+    credited: Callable[[], dict[int, tuple[int, int]]]
+
+
 def _find(doc: Doc) -> list[Attribution]:
     article = pipeline.article_of(doc)
     text = article.text
     table = doc.to_array(["IDX", "LENGTH", "IS_SPACE", "LEMMA", "TAG"])
     tagged = len(table) > 0 and bool(table[0, 4])  # a tagger tags every token or none
-    candidates = _candidates(doc, text, table)
+    found_once: list[dict[int, tuple[int, int]]] = []
+
+    def credited() -> dict[int, tuple[int, int]]:
+        if not found_once:
+            found_once.append(_credited(doc))
+        return found_once[0]
+
+    ctx = _Context(doc, text, table, tagged, _candidates(doc, text, table), credited)
     found: list[_Draft] = []
     last_direct: _Draft | None = None
     for para in article.paragraphs:
         sents = [s for s in para.sentences if s.leftover is None]
-        if not sents:
-            continue
-        quotes: list[tuple[int, int]] | None = None
-        closers: frozenset[int] = frozenset()
-        covered_to = 0
-        had_direct = last_direct
-        last_direct = None
-        for sent in sents:
-            at = bisect.bisect_left(candidates, sent.start)
-            here = at < len(candidates) and candidates[at] < sent.end
-            opens = text[sent.start] in OPEN_QUOTES
-            labelled = None if here else _COLON_QUOTE.match(text, sent.start, sent.end)
-            if not here and not (opens and had_direct) and labelled is None:
-                continue
-            if quotes is None:
-                quotes = _quote_spans(text, sents[0].start, sents[-1].end)
-                closers = frozenset(q[1] - 1 for q in quotes if text[q[1] - 1] == "’")
-            toks = _tokens(text, table, doc.vocab.strings, sent, tagged, closers)
-            s = _Sent(text, sent, toks, quotes)
-            drafts = _in_sentence(s) if here else []
-            if labelled is not None:
-                drafts = _labelled_quote(s, labelled)
-            if not drafts and sent.start >= covered_to:
-                implicit = _implicit(s, had_direct)
-                drafts = [implicit] if implicit else []
-            skip = _dateline_end(text, sent)
-            for d in drafts:
-                assert d.content is not None
-                if sent.start < skip and d.content[0] < skip < d.content[1]:
-                    d.content = (skip, d.content[1])
-                covered_to = max(covered_to, d.content[1], *(m[1] for m in d.more))
-                if _is_quote(s, d):
-                    had_direct = last_direct = d
-            found.extend(drafts)
+        if sents:
+            last_direct = _paragraph(ctx, para, sents, last_direct, found)
     return _finish(doc, found)
 
 
-def _labelled_quote(s: _Sent, m: re.Match[str]) -> list[_Draft]:
-    """'Mayor: “We will rebuild”': a headline's way of quoting, with a colon for a verb."""
-    q = s.quote_at(m.end() - 1)
-    if q is None:
-        return []
-    content = _inner(s.text, q)
-    return [_Draft("implicit", None, m.span(1), content, None, {}, q[0], s.sent.id)]
+def _paragraph(
+    ctx: _Context,
+    para: Paragraph,
+    sents: list[Sentence],
+    had_direct: _Draft | None,
+    found: list[_Draft],
+) -> _Draft | None:
+    """Add the attributions of one paragraph to `found`; return its last direct quote."""
+    text, candidates = ctx.text, ctx.candidates
+    quotes: list[tuple[int, int]] | None = None
+    closers: frozenset[int] = frozenset()
+    # 'She said:' at the end of the paragraph before has already taken this one's words
+    covered_to = max((d.content[1] for d in found[-1:] if d.content), default=0)
+    last_direct = had_direct if covered_to > para.start else None
+    dashed = _dash_credits(text, para, sents)
+    if dashed:
+        covered_to, had_direct = max(d.content[1] for d in dashed if d.content), None
+    for sent in sents:
+        at = bisect.bisect_left(candidates, sent.start)
+        here = at < len(candidates) and candidates[at] < sent.end
+        opens = text[sent.start] in OPEN_QUOTES
+        labelled = None if here else _COLON_QUOTE.match(text, sent.start, sent.end)
+        label = _colon_label(text, para, sent) if sent is sents[0] else None
+        if not here and not (opens and had_direct) and labelled is None and label is None:
+            continue
+        if quotes is None:
+            quotes = _quote_spans(text, sents[0].start, sents[-1].end)
+            closers = frozenset(q[1] - 1 for q in quotes if text[q[1] - 1] == "’")
+        toks = _tokens(text, ctx.table, ctx.doc.vocab.strings, sent, ctx.tagged, closers)
+        s = _Sent(text, sent, toks, quotes, ctx.credited)
+        drafts = _in_sentence(s) if here else []
+        if labelled is not None:
+            drafts = _labelled_quote(s, labelled)
+        if label is not None:
+            drafts.insert(0, label)
+        if not drafts and sent.start >= covered_to:
+            implicit = _implicit(s, had_direct)
+            drafts = [implicit] if implicit else []
+        skip = _dateline_end(text, sent)
+        for d in drafts:
+            assert d.content is not None
+            if sent.start < skip and d.content[0] < skip < d.content[1]:
+                d.content = (skip, d.content[1])
+            covered_to = max(covered_to, d.content[1], *(m[1] for m in d.more))
+            if _is_quote(s, d):
+                had_direct = last_direct = d
+        found.extend(drafts)
+    if dashed:
+        found.extend(dashed)
+        last_direct = dashed[-1]
+    return last_direct
 
 
 def _is_quote(s: _Sent, d: _Draft) -> bool:
@@ -119,12 +151,16 @@ def _finish(doc: Doc, drafts: Sequence[_Draft]) -> list[Attribution]:
         partial = not quoted and any(content.start < q[1] and q[0] < content.end for q in quotes)
         if d.form == "phrase":
             kind = "according_to"
+        elif d.form in ("labelled", "nominal"):
+            kind = d.form
         elif d.form in ("passive", "implicit") or d.source is None:
             kind = "implicit"
         elif quoted or d.unmarked_quote:
             kind = "direct"
         elif partial:
             kind = "mixed"
+        elif d.lemma in w.belief_verbs:
+            kind = "belief"
         else:
             kind = "indirect"
         source = _span(text, d.source) if d.source else None
@@ -154,6 +190,7 @@ def _finish(doc: Doc, drafts: Sequence[_Draft]) -> list[Attribution]:
                 explain=d.entry.get("explain"),
                 quoted=quoted,
                 speaker=speaker,
+                rule=d.form,
             )
         )
     return out
@@ -164,6 +201,24 @@ def _plain_name(source: str) -> str:
         if source.startswith(article):
             return source[len(article) :]
     return source
+
+
+def _credited(doc: Doc) -> dict[int, tuple[int, int]]:
+    """Where each cue of the sources analyzer starts -> the speaker it credits."""
+    from medialit.sources import sources
+
+    text = pipeline.article_of(doc).text
+    out = {}
+    for source in sources(doc):
+        for m in source.mentions:
+            if m.role == "speaker" and m.end <= m.cue.start:
+                # the sources analyzer leaves out an opening 'the'; a claim's source keeps it
+                article = _THE_BEFORE.search(text, max(0, m.start - 4), m.start)
+                out[m.cue.start] = (article.start() if article else m.start, m.end)
+    return out
+
+
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
 
 
 def _source_names(doc: Doc) -> list[tuple[int, int, str]]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, NamedTuple
 
 import numpy
@@ -49,17 +50,29 @@ def _tokens(
     return toks
 
 
+def _nobody() -> dict[int, tuple[int, int]]:
+    return {}
+
+
 class _Sent:
     """One sentence's tokens and the quotations of its paragraph."""
 
     def __init__(
-        self, text: str, sent: Sentence, toks: list[_Tok], quotes: list[tuple[int, int]]
+        self,
+        text: str,
+        sent: Sentence,
+        toks: list[_Tok],
+        quotes: list[tuple[int, int]],
+        credited: Callable[[], dict[int, tuple[int, int]]] | None = None,
     ) -> None:
         self.text = text
         self.sent = sent
         self.toks = toks
         self.quotes = quotes
         self.w = _words()
+        self.credited = credited or _nobody
+        """Cue start -> the speaker the sources analyzer credits with that cue; computed on
+        the first call, since few sentences need it."""
 
     def low(self, i: int) -> str:
         return self.toks[i].lower if 0 <= i < len(self.toks) else ""

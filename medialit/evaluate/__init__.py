@@ -11,7 +11,11 @@ from __future__ import annotations
 from pathlib import Path
 
 # Mode name -> module in this package. `all` runs them in this order.
-MODES: dict[str, str] = {}
+MODES: dict[str, str] = {
+    "timeml": "medialit.evaluate.timeml",
+    "artifacts": "medialit.evaluate.artifacts",
+    "polnear": "medialit.evaluate.polnear",
+}
 
 
 def default_data_dir() -> Path:

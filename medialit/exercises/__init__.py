@@ -17,8 +17,9 @@ answer is right) and `mistakes` (a specific wrong answer and its own message), p
   a multiple-choice mistake names the options that make it.
 - `pick_spans`: `passage` and `spans`, the key quoted word for word from the passage;
   a mistake is a list of quoted picks.
-- `label_segments`: `labels` and `passages`, each `{"text", "label", "why"}`; a mistake
-  is a partial labelling such as `{"0": "the article"}`.
+- `label_segments`: `labels` and `passages`, each `{"text", "label", "why", "pointer"}`;
+  a wrong label gets the `pointer` (where to look) on the first try and the `why` from
+  the second try on. A mistake is a partial labelling such as `{"0": "the article"}`.
 - `order`: `items` in the right order, and optionally `start`, the order shown first.
 - `date`: `key`, a day (`2021-12-26`), a month (`2021-12`) or a range
   (`2021-12-24/2021-12-26`); answers may also be written in words. Only an answer
@@ -27,6 +28,9 @@ answer is right) and `mistakes` (a specific wrong answer and its own message), p
 - `short_text`: `accept`, the accepted answers (case, spacing, quotes, punctuation
   and contractions such as "we've" for "we have" are ignored).
 - `reflection`: `rubric`, shown after saving, and `example`, a model answer.
+- `rewrite`: a correction in the learner's own words, checked by `criteria`, each
+  `{"name", "message", "present", "absent"}` with regular expressions that must (and
+  must not) match; every criterion missed gets its message. `example` must pass.
 
 `medialit/data/exercises/lesson.schema.json` is the JSON Schema for these files;
 the tests check every lesson file against it, and check that every reference
@@ -58,6 +62,7 @@ from medialit.exercises.kinds import (
     Passage,
     PickSpans,
     Reflection,
+    Rewrite,
     ShortText,
     SingleChoice,
     from_data,
@@ -90,6 +95,7 @@ __all__ = [
     "Passage",
     "PickSpans",
     "Reflection",
+    "Rewrite",
     "Row",
     "Session",
     "Settings",

@@ -47,19 +47,23 @@ class AnswerError(ValueError):
 class Feedback:
     """The result of a check: a verdict, a score in 0..1 (None if not graded) and words.
 
-    >>> print(Feedback(Verdict.PARTLY, 0.5, "One of two found."))
-    ◐ Partly right — One of two found.
+    `notes` are the points about single parts of the answer (one wrong line, one
+    missing span), which a view shows as a short list under the message.
+
+    >>> print(Feedback(Verdict.PARTLY, 0.5, "One of two found.", notes=("Line 2: not yet.",)))
+    ◐ Partly right — One of two found. Line 2: not yet.
     """
 
     verdict: Verdict
     score: float | None
     message: str
     explanation: str = ""
+    notes: tuple[str, ...] = ()
 
     @property
     def text(self) -> str:
-        """The feedback as one line of plain text: mark, verdict in words, message."""
-        words = " ".join(part for part in (self.message, self.explanation) if part)
+        """The feedback as one line of plain text: mark, verdict in words, message, notes."""
+        words = " ".join(part for part in (self.message, *self.notes, self.explanation) if part)
         return f"{MARKS[self.verdict]} — {words}"
 
     @property
@@ -111,15 +115,19 @@ class Exercise:
         object.__setattr__(self, "hints", tuple(self.hints))
         object.__setattr__(self, "mistakes", tuple(self.mistakes))
 
-    def check(self, answer: Any) -> Feedback:
-        """Check an answer and explain the verdict; a known mistake gets its own message."""
+    def check(self, answer: Any, *, attempt: int = 1) -> Feedback:
+        """Check an answer and explain the verdict; a known mistake gets its own message.
+
+        `attempt` counts this learner's tries: some kinds point to the evidence on the
+        first wrong try and give the full reason on the next.
+        """
         try:
             value = self.read(answer)
         except AnswerError as err:
             return Feedback(Verdict.EMPTY, None, str(err))
         if self.is_blank(value):
             return Feedback(Verdict.EMPTY, None, self.blank_message)
-        graded = self.grade(value)
+        graded = self.grade_attempt(value, attempt=attempt)
         if graded.verdict in (Verdict.CORRECT, Verdict.SAVED):
             return graded
         for mistake in self.mistakes:
@@ -127,7 +135,9 @@ class Exercise:
                 detail = graded.message if self._mistake_adds_detail else ""
                 if detail == mistake.message:
                     detail = ""
-                return replace(graded, message=" ".join(p for p in (mistake.message, detail) if p))
+                message = " ".join(p for p in (mistake.message, detail) if p)
+                notes = graded.notes if self._mistake_adds_detail else ()
+                return replace(graded, message=message, notes=notes)
         return graded
 
     @property
@@ -158,6 +168,10 @@ class Exercise:
     def grade(self, value: Json) -> Feedback:
         raise NotImplementedError
 
+    def grade_attempt(self, value: Json, *, attempt: int) -> Feedback:
+        """Grade the answer on this try; kinds whose messages grow with each try override it."""
+        return self.grade(value)
+
     def matches(self, mistake: Mistake, value: Json) -> bool:
         try:
             return bool(self.read(mistake.answer) == value)
@@ -172,6 +186,6 @@ class Exercise:
         return "" if value is None else str(value)
 
 
-def correct(message: str, explanation: str) -> Feedback:
+def correct(message: str, explanation: str, *, notes: tuple[str, ...] = ()) -> Feedback:
     """Feedback for a right answer: full score, the message and why the answer is right."""
-    return Feedback(Verdict.CORRECT, 1.0, message, explanation)
+    return Feedback(Verdict.CORRECT, 1.0, message, explanation, notes)

@@ -89,7 +89,7 @@ class AnswerStore:
         return self.notices[-1] if self.notices else ""
 
     def tell(self, message: str) -> None:
-        """Add a message for the learner, unless it is the one given last."""
+        """Add a message for the learner, unless the same one is still waiting to be told."""
         if not self.notices or self.notices[-1] != message or self._told == len(self.notices):
             self.notices.append(message)
 

@@ -6,17 +6,23 @@ import re
 import string
 import unicodedata
 
+# Double quotation marks that may open or close a text already: quoting such a text
+# again would show two marks side by side.
+_EDGE_QUOTES = '"“”„«»'
+
 
 def quote(text: str, *, words: int = 0) -> str:
-    """Quote text for a message, cut after `words` words when asked.
+    """Quote text for a message once, cut after `words` words when asked.
 
     >>> quote("We received this offer from NATO", words=3)
     '“We received this…”'
+    >>> quote("“We received this offer”, after “We have it”", words=3)
+    '“We received this…”'
     """
     parts = strip_quote_pair(text).split()
-    if words and len(parts) > words:
-        return "“" + " ".join(parts[:words]) + "…”"
-    return "“" + " ".join(parts) + "”"
+    cut = bool(words and len(parts) > words)
+    shown = " ".join(parts[:words] if cut else parts).strip(_EDGE_QUOTES).strip()
+    return f"“{shown}…”" if cut else f"“{shown}”"
 
 
 _QUOTE_PAIRS = {'"': '"', "'": "'", "“": "”", "”": "”", "„": "“", "‘": "’", "«": "»", "»": "«"}

@@ -10,12 +10,13 @@ Enter in a one-line text box checks the answer, as the Check button does.
 
 from __future__ import annotations
 
-import html
+import re
 from typing import Any
 
 import ipywidgets as w
 from IPython import display as ipython_display
 
+from medialit.display import escape, ignore_maths
 from medialit.exercises.core import MARKS, AnswerError, Exercise, Feedback, Verdict
 from medialit.exercises.kinds import (
     DateAnswer,
@@ -24,6 +25,7 @@ from medialit.exercises.kinds import (
     Order,
     PickSpans,
     Reflection,
+    Rewrite,
     ShortText,
     SingleChoice,
 )
@@ -66,19 +68,71 @@ def _wide_label() -> dict[str, str]:
 
 
 def feedback_html(feedback: Feedback, *, note: str = "") -> str:
-    """Render feedback as an escaped, colour-independent HTML box (mark and words)."""
+    """Render feedback as an escaped, colour-independent HTML box: mark, words, a short list."""
     fg, bg = COLOURS[feedback.verdict]
     parts = [
         f'<div role="status" style="color:{fg};background:{bg};border-left:5px solid {fg};{_BOX}">',
-        f"<strong>{html.escape(MARKS[feedback.verdict])}</strong>",
-        f" — {html.escape(feedback.message)}",
+        f"<strong>{escape(MARKS[feedback.verdict])}</strong>",
+        f" — {escape(feedback.message)}",
     ]
+    if feedback.notes:
+        items = "".join(f"<li>{escape(item)}</li>" for item in feedback.notes)
+        parts.append(f'<ul style="margin:4px 0;padding-left:1.4em">{items}</ul>')
     if feedback.explanation:
-        parts.append(f"<br>{html.escape(feedback.explanation)}")
+        parts.append(text_html(feedback.explanation))
     if note:
-        parts.append(f"<br><em>{html.escape(note)}</em>")
+        parts.append(f"<p style='margin:4px 0'><em>{escape(note)}</em></p>")
     parts.append("</div>")
-    return "".join(parts)
+    return ignore_maths("".join(parts))
+
+
+_LEVEL = re.compile(r"(?:^|(?<=\s))(\d): ")
+_POINT = re.compile(r"\s*\((\d)\)\s+")
+_LIST = '<ul style="margin:4px 0;padding-left:1.4em">{}</ul>'
+# A long explanation reads better one sentence per line than as one block.
+_LONG = 240
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9)”][.!?])\s+(?=[A-Z“])|(?<=[.!?]”)\s+(?=[A-Z“])")
+
+
+def _sentences(text: str) -> list[str]:
+    # Split between sentences, never inside a quotation.
+    lines, start = [], 0
+    for gap in _SENTENCE_END.finditer(text):
+        before = text[start : gap.start()]
+        if before.count("“") == before.count("”"):
+            lines.append(before)
+            start = gap.end()
+    return [*lines, text[start:]]
+
+
+def text_html(text: str) -> str:
+    """Longer feedback as HTML: rubric levels and numbered points as lists, lines as lines.
+
+    >>> print(text_html("3: names two. 2: names one. 0: none."))
+    <ul style="margin:4px 0;padding-left:1.4em"><li><strong>Level 3</strong>: names two.</li>\
+<li><strong>Level 2</strong>: names one.</li><li><strong>Level 0</strong>: none.</li></ul>
+    >>> print(text_html("A strong answer (1) names a source; (2) says why."))
+    <p style='margin:4px 0'>A strong answer:</p><ul style="margin:4px 0;padding-left:1.4em">\
+<li>names a source;</li><li>says why.</li></ul>
+    """
+    pieces = _LEVEL.split(text.strip())
+    if len(pieces) >= 5 and not pieces[0].strip():
+        levels = zip(pieces[1::2], pieces[2::2], strict=True)
+        return _LIST.format(
+            "".join(
+                f"<li><strong>Level {level}</strong>: {escape(words.strip())}</li>"
+                for level, words in levels
+            )
+        )
+    pieces = _POINT.split(text.strip())
+    if len(pieces) >= 5 and pieces[1::2] == [str(n) for n in range(1, len(pieces) // 2 + 1)]:
+        intro = f"<p style='margin:4px 0'>{escape(pieces[0].strip())}:</p>" if pieces[0] else ""
+        items = "".join(f"<li>{escape(point.strip())}</li>" for point in pieces[2::2])
+        return intro + _LIST.format(items)
+    lines = [line for line in text.splitlines() if line.strip()]
+    if len(lines) == 1 and len(text) > _LONG:
+        lines = _sentences(lines[0])
+    return f"<p style='margin:4px 0'>{'<br>'.join(map(escape, lines))}</p>"
 
 
 def notice_html(text: str) -> str:
@@ -86,7 +140,7 @@ def notice_html(text: str) -> str:
     fg, bg = NOTICE_COLOURS
     return (
         f'<div role="alert" style="color:{fg};background:{bg};border:2px dashed {fg};{_BOX}">'
-        f"<strong>{html.escape(NOTICE_MARK)}</strong> — {html.escape(text)}</div>"
+        f"<strong>{escape(NOTICE_MARK)}</strong> — {escape(text)}</div>"
     )
 
 
@@ -98,7 +152,7 @@ class ExerciseView:
     def __init__(self, exercise: Exercise, session: Session) -> None:
         self.exercise = exercise
         self.session = session
-        self.prompt = w.HTML(f"<p><strong>{html.escape(exercise.prompt)}</strong></p>")
+        self.prompt = w.HTML(f"<p><strong>{escape(exercise.prompt)}</strong></p>")
         self.check_button = w.Button(description=self.check_label, icon="check", layout=_auto())
         self.hint_button = w.Button(description="Show a hint", icon="lightbulb-o", layout=_auto())
         self.solution_button = w.Button(description="Show the solution", icon="eye", layout=_auto())
@@ -158,10 +212,10 @@ class ExerciseView:
 
     def reveal_solution(self) -> None:
         """Show the solution if the settings and the attempts so far allow it."""
-        self.solution.value = f"<p>{html.escape(self.session.solution(self.exercise))}</p>"
+        self.solution.value = ignore_maths(text_html(self.session.solution(self.exercise)))
 
     def _show_hints(self, hints: list[str]) -> None:
-        items = "".join(f"<li>{html.escape(h)}</li>" for h in hints)
+        items = "".join(f"<li>{escape(h)}</li>" for h in hints)
         self.hints.value = f"<p><strong>Hints</strong></p><ol>{items}</ol>" if hints else ""
 
     def restore(self) -> None:
@@ -175,7 +229,10 @@ class ExerciseView:
             if value is not None:
                 self.set_answer(value)
                 note = "This is your last saved answer."
-                self.feedback.value = feedback_html(self.exercise.check(value), note=note)
+                tries = max(1, int(record.get("attempts", 1)))
+                self.feedback.value = feedback_html(
+                    self.exercise.check(value, attempt=tries), note=note
+                )
         self._show_hints(list(self.exercise.hints[: int(record.get("hints_seen", 0))]))
         self.refresh(record)
 
@@ -285,7 +342,7 @@ class PickSpansView(ExerciseView):
         if not spans:
             self.picks.value = "<p>Your picks: none yet.</p>"
             return
-        quoted = " | ".join(f"“{html.escape(self.exercise.span_text(a, b))}”" for a, b in spans)
+        quoted = " | ".join(f"“{escape(self.exercise.span_text(a, b))}”" for a, b in spans)
         self.picks.value = f"<p>Your picks: {quoted}</p>"
 
     def answer(self) -> Any:
@@ -309,11 +366,14 @@ class LabelSegmentsView(ExerciseView):
             dropdown = w.Dropdown(
                 options=list(self.exercise.labels),
                 value=None,
-                description=f"Label for line {n}, {quote(passage.text, words=4)}:",
+                description=f"Label for {passage.name(n)}, {quote(passage.text, words=4)}:",
                 style=_wide_label(),
+                # ipywidgets gives a dropdown 300 px in all, its description included:
+                # a long description left the labels about 30 px to show in.
+                layout=w.Layout(width="100%", max_width="52em"),
             )
             self.dropdowns.append(dropdown)
-            text = w.HTML(f"<p><strong>Line {n}.</strong> {html.escape(passage.text)}</p>")
+            text = w.HTML(f"<p><strong>{passage.name(n)}.</strong> {escape(passage.text)}</p>")
             rows.append(w.VBox([text, dropdown], layout=w.Layout(margin="0 0 6px 0")))
         return w.VBox(rows)
 
@@ -375,7 +435,7 @@ class TextView(ExerciseView):
     the answer unchanged, is the same attempt and is not counted twice.
     """
 
-    exercise: DateAnswer | ShortText
+    exercise: DateAnswer | ShortText | Rewrite
 
     def __init__(self, exercise: Exercise, session: Session) -> None:
         self._just_checked: str | None = None
@@ -397,6 +457,8 @@ class TextView(ExerciseView):
     def controls(self) -> w.Widget:
         if isinstance(self.exercise, DateAnswer):
             label, hint = "Your date:", "e.g. 2021-12-26, 26 December 2021 or Dec 2021"
+        elif isinstance(self.exercise, Rewrite):
+            label, hint = "Your correction:", "type the corrected words"
         else:
             label, hint = "Your answer:", "type a word or a phrase"
         self.text = w.Text(

@@ -46,7 +46,9 @@ def _group(text: str, found: list[_Found]) -> list[_Found]:
             head = spokes.group("head").lower() if spokes else mention
             kinds = lex.bare_heads.get(head, ["person"])
             earlier = [s for s in reversed(seen) if s.kind in kinds and s.kind != "vague"]
-            earlier.sort(key=lambda s: kinds.index(s.kind))
+            # "the council" is the body whose name ends in "council", before any other body
+            # of its kind ("the Millbrook town council ... the planning office ... the council")
+            earlier.sort(key=lambda s: (not _same_head(s.name, head), kinds.index(s.kind)))
             found_before = earlier[0] if earlier else _named_before(named(), f.start, kinds, places)
             ident = found_before or ident
         elif (
@@ -65,6 +67,10 @@ def _group(text: str, found: list[_Found]) -> list[_Found]:
         seen.append(ident)
         out.append(replace(f, identity=ident))
     return out
+
+
+def _same_head(name: str, head: str) -> bool:
+    return name.lower().endswith(" " + head) or name.lower() == head
 
 
 def _acronym_table(lex: _Lexicon, text: str) -> dict[str, Identity]:

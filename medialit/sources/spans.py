@@ -224,11 +224,15 @@ def _after_comma(text: str, pos: int) -> bool:
     return bool(re.search(r",[ \t]*(?:the[ \t]+)?$", text[max(0, pos - 8) : pos]))
 
 
+_PARTICIPLE_AFTER = re.compile(r",[ \t]*(?:(?:[a-z]+ly|also|even|still|again|then)[ \t]+)?$")
+
+
 def _participle_subject(
     lex: _Lexicon, text: str, chunks: list[tuple[int, int]], start: int, v_start: int
 ) -> tuple[int, int] | None:
     """Read "The bank raised rates, saying ...": the participle's speaker opens the clause."""
-    if not re.search(r",[ \t]*$", text[start:v_start]):
+    # ", saying", ", even suggesting": a comma, perhaps an adverb, then the participle
+    if not _PARTICIPLE_AFTER.search(text, start, v_start):
         return None
     for s, e in chunks:
         if e > v_start:

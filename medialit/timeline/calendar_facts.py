@@ -6,6 +6,8 @@ import calendar
 import datetime as dt
 from functools import cache
 
+from dateutil.easter import easter
+
 from medialit.timeline.lexicon import _lexicons
 
 _ONE_DAY = dt.timedelta(days=1)
@@ -62,10 +64,13 @@ def _decade(year: int) -> str:
     return f"{str(year)[:3]}X"
 
 
-def _movable_day(name: str, year: int) -> dt.date:
+def _movable_day(name: str, year: int, country: str | None = None) -> dt.date:
     rule = _lexicons()["movable"][name]
+    if "countries" in rule:
+        return _national_day(rule["countries"], year, country)
     if "easter" in rule:
-        return _easter(year) + dt.timedelta(days=int(rule["easter"]))
+        sunday: dt.date = easter(year)
+        return sunday + dt.timedelta(days=int(rule["easter"]))
     month, weekday, nth = int(rule["month"]), int(rule["weekday"]), int(rule["nth"])
     if nth > 0:
         first = dt.date(year, month, 1)
@@ -76,17 +81,19 @@ def _movable_day(name: str, year: int) -> dt.date:
     return day + dt.timedelta(days=int(rule.get("offset", 0)))
 
 
-def _easter(year: int) -> dt.date:
-    """Easter Sunday of the Western churches (the anonymous Gregorian algorithm)."""
-    a, b, c = year % 19, year // 100, year % 100
-    d, e = divmod(b, 4)
-    g = (8 * b + 13) // 25
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = divmod(c, 4)
-    leap = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 22 * leap) // 451
-    month, day = divmod(h + leap - 7 * m + 114, 31)
-    return dt.date(year, month, day + 1)
+def _national_day(countries: dict[str, str], year: int, country: str | None) -> dt.date:
+    """A national holiday's day in a country's calendar (the holidays library)."""
+    import holidays
+
+    code = country if country in countries else next(iter(countries))
+    try:
+        calendar_of = holidays.country_holidays(code, years=year, language="en_US")
+    except NotImplementedError:
+        calendar_of = holidays.country_holidays(code, years=year)
+    days = calendar_of.get_named(countries[code], lookup="iexact")
+    if not days:
+        raise ValueError(f"{countries[code]} is not in {code}'s calendar for {year}")
+    return min(days)
 
 
 def _shift(day: dt.date, unit: str, amount: int) -> dt.date:

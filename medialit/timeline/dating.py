@@ -6,12 +6,15 @@ import datetime as dt
 import math
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from medialit import pipeline
 from medialit.article import Article
+from medialit.timeline.bounds import _bounded, agreeing_weekday
+from medialit.timeline.calendar_facts import _month_end
 from medialit.timeline.clues import _clues_from_links, _clues_from_text, _kit_facts
-from medialit.timeline.model import DateCandidate, DocumentDate
+from medialit.timeline.model import DateCandidate, DocumentDate, Evidence
 from medialit.timeline.scanning import _article, _found
 from medialit.timeline.stamps import _STAMP_WORDS, _is_dateline
 
@@ -99,6 +102,16 @@ _RELATIVE_STAMP = re.compile(
 
 def _why_undated(doc: Doc) -> str:
     """Why no date could be inferred, naming what the page does say."""
+    said = _what_it_says(doc)
+    head = "; ".join(said) + "; " if said else ""
+    return (
+        f"{head}the page gives no full date and no dated linked story; "
+        "give the date with document_date= (or --date)"
+    )
+
+
+def _what_it_says(doc: Doc) -> list[str]:
+    """What an undated page says about its date: a relative stamp, a dateline with no year."""
     article = _article(doc)
     text = article.text if article else ""
     said = []
@@ -111,24 +124,102 @@ def _why_undated(doc: Doc) -> str:
         if e.year is None and _is_dateline(e, text):
             said.append(f"the dateline gives month and day ({text[e.start : e.end]}) but no year")
             break
-    head = "; ".join(said) + "; " if said else ""
-    return (
-        f"{head}the page gives no full date and no dated linked story; "
-        "give the date with document_date= (or --date)"
-    )
+    return said
+
+
+# Evidence that names the page's own day; anything else only narrows it down.
+_STRONG = frozenset(
+    {"page_metadata", "stamp", "ambiguous_stamp", "dateline", "previous_story", "next_story"}
+)
+# Below this, clues from the text alone name no day: the page gets a range, not a guess.
+_SURE_ENOUGH = 0.5
+
+
+def _from_metadata(article: Article | None) -> DocumentDate | None:
+    """The date a saved web page gives in its metadata (published, else modified), if any."""
+    page = getattr(article, "page", None)
+    if not isinstance(page, Mapping):
+        return None
+    for key, confidence in (("published", 0.95), ("modified", 0.8)):
+        entry = page.get(key)
+        if not isinstance(entry, Mapping) or not entry.get("value"):
+            continue
+        try:
+            day = dt.date.fromisoformat(str(entry["value"])[:10])
+        except ValueError:
+            continue
+        where = str(entry.get("source") or "the page's metadata")
+        says = f"the page's metadata gives its {key} date, {day} (from {where})"
+        evidence = Evidence(0, 0, str(entry["value"]), rule="page_metadata", says=says)
+        return DocumentDate(day, "inferred", confidence, (evidence,), rule="page_metadata")
+    return None
+
+
+def _disagreement(meta: DocumentDate, found: list[DateCandidate]) -> str | None:
+    """What the page's text says against its metadata, when its own stamp gives another day."""
+    if not found or not found[0].evidence or meta.value is None:
+        return None
+    first = found[0].evidence[0]
+    if first.rule in ("stamp", "dateline") and found[0].date != meta.value:
+        return (
+            f"the metadata says {meta.value}, but the text's {first.rule} '{first.text}' "
+            f"says {found[0].date}: one of them is wrong, or the page was changed"
+        )
+    return None
 
 
 def page_date(doc: Doc) -> DocumentDate:
+    """The page's date from its evidence, tried in turn: metadata, stamps, datelines, linked
+    stories, then clues in the text; a range when no day can be named."""
+    article = _article(doc)
     found = _infer(doc, None)
-    if not found:
+    meta = _from_metadata(article)
+    if meta is not None:
+        return replace(meta, note=_disagreement(meta, found))
+    if found:
+        best = found[0]
+        rule = best.evidence[0].rule if best.evidence else "text_clues"
+        if rule in _STRONG or best.confidence >= _SURE_ENOUGH:
+            note = next((e.says for e in best.evidence if e.rule == "ambiguous_stamp"), None)
+            return DocumentDate(
+                best.date, "inferred", best.confidence, best.evidence, note=note, rule=rule
+            )
+    bounded = _bounded(doc)
+    if bounded is None:
         return DocumentDate(None, "unknown", 0.0, note=_why_undated(doc))
-    best = found[0]
-    note = next((e.says for e in best.evidence if e.rule == "ambiguous_stamp"), None)
-    return DocumentDate(best.date, "inferred", best.confidence, best.evidence, note=note)
+    agreeing = agreeing_weekday(doc, bounded)
+    if agreeing is not None:
+        return agreeing
+    said = "".join(f"; {part}" for part in _what_it_says(doc))
+    return replace(bounded, note=f"{bounded.note}{said}")
+
+
+def given_period(value: str) -> DocumentDate:
+    """The page's date as a reader gives it: a day (2021-12-26), a month (2021-12) or a year.
+
+    >>> given_period("2021-12").earliest, given_period("2021-12").latest
+    (datetime.date(2021, 12, 1), datetime.date(2021, 12, 31))
+    """
+    match = _GIVEN.fullmatch(value.strip())
+    if match is None:
+        raise ValueError(f"{value!r} is not a date; write YYYY-MM-DD, YYYY-MM or YYYY")
+    year, month, day = (int(g) if g else None for g in match.groups())
+    assert year is not None
+    if day is not None and month is not None:
+        return DocumentDate(dt.date(year, month, day), "given", 1.0)
+    if month is not None:
+        first = dt.date(year, month, 1)
+        last = _month_end(year, month)
+        return DocumentDate(None, "given", 1.0, note=value.strip(), earliest=first, latest=last)
+    first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
+    return DocumentDate(None, "given", 1.0, note=value.strip(), earliest=first, latest=last)
+
+
+_GIVEN = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
 
 
 def document_date(
-    text_or_doc: str | Article | Doc, *, document_date: dt.date | None = None
+    text_or_doc: str | Article | Doc, *, document_date: dt.date | DocumentDate | None = None
 ) -> DocumentDate:
     """The day a text is read against: the given `document_date`, else the inferred one.
 
@@ -137,6 +228,8 @@ def document_date(
     'document date Sunday 2022-01-09 (given)'
     """
     doc = pipeline.as_doc(text_or_doc)
+    if isinstance(document_date, DocumentDate):
+        return document_date
     if document_date is not None:
         return DocumentDate(document_date, "given", 1.0)
     return pipeline.cached(doc, "document_date", page_date)

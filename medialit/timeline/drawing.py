@@ -6,9 +6,10 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
+from medialit.display import plot_text
 from medialit.timeline.calendar_facts import _ONE_DAY
 from medialit.timeline.events import _as_event
-from medialit.timeline.model import DocumentDate, Event
+from medialit.timeline.model import DocumentDate, Event, relative_days
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -40,6 +41,8 @@ def draw_timeline(
 
     Events from other sources are drawn as squares with hatched bars and labelled with their
     source; events more than `window_days` before the page's date are listed under the axis.
+    Events known only relative to the page ("two days ago") are placed from the page's date;
+    without one, they are drawn in days from the page, and the drawing says the date is unknown.
 
     >>> import medialit
     >>> fig = medialit.draw_timeline(medialit.timeline_events(medialit.load_article()),
@@ -47,48 +50,116 @@ def draw_timeline(
     >>> fig.axes[0].get_title()
     'What happened when'
     """
-    import matplotlib.pyplot as plt
-
-    items = sorted((_as_event(e) for e in events), key=lambda e: (e.earliest, e.latest))
     marker_day, marker_label = _marker(document_date)
+    placed = [_as_event(e).placed(marker_day) for e in events]
+    dated = sorted((e for e in placed if e.earliest and e.latest), key=_calendar_order)
+    relative = [e for e in placed if e.earliest is None and e.offset is not None]
+    if marker_day is None and not dated:
+        return _draw_relative(relative, title)
     left_out: list[Event] = []
     if marker_day is not None:
         cutoff = marker_day - dt.timedelta(days=window_days)
-        left_out = [e for e in items if e.latest < cutoff]
-        items = [e for e in items if e.latest >= cutoff]
-    # Made through pyplot so that a notebook knows how to draw the returned Figure, and
-    # closed at once so that it is drawn once, not a second time at the end of the cell.
-    fig = plt.figure(figsize=(11, 2.6 + 0.4 * max(len(items), 1)), layout="constrained")
-    plt.close(fig)
-    ax = fig.subplots()
-    rows = len(items)
-    for row, event in enumerate(items):
-        _draw_event(ax, event, rows - 1 - row)
-    ax.set_yticks(range(rows), [_row_label(e) for e in reversed(items)], fontsize=8.5)
-    _date_axis(ax, items, marker_day)
+        left_out = [e for e in dated if _last(e) < cutoff]
+        dated = [e for e in dated if _last(e) >= cutoff]
+    fig, ax = _figure(len(dated))
+    rows = len(dated)
+    for row, event in enumerate(dated):
+        _draw_event(ax, event, rows - 1 - row, _calendar_span(event))
+    ax.set_yticks(range(rows), [_row_label(e) for e in reversed(dated)], fontsize=8.5)
+    _date_axis(ax, dated, marker_day)
     ax.set_ylim(-0.8, rows - 0.2)
-    ax.set_title(title or "What happened when")
+    unknown = " (the page's date is unknown)" if marker_day is None else ""
+    ax.set_title(plot_text(title) if title else f"What happened when{unknown}")
     handles = _legend_handles()
     if marker_day is not None:
         from matplotlib.lines import Line2D
 
         handles.append(Line2D([], [], color="black", linestyle="--", label=marker_label))
     fig.legend(handles=handles, loc="outside upper center", ncol=3, fontsize=8, frameon=False)
-    if left_out:
-        lines = [f"{e.earliest:%Y-%m}  {_row_label(e)}" for e in left_out]
-        ax.set_xlabel("Earlier, not drawn:\n" + "\n".join(lines), fontsize=8.5, loc="left")
+    notes = [f"{_first(e):%Y-%m}  {_row_label(e)}" for e in left_out]
+    head = "Earlier, not drawn:" if notes else ""
+    if relative:
+        head = head or "Counted from the page's unknown date, not drawn:"
+        notes += [f"{relative_days(*e.offset)}  {_row_label(e)}" for e in relative if e.offset]
+    if notes:
+        ax.set_xlabel(head + "\n" + "\n".join(notes), fontsize=8.5, loc="left")
     return fig
 
 
-def _draw_event(ax: Any, event: Event, y: int) -> None:
-    """One event on its row: a bar for a range, a mark for a day."""
+def _calendar_order(e: Event) -> tuple[dt.date, dt.date]:
+    return _first(e), _last(e)
+
+
+def _first(e: Event) -> dt.date:
+    assert e.earliest is not None
+    return e.earliest
+
+
+def _last(e: Event) -> dt.date:
+    assert e.latest is not None
+    return e.latest
+
+
+def _figure(rows: int) -> tuple[Figure, Any]:
+    import matplotlib.pyplot as plt
+
+    # Made through pyplot so that a notebook knows how to draw the returned Figure, and
+    # closed at once so that it is drawn once, not a second time at the end of the cell.
+    fig = plt.figure(figsize=(11, 2.6 + 0.4 * max(rows, 1)), layout="constrained")
+    plt.close(fig)
+    return fig, fig.subplots()
+
+
+def _calendar_span(event: Event) -> tuple[float, float]:
+    """Where an event starts on a date axis, and how many days it lasts (0 for one day)."""
     import matplotlib.dates
 
     mdates: Any = matplotlib.dates  # untyped module: calls go through Any
+    days = (_last(event) - _first(event)).days
+    return float(mdates.date2num(_first(event))), float(days + 1 if days else 0)
+
+
+def _draw_relative(relative: list[Event], title: str | None) -> Figure:
+    """Events known only in days from the page's unknown date; or a note that there are none."""
+    fig, ax = _figure(len(relative))
+    heading = plot_text(title) if title else "What happened when, counted from the page's date"
+    ax.set_title(f"{heading}\n(the page's date is unknown: events are in days from it)")
+    if not relative:
+        ax.set_axis_off()
+        ax.text(
+            0.5,
+            0.5,
+            "The page's date is unknown and the text names no date:\n"
+            "nothing can be placed in time. Give the page's date to place its events.",
+            ha="center",
+            va="center",
+            fontsize=10,
+        )
+        return fig
+    items = sorted(relative, key=lambda e: e.offset or (0, 0))
+    rows = len(items)
+    for row, event in enumerate(items):
+        assert event.offset is not None
+        lo, hi = event.offset
+        _draw_event(ax, event, rows - 1 - row, (lo - 0.5, float(hi - lo + 1 if hi > lo else 0)))
+    labels = [f"{_row_label(e)} ({relative_days(*e.offset)})" for e in items if e.offset]
+    ax.set_yticks(range(rows), list(reversed(labels)), fontsize=8.5)
+    ax.axvline(0, color="black", linestyle="--", linewidth=1.2, label="the page's (unknown) date")
+    lo = min(min(e.offset[0] for e in items if e.offset), 0) - 2
+    hi = max(max(e.offset[1] for e in items if e.offset), 0) + 2
+    ax.set_xlim(lo, hi)
+    ax.set_xlabel("days from the page's date (0: the day it was written)")
+    ax.set_ylim(-0.8, rows - 0.2)
+    ax.grid(axis="x", color="#cccccc", linewidth=0.6)
+    ax.legend(loc="upper left", fontsize=8, frameon=False)
+    return fig
+
+
+def _draw_event(ax: Any, event: Event, y: int, span: tuple[float, float]) -> None:
+    """One event on its row: a bar for a range, a mark for a day."""
     colour = PAGE_COLOUR if event.from_page else OTHER_COLOUR
-    start = mdates.date2num(event.earliest)
-    if event.latest > event.earliest:
-        width = (event.latest - event.earliest).days + 1
+    start, width = span
+    if width > 0:
         ax.barh(
             y,
             width,
@@ -116,7 +187,7 @@ def _date_axis(ax: Any, items: list[Event], marker_day: dt.date | None) -> None:
     import matplotlib.dates
 
     mdates: Any = matplotlib.dates  # untyped module: calls go through Any
-    days = [e.earliest for e in items] + [e.latest + _ONE_DAY for e in items]
+    days = [_first(e) for e in items] + [_last(e) + _ONE_DAY for e in items]
     if marker_day is not None:
         ax.axvline(mdates.date2num(marker_day) + 0.5, color="black", linestyle="--", linewidth=1.2)
         days.append(marker_day)
@@ -153,4 +224,4 @@ def _legend_handles() -> list[Any]:
 
 
 def _row_label(event: Event) -> str:
-    return f"{event.label} [{'page' if event.from_page else event.source}]"
+    return plot_text(f"{event.label} [{'page' if event.from_page else event.source}]")

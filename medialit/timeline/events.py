@@ -9,9 +9,10 @@ from typing import TYPE_CHECKING, Any
 
 from medialit import pipeline
 from medialit.article import Article
+from medialit.timeline import dating
 from medialit.timeline.calendar_facts import _iso_period
 from medialit.timeline.clues import _kit_facts
-from medialit.timeline.model import Event, Timex
+from medialit.timeline.model import DocumentDate, Event, Timex
 from medialit.timeline.resolving import timexes
 
 if TYPE_CHECKING:
@@ -54,7 +55,7 @@ def _short(fact: str) -> str:
 def timeline_events(
     text_or_doc: str | Article | Doc,
     *,
-    document_date: dt.date | None = None,
+    document_date: dt.date | DocumentDate | None = None,
     facts: Sequence[Mapping[str, Any]] | None = None,
 ) -> list[Event]:
     """The events of a text, in date order: those the page dates, and facts from other sources.
@@ -69,27 +70,89 @@ def timeline_events(
     """
     doc = pipeline.as_doc(text_or_doc)
     article = pipeline.article_of(doc)
+    found = timexes(doc, document_date=document_date)
     events = [
         Event(_page_label(article, t), t.earliest, t.latest, "page", t.text)
-        for t in timexes(doc, document_date=document_date)
+        for t in found
         if t.resolved and t.earliest and t.latest and t.leftover is None
     ]
+    if not _page_day(doc, document_date):
+        events.extend(_relative_events(doc, article))
     for fact in _kit_facts(article.text) if facts is None else facts:
         if fact.get("date"):
             first, last = _iso_period(str(fact["date"]))
             outlet = str(fact.get("source", {}).get("outlet", "another source"))
             events.append(Event(_short(str(fact["fact"])), first, last, outlet, str(fact["id"])))
-    return sorted(events, key=lambda e: (e.earliest, e.latest, not e.from_page))
+    return sorted(events, key=_order)
+
+
+def _order(e: Event) -> tuple[int, dt.date, dt.date, int, int, bool]:
+    """Dated events first, by date; then those known only relative to the page, in order."""
+    never = dt.date.min
+    offset = e.offset or (0, 0)
+    if e.earliest is not None and e.latest is not None:
+        return (0, e.earliest, e.latest, 0, 0, not e.from_page)
+    return (1, never, never, offset[0], offset[1], not e.from_page)
+
+
+def _page_day(doc: Doc, given: dt.date | DocumentDate | None) -> dt.date | None:
+    if isinstance(given, dt.date):
+        return given
+    if isinstance(given, DocumentDate):
+        return given.value
+    return dating.document_date(doc).value
+
+
+# Days the page might have been written on, to see which readings do not depend on the day:
+# a week in winter and a week in summer, so that weekdays and month lengths both vary.
+_TRIAL_DAYS = tuple(
+    start + dt.timedelta(days=i)
+    for start in (dt.date(2001, 1, 15), dt.date(2001, 7, 16))
+    for i in range(7)
+)
+# A relative event is placed only if its readings agree within this many days.
+_RELATIVE_SPREAD = 14
+
+
+def _relative_events(doc: Doc, article: Article) -> list[Event]:
+    """Events counted from the page's unknown date ("two days ago"), as days from it."""
+    trials = [timexes(doc, document_date=day) for day in _TRIAL_DAYS]
+    events = []
+    for readings in zip(*trials, strict=True):
+        first = readings[0]
+        if first.anchor is None or first.leftover is not None:
+            continue
+        if not all(t.resolved and t.earliest and t.latest for t in readings):
+            continue
+        lo = min(
+            (t.earliest - day).days
+            for t, day in zip(readings, _TRIAL_DAYS, strict=True)
+            if t.earliest
+        )
+        hi = max(
+            (t.latest - day).days for t, day in zip(readings, _TRIAL_DAYS, strict=True) if t.latest
+        )
+        if hi - lo <= _RELATIVE_SPREAD:
+            label = _page_label(article, first)
+            events.append(Event(label, None, None, "page", first.text, offset=(lo, hi)))
+    return events
 
 
 def _as_event(item: Event | Mapping[str, Any]) -> Event:
     if isinstance(item, Event):
         return item
-    earliest, latest = item["earliest"], item["latest"]
+    earliest, latest = item.get("earliest"), item.get("latest")
     return Event(
         label=str(item["label"]),
-        earliest=earliest if isinstance(earliest, dt.date) else dt.date.fromisoformat(earliest),
-        latest=latest if isinstance(latest, dt.date) else dt.date.fromisoformat(latest),
+        earliest=_day(earliest),
+        latest=_day(latest),
         source=str(item.get("source", "page")),
         ref=str(item.get("ref", item.get("fact", ""))),
+        offset=tuple(item["offset"]) if item.get("offset") else None,
     )
+
+
+def _day(value: object) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value))

@@ -6,6 +6,7 @@ import calendar
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from medialit.timeline.lexicon import _lexicons
 
@@ -29,6 +30,12 @@ class _Expr:
     name: str | None = None
     tense: str = "unknown"
     parts: tuple[_Expr, ...] = ()
+    number: int | None = None
+    """A quarter's number (1 to 4)."""
+    part: str | None = None
+    """A part of the day (MO, AF, EV, NI) or a clock time (09:30) that narrows a day."""
+    code: str | None = None
+    """The TimeML value an expression carries whatever the anchor (P3Y, XXXX-WXX-1)."""
 
 
 # A bare year or season counts only after a word that introduces a time, so "2000 troops" and
@@ -194,13 +201,26 @@ def _build_yrr(m: re.Match[str], text: str) -> _Expr | None:
     return _Expr(start, end, "range", parts=(first, second))
 
 
+def _country_named(rule: dict[str, Any], text: str) -> str | None:
+    """The country of a national holiday: the one the page names first, if any."""
+    names: dict[str, list[str]] = rule.get("names", {})
+    found = [
+        (m.start(), code)
+        for code, words in names.items()
+        for word in words
+        if (m := re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text))
+    ]
+    return min(found)[1] if found else None
+
+
 def _build_hol(m: re.Match[str], text: str) -> _Expr | None:
     g = m.group
     lex = _lexicons()
     start, end = m.start(), m.end()
     name = " ".join(g("hol_n").split()).replace("’", "'").lower()
     if name in lex["movable"]:
-        return _Expr(start, end, "movable", year=_opt_int(g("hol_y")), name=name)
+        country = _country_named(lex["movable"][name], text)
+        return _Expr(start, end, "movable", year=_opt_int(g("hol_y")), name=name, code=country)
     month, day = lex["holidays"][name]
     return _Expr(start, end, "date", year=_opt_int(g("hol_y")), month=month, day=day)
 
@@ -247,20 +267,26 @@ def _build_vag(m: re.Match[str], text: str) -> _Expr | None:
     key = " ".join(g("vag_w").lower().split())
     if key in lex["vague"]:
         return _Expr(start, end, "vague", name=lex["vague"][key])
-    return _Expr(start, end, "event")
+    shift = lex["timeml"]["event_shifts"].get(key)
+    if shift is None:
+        return _Expr(start, end, "event")
+    return _Expr(start, end, "event", unit=shift[0], step=int(shift[1]), amount=(1, 1))
 
 
 def _build_ago(m: re.Match[str], text: str) -> _Expr | None:
     g = m.group
+    lex = _lexicons()
     start, end = m.start(), m.end()
     word = " ".join(g("ago_w").lower().split())
     if word in ("earlier", "later") and _THAN.match(text, end):
         # "a week later than planned" compares, it does not date
         return None
-    if word not in ("ago", "from now"):
-        return _Expr(start, end, "event")
     tail = g("ago_t")
     amount, unit = _count(g("ago_n"), g("ago_u"))
+    if word not in ("ago", "from now"):
+        # "two days later": counted from the date the text last named
+        step = int(lex["timeml"]["event_shifts"][word])
+        return _Expr(start, end, "event", amount=amount, unit=unit, step=step)
     return _Expr(
         start,
         end,
@@ -305,7 +331,8 @@ def _build_ea(m: re.Match[str], text: str) -> _Expr | None:
     g = m.group
     start, end = m.start(), m.end()
     if g("ea_t").lower() == "that":
-        return _Expr(start, end, "event")
+        # "later that year": within the year the text last named
+        return _Expr(start, end, "event", unit=g("ea_u").lower(), step=0, amount=(1, 1))
     return _Expr(
         start,
         end,
@@ -321,7 +348,10 @@ def _build_rel(m: re.Match[str], text: str) -> _Expr | None:
     start, end = m.start(), m.end()
     direction = g("rel_dir").lower()
     if direction in lex["event_directions"]:
-        return _Expr(start, end, "event")
+        if not g("rel_u"):
+            return _Expr(start, end, "event")
+        step = int(lex["timeml"]["event_shifts"][direction])
+        return _Expr(start, end, "event", unit=g("rel_u").lower(), step=step, amount=(1, 1))
     step = int(lex["directions"][direction])
     if g("rel_wd"):
         return _Expr(start, end, "weekday", weekday=lex["weekdays"][g("rel_wd").lower()], step=step)
@@ -346,9 +376,29 @@ def _build_yr(m: re.Match[str], text: str) -> _Expr | None:
     g = m.group
     start, end = m.start(), m.end()
     before = text[max(0, start - 12) : start]
-    if not _TIME_INTRO.search(before) and not text.startswith(")", end):
+    year = int(g("yr_y"))
+    introduced = _TIME_INTRO.search(before) or text.startswith(")", end)
+    opened = 1900 <= year <= 2099 and _year_opener(before) and not _counted(text, end)
+    if not introduced and not opened:
         return None
-    return _Expr(start, end, "year", year=int(g("yr_y")))
+    return _Expr(start, end, "year", year=year)
+
+
+def _year_opener(before: str) -> bool:
+    """Whether the words before a bare number open a year: "its 1990 invasion", "due 2031"."""
+    words = before.lower().replace("’", "'").split()
+    if not words:
+        return False
+    openers = set(_lexicons()["timeml"]["year_openers"]["words"])
+    return words[-1] in openers or words[-1].endswith(("'s", "s'"))
+
+
+def _counted(text: str, end: int) -> bool:
+    """Whether a counted noun follows the number: "2000 troops" counts, it does not date."""
+    follower = re.match(r"\s+([A-Za-z]+)", text[end : end + 30])
+    if follower is None:
+        return False
+    return follower.group(1).lower() in _lexicons()["timeml"]["count_nouns"]
 
 
 _Builder = Callable[[re.Match[str], str], "_Expr | None"]

@@ -24,6 +24,7 @@ def _lexicons() -> dict[str, Any]:
     periods = load_lexicon("time_periods")
     rel = load_lexicon("time_relative")
     tense = load_lexicon("time_tense")
+    timeml = {k: v for k, v in load_lexicon("time_timeml").items() if k[0] != "_"}
     months = {**{k.lower(): v for k, v in cal["months"].items()}}
     months.update({k.lower(): v for k, v in cal["month_abbreviations"].items()})
     holidays = {k.lower().replace("’", "'"): v for k, v in cal["holidays"].items() if k[0] != "_"}
@@ -44,7 +45,8 @@ def _lexicons() -> dict[str, Any]:
         "days": rel["days"],
         "directions": rel["directions"],
         "event_directions": set(rel["event_relative_directions"]),
-        "numbers": rel["numbers"],
+        "numbers": _numbers(rel["numbers"], timeml),
+        "timeml": timeml,
         "vague_numbers": {k: v for k, v in rel["vague_numbers"].items() if k[0] != "_"},
         "vague": rel["vague"],
         "event_relative": set(rel["event_relative"]),
@@ -55,6 +57,16 @@ def _lexicons() -> dict[str, Any]:
         "modal_not_future": set(tense["modal_not_future"]),
         "weak_future": set(tense["weak_future"]),
     }
+
+
+def _numbers(small: dict[str, int], timeml: dict[str, Any]) -> dict[str, int]:
+    """Number words: one to twelve, the teens, the tens and their compounds ("twenty-four")."""
+    numbers = {**small, **timeml["teens"], **timeml["tens"]}
+    for ten, tens in timeml["tens"].items():
+        for unit, units in small.items():
+            if 1 <= units <= 9 and unit not in ("a", "an"):
+                numbers[f"{ten}-{unit}"] = numbers[f"{ten} {unit}"] = tens + units
+    return numbers
 
 
 @cache
@@ -93,8 +105,8 @@ def _pattern() -> re.Pattern[str]:
         "modu": rf"\b(?P<modu_mod>(?i:{mod}))\s+(?P<modu_dir>(?i:the|this|next|last))\s+"
         r"(?P<modu_u>(?i:year|month))\b",
         "my": rf"\b(?P<my_m>{mon_any}),?\s+(?:(?i:of)\s+)?(?P<my_y>{year})\b",
-        "bm": rf"\b(?i:in|since|until|till|by|from|through|during|before|after|of|to|and)\s+"
-        rf"(?P<bm_m>{mon_full})\b(?!\.?\s*\d)",
+        "bm": r"\b(?i:in|since|until|till|by|from|through|during|before|after|of|to|and|for|the|"
+        rf"its)\s+(?P<bm_m>{mon_full})\b(?!\.?\s*\d)",
         "yrr": rf"\b(?P<yrr_a>{year})\s*[-–]\s*(?P<yrr_b>{year}|\d\d)\b",
         "hol": rf"\b(?P<hol_n>{hol})(?:,?\s+(?P<hol_y>{year})\b)?",
         "sea": rf"(?:\b(?P<sea_mod>(?i:early|mid|late))(?:-|\s+))?"
@@ -113,6 +125,7 @@ def _pattern() -> re.Pattern[str]:
         r"(?P<pst_u>(?i:days|weeks|months|years))\b",
         "ea": r"\b(?P<ea_w>(?i:earlier|later))\s+(?P<ea_t>(?i:this|that))\s+"
         r"(?P<ea_u>(?i:week|month|year))\b",
+        **_timeml_alternatives(wd, year, num),
         "rel": rf"\b(?P<rel_dir>(?i:{directions}))\s+(?:(?P<rel_u>(?i:weekend|week|month|year|"
         rf"decade))|(?P<rel_wd>{wd})|(?P<rel_m>{mon_full}))\b",
         "wkd": r"\b(?i:over|at|during|on|through)\s+(?P<wkd_the>(?i:the)\s+(?i:weekend))\b",
@@ -120,6 +133,48 @@ def _pattern() -> re.Pattern[str]:
         "yr": rf"\b(?P<yr_y>{year})\b(?![-–/]\d)",
     }
     return re.compile("|".join(f"(?P<{k}>{v})" for k, v in alternatives.items()))
+
+
+def _timeml_alternatives(wd: str, year: str, num: str) -> dict[str, str]:
+    """Patterns for what TimeML marks beyond dates: quarters, fiscal years, the present,
+    durations, repetitions and clock times."""
+    tm = _lexicons()["timeml"]
+    qrel = _alternation(k for k in tm["quarter_relations"] if k[0] != "_")
+    qord = _alternation(tm["quarter_ordinals"])
+    present = _alternation(tm["present"])
+    numbers = _lexicons()["numbers"]
+    spelled = _alternation(w for w, n in numbers.items() if 10 <= n <= 99)
+    small = _alternation(w for w, n in numbers.items() if 1 <= n <= 99 and w not in ("a", "an"))
+    sets = _alternation(tm["sets"])
+    units = (
+        r"seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|centur(?:y|ies)"
+    )
+    fiscal = r"(?:(?i:fiscal)[\s-]+)?"
+    unit_after = r"(?:\d|decades?|years?|months?|weeks?|days?|few|several|quarters?|century)"
+    return {
+        "qtr": rf"\b(?:(?P<qtr_rel>(?i:the\s+)?(?i:{qrel}))[\s-]+)?"
+        rf"(?:(?P<qtr_y0>{year})\s+)?{fiscal}"
+        rf"(?:(?P<qtr_ord>(?i:{qord}))[\s-]+)?{fiscal}(?P<qtr_q>(?i:quarter|period))\b"
+        rf"(?:\s+(?i:of)\s+{fiscal}(?P<qtr_y>{year})\b)?",
+        "fyn": rf"\b(?i:fiscal)(?:\s+(?i:year))?\s+(?P<fyn_y>{year})\b",
+        "yb": r"\b(?i:year)-(?i:earlier|ago)\b",
+        "fy": r"\b(?i:the)\s+(?:(?P<fy_rel>(?i:current|full|latest|coming|same))\s+)?"
+        r"(?:(?P<fy_f>(?i:fiscal))\s+)?(?i:year)\b(?![-‐–]|\s+(?i:ago|earlier|later|before|after))",
+        "ye": r"\b(?i:year)(?:-|\s+|['’]s\s+)(?i:end)\b",
+        "pres": rf"\b(?P<pres_w>(?i:{present}))\b(?!\s+{unit_after})",
+        "setwd": rf"\b(?i:every|each)\s+(?P<setwd_d>{wd})\b",
+        "set": rf"\b(?P<set_w>(?i:{sets}))\b(?![-\s]+(?i:ago|earlier|later|before|after|old|long))",
+        "spy": rf"\b(?P<spy_c>(?i:nineteen|twenty))[\s-]+(?P<spy_r>(?i:{spelled}))\b"
+        rf"|\b(?P<spy_t>(?i:two\s+thousand))(?:\s+(?i:and\s+)?(?P<spy_u>(?i:{small})))?\b",
+        "dl": r"\b(?P<dl_u>(?i:century|decade|year|month|week|day|hour))-(?i:long)\b",
+        "bp": r"\b(?i:for|within|in|over)\s+(?P<bp_u>(?i:minutes|hours|days|weeks|months|years|"
+        r"decades|centuries))\b(?!\s+(?i:ago|earlier|later|before|after|of)\b)",
+        "dur": rf"\b(?:(?i:the)\s+)?(?:(?i:first|final)\s+)?(?P<dur_n>(?i:{num})|\d+(?:\.\d+)?)"
+        rf"(?:\s*-\s*|\s+)(?P<dur_u>(?i:{units}))\b"
+        r"(?!-(?i:old|earlier|ago|long)\b)",
+        "clk": r"\b(?P<clk_h>\d{1,2})(?:[:.](?P<clk_m>\d\d))?\s*(?P<clk_ap>(?i:a\.?m|p\.?m))\b\.?"
+        r"|\b(?P<clk_n>(?i:noon|midnight))\b",
+    }
 
 
 @cache
@@ -137,6 +192,12 @@ def _trigger_hashes() -> frozenset[int]:
     for phrase in [*lex["days"], *lex["vague"], *lex["event_relative"]]:
         words.add([w for w in phrase.split() if w not in ENGLISH_FUNCTION_WORDS][-1])
     words |= {*lex["seasons"], *_units(), *(f"{u}s" for u in _units())}
+    tm = lex["timeml"]
+    for phrase in [*tm["present"], *tm["sets"]]:
+        words.add(phrase.split()[-1])
+    words |= {"nineteen", "thousand", "period"}
+    words |= {"quarter", "fiscal", "end", "long", "noon", "midnight", "every", "each"}
+    words |= {"second", "seconds", "minute", "minutes", "hour", "hours", "centuries", "century"}
     return frozenset(int(hash_string(w)) for w in words)
 
 

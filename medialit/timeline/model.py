@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 
 @dataclass(frozen=True)
@@ -31,6 +31,16 @@ class Timex:
     candidates: tuple[dt.date, ...] = ()
     note: str | None = None
     leftover: str | None = None
+    timeml_type: str = "DATE"
+    """TimeML's type: DATE, TIME (a time of day), DURATION (a length of time) or SET (a
+    repetition, "every Monday")."""
+    timeml_value: str | None = None
+    """TimeML's value: a day, week, month, quarter or year (2021-12-26, 2021-W52, 2021-Q4);
+    a time (2021-12-26T09:00, 2021-12-26TNI for a night); a decade (199) or century (19); a
+    duration (P3D, PT2H, P2Q); a set (XXXX-WXX-1 with every Monday); PAST_REF, PRESENT_REF or
+    FUTURE_REF; None when it cannot be resolved."""
+    parts: tuple[Timex, ...] = ()
+    """The two ends of a range ("from March to May"), each a time expression of its own."""
 
     def __str__(self) -> str:
         if self.resolved and self.value is not None:
@@ -84,8 +94,24 @@ class DocumentDate:
     confidence: float
     evidence: tuple[Evidence, ...] = ()
     note: str | None = None
+    earliest: dt.date | None = None
+    """The first day the page may have been written (the value itself when none is given)."""
+    latest: dt.date | None = None
+    """The last day the page may have been written (the value itself when none is given)."""
+    rule: str | None = None
+    """Which kind of evidence decided: 'given', 'page_metadata', 'stamp', 'dateline', ..."""
+
+    def __post_init__(self) -> None:
+        if self.earliest is None:
+            object.__setattr__(self, "earliest", self.value)
+        if self.latest is None:
+            object.__setattr__(self, "latest", self.value)
+        if self.rule is None and self.source == "given":
+            object.__setattr__(self, "rule", "given")
 
     def __str__(self) -> str:
+        if self.value is None and self.source == "given":
+            return f"document date {self.earliest} .. {self.latest} (given: {self.note})"
         if self.value is None:
             return f"document date unknown ({self.note})"
         weekday = calendar.day_name[self.value.weekday()]
@@ -102,11 +128,23 @@ class Event:
     """Something that happened or will happen, with its date or range and where it is from."""
 
     label: str
-    earliest: dt.date
-    latest: dt.date
+    earliest: dt.date | None
+    """None for an event known only relative to a page whose date is unknown (see `offset`)."""
+    latest: dt.date | None
     source: str
     """'page' for the page itself, else the outlet that reports it."""
     ref: str
+    offset: tuple[int, int] | None = None
+    """Days from the page's date (earliest, latest) when the page counts from its own unknown
+    date: (-2, -2) for "two days ago"."""
+
+    def placed(self, page_date: dt.date | None) -> Event:
+        """The event on the calendar: a relative one placed from the page's date, if known."""
+        if self.earliest is not None or self.offset is None or page_date is None:
+            return self
+        first = page_date + dt.timedelta(days=self.offset[0])
+        last = page_date + dt.timedelta(days=self.offset[1])
+        return replace(self, earliest=first, latest=last)
 
     @property
     def from_page(self) -> bool:
@@ -114,8 +152,25 @@ class Event:
         return self.source == "page"
 
     def __str__(self) -> str:
+        if self.earliest is None and self.offset is not None:
+            where = "the page" if self.from_page else f"other source: {self.source}"
+            return f"{relative_days(*self.offset)}  {self.label} ({where})"
         when = str(self.earliest)
         if self.latest != self.earliest:
             when += f" .. {self.latest}"
         where = "the page" if self.from_page else f"other source: {self.source}"
         return f"{when}  {self.label} ({where})"
+
+
+def relative_days(first: int, last: int) -> str:
+    """Words for days counted from the page's date: "2 days before the page"."""
+
+    def one(days: int) -> str:
+        if days == 0:
+            return "the page's day"
+        unit = "day" if abs(days) == 1 else "days"
+        return f"{abs(days)} {unit} {'before' if days < 0 else 'after'} the page"
+
+    if first == last:
+        return one(first)
+    return f"{one(first)} to {one(last)}"

@@ -77,16 +77,19 @@ def _resolve_movable(e: _Expr, text: str, a: _Anchor) -> Timex:
     assert e.name is not None
     name = text[e.start : e.end]
     if e.year is not None:
-        day = _movable_day(e.name, e.year)
+        day = _movable_day(e.name, e.year, e.code)
         return _dated(e, text, day, day, "holiday: its day in the year given", None)
     if a.day is None:
         return _unresolved(e, text, "gives no year; " + _NEEDS_ANCHOR)
     anchor = a.day
     periods = [
-        (d, d) for d in (_movable_day(e.name, y) for y in range(anchor.year - 1, anchor.year + 2))
+        (d, d)
+        for d in (_movable_day(e.name, y, e.code) for y in range(anchor.year - 1, anchor.year + 2))
     ]
     chosen = _pick(periods, e.tense, anchor)
     nearest = _pick(periods, "unknown", anchor)
+    if e.code is not None:
+        name += f" ({e.code})"
     rule = _tense_rule("holiday", name, e.tense, anchor)
     if chosen is None or (nearest is not None and _too_far(chosen, nearest, anchor)):
         chosen, rule = nearest, f"holiday: the {name} nearest to {anchor}"
@@ -242,6 +245,7 @@ def _resolve_weekday(e: _Expr, text: str, a: _Anchor) -> Timex:
         return _day_timex(e, text, before, _tense_rule("weekday", name, "past", anchor), a)
     if e.tense == "future":
         return _day_timex(e, text, after, _tense_rule("weekday", name, "future", anchor), a)
+    # TimeML asks for one value: news speaks of the days just past far more than of those ahead.
     return _unresolved(
         e,
         text,
@@ -249,4 +253,5 @@ def _resolve_weekday(e: _Expr, text: str, a: _Anchor) -> Timex:
         candidates=(before, after),
         anchor=anchor,
         anchor_source=a.source,
+        timeml_value=before.isoformat(),
     )

@@ -14,8 +14,26 @@ from medialit.timeline.calendar_facts import (
     _year_period,
 )
 from medialit.timeline.finding import _Expr
+from medialit.timeline.finding_timeml import _duration_code
 from medialit.timeline.model import Timex
 from medialit.timeline.resolve_base import _Anchor, _day_timex, _relative, _unresolved
+
+
+def _offset_timeml(e: _Expr, first: dt.date) -> dict[str, str]:
+    """TimeML's reading of a count: a stretch ("the past three years") is a DURATION; a vague
+    count ago ("several years ago") a PAST_REF; weeks ago a week."""
+    assert e.amount is not None and e.unit is not None
+    lo, hi = e.amount
+    if e.kind == "window":
+        return {
+            "timeml_type": "DURATION",
+            "timeml_value": _duration_code(str(lo) if lo == hi else "X", e.unit),
+        }
+    if lo != hi:
+        return {"timeml_value": "PAST_REF" if (e.step or 0) < 0 else "FUTURE_REF"}
+    if e.unit == "week":
+        return {"timeml_value": _iso_week(first)}
+    return {}
 
 
 def _resolve_offset(e: _Expr, text: str, a: _Anchor, anchor: dt.date) -> Timex:
@@ -50,6 +68,7 @@ def _resolve_offset(e: _Expr, text: str, a: _Anchor, anchor: dt.date) -> Timex:
             granularity="day",
             rule=f"'{words}': the stretch between {first} and {last}",
             note=note,
+            **_offset_timeml(e, first),
         )
     first, last = sorted((near, far))
     if unit in ("month", "year", "decade"):
@@ -75,6 +94,7 @@ def _resolve_offset(e: _Expr, text: str, a: _Anchor, anchor: dt.date) -> Timex:
         granularity=granularity,
         rule=f"'{words}': counted {sign} {anchor}",
         note=note,
+        **_offset_timeml(e, first),
     )
 
 
@@ -122,6 +142,7 @@ def _resolve_weekend(e: _Expr, text: str, a: _Anchor, anchor: dt.date) -> Timex:
             candidates=(before, after),
             anchor=anchor,
             anchor_source=a.source,
+            timeml_value=_iso_week(before) + "-WE",
         )
     return _relative(
         e,

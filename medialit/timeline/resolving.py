@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -11,7 +12,7 @@ from medialit.article import Article
 from medialit.timeline import dating
 from medialit.timeline.calendar_facts import _year_period
 from medialit.timeline.finding import _Expr
-from medialit.timeline.model import Timex
+from medialit.timeline.model import DocumentDate, Timex
 from medialit.timeline.resolve_base import (
     _NEEDS_ANCHOR,
     _Anchor,
@@ -36,72 +37,94 @@ from medialit.timeline.resolve_relative import (
     _resolve_unit,
     _resolve_weekend,
 )
+from medialit.timeline.resolve_timeml import (
+    in_quarter_context,
+    is_reference,
+    resolve_clock,
+    resolve_duration,
+    resolve_quarter,
+    resolve_set,
+    resolve_shift,
+    with_part_of_day,
+)
 from medialit.timeline.scanning import _article, _found
+from medialit.timeline.timeml import with_timeml
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 
+def _resolve_year(e: _Expr, text: str, a: _Anchor) -> Timex:
+    assert e.year is not None
+    period = _year_period(e.year, e.mod)
+    return _period_timex(e, text, str(e.year), period, "year", "explicit year", a)
+
+
+def _resolve_day(e: _Expr, text: str, a: _Anchor, anchor: dt.date) -> Timex:
+    assert e.step is not None
+    day = anchor + dt.timedelta(days=e.step)
+    words = " ".join(text[e.start : e.end].lower().split())
+    return _day_timex(e, text, day, f"{words}: {e.step:+d} days from {anchor}", a)
+
+
+def _resolve_vague(e: _Expr, text: str, a: _Anchor, anchor: dt.date) -> Timex:
+    side = {"PAST_REF": "past", "PRESENT_REF": "present"}.get(str(e.name), "future")
+    says = {"past": f"before {anchor}", "present": f"around {anchor}"}.get(side, f"after {anchor}")
+    return _timex(
+        e,
+        text,
+        value=e.name,
+        earliest=anchor if side != "past" else None,
+        latest=anchor if side != "future" else None,
+        granularity="vague",
+        anchor=anchor,
+        anchor_source=a.source,
+        resolved=False,
+        rule=f"vague {side}",
+        note=f"says only that it is {says}; no day is named",
+    )
+
+
+# Kind of expression -> how it is resolved, for those that may need no anchor ...
+_FREE: dict[str, Callable[[_Expr, str, _Anchor], Timex]] = {
+    "date": _resolve_date,
+    "numeric": lambda e, text, a: _resolve_numeric(e, text),
+    "movable": _resolve_movable,
+    "month": _resolve_month,
+    "year": _resolve_year,
+    "decade": _resolve_decade,
+    "season": _resolve_season,
+    "weekday": _resolve_weekday,
+    "quarter": resolve_quarter,
+    "duration": resolve_duration,
+    "set": resolve_set,
+    "clock": resolve_clock,
+}
+# ... and for those that count from the page's date.
+_ANCHORED: dict[str, Callable[[_Expr, str, _Anchor, dt.date], Timex]] = {
+    "day": _resolve_day,
+    "vague": _resolve_vague,
+    "offset": _resolve_offset,
+    "window": _resolve_offset,
+    "part": _resolve_part,
+    "unit": _resolve_unit,
+    "weekend": _resolve_weekend,
+}
+
+
 def _resolve(e: _Expr, text: str, a: _Anchor) -> Timex:
-    kind = e.kind
-    if kind == "date":
-        return _resolve_date(e, text, a)
-    if kind == "numeric":
-        return _resolve_numeric(e, text)
-    if kind == "movable":
-        return _resolve_movable(e, text, a)
-    if kind == "month":
-        return _resolve_month(e, text, a)
-    if kind == "year":
-        assert e.year is not None
-        value = str(e.year)
-        return _period_timex(
-            e, text, value, _year_period(e.year, e.mod), "year", "explicit year", a
-        )
-    if kind == "decade":
-        return _resolve_decade(e, text, a)
-    if kind == "season":
-        return _resolve_season(e, text, a)
-    if kind == "weekday":
-        return _resolve_weekday(e, text, a)
-    if kind == "range":
+    if e.kind == "range":
         return _resolve_range(e, text, a)
-    if kind == "event":
-        return _unresolved(
-            e, text, "counts from another event in the text, not from the page's date"
-        )
+    free = _FREE.get(e.kind)
+    if free is not None:
+        return with_part_of_day(e, text, free(e, text, a))
+    anchored = _ANCHORED.get(e.kind)
+    if anchored is None:
+        raise ValueError(f"unknown kind of time expression: {e.kind}")
     if a.day is None:
-        return _unresolved(e, text, _NEEDS_ANCHOR)
-    anchor = a.day
-    if kind == "day":
-        assert e.step is not None
-        day = anchor + dt.timedelta(days=e.step)
-        words = " ".join(text[e.start : e.end].lower().split())
-        return _day_timex(e, text, day, f"{words}: {e.step:+d} days from {anchor}", a)
-    if kind == "vague":
-        past = e.name == "PAST_REF"
-        return _timex(
-            e,
-            text,
-            value=e.name,
-            earliest=None if past else anchor,
-            latest=anchor if past else None,
-            granularity="vague",
-            anchor=anchor,
-            anchor_source=a.source,
-            resolved=False,
-            rule="vague " + ("past" if past else "future"),
-            note=f"says only that it is {'before' if past else 'after'} {anchor}; no day is named",
-        )
-    if kind in ("offset", "window"):
-        return _resolve_offset(e, text, a, anchor)
-    if kind == "part":
-        return _resolve_part(e, text, a, anchor)
-    if kind == "unit":
-        return _resolve_unit(e, text, a, anchor)
-    if kind == "weekend":
-        return _resolve_weekend(e, text, a, anchor)
-    raise ValueError(f"unknown kind of time expression: {kind}")
+        refs = e.name if e.kind == "vague" else None
+        return _unresolved(e, text, _NEEDS_ANCHOR, timeml_value=refs)
+    return with_part_of_day(e, text, anchored(e, text, a, a.day))
 
 
 def _resolve_range(e: _Expr, text: str, a: _Anchor) -> Timex:
@@ -117,6 +140,7 @@ def _resolve_range(e: _Expr, text: str, a: _Anchor) -> Timex:
         return _unresolved(e, text, f"the end of the range cannot be resolved: {second.note}")
     rule = f"range: {first.rule}; then {second.rule}"
     fields: dict[str, Any] = {"value": f"{first.value}/{second.value}", "earliest": first.earliest}
+    fields["parts"] = (first, second)
     fields.update(latest=second.latest, granularity=first.granularity, rule=rule, mod=None)
     if first.anchor is None and second.anchor is None:
         return _timex(e, text, **fields)
@@ -132,14 +156,33 @@ def _resolve_all(doc: Doc, anchor: _Anchor) -> list[Timex]:
         return []
     text = article.text
     out = []
+    reference: Timex | None = None
     for e in _found(doc):
         try:
-            timex = _resolve(e, text, anchor)
+            if e.kind == "event":
+                timex = resolve_shift(e, text, reference)
+            else:
+                timex = in_quarter_context(e, text, _resolve(e, text, anchor), reference)
         except (ValueError, OverflowError):
             timex = _unresolved(e, text, "falls outside the calendar (years 1 to 9999)")
+        timex = with_timeml(timex)
         seg = article.leftover_at(e.start, e.end)
-        out.append(replace(timex, leftover=seg.kind) if seg else timex)
+        timex = replace(timex, leftover=seg.kind) if seg else timex
+        # A date counted from another one is not a new point of reference for those after it.
+        if _names_a_date(e) and is_reference(timex):
+            reference = timex
+        out.append(timex)
     return out
+
+
+# Expressions that name a date of their own, which later ones ("a year earlier") count from;
+# those that count from the page or from another date ("last year", "the year-ago quarter")
+# do not move the point of reference.
+_REFERENCE_KINDS = frozenset({"date", "numeric", "month", "year", "quarter", "weekday", "season"})
+
+
+def _names_a_date(e: _Expr) -> bool:
+    return e.kind in _REFERENCE_KINDS and (e.step or 0) >= -1
 
 
 def find_timexes(doc: Doc) -> list[Timex]:
@@ -147,13 +190,43 @@ def find_timexes(doc: Doc) -> list[Timex]:
     return _resolve_all(doc, _Anchor(found.value, found.source if found.value else None))
 
 
+def _resolve_in_period(doc: Doc, first: dt.date, last: dt.date, period: str) -> list[Timex]:
+    """Read against a given month or year: what every day of it agrees on, and no more."""
+    early = _resolve_all(doc, _Anchor(first, "given"))
+    late = _resolve_all(doc, _Anchor(last, "given"))
+    out = []
+    for a, b in zip(early, late, strict=True):
+        if a.anchor is None or (a.value, a.earliest, a.latest) == (b.value, b.earliest, b.latest):
+            rule = a.rule if a.anchor is None else f"{a.rule} (the same on any day of {period})"
+            out.append(replace(a, rule=rule))
+            continue
+        note = f"depends on the day within {period}: {a.value} on {first}, {b.value} on {last}"
+        out.append(
+            replace(
+                a,
+                value=None,
+                earliest=None,
+                latest=None,
+                resolved=False,
+                rule="unresolved",
+                note=note,
+                anchor=None,
+                timeml_value=None,
+                parts=(),
+            )
+        )
+    return out
+
+
 def timexes(
-    text_or_doc: str | Article | Doc, *, document_date: dt.date | None = None
+    text_or_doc: str | Article | Doc, *, document_date: dt.date | DocumentDate | None = None
 ) -> list[Timex]:
     """Find the time expressions of a text and resolve each against the page's date.
 
     Without `document_date`, the date inferred from the page's evidence is used (see
-    `infer_document_date`); with it, that date is the anchor.
+    `infer_document_date`); with it, that date is the anchor. A given month or year (a
+    `DocumentDate` with a range and no day, from `given_period("2021-12")`) resolves only
+    what every day of it agrees on.
 
     >>> import datetime
     >>> found = timexes("The ministry said on Sunday it released the plan in mid-December.",
@@ -164,4 +237,11 @@ def timexes(
     doc = pipeline.as_doc(text_or_doc)
     if document_date is None:
         return pipeline.cached(doc, "timexes", find_timexes)
-    return _resolve_all(doc, _Anchor(document_date, "given"))
+    if isinstance(document_date, dt.date):
+        return _resolve_all(doc, _Anchor(document_date, "given"))
+    if document_date.value is not None:
+        return _resolve_all(doc, _Anchor(document_date.value, "given"))
+    if document_date.earliest is None or document_date.latest is None:
+        return _resolve_all(doc, _Anchor(None, None))
+    period = document_date.note or f"{document_date.earliest}..{document_date.latest}"
+    return _resolve_in_period(doc, document_date.earliest, document_date.latest, period)

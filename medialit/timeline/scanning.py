@@ -5,12 +5,16 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+import numpy
 
 from medialit import pipeline
 from medialit.article import Article
 from medialit.timeline.finding import _CONNECTOR, _RANGE_OPENER, _Expr, _expr
-from medialit.timeline.lexicon import _pattern, _trigger_hashes
+from medialit.timeline.finding_timeml import BUILDERS
+from medialit.timeline.lexicon import _lexicons, _pattern, _trigger_hashes
 from medialit.timeline.tense import _tense
 
 if TYPE_CHECKING:
@@ -84,12 +88,19 @@ _WORD_START = re.compile(r"\b\w")
 _DIGITS = re.compile(r"\d+")
 
 
+@cache
+def _trigger_array() -> Any:
+    """The trigger words' hashes as an array, for `numpy.isin`."""
+    return numpy.fromiter(_trigger_hashes(), dtype="uint64")
+
+
 def _triggers(doc: Doc, text: str) -> list[int]:
     """Offsets of trigger words and numbers, read from the Doc's token arrays."""
     from spacy.attrs import IDX, LOWER
 
-    wanted = _trigger_hashes()
-    hits = [idx for lower, idx in doc.to_array([LOWER, IDX]).tolist() if lower in wanted]
+    columns: Any = doc.to_array([LOWER, IDX])
+    # Selected in one array operation: a Python test per token cost more than the scan.
+    hits: list[int] = columns[numpy.isin(columns[:, 0], _trigger_array()), 1].tolist()
     hits.extend(m.start() for m in _DIGITS.finditer(text))
     return sorted(hits)
 
@@ -122,15 +133,48 @@ def _article(doc: Doc) -> Article | None:
         return None
 
 
+def _any_expr(m: re.Match[str], text: str) -> _Expr | None:
+    builder = BUILDERS.get(m.lastgroup or "")
+    return builder(m, text) if builder else _expr(m, text)
+
+
+# "Wednesday night", "yesterday morning": a part of the day after a day.
+_PART_AFTER = re.compile(r"\s+(?P<part>(?i:morning|afternoon|evening|night|overnight))\b")
+# "9 a.m. Tuesday", "4 a.m. EDT Thursday", "noon on Friday": a clock time before a day.
+_CLOCK_BEFORE_DAY = re.compile(r"\s+(?:[A-Z]{2,4}\s+)?(?:(?i:on|this|next|last)\s+)?")
+_DAY_KINDS = frozenset({"weekday", "day", "date"})
+
+
+def _with_parts_of_day(exprs: list[_Expr], text: str) -> list[_Expr]:
+    """Join a day and the part of it or the clock time that narrows it into one expression."""
+    parts = _lexicons()["timeml"]["parts_of_day"]
+    out: list[_Expr] = []
+    for e in exprs:
+        previous = out[-1] if out else None
+        if (
+            e.kind in _DAY_KINDS
+            and previous is not None
+            and previous.kind == "clock"
+            and _CLOCK_BEFORE_DAY.fullmatch(text, previous.end, e.start)
+        ):
+            out[-1] = replace(e, start=previous.start, part=previous.part)
+            continue
+        after = _PART_AFTER.match(text, e.end) if e.kind in _DAY_KINDS else None
+        if after is not None and e.part is None:
+            e = replace(e, end=after.end(), part=str(parts[after.group("part").lower()]))
+        out.append(e)
+    return out
+
+
 def _find_exprs(doc: Doc) -> list[_Expr]:
     article = _article(doc)
     if article is None:
         return []
     text = article.text
-    found = [e for m in _scan(doc, text) if (e := _expr(m, text)) is not None]
+    found = [e for m in _scan(doc, text) if (e := _any_expr(m, text)) is not None]
     if not found:
         return []
-    found = _merge_ranges(_order_numeric(found), text)
+    found = _with_parts_of_day(_merge_ranges(_order_numeric(found), text), text)
     sentences = article.sentences
     starts = [s.start for s in sentences]
     out = []

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from medialit.article import Article
 from medialit.timeline.finding import _Expr
 from medialit.timeline.model import Evidence
 
@@ -169,3 +170,30 @@ def _stamp_clue(e: _Expr, kind: str, span: dict[str, Any], dated: list[dt.date])
 # but also half as much on the week before it, as the story may be older than its last change.
 _STAMP_WEIGHT = 6.0
 _UPDATED_WEIGHT = 6.0
+
+
+def page_date_span(article: Article) -> tuple[int, int] | None:
+    """Where the page states a date of its own: its stamp line ("Published 5 March 2024"), else
+    the first full date in its text, outside page leftovers; None when it states none.
+
+    The same reading of stamps that dates the page (`document_date`) also answers "when was it
+    published?" for `medialit.provenance`: one detector, not two.
+    """
+    from medialit.timeline.finding import _expr
+    from medialit.timeline.lexicon import _pattern
+
+    text = article.text
+    first_full: tuple[int, int] | None = None
+    for m in _pattern().finditer(text):
+        e = _expr(m, text)
+        if e is None or e.kind not in ("date", "numeric") or e.year is None:
+            continue
+        if article.leftover_at(e.start, e.end) is not None:
+            continue
+        if _stamp(e, text) is not None:
+            line_start = text.rfind("\n", 0, e.start) + 1
+            head = text[line_start : e.start]
+            return line_start + len(head) - len(head.lstrip()), e.end
+        if first_full is None:
+            first_full = (e.start, e.end)
+    return first_full

@@ -35,7 +35,9 @@ def _cue(doc: Doc, token: Token, *, tagged: bool = False) -> str | None:
             return "future" if follower in ("to", "for") else None
         return "future"
     if low in lex["past"]:
-        return "past"
+        # "will be held": after "be" a past form is a passive participle, not the past tense.
+        before = doc[token.i - 1].lower_ if token.i > 0 else ""
+        return None if before in _PASSIVE_AUXILIARIES else "past"
     if not token.is_alpha:
         return None
     if low.endswith("ed") and low not in lex["not_verbs"] and token.lemma_.lower() != low:

@@ -19,6 +19,7 @@ from medialit.exercises.kinds.dates import DateAnswer, DateSpan, parse_date
 from medialit.exercises.kinds.labels import LabelSegments, Passage
 from medialit.exercises.kinds.order import Order
 from medialit.exercises.kinds.reflection import Reflection
+from medialit.exercises.kinds.rewrite import Criterion, Rewrite
 from medialit.exercises.kinds.short_text import ShortText
 from medialit.exercises.kinds.spans import PickSpans, Word
 
@@ -27,6 +28,7 @@ for _module in pkgutil.iter_modules(__path__):
 
 __all__ = [
     "KINDS",
+    "Criterion",
     "DateAnswer",
     "DateSpan",
     "LabelSegments",
@@ -36,6 +38,7 @@ __all__ = [
     "Passage",
     "PickSpans",
     "Reflection",
+    "Rewrite",
     "ShortText",
     "SingleChoice",
     "Word",

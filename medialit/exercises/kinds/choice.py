@@ -20,11 +20,22 @@ from medialit.exercises.text import normalize_text, quote
 
 @dataclass(frozen=True)
 class Option:
-    """One option of a choice question, with the explanation shown when it is chosen."""
+    """One option of a choice question, with the explanation shown when it is chosen.
+
+    A wrong option with a `pointer` (where to look, without the answer) shows the
+    pointer on the first try and its explanation from the second try on.
+    """
 
     text: str
     correct: bool = False
     explain: str = ""
+    pointer: str = ""
+
+    def says(self, *, attempt: int) -> str:
+        """What choosing this option gets on this try."""
+        if self.pointer and not self.correct and attempt <= 1:
+            return self.pointer
+        return self.explain
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -50,6 +61,14 @@ class _Choice(Exercise):
                     return option
         raise AnswerError(f"{answer!r} is not one of the options.")
 
+    @property
+    def solution_text(self) -> str:
+        """The solution, then why each wrong option does not fit."""
+        reasons = [
+            f"Not {quote(o.text)}: {o.explain}" for o in self.options if not o.correct and o.explain
+        ]
+        return "\n".join([super().solution_text, *reasons])
+
 
 @dataclass(frozen=True, kw_only=True)
 class SingleChoice(_Choice):
@@ -68,13 +87,13 @@ class SingleChoice(_Choice):
         if sum(o.correct for o in self.options) != 1:
             raise ValueError(f"{self.id}: a single choice needs exactly one correct option")
         # Each wrong option is a common mistake in its own right, unless the author wrote
-        # a separate message for it; then both the message and the option's own
-        # explanation are shown.
+        # a separate message for it (then both the message and the option's own
+        # explanation are shown) or a pointer to show first.
         covered = {self.read(m.answer) for m in self.mistakes}
         own = tuple(
             Mistake(o.text, o.explain)
             for o in self.options
-            if not o.correct and o.explain and o.text not in covered
+            if not o.correct and o.explain and not o.pointer and o.text not in covered
         )
         object.__setattr__(self, "mistakes", (*self.mistakes, *own))
 
@@ -90,10 +109,14 @@ class SingleChoice(_Choice):
         return None if answer is None else self._option(answer).text
 
     def grade(self, value: Json) -> Feedback:
+        return self.grade_attempt(value, attempt=1)
+
+    def grade_attempt(self, value: Json, *, attempt: int) -> Feedback:
         option = self._option(value)
         if option.correct:
             return correct(option.explain, self.explanation)
-        return Feedback(Verdict.INCORRECT, 0.0, option.explain or "That option does not fit.")
+        said = option.says(attempt=attempt) or "That option does not fit."
+        return Feedback(Verdict.INCORRECT, 0.0, said)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -103,7 +126,7 @@ class MultipleChoice(_Choice):
     >>> ex = MultipleChoice(id="d", prompt="Even?", options=[Option("2", correct=True),
     ...     Option("3", explain="3 is odd."), Option("4", correct=True)])
     >>> print(ex.check(["2", "3"]))
-    ◐ Partly right — ✓ “2” ✗ “3”: 3 is odd. One more option also fits.
+    ◐ Partly right — 1 of your 2 ticks fit. One more option also fits. ✓ “2” ✗ “3”: 3 is odd.
     """
 
     kind: ClassVar[str] = "multiple_choice"
@@ -126,25 +149,27 @@ class MultipleChoice(_Choice):
         return tuple(o.text for o in self.options if o.text in chosen)
 
     def grade(self, value: Json) -> Feedback:
+        return self.grade_attempt(value, attempt=1)
+
+    def grade_attempt(self, value: Json, *, attempt: int) -> Feedback:
         chosen = [self._option(v) for v in value]
         right = [o for o in chosen if o.correct]
         wrong = [o for o in chosen if not o.correct]
         missed = sum(o.correct for o in self.options) - len(right)
+        message = f"{len(right)} of your {len(chosen)} ticks fit."
+        if missed:
+            more = "One more option also fits." if missed == 1 else f"{missed} more options fit."
+            message += f" {more}"
         notes = []
         for option in chosen:
             mark = "✓" if option.correct else "✗"
-            notes.append(
-                f"{mark} {quote(option.text)}" + (f": {option.explain}" if option.explain else "")
-            )
-        if missed:
-            notes.append(
-                "One more option also fits." if missed == 1 else f"{missed} more options also fit."
-            )
-        message = " ".join(notes)
+            said = option.says(attempt=attempt)
+            notes.append(f"{mark} {quote(option.text)}" + (f": {said}" if said else ""))
         if not wrong and not missed:
-            return correct(message, self.explanation)
+            return correct(f"All {len(right)} fit.", self.explanation, notes=tuple(notes))
         score = len(right) / (len(right) + len(wrong) + missed)
-        return Feedback(Verdict.PARTLY if right else Verdict.INCORRECT, score, message)
+        verdict = Verdict.PARTLY if right else Verdict.INCORRECT
+        return Feedback(verdict, score, message, notes=tuple(notes))
 
     def answer_making(self, mistake: Mistake) -> Json:
         return [*self.reference, *self.read(mistake.answer)]

@@ -20,11 +20,23 @@ from medialit.exercises.text import normalize_text, quote
 
 @dataclass(frozen=True)
 class Passage:
-    """One sentence or passage to label, with its key label and why it gets that label."""
+    """One sentence or passage to label, with its key label and why it gets that label.
+
+    `pointer` says where to look, without the answer: a wrong label gets it on the
+    first try, and the full reason (`why`) on the next try or with the solution.
+    `ref` is the passage's id on the page as the article display shows it (`P6.S2`),
+    so the widget, the feedback and the page use one numbering.
+    """
 
     text: str
     label: str
     why: str = ""
+    pointer: str = ""
+    ref: str = ""
+
+    def name(self, n: int) -> str:
+        """How the passage is named to a learner: its place on the page (`P6.S2`) or its number."""
+        return self.ref or f"Line {n}"
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -37,7 +49,7 @@ class LabelSegments(Exercise):
     >>> ex = LabelSegments(id="d", prompt="Label.", labels=["claim", "leftover"],
     ...     passages=[Passage("Home", "leftover"), Passage("Russia warned.", "claim")])
     >>> print(ex.check(["leftover", "leftover"]))
-    ◐ Partly right — 1 of 2 right. “Russia warned.” is not “leftover”.
+    ◐ Partly right — 1 of 2 right. Line 2, “Russia warned.”, is not “leftover”: read it again.
     """
 
     kind: ClassVar[str] = "label_segments"
@@ -87,18 +99,43 @@ class LabelSegments(Exercise):
         return all(v is None for v in value)
 
     def grade(self, value: Json) -> Feedback:
+        return self.grade_attempt(value, attempt=1)
+
+    def grade_attempt(self, value: Json, *, attempt: int) -> Feedback:
         right = sum(v == p.label for v, p in zip(value, self.passages, strict=True))
-        notes = [f"{right} of {len(self.passages)} right."]
+        message = f"{right} of {len(self.passages)} right."
         unlabelled = sum(v is None for v in value)
         if unlabelled:
-            notes.append(f"{unlabelled} still without a label.")
-        for given, passage in zip(value, self.passages, strict=True):
-            if given is not None and given != passage.label:
-                notes.append(f"{quote(passage.text, words=5)} is not {quote(given)}.")
+            message += f" {unlabelled} still without a label."
+        notes = tuple(
+            self._wrong_line(n, passage, given, attempt=attempt)
+            for n, (given, passage) in enumerate(zip(value, self.passages, strict=True), start=1)
+            if given is not None and given != passage.label
+        )
         if right == len(self.passages):
-            return correct(notes[0].replace(f"{right} of", "All"), self.explanation)
+            return correct(message.replace(f"{right} of", "All"), self.explanation)
         score = right / len(self.passages)
-        return Feedback(Verdict.PARTLY if right else Verdict.INCORRECT, score, " ".join(notes))
+        verdict = Verdict.PARTLY if right else Verdict.INCORRECT
+        return Feedback(verdict, score, message, notes=notes)
+
+    @staticmethod
+    def _wrong_line(n: int, passage: Passage, given: str, *, attempt: int) -> str:
+        # First a pointer to the evidence; the full reason from the second try on.
+        said = f"{passage.name(n)}, {quote(passage.text, words=5)}, is not {quote(given)}"
+        if attempt > 1 and passage.why:
+            return f"{said}: {passage.why}"
+        return f"{said}: {passage.pointer or 'read it again.'}"
+
+    @property
+    def solution_text(self) -> str:
+        """Each line's label, with the reason for it."""
+        if self.solution:
+            return self.solution
+        lines = [
+            f"{p.name(n)}: {quote(p.label)}" + (f" ({p.why})" if p.why else "")
+            for n, p in enumerate(self.passages, start=1)
+        ]
+        return "\n".join(lines)
 
     def answer_making(self, mistake: Mistake) -> Json:
         if not isinstance(mistake.answer, Mapping):

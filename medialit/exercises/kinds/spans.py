@@ -44,7 +44,7 @@ class PickSpans(Exercise):
     >>> ex = PickSpans(id="d", prompt="Pick the source.", passage="He said so, TASS reported.",
     ...                spans=["TASS"])
     >>> print(ex.check(["said", "TASS"]))
-    ◐ Partly right — You found 1 of 1. Extra: “said” is not one of them.
+    ◐ Partly right — You found 1 of 1. “said” is not one of them. “TASS” is right.
     """
 
     kind: ClassVar[str] = "pick_spans"
@@ -127,24 +127,55 @@ class PickSpans(Exercise):
         picked = self._content(value)
         keys = [self._content(range(a, b + 1)) for a, b in self.key_ranges]
         wanted = set().union(*keys)
-        found = sum(key <= picked for key in keys)
-        notes = [f"You found {found} of {len(keys)}."]
-        for (first, last), key in zip(self.key_ranges, keys, strict=True):
-            opening = quote(self.span_text(first, last), words=4)
-            if not key & picked:
-                notes.append(f"Missing: the passage that begins {opening}.")
-            elif not key <= picked:
-                notes.append(f"You have part of {opening}; extend your pick to the whole passage.")
-        for first, last in self.runs(value):
-            extra = sorted(self._content(range(first, last + 1)) - wanted)
-            if extra:
-                words = " ".join(self.words[i].text for i in extra)
-                notes.append(f"Extra: {quote(words, words=6)} is not one of them.")
         score = len(picked & wanted) / len(picked | wanted) if picked | wanted else 0.0
         if score == 1.0:
             found_all = "You found it" if len(keys) == 1 else f"You found all {len(keys)}"
             return correct(f"{found_all}, and nothing extra.", self.explanation)
-        return Feedback(Verdict.PARTLY if score else Verdict.INCORRECT, score, " ".join(notes))
+        found = sum(key <= picked for key in keys)
+        notes = [self._judge_pick((a, b), picked, keys) for a, b in self.runs(value)]
+        unfound = [
+            first for (first, _), key in zip(self.key_ranges, keys, strict=True) if not key & picked
+        ]
+        if unfound:
+            places = " and ".join(dict.fromkeys(self._where(first) for first in sorted(unfound)))
+            count = "One is" if len(unfound) == 1 else f"{len(unfound)} are"
+            notes.append(f"{count} still unfound: look {places}.")
+        message = f"You found {found} of {len(keys)}."
+        verdict = Verdict.PARTLY if score else Verdict.INCORRECT
+        return Feedback(verdict, score, message, notes=tuple(n for n in notes if n))
+
+    def _judge_pick(self, span: tuple[int, int], picked: set[int], keys: list[set[int]]) -> str:
+        """One pick judged: right, not one of them, too short or too long (and at which end)."""
+        run = self._content(range(span[0], span[1] + 1))
+        if not run:
+            return ""
+        shown = quote(self.span_text(*span), words=6)
+        touched = [key for key in keys if key & run]
+        if not touched:
+            return f"{shown} is not one of them."
+        covered = set().union(*touched)
+        problems = []
+        if min(run) < min(covered):
+            problems.append("it starts too early")
+        elif any(i not in picked for i in covered if i < min(run)):
+            problems.append("it starts too late")
+        if max(run) > max(covered):
+            problems.append("it runs on too far")
+        elif any(i not in picked for i in covered if i > max(run)):
+            problems.append("it stops too soon")
+        extra = run - covered
+        if extra and not problems:
+            problems.append("it runs across words that are not part of it")
+        if not problems:
+            return f"{shown} is right."
+        size = "too long" if extra else "too short" if covered - run else "not quite right"
+        if extra and covered - picked:
+            size = "not the right stretch"
+        return f"{shown} is {size}: {' and '.join(problems)}."
+
+    def _where(self, word: int) -> str:
+        at = self.words[word].start / max(1, len(self.passage))
+        return "near the start" if at < 1 / 3 else "in the middle" if at < 2 / 3 else "near the end"
 
     def matches(self, mistake: Mistake, value: Json) -> bool:
         try:

@@ -1,0 +1,181 @@
+"""Broken sentences: unbalanced quotes, doubled or stray stops, split words, cut-off lines.
+
+A copy that lost a link, a line break or a paragraph leaves punctuation that no writer
+chose: a quote that never closes, a closing quote with no opening one, ". ." where a clause
+was dropped, "half- dozen" where a line break was removed, a line that stops at "the…".
+
+>>> [a.rule for a in detect("He said the.\\nThey left.", "He said the.\\nThey left.")]
+['broken:stop_after_function_word']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from medialit.artifacts.model import Artifact, flag
+
+_EXPLAIN = {
+    "unclosed_quote": "A quotation opens here and never closes in this paragraph: the end of "
+    "the quote, or the words around it, were lost or moved when the text was copied.",
+    "unopened_quote": "A closing quotation mark with no opening one: part of the quote, or two "
+    "quotes, were cut or merged when the text was copied or translated.",
+    "wrong_quote": "A quotation mark that faces the wrong way or stands alone between spaces: "
+    "the quote's punctuation was damaged in copying or translation.",
+    "double_stop": "Two full stops where one sentence ends: a clause or a link between them "
+    "was dropped.",
+    "space_before_comma": "A space before a comma or full stop: a name or a link that stood "
+    "there was removed with its text.",
+    "split_word": "A word split by a hyphen and a space or a line break: a line break of the "
+    "page (or of print) was kept in the text.",
+    "cut_off": "The line stops in the middle of a phrase (…): a teaser cut by the page, not "
+    "the end of a sentence.",
+    "stop_after_function_word": "A sentence cannot end on this small word: the words after it "
+    "(often a linked name or title) were removed.",
+    "capital_after_comma": "A capital letter after a comma, in the middle of a sentence: two "
+    "sentences or a heading were run together.",
+    "lower_case_start": "A paragraph that starts with a small letter: its beginning (a name, "
+    "a heading, the start of the sentence) was lost when the text was copied.",
+    "dash_attribution": "A line that only says who spoke (“— added X”), with no quote before "
+    "it: the quote was lost, or the dialogue dash of another language was kept.",
+    "quote_dash": "A quote closed by a dash and the speaker (“…,” — added X): the dialogue "
+    "convention of another language, kept by the translation; English writes “…,” X added.",
+    "unfinished_line": "The paragraph stops without a full stop in the middle of a sentence: "
+    "its end was lost when the text was copied.",
+}
+
+_QUOTE = re.compile(r"[“”]")
+_PARAGRAPH = re.compile(r"[^\n]+")
+_SENTENCE_END = re.compile(r"[.!?…](?=\s|$)")
+
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("wrong_quote", re.compile(r"(?<=\s)”(?=\s)|(?<=\w)“(?=\s)|(?<=[,.])\s\"(?=[a-z]+\s)")),
+    (
+        "double_stop",
+        re.compile(r"(?<=[a-z\d)”])\.[ \t]*\.(?![.\w])|(?<=[a-z])[ \t]+\.[ \t]*\.(?!\.)"),
+    ),
+    ("space_before_comma", re.compile(r"(?<=[A-Za-z])[ \t]+,[.,]?(?=[ \t\n]|$)")),
+    (
+        "split_word",
+        re.compile(
+            r"\b[A-Za-z]{2,}-(?:[ \t]+(?!(?:and|or|to|nor)\b)[a-z]{2,}|\n[A-Za-z]{2,})\b"
+            r"|\b[A-Z][a-z]+[ \t]-[A-Z][a-z]+\b"
+        ),
+    ),
+    ("cut_off", re.compile(r"[^\n.!?]{0,60}\b[a-z]+…[ \t]*$", re.MULTILINE)),
+    (
+        "stop_after_function_word",
+        re.compile(r"\b(?:the|a|an|of|to|with|and|for|from|by|his|her|their|its|our)\.(?=\s|$)"),
+    ),
+    # Not the text's first line: a snippet may start anywhere in a sentence.
+    ("lower_case_start", re.compile(r"(?<=\n)[ \t]*[a-z]{3,}\b[^.!?\n]{0,80}")),
+    (
+        "dash_attribution",
+        re.compile(
+            r"^[ \t]*[—–-][ \t]*(?:added|said|noted|stressed|explained|wrote|stated|replied)"
+            r"[ \t]+[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)?\.?[ \t]*$",
+            re.MULTILINE,
+        ),
+    ),
+    (
+        "quote_dash",
+        re.compile(
+            r"[”\"][ \t]*[—–-][ \t]*(?:added|said|noted|stressed|explained|wrote|stated)"
+            r"[ \t]+[A-Z][\w’'-]+"
+        ),
+    ),
+    (
+        "capital_after_comma",
+        re.compile(r"(?<=[a-z], )(?:It|This|They|He|She|We|There|These|Those)(?= [a-z]+\b)"),
+    ),
+)
+
+
+# Characters a rule's match must contain: a text without them skips the rule.
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "wrong_quote": ("”", "“", '"'),
+    "double_stop": (".",),
+    "space_before_comma": (" ,", " ."),
+    "split_word": ("- ", "-\n", " -"),
+    "cut_off": ("…",),
+    "dash_attribution": ("—", "–", "\n-"),
+    "quote_dash": ("—", "–", "-"),
+}
+
+
+def _sentence_after(text: str, pos: int) -> int:
+    m = _SENTENCE_END.search(text, pos + 1)
+    line_end = text.find("\n", pos)
+    line_end = len(text) if line_end == -1 else line_end
+    return min(m.end() if m else line_end, line_end)
+
+
+def _sentence_before(text: str, pos: int) -> int:
+    stop = text.rfind(". ", 0, pos)
+    return max(stop + 2 if stop != -1 else 0, text.rfind("\n", 0, pos) + 1)
+
+
+def _standing_alone(story: str, pos: int) -> bool:
+    return 0 < pos < len(story) - 1 and story[pos - 1].isspace() and story[pos + 1].isspace()
+
+
+def _quotes(story: str) -> Iterator[tuple[int, int, str]]:
+    paragraphs = list(_PARAGRAPH.finditer(story))
+    for i, para in enumerate(paragraphs):
+        opened: int | None = None
+        for q in _QUOTE.finditer(story, para.start(), para.end()):
+            if q.group() == "“":
+                opened = q.start() if opened is None else opened
+            elif opened is None and not _standing_alone(story, q.start()):
+                yield _sentence_before(story, q.start()), q.end(), "unopened_quote"
+            else:
+                opened = None
+        if opened is None:
+            continue
+        # A quote that goes on in the next paragraph opens it again and is left open here.
+        following = paragraphs[i + 1].group().lstrip() if i + 1 < len(paragraphs) else ""
+        if not following.startswith("“"):
+            yield opened, _sentence_after(story, opened), "unclosed_quote"
+
+
+def _straight_quotes(story: str) -> Iterator[tuple[int, int, str]]:
+    for para in _PARAGRAPH.finditer(story):
+        marks = [m.start() for m in re.finditer('"', para.group())]
+        if len(marks) % 2 == 1:
+            last = para.start() + marks[-1]
+            yield last, _sentence_after(story, last), "unclosed_quote"
+
+
+_LAST_WORDS = re.compile(r"(?:\S+[ \t]+){0,5}\S*[A-Za-z]$")
+_MIN_UNFINISHED_WORDS = 12
+
+
+def _unfinished(story: str) -> Iterator[tuple[int, int, str]]:
+    """Long paragraphs, neither the first nor the last, that end on a word with no stop."""
+    lines = [m for m in _PARAGRAPH.finditer(story) if m.group().strip()]
+    for line in lines[1:-1]:
+        body = line.group().rstrip()
+        if len(body.split()) < _MIN_UNFINISHED_WORDS or not body[-1].isalpha():
+            continue
+        tail = _LAST_WORDS.search(body)
+        if tail is not None:
+            yield line.start() + tail.start(), line.start() + len(body), "unfinished_line"
+
+
+def detect(text: str, story: str) -> Iterator[Artifact]:
+    """Unbalanced quotes, doubled stops, split words and lines cut in mid-phrase."""
+    found: list[tuple[int, int, str]] = [
+        *_quotes(story),
+        *_straight_quotes(story),
+        *_unfinished(story),
+    ]
+    for rule, pattern in _PATTERNS:
+        needs = _NEEDS.get(rule)
+        if needs is None or any(n in story for n in needs):
+            found += [(m.start(), m.end(), rule) for m in pattern.finditer(story)]
+    taken: set[tuple[int, int]] = set()
+    for start, end, rule in sorted(found):
+        if (start, end) in taken or end <= start:
+            continue
+        taken.add((start, end))
+        yield flag(text, start, end, "broken", _EXPLAIN[rule], None, f"broken:{rule}")

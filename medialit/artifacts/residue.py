@@ -1,0 +1,125 @@
+"""Page residue: adverts, comment forms, share and subscribe prompts, widgets, initials.
+
+The rules live in `data/lexicons/residue.json`; whole-line rules only match a line that is
+nothing else, so a sentence that mentions a newsletter is left alone. A line repeated right
+after itself (the page title copied above the headline) is residue too.
+
+>>> page = "Talks began.\\n-Advertisement-\\nThey ended."
+>>> [(a.category, a.text) for a in detect(page, page)]
+[('advert', '-Advertisement-')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from medialit import resources as res
+from medialit.artifacts.model import Artifact, flag
+
+
+@dataclass(frozen=True)
+class _Rule:
+    id: str
+    kind: str
+    line: bool
+    pattern: re.Pattern[str]
+    requires: tuple[str, ...] = ()
+
+
+@cache
+def _table() -> tuple[int, dict[str, str], tuple[_Rule, ...]]:
+    lexicon = res.load_lexicon("residue")
+    rules = tuple(
+        _Rule(
+            r["id"],
+            r["kind"],
+            r["scope"] == "line",
+            re.compile(r["pattern"], re.IGNORECASE | (0 if r["scope"] == "line" else re.M)),
+            tuple(r.get("requires", ())),
+        )
+        for r in lexicon["rules"]
+    )
+    return lexicon["max_line"], lexicon["explanations"], rules
+
+
+_LINE = re.compile(r"[^\n]+")
+# A menu entry: one to three words, each starting with a capital, nothing else on the line.
+_MENU_ITEM = re.compile(r"[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}[ \t]*")
+_MENU_SIZE = 4
+
+
+def _menus(story: str) -> Iterator[tuple[int, int]]:
+    """Runs of at least four menu-like lines (blank lines between them allowed)."""
+    run: list[re.Match[str]] = []
+    for line in [*_LINE.finditer(story), None]:
+        if line is not None and not line.group().strip():
+            continue
+        if line is not None and _MENU_ITEM.fullmatch(line.group()):
+            run.append(line)
+            continue
+        if len(run) >= _MENU_SIZE:
+            first, last = run[0], run[-1]
+            yield first.start() + len(first.group()) - len(first.group().lstrip()), last.end()
+        run = []
+
+
+def _trimmed_lines(story: str) -> Iterator[tuple[int, int, str]]:
+    for line in _LINE.finditer(story):
+        stripped = line.group().strip()
+        if stripped:
+            start = line.start() + len(line.group()) - len(line.group().lstrip())
+            yield start, start + len(stripped), stripped
+
+
+def _line_rules(story: str) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, kind, rule id) of whole lines that are residue."""
+    max_line, _, rules = _table()
+    for start, end in _menus(story):
+        yield start, end, "navigation", "menu"
+    previous = ""
+    for start, end, stripped in _trimmed_lines(story):
+        words = " ".join(stripped.lstrip("•*-– ").split())
+        if words == previous and len(words.split()) >= 3:
+            yield start, end, "boilerplate", "repeated_line"
+            continue
+        previous = words
+        if len(stripped) > max_line:
+            continue
+        for rule in rules:
+            if rule.line and rule.pattern.fullmatch(stripped):
+                yield start, end, rule.kind, rule.id
+                break
+
+
+def _inline_rules(story: str) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, kind, rule id) of residue fragments inside lines."""
+    low = story.lower()
+    for rule in _table()[2]:
+        if rule.line or (rule.requires and not any(r in low for r in rule.requires)):
+            continue
+        for m in rule.pattern.finditer(story):
+            start, end = m.start(), m.end()
+            while start < end and story[start].isspace():
+                start += 1
+            while end > start and story[end - 1].isspace():
+                end -= 1
+            if end > start:
+                yield start, end, rule.kind, rule.id
+
+
+_OWN_EXPLANATION = {"menu": "menu", "repeated_line": "repeated_line", "starred_caption": "caption"}
+
+
+def detect(text: str, story: str) -> Iterator[Artifact]:
+    """Residue lines and fragments in the parts of the text not already marked as leftovers."""
+    explanations = _table()[1]
+    taken: list[tuple[int, int]] = []
+    for start, end, kind, rule in [*_line_rules(story), *_inline_rules(story)]:
+        if any(s < end and start < e for s, e in taken):
+            continue
+        taken.append((start, end))
+        explain = explanations[_OWN_EXPLANATION.get(rule, kind)]
+        yield flag(text, start, end, kind, explain, "", f"residue:{rule}")

@@ -1,0 +1,66 @@
+"""Grammar traces a pattern catches reliably: false plurals, 'the' before a country's name,
+'discuss about', 'in Facebook', statement order in a question, a title with no article.
+
+The rules live in `data/lexicons/grammar_rules.json`.
+
+>>> [a.suggestion for a in detect("Police gave no informations.", "Police gave no informations.")]
+['information']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from medialit import resources as res
+from medialit.artifacts.common import match_case
+from medialit.artifacts.model import Artifact, flag
+
+
+@dataclass(frozen=True)
+class _Rule:
+    id: str
+    pattern: re.Pattern[str]
+    explanation: str
+    fixes: tuple[tuple[re.Pattern[str], str], ...] | None
+    requires: tuple[str, ...] = ()
+
+    def suggest(self, found: str) -> str | None:
+        """The matched words with the rule's fixes applied, or None without a fix."""
+        if self.fixes is None:
+            return None
+        fixed = found
+        for search, replace in self.fixes:
+            fixed = search.sub(replace, fixed)
+        return match_case(found, fixed)
+
+
+@cache
+def _rules() -> tuple[_Rule, ...]:
+    return tuple(
+        _Rule(
+            r["id"],
+            re.compile(r["pattern"], 0 if r.get("case_sensitive") else re.IGNORECASE),
+            r["explanation"],
+            None
+            if r["fix"] is None
+            else tuple((re.compile(a, re.IGNORECASE), b) for a, b in r["fix"]),
+            tuple(r.get("requires", ())),
+        )
+        for r in res.load_lexicon("grammar_rules")["rules"]
+    )
+
+
+def detect(text: str, story: str) -> Iterator[Artifact]:
+    """Grammar traces of the rules file, each with its explanation and fix."""
+    low = story.lower()
+    for rule in _rules():
+        if rule.requires and not any(r in low for r in rule.requires):
+            continue
+        for m in rule.pattern.finditer(story):
+            fix = rule.suggest(m.group())
+            yield flag(
+                text, m.start(), m.end(), "grammar", rule.explanation, fix, f"grammar:{rule.id}"
+            )

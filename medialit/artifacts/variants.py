@@ -1,0 +1,54 @@
+"""One name spelled two ways in one text: with and without its accents ("Pérez", "Perez"),
+or with an umlaut written out ("Göring", "Goering"). Copying through a keyboard, a feed or a
+translation that cannot write the letter leaves both forms.
+
+>>> text = "Mayor Núñez opened the bridge. Later Nunez said it was safe."
+>>> [(a.text, a.suggestion) for a in detect(text, text)]
+[('Nunez', 'Núñez')]
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+
+from medialit.artifacts.model import Artifact, flag
+
+_NAME = re.compile(r"(?<![\w’'-])[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]+)?(?![\w’'-])")
+_SPELLED_OUT = {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"}
+
+
+def _plain(name: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+def _keys(name: str) -> set[str]:
+    spelled = "".join(_SPELLED_OUT.get(c, c) for c in name)
+    return {_plain(name), _plain(spelled)}
+
+
+def detect(text: str, story: str) -> Iterator[Artifact]:
+    """Spellings of a name without its accents when the text also has it with them."""
+    if story.isascii():
+        return
+    matches = [m for m in _NAME.finditer(story) if len(m.group()) >= 4]
+    accented: dict[str, str] = {}
+    for m in matches:
+        if not m.group().isascii():
+            for key in _keys(m.group()):
+                accented.setdefault(key, m.group())
+    for m in matches:
+        name = m.group()
+        if not name.isascii():
+            continue
+        preferred = next((accented[k] for k in _keys(name) if k in accented), None)
+        if preferred is None:
+            continue
+        explain = (
+            f"The text writes this name as “{preferred}” and as “{name}”: one name, two "
+            "spellings. Letters lost on the way (a keyboard, a news feed, a translation) show "
+            f"the text was copied; the name's own spelling is “{preferred}”."
+        )
+        yield flag(text, m.start(), m.end(), "names", explain, preferred, "names:accents")

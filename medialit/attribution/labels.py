@@ -1,0 +1,95 @@
+"""Labels that stand for a verb: 'Mayor: “We will rebuild”', 'WALLACE: Let us start',
+and a quote followed by a dash and a name ('“We will rebuild.” ― Ana Ruiz')."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from medialit.article import Paragraph, Sentence
+from medialit.attribution.cues import _Draft
+from medialit.attribution.lexicons import _COLON_QUOTE, _words
+from medialit.attribution.quotes import _inner, _quote_spans, _strip_quotes, _trim
+from medialit.attribution.tokens import _Sent
+
+_SP = r"[^\S\n]"  # a space, a tab or a no-break space, but not a line break
+_NAME = rf"[A-Z][\w.’'-]*(?:{_SP}+[A-Z][\w.’'-]*){{0,4}}"
+# '“...” ― Ana Ruiz' at the end of a paragraph: the dash credits the quote before it.
+_DASH_CREDIT = re.compile(rf"[”\"’]{_SP}*(?P<dash>[―—–]){_SP}*(?P<name>{_NAME}){_SP}*(?=\n|$)")
+_DASH = re.compile("[―—–]")
+# 'WALLACE: Let us start', 'Pence: Flowers will not attend': a name, a colon, the words.
+_COLON_LABEL = re.compile(
+    r"[\"“]?(?P<name>[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3})[ \t]*(?P<colon>:)[ \t]+"
+    r"(?=[\"“‘A-Z0-9])"
+)
+
+
+def _labelled_quote(s: _Sent, m: re.Match[str]) -> list[_Draft]:
+    """'Mayor: “We will rebuild”': a headline's way of quoting, with a colon for a verb."""
+    q = s.quote_at(m.end() - 1)
+    if q is None:
+        return []
+    content = _inner(s.text, q)
+    colon = s.text.index(":", m.end(1))
+    return [_Draft("labelled", (colon, colon + 1), m.span(1), content, ":", {}, q[0], s.sent.id)]
+
+
+def _colon_label(text: str, para: Paragraph, sent: Sentence) -> _Draft | None:
+    """'WALLACE: Let us start': a paragraph that opens with a speaker's name and a colon;
+    what follows, to the paragraph's end, is theirs."""
+    if text.find(":", sent.start, min(sent.end, sent.start + 60)) == -1:
+        return None  # the common case, read without a regular expression
+    quoted = _COLON_QUOTE.match(text, sent.start, sent.end)
+    m = _COLON_LABEL.match(text, sent.start, sent.end)
+    if quoted is not None or m is None or sent.start != para.sentences[0].start:
+        return None
+    if not _is_speaker(m.group("name")):
+        return None
+    start, end = _trim(text, m.end(), para.end)
+    if start >= end:
+        return None
+    colon = m.span("colon")
+    return _Draft("labelled", colon, m.span("name"), (start, end), ":", {}, start, sent.id)
+
+
+def _dash_credits(text: str, para: Paragraph, sentences: list[Sentence]) -> list[_Draft]:
+    """'“We will rebuild.” ― Ana Ruiz': a quote, a dash and a name end a line."""
+    out: list[_Draft] = []
+    if _DASH.search(text, para.start, para.end) is None:
+        return out
+    quotes: list[tuple[int, int]] | None = None
+    for m in _DASH_CREDIT.finditer(text, para.start, para.end):
+        if not _is_speaker(m.group("name")):
+            continue
+        if quotes is None:
+            quotes = _quote_spans(text, para.start, para.end)
+        q = next((q for q in quotes if q[1] - 1 == m.start()), None)
+        if q is None:
+            # marks that do not pair up: the quote runs from the start of its line
+            line = max(para.start, text.rfind("\n", para.start, m.start()) + 1)
+            q = (line, m.start() + 1)
+        content = _strip_quotes(text, *_inner(text, q))
+        if content[0] >= content[1]:
+            continue
+        name = m.span("name")
+        if text[name[1] - 1] == "." and text[name[1] - 3 : name[1] - 2].isalpha():
+            name = (name[0], name[1] - 1)  # 'Ana Ruiz.' ends a sentence; 'Ana R.' keeps it
+        dash = m.span("dash")
+        sid = next((s.id for s in sentences if s.start <= dash[0] < s.end), sentences[-1].id)
+        out.append(_Draft("labelled", dash, name, content, "―", {}, q[0], sid))
+    return out
+
+
+def _is_speaker(name: str) -> bool:
+    """A name that can speak, not a page's label ('Update', 'Editor’s Note', 'Photo') nor a
+    phrase that opens with a function word ('In Brussels', 'On Monday')."""
+    w = _words()
+    first = name.split()[0].lower()
+    if first in w.prepositions or first in w.determiners or first in w.clause_openers:
+        return False
+    return name.lower().replace("’", "'") not in _not_speakers()
+
+
+@cache
+def _not_speakers() -> frozenset[str]:
+    return frozenset(w.lower() for w in _words().page_labels)

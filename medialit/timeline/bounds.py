@@ -1,0 +1,151 @@
+"""When no day can be named: the stretch of time a page's own dates leave open.
+
+A date the text speaks of in the past ("the plant closed in March 2019") means the page was
+written after it; one still to come ("the loan is due in 2031") means before it. Together they
+bound the page's date without naming a day, which is better than a confident wrong one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from medialit.timeline.calendar_facts import _month_period, _year_period
+from medialit.timeline.finding import _Expr
+from medialit.timeline.model import DocumentDate, Evidence
+from medialit.timeline.scanning import _article, _found
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+def _period(e: _Expr) -> tuple[dt.date, dt.date] | None:
+    """The days a dated expression covers, when it gives its year."""
+    if e.year is None:
+        return None
+    try:
+        if e.kind == "date" and e.month is not None and e.day is not None:
+            day = dt.date(e.year, e.month, e.day)
+            return day, day
+        if e.kind == "month" and e.month is not None:
+            return _month_period(e.year, e.month, e.mod)
+        if e.kind == "year":
+            return _year_period(e.year, e.mod)
+    except ValueError:
+        return None
+    return None
+
+
+def _bounded(doc: Doc) -> DocumentDate | None:
+    """The page's date as a range: after the latest past date, before the earliest future one."""
+    article = _article(doc)
+    if article is None:
+        return None
+    text = article.text
+    after: tuple[dt.date, _Expr] | None = None
+    before: tuple[dt.date, _Expr] | None = None
+    for e in _found(doc):
+        period = _period(e)
+        if period is None or article.leftover_at(e.start, e.end) is not None:
+            continue
+        if e.tense == "past" and (after is None or period[0] > after[0]):
+            after = (period[0], e)
+        elif e.tense == "future" and (before is None or period[1] < before[0]):
+            before = (period[1], e)
+    if after is None and before is None:
+        return None
+    evidence = []
+    if after is not None:
+        day, e = after
+        says = f"'{text[e.start : e.end]}' is in the past: the page was written after {day}"
+        evidence.append(Evidence(e.start, e.end, text[e.start : e.end], "past_date", says))
+    if before is not None:
+        day, e = before
+        says = f"'{text[e.start : e.end]}' is still to come: the page was written before {day}"
+        evidence.append(Evidence(e.start, e.end, text[e.start : e.end], "future_date", says))
+    first = after[0] if after else None
+    last = before[0] if before else None
+    if first is not None and last is not None and first > last:
+        return None
+    span = " and ".join(
+        part
+        for part in (f"after {first}" if first else "", f"before {last}" if last else "")
+        if part
+    )
+    note = (
+        f"the page was written {span}; no day can be named from the text, "
+        "give the date with document_date= (or --date)"
+    )
+    return DocumentDate(
+        None,
+        "unknown",
+        0.0,
+        tuple(evidence),
+        note=note,
+        earliest=first,
+        latest=last,
+        rule="bounds",
+    )
+
+
+# A weekday and a date without a year ("on Sunday, 26 December") fit one year in about seven:
+# within bounds this wide, that is often a single year.
+_AGREEMENT_YEARS = 10
+# News speaks of a day it names with its weekday within weeks of it.
+_AGREEMENT_DAYS = 31
+
+
+def _agreeing_years(e: _Expr, first: dt.date | None, last: dt.date | None) -> list[dt.date]:
+    """The days, within the bounds, on which the expression's weekday and date agree."""
+    assert e.month is not None and e.day is not None and e.weekday is not None
+    low = first.year if first else (last.year - _AGREEMENT_YEARS if last else None)
+    high = last.year if last else (low + _AGREEMENT_YEARS if low is not None else None)
+    if low is None or high is None:
+        return []
+    days = []
+    for year in range(low, high + 1):
+        try:
+            day = dt.date(year, e.month, e.day)
+        except ValueError:
+            continue
+        if day.weekday() == e.weekday and (first is None or day >= first):
+            days.append(day)
+    return days
+
+
+def agreeing_weekday(doc: Doc, bounded: DocumentDate) -> DocumentDate | None:
+    """A weekday and a date that agree in one year only, within the page's bounds: the page
+    dates from the weeks around that day."""
+    article = _article(doc)
+    if article is None:
+        return None
+    text = article.text
+    for e in _found(doc):
+        if e.kind != "date" or e.weekday is None or e.year is not None or e.day2 is not None:
+            continue
+        days = _agreeing_years(e, bounded.earliest, bounded.latest)
+        if len(days) != 1:
+            continue
+        (day,) = days
+        span = text[e.start : e.end]
+        if e.tense == "future":
+            first, last = day - dt.timedelta(days=_AGREEMENT_DAYS), day
+        else:
+            first, last = day, day + dt.timedelta(days=_AGREEMENT_DAYS)
+        says = (
+            f"'{span}': weekday and date agree in {day.year} only, within the page's bounds; "
+            f"the page was written between {first} and {last}"
+        )
+        evidence = (Evidence(e.start, e.end, span, "weekday_date", says), *bounded.evidence)
+        note = f"{says}; no day can be named, give the date with document_date= (or --date)"
+        return DocumentDate(
+            None,
+            "unknown",
+            0.3,
+            evidence,
+            note=note,
+            earliest=first,
+            latest=last,
+            rule="weekday_date",
+        )
+    return None

@@ -1,0 +1,172 @@
+"""Finding what TimeML marks beyond calendar dates: quarters, fiscal years, the present,
+durations ("for three years"), repetitions ("every Monday") and clock times."""
+
+from __future__ import annotations
+
+import re
+
+from medialit.timeline.finding import _Expr, _number, _opt_int
+from medialit.timeline.lexicon import _lexicons
+
+# "the year" is a year only after a word that introduces a time: "for the year", "in the year".
+_YEAR_INTRO = re.compile(r"\b(?:for|in|during|of|through|throughout|over)\s+$", re.IGNORECASE)
+_FOR = re.compile(r"\bfor\s+$", re.IGNORECASE)
+# "a year" is a repetition after an amount ("$5 a year", "twice a day"), else a length of time.
+_AMOUNT = re.compile(
+    r"(?:\d|%|\$|£|€|\b(?:cents?|dollars?|percent|pounds?|euros?|times|twice|once|miles|tons?))"
+    r"[^\s]*\s+(?:[a-z]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _timeml() -> dict[str, dict[str, object]]:
+    found: dict[str, dict[str, object]] = _lexicons()["timeml"]
+    return found
+
+
+def _duration_code(amount: str, unit: str) -> str:
+    """TimeML's value for a length of time: P3Y, P2W, PT5H; PXY when the count is vague."""
+    word = unit.lower()
+    key = "century" if word.startswith("centur") else word.rstrip("s") if word != "days" else "day"
+    code = str(_timeml()["duration_units"][key])
+    if code == "W2":
+        code, amount = "W", str(2 * int(amount)) if amount.isdigit() else amount
+    if code in ("DE", "CE") and amount.isdigit():
+        # TimeML counts decades and centuries in years: "two decades" is P20Y.
+        code, amount = "Y", str(int(amount) * (10 if code == "DE" else 100))
+    time = code.startswith("T")
+    return f"P{'T' if time else ''}{amount}{code.removeprefix('T')}"
+
+
+def _speaks_of_quarters(rel: str | None, text: str) -> bool:
+    """ "The latest period" is a quarter in a text that reports quarters; "the period" is not."""
+    named = rel is not None and " ".join(rel.lower().split()) not in ("the", "")
+    return named and re.search(r"\bquarter", text, re.IGNORECASE) is not None
+
+
+def _build_spy(m: re.Match[str], text: str) -> _Expr | None:
+    """A year spelled as speech says it: "nineteen ninety-six", "two thousand and one"."""
+    g = m.group
+    if g("spy_t"):
+        year = 2000 + (_number(g("spy_u"))[0] if g("spy_u") else 0)
+    else:
+        century = 1900 if g("spy_c").lower() == "nineteen" else 2000
+        year = century + _number(g("spy_r"))[0]
+    return _Expr(m.start(), m.end(), "year", year=year)
+
+
+def _build_qtr(m: re.Match[str], text: str) -> _Expr | None:
+    g = m.group
+    rel, order = g("qtr_rel"), g("qtr_ord")
+    if rel is None and order is None:
+        return None
+    if g("qtr_q").lower() == "period" and not _speaks_of_quarters(rel, text):
+        return None
+    tm = _timeml()
+    step = None
+    if rel is not None:
+        key = " ".join(rel.lower().split())
+        key = key.removeprefix("the ") if key != "the" else key
+        step = int(str(tm["quarter_relations"].get(key, 0)))
+    number = int(str(tm["quarter_ordinals"][order.lower()])) if order else None
+    year = _opt_int(g("qtr_y") or g("qtr_y0"))
+    return _Expr(m.start(), m.end(), "quarter", year=year, step=step, number=number)
+
+
+def _build_yb(m: re.Match[str], text: str) -> _Expr | None:
+    # "a year-earlier loss": the same period a year before the one the text last named
+    return _Expr(m.start(), m.end(), "event", unit="year", step=-1, amount=(1, 1))
+
+
+def _build_fyn(m: re.Match[str], text: str) -> _Expr | None:
+    return _Expr(m.start(), m.end(), "year", year=int(m.group("fyn_y")))
+
+
+def _build_fy(m: re.Match[str], text: str) -> _Expr | None:
+    g = m.group
+    start, end = m.start(), m.end()
+    before = text[max(0, start - 12) : start]
+    if g("fy_rel") is None and g("fy_f") is None:
+        if _FOR.search(before):
+            return _Expr(start, end, "duration", code="P1Y")
+        if not _YEAR_INTRO.search(before):
+            return None
+    step = 1 if (g("fy_rel") or "").lower() == "coming" else 0
+    return _Expr(start, end, "unit", unit="year", step=step)
+
+
+def _build_ye(m: re.Match[str], text: str) -> _Expr | None:
+    return _Expr(m.start(), m.end(), "unit", unit="year", step=0, mod="LATE")
+
+
+def _build_pres(m: re.Match[str], text: str) -> _Expr | None:
+    key = " ".join(m.group("pres_w").lower().split())
+    return _Expr(m.start(), m.end(), "vague", name=str(_timeml()["present"][key]))
+
+
+def _build_setwd(m: re.Match[str], text: str) -> _Expr | None:
+    weekday = int(_lexicons()["weekdays"][m.group("setwd_d").lower()])
+    return _Expr(m.start(), m.end(), "set", code=f"XXXX-WXX-{weekday + 1}")
+
+
+def _build_set(m: re.Match[str], text: str) -> _Expr | None:
+    start, end = m.start(), m.end()
+    key = " ".join(m.group("set_w").lower().split())
+    code = str(_timeml()["sets"][key])
+    if key.startswith(("a ", "an ")) and not _AMOUNT.search(text[max(0, start - 40) : start]):
+        return _Expr(start, end, "duration", code=code)
+    return _Expr(start, end, "set", code=code)
+
+
+def _build_dl(m: re.Match[str], text: str) -> _Expr | None:
+    return _Expr(m.start(), m.end(), "duration", code=_duration_code("1", m.group("dl_u")))
+
+
+def _build_bp(m: re.Match[str], text: str) -> _Expr | None:
+    # "for weeks", "in years": a length of time whose count is not said
+    code = _duration_code("X", m.group("bp_u"))
+    return _Expr(m.start("bp_u"), m.end(), "duration", code=code)
+
+
+def _build_dur(m: re.Match[str], text: str) -> _Expr | None:
+    words = m.group("dur_n")
+    if len(words) == 4 and words.isdigit():
+        return None  # "the 1988 second quarter": a year, not a count
+    if words.isdigit():
+        amount = str(int(words))
+    else:
+        try:
+            lo, hi = _number(words)
+        except (KeyError, ValueError):
+            return None
+        amount = str(lo) if lo == hi else "X"
+    return _Expr(m.start(), m.end(), "duration", code=_duration_code(amount, m.group("dur_u")))
+
+
+def _build_clk(m: re.Match[str], text: str) -> _Expr | None:
+    g = m.group
+    if g("clk_n"):
+        clock = "12:00" if g("clk_n").lower() == "noon" else "24:00"
+        return _Expr(m.start(), m.end(), "clock", part=clock)
+    hour, minute = int(g("clk_h")), int(g("clk_m") or 0)
+    if not 1 <= hour <= 12 or minute > 59:
+        return None
+    hour = hour % 12 + (12 if g("clk_ap").lower().startswith("p") else 0)
+    return _Expr(m.start(), m.end(), "clock", part=f"{hour:02d}:{minute:02d}")
+
+
+BUILDERS = {
+    "qtr": _build_qtr,
+    "fyn": _build_fyn,
+    "yb": _build_yb,
+    "fy": _build_fy,
+    "ye": _build_ye,
+    "pres": _build_pres,
+    "setwd": _build_setwd,
+    "set": _build_set,
+    "spy": _build_spy,
+    "dl": _build_dl,
+    "bp": _build_bp,
+    "dur": _build_dur,
+    "clk": _build_clk,
+}

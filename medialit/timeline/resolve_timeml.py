@@ -1,0 +1,210 @@
+"""Resolving what TimeML marks beyond dates: quarters, lengths of time, repetitions, clock
+times and parts of the day.
+
+A length of time ("for three years") or a repetition ("every Monday") names no day: the kit's
+own fields leave it unresolved and say why, and its TimeML value (P3Y, XXXX-WXX-1) says what it
+measures.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from medialit.timeline.calendar_facts import _month_end, _shift, _unit_period
+from medialit.timeline.finding import _Expr
+from medialit.timeline.lexicon import _lexicons
+from medialit.timeline.model import Timex
+from medialit.timeline.resolve_base import _NEEDS_ANCHOR, _Anchor, _relative, _timex, _unresolved
+
+
+def _quarter_period(year: int, number: int) -> tuple[dt.date, dt.date]:
+    first_month = 3 * (number - 1) + 1
+    return dt.date(year, first_month, 1), _month_end(year, first_month + 2)
+
+
+def _which_quarter(e: _Expr, anchor: dt.date) -> tuple[int, int, str]:
+    """The year and number of a quarter named without its year, and the rule that chose it."""
+    if e.number is not None:
+        year = anchor.year
+        if e.step == -4:
+            return year - 1, e.number, "the same quarter a year before the page's year"
+        if _quarter_period(year, e.number)[0] > anchor and e.tense != "future":
+            return year - 1, e.number, "a quarter that has not begun yet is last year's"
+        return year, e.number, "the quarter of the page's year"
+    # News reports a quarter once it has ended: "the quarter" is the last one before the page.
+    index = anchor.year * 4 + (anchor.month - 1) // 3 - 1 + (e.step or 0)
+    year, number = divmod(index, 4)
+    return year, number + 1, "counted from the last quarter that ended before the page's date"
+
+
+def resolve_quarter(e: _Expr, text: str, a: _Anchor) -> Timex:
+    """A quarter of a year: 2021-Q3."""
+    if e.year is not None and e.number is not None:
+        year, number, rule = e.year, e.number, "explicit quarter"
+    elif a.day is None:
+        return _unresolved(e, text, "gives no year; " + _NEEDS_ANCHOR)
+    else:
+        year, number, why = _which_quarter(e, a.day)
+        rule = f"quarter: {why} ({a.day})"
+    first, last = _quarter_period(year, number)
+    fields = {"value": f"{year}-Q{number}", "earliest": first, "latest": last}
+    if e.year is not None and e.number is not None:
+        return _timex(e, text, granularity="quarter", rule=rule, **fields)
+    return _relative(e, text, a, granularity="quarter", rule=rule, **fields)
+
+
+def resolve_duration(e: _Expr, text: str, a: _Anchor) -> Timex:
+    """A length of time: no day, a TimeML DURATION."""
+    return _timex(
+        e,
+        text,
+        value=None,
+        earliest=None,
+        latest=None,
+        granularity="duration",
+        resolved=False,
+        rule=f"length of time: {e.code}",
+        note="a length of time, not a date",
+        timeml_type="DURATION",
+        timeml_value=e.code,
+    )
+
+
+def resolve_set(e: _Expr, text: str, a: _Anchor) -> Timex:
+    """A repetition: no day, a TimeML SET."""
+    return _timex(
+        e,
+        text,
+        value=None,
+        earliest=None,
+        latest=None,
+        granularity="set",
+        resolved=False,
+        rule=f"repetition: {e.code}",
+        note="happens again and again, not on one date",
+        timeml_type="SET",
+        timeml_value=e.code,
+    )
+
+
+def resolve_clock(e: _Expr, text: str, a: _Anchor) -> Timex:
+    """A clock time with no day of its own: read on the page's date."""
+    if a.day is None:
+        return _unresolved(e, text, _NEEDS_ANCHOR, timeml_type="TIME")
+    return _relative(
+        e,
+        text,
+        a,
+        value=a.day.isoformat(),
+        earliest=a.day,
+        latest=a.day,
+        granularity="day",
+        rule=f"clock time with no day: read on the page's date, {a.day}",
+        timeml_type="TIME",
+        timeml_value=f"{a.day.isoformat()}T{e.part}",
+    )
+
+
+def with_part_of_day(e: _Expr, text: str, timex: Timex) -> Timex:
+    """A day narrowed by a part of it or a clock time: 2021-12-26TNI, 2021-12-26T09:00."""
+    words = " ".join(text[e.start : e.end].lower().split())
+    part = e.part or _lexicons()["timeml"]["day_words_with_part"].get(words)
+    if part is None or e.kind == "clock":
+        return timex
+    day = timex.timeml_value if timex.timeml_value is not None else timex.value
+    if day is None or len(day) != 10:
+        return timex
+    kind = "DATE" if e.part is not None and ":" not in e.part else "TIME"
+    return replace(timex, timeml_type=kind, timeml_value=f"{day}T{part}")
+
+
+def _quarter_index(day: dt.date) -> int:
+    return day.year * 4 + (day.month - 1) // 3
+
+
+def _from_quarter(index: int) -> tuple[str, tuple[dt.date, dt.date]]:
+    year, number = divmod(index, 4)
+    return f"{year}-Q{number + 1}", _quarter_period(year, number + 1)
+
+
+_REFERENCE_GRANULARITIES = frozenset({"day", "week", "month", "quarter", "year"})
+
+
+def is_reference(timex: Timex) -> bool:
+    """Whether later expressions may count from this one ("two days later", "that year")."""
+    return (
+        timex.resolved
+        and timex.leftover is None
+        and timex.earliest is not None
+        and timex.granularity in _REFERENCE_GRANULARITIES
+    )
+
+
+def resolve_shift(e: _Expr, text: str, ref: Timex | None) -> Timex:
+    """An expression counted from the date the text last named: "two days later", "that year"."""
+    if e.unit is None or e.step is None or e.amount is None or e.amount[0] != e.amount[1]:
+        return _unresolved(
+            e, text, "counts from another event in the text, not from the page's date"
+        )
+    if ref is None or ref.earliest is None:
+        return _unresolved(
+            e, text, "counts from another event in the text, and the text names no date before it"
+        )
+    words = " ".join(text[e.start : e.end].split())
+    rule = f"'{words}': counted from '{ref.text}' ({ref.value}), the date the text last named"
+    count = e.amount[0] * e.step
+    fields = {"anchor": ref.anchor, "anchor_source": ref.anchor_source, "rule": rule}
+    if ref.granularity == "quarter" and e.unit in ("year", "quarter"):
+        value, period = _from_quarter(
+            _quarter_index(ref.earliest) + count * (4 if e.unit == "year" else 1)
+        )
+        return _timex(
+            e,
+            text,
+            value=value,
+            earliest=period[0],
+            latest=period[1],
+            granularity="quarter",
+            **fields,
+        )
+    if e.unit == "day" and ref.granularity != "day":
+        return _unresolved(e, text, f"counts in days from '{ref.text}', which names no day")
+    day = _shift(ref.earliest, e.unit, count)
+    value, period, granularity = _unit_period(day, e.unit)
+    if e.unit == "day":
+        value, period, granularity = day.isoformat(), (day, day), "day"
+    return _timex(
+        e,
+        text,
+        value=value,
+        earliest=period[0],
+        latest=period[1],
+        granularity=granularity,
+        **fields,
+    )
+
+
+def in_quarter_context(e: _Expr, text: str, timex: Timex, ref: Timex | None) -> Timex:
+    """ "A year ago" after a quarter: the same quarter a year before, as results are compared."""
+    if (
+        e.kind != "offset"
+        or e.unit != "year"
+        or e.amount != (1, 1)
+        or e.step != -1
+        or ref is None
+        or ref.granularity != "quarter"
+        or ref.earliest is None
+    ):
+        return timex
+    value, (first, last) = _from_quarter(_quarter_index(ref.earliest) - 4)
+    rule = f"'{timex.text}' after '{ref.text}' ({ref.value}): the same quarter a year before"
+    return replace(
+        timex,
+        value=value,
+        earliest=first,
+        latest=last,
+        granularity="quarter",
+        rule=rule,
+        timeml_value=value,
+    )
