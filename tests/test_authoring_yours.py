@@ -19,17 +19,17 @@ def test_page_alone_answers_about_the_learners_article() -> None:
     ex = fitted("05_your_article", load_practice("ferry_contract"))["page_alone"]
     right = ex.check(ex.reference)
     assert right.verdict == Verdict.CORRECT
-    assert "“By Lena Hartmann”" in right.message
-    assert "Harbour FM" in right.message
-    assert "only your teacher can judge" in right.explanation
-    wrong = ex.check([*ex.reference, QUOTES]).message
+    assert "“By Lena Hartmann”" in right.text
+    assert "Harbour FM" in right.text
+    assert "only your teacher can judge" in right.text
+    wrong = ex.check([*ex.reference, QUOTES]).text
     assert "2 direct quotes" in wrong or "direct quote" in wrong
     assert "only the original can confirm them" in wrong
 
 
 def test_page_alone_differs_between_articles() -> None:
     heat = fitted("05_your_article", load_practice("heatwave_schools"))["page_alone"]
-    message = heat.check(heat.reference).message
+    message = heat.check(heat.reference).text
     assert "has no byline" in message
     assert "Lena Hartmann" not in message
 
@@ -43,8 +43,8 @@ def test_page_alone_differs_between_articles() -> None:
 )
 def test_no_date_speaks_about_the_articles_date(name: str, expected: str) -> None:
     ex = fitted("05_your_article", load_practice(name))["no_date"]
-    assert expected in ex.check(ex.reference).message
-    assert "On your article" in ex.check(TODAY).message
+    assert expected in ex.check(ex.reference).text
+    assert "On your article" in ex.check(TODAY).text
 
 
 def test_fitted_lesson_saves_with_the_lesson(tmp_path: Path) -> None:

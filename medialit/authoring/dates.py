@@ -27,8 +27,10 @@ def draft(found: Found) -> list[Item | Skipped]:
         t for t in timexes if t["resolved"] and t["granularity"] == "day" and t.get("anchor")
     ]
     unresolved = [t for t in timexes if not t["resolved"]]
+    # A clock time is read on the page's own day: nothing to count, so prefer a real shift.
+    shifted = [t for t in relative if t["value"] != t["anchor"]]
     if relative:
-        out.append(_resolve(found, relative[0]))
+        out.append(_resolve(found, (shifted or relative)[0]))
     elif unresolved and found.date is None:
         out.append(_cannot_resolve(found, unresolved[0]))
     else:
