@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 COMMANDS: dict[str, str] = {
     "report": "medialit.classroom.command",
     "handout": "medialit.handout",
+    "lesson": "medialit.authoring.command",
 }
 
 

@@ -18,13 +18,15 @@ True
 
 from __future__ import annotations
 
-import html
+import datetime as dt
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from medialit.article import Article, ArticleError, decode, load_article
+from medialit.authoring.yours import fit_to_article, practise
+from medialit.display import escape, ignore_maths
 from medialit.exercises.sessions import Session
 from medialit.exercises.store import Record, now, reason
 from medialit.provenance import provenance
@@ -40,9 +42,12 @@ def your_article(session: Session, *, path: str | Path | None = None) -> Article
     """The article this learner brought: a file, else the saved text, else the kit's article."""
     if path is not None:
         return Article.from_file(path)
-    saved = session.record(SLOT).get("text")
-    if isinstance(saved, str) and saved.strip():
-        return Article.from_text(saved, name="your article")
+    saved = saved_text(session)
+    if saved.strip():
+        try:
+            return check_article(saved)
+        except ArticleError:
+            return load_article()
     return load_article()
 
 
@@ -64,8 +69,12 @@ def load_practice(name: str) -> Article:
     return Article.from_text(decode(data, name=f"{name}.txt"), name=f"{name}.txt")
 
 
-def save_article(session: Session, text: str) -> Article:
-    """Check that `text` reads as an English article, then save it with the learner's answers."""
+KEEP_PREVIOUS = 5
+"""How many earlier articles a learner can bring back after replacing theirs."""
+
+
+def check_article(text: str) -> Article:
+    """The text as an Article if it passes the kit's checks; ArticleError says what failed."""
     article = Article.from_text(text, name="your article")
     words = len(text.split())
     if words < MIN_WORDS:
@@ -73,6 +82,33 @@ def save_article(session: Session, text: str) -> Article:
             f"your article: that is only {words} word{'s' if words != 1 else ''}; paste the "
             f"whole article (at least {MIN_WORDS} words), headline and all."
         )
+    return article
+
+
+def saved_text(session: Session) -> str:
+    """The article text this learner saved, or an empty string."""
+    saved = session.record(SLOT).get("text", "")
+    return saved if isinstance(saved, str) else ""
+
+
+def previous_articles(session: Session) -> list[str]:
+    """The articles this learner saved before the current one, oldest first."""
+    kept = session.record(SLOT).get("previous", [])
+    return [p["text"] for p in kept if isinstance(p, dict) and isinstance(p.get("text"), str)]
+
+
+def restore_previous(session: Session) -> Article | None:
+    """Bring back the article saved before the current one (the current one is kept in turn)."""
+    earlier = previous_articles(session)
+    return save_article(session, earlier[-1]) if earlier else None
+
+
+def save_article(session: Session, text: str) -> Article:
+    """Check that `text` reads as an English article, then save it with the learner's answers.
+
+    The article it replaces is kept in the record's `previous` list, so nothing is lost.
+    """
+    article = check_article(text)
     stamp = now()
 
     first_line = article.paragraphs[0].text if article.paragraphs else ""
@@ -80,8 +116,12 @@ def save_article(session: Session, text: str) -> Article:
     shown = f"{first_line[:80]} ({len(text.split())} words)"
 
     def change(old: Record) -> Record:
+        previous = [p for p in old.get("previous", []) if p.get("text") != text]
+        if old.get("text") and old["text"] != text:
+            previous.append({"text": old["text"], "saved_at": old.get("saved_at", stamp)})
         return {
             **old,
+            "previous": previous[-KEEP_PREVIOUS:],
             "text": text,
             "shown": shown,
             "saved_at": stamp,
@@ -133,9 +173,9 @@ def report_html(article: Article) -> str:
     """The report as HTML; every piece of article text in it is escaped."""
     parts = ['<div class="medialit-report">']
     for section in report(article):
-        parts.append(f"<h4>{html.escape(section.title)} ({len(section.lines)})</h4>")
+        parts.append(f"<h4>{escape(section.title)} ({len(section.lines)})</h4>")
         if section.lines:
-            items = "".join(f"<li>{html.escape(line)}</li>" for line in section.lines)
+            items = "".join(f"<li>{escape(line)}</li>" for line in section.lines)
             parts.append(f"<ul>{items}</ul>")
         else:
             parts.append("<p><em>nothing found</em></p>")
@@ -148,6 +188,40 @@ def show_report(article: Article) -> Any:
     from IPython.display import HTML
 
     return HTML(report_html(article))  # type: ignore[no-untyped-call]
+
+
+def timeline(article: Article, *, document_date: dt.date | None = None) -> Any:
+    """The article's timeline, placed on the calendar by the page's date; a note when undated.
+
+    Without a date nothing can be placed, so instead of an empty axis the note says so and
+    lists the time expressions in the page's order, each before or after the page.
+    """
+    import medialit
+
+    when = medialit.document_date(article, document_date=document_date)
+    events = medialit.timeline_events(article, document_date=when.value)
+    if when.value is not None and events:
+        return medialit.draw_timeline(events, document_date=when)
+    from IPython.display import HTML
+
+    return HTML(timeline_note(article, when.note or "the page gives no date"))  # type: ignore[no-untyped-call]
+
+
+def timeline_note(article: Article, why: str) -> str:
+    """What a timeline can say without a date: why, and the time expressions in relative order."""
+    import medialit
+
+    side = {"past": "before the page", "future": "after the page"}
+    lines = [
+        f"<li>{escape(t.text)}: {side.get(t.tense, 'at about the time of the page')}</li>"
+        for t in medialit.timexes(article)
+        if not any(s.start <= t.start < s.end for s in article.leftovers)
+    ]
+    listed = f"<ul>{''.join(lines)}</ul>" if lines else "<p>The page has no time expressions.</p>"
+    return ignore_maths(
+        f"<p><strong>No timeline on a calendar:</strong> {escape(why)}. What can be ordered "
+        f"without a date, in the page's order:</p>{listed}"
+    )
 
 
 class ArticleBox:
@@ -184,34 +258,63 @@ class ArticleBox:
             tooltip="Put the practice article in the box",
             layout=widgets.Layout(width="auto"),
         )
+        self.confirm = widgets.Button(
+            description="Yes, replace my article",
+            button_style="warning",
+            layout=widgets.Layout(width="auto", display="none"),
+        )
+        self.restore = widgets.Button(
+            description="Bring back my previous article",
+            layout=widgets.Layout(width="auto", display="none"),
+        )
         self.status = widgets.HTML()
         self.use.on_click(lambda _: self.accept(self.text.value))
         self.load.on_click(lambda _: self._practice())
+        self.confirm.on_click(lambda _: self._practice(confirmed=True))
+        self.restore.on_click(lambda _: self._restore())
         self.upload.observe(self._uploaded, names="value")
         self.widget = widgets.VBox(
             [
                 label,
                 self.text,
                 widgets.HBox([self.use, self.upload]),
-                widgets.HBox([self.practice, self.load]),
+                widgets.HBox([self.practice, self.load, self.confirm]),
+                self.restore,
                 self.status,
             ]
         )
+        self._show_restore()
         if saved:
-            self.status.value = (
-                "<p>✓ Your saved article is loaded; the cells below read it. Paste another "
-                "and press the button to change it.</p>"
+            self.status.value = self._saved_status(str(saved))
+
+    @staticmethod
+    def _saved_status(saved: str) -> str:
+        try:
+            check_article(saved)
+        except ArticleError as exc:
+            return (
+                "<p><strong>✗ Your saved article no longer passes the checks:</strong> "
+                f"{escape(str(exc))} The cells below use the kit's article until you paste "
+                "one that passes and press the button.</p>"
             )
+        return (
+            "<p>✓ Your saved article is loaded; the cells below read it. Paste another "
+            "and press the button to change it.</p>"
+        )
+
+    def _show_restore(self) -> None:
+        shown = "inline-flex" if previous_articles(self.session) else "none"
+        self.restore.layout.display = shown
 
     def accept(self, text: str) -> Article | None:
         """Check and save the text; show what was wrong with it, or how it was read."""
         try:
             article = save_article(self.session, text)
         except ArticleError as exc:
-            self.status.value = f"<p><strong>✗ Not saved:</strong> {html.escape(str(exc))}</p>"
+            self.status.value = f"<p><strong>✗ Not saved:</strong> {escape(str(exc))}</p>"
             return None
         except OSError as exc:
-            why = html.escape(reason(exc))
+            why = escape(reason(exc))
             self.status.value = (
                 f"<p><strong>✗ Not saved:</strong> {why}. Your text is still in the box: copy "
                 "it somewhere safe and tell your teacher.</p>"
@@ -222,12 +325,31 @@ class ArticleBox:
             f"<p>✓ Saved: {len(article.paragraphs)} paragraphs, {len(article.sentences)} "
             f"sentences, {words} words. Now run the cells below.</p>"
         )
+        self._show_restore()
         return article
 
-    def _practice(self) -> None:
+    def _practice(self, *, confirmed: bool = False) -> None:
         name = str(self.practice.value)
-        self.text.value = load_practice(name).text
-        self.accept(self.text.value)
+        text = load_practice(name).text
+        saved = saved_text(self.session)
+        if saved and saved != text and not confirmed:
+            self.confirm.layout.display = "inline-flex"
+            self.status.value = (
+                "<p><strong>Replace your saved article?</strong> Loading the practice article "
+                "replaces the article you saved. Press <em>Yes, replace my article</em> to go "
+                "on; yours stays recoverable with <em>Bring back my previous article</em>.</p>"
+            )
+            return
+        self.confirm.layout.display = "none"
+        self.text.value = text
+        self.accept(text)
+
+    def _restore(self) -> None:
+        article = restore_previous(self.session)
+        if article is not None:
+            self.text.value = article.text
+            self.status.value = "<p>✓ Your previous article is back and saved.</p>"
+        self._show_restore()
 
     def _uploaded(self, change: dict[str, Any]) -> None:
         files = change["new"]
@@ -243,7 +365,7 @@ class ArticleBox:
             else:
                 text = decode(bytes(content), name=name)
         except ArticleError as exc:
-            self.status.value = f"<p><strong>✗ Not saved:</strong> {html.escape(str(exc))}</p>"
+            self.status.value = f"<p><strong>✗ Not saved:</strong> {escape(str(exc))}</p>"
             return
         self.text.value = text
         self.accept(text)
@@ -257,11 +379,18 @@ class ArticleBox:
 __all__ = [
     "ArticleBox",
     "Section",
+    "check_article",
+    "fit_to_article",
     "load_practice",
     "practice_articles",
+    "practise",
+    "previous_articles",
     "report",
     "report_html",
+    "restore_previous",
     "save_article",
     "show_report",
+    "timeline",
+    "timeline_note",
     "your_article",
 ]

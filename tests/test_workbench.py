@@ -12,9 +12,11 @@ from medialit.workbench import (
     SLOT,
     ArticleBox,
     load_practice,
+    previous_articles,
     report,
     report_html,
     save_article,
+    timeline,
     your_article,
 )
 
@@ -127,3 +129,65 @@ def test_a_fragment_is_not_an_article(session: Session) -> None:
     with pytest.raises(ArticleError, match="only 1 word; paste the whole article"):
         save_article(session, "Hello.")
     assert session.record(SLOT) == {}
+
+
+def test_practice_button_asks_before_replacing_a_saved_article(session: Session) -> None:
+    save_article(session, STORY)
+    box = ArticleBox(session)
+    box._practice()
+    assert your_article(session).text == STORY
+    assert box.text.value == STORY
+    assert "Replace your saved article?" in box.status.value
+    box.confirm.click()
+    assert your_article(session).text == load_practice("ferry_contract").text
+    assert previous_articles(session) == [STORY]
+    box.restore.click()
+    assert your_article(session).text == STORY
+
+
+def test_article_box_says_what_failed_in_a_saved_article(session: Session) -> None:
+    session.store.update(SLOT, lambda old: {**old, "text": "Too short to read."})
+    box = ArticleBox(session)
+    assert "no longer passes the checks" in box.status.value
+    assert "only 4 words" in box.status.value
+    assert your_article(session).name == "article.txt"
+
+
+def test_timeline_with_a_date_is_placed_on_the_calendar() -> None:
+    import matplotlib.dates as mdates
+    from matplotlib.figure import Figure
+
+    figure = timeline(load_practice("heatwave_schools"))
+    assert isinstance(figure, Figure)
+    first, last = (mdates.num2date(x).year for x in figure.axes[0].get_xlim())
+    assert first >= 1960 and last <= 2025
+    assert last >= 2024
+
+
+def test_timeline_given_a_date_uses_it() -> None:
+    import datetime as dt
+
+    import matplotlib.dates as mdates
+
+    figure = timeline(load_practice("ferry_contract"), document_date=dt.date(2024, 3, 14))
+    years = {mdates.num2date(x).year for x in figure.axes[0].get_xlim()}
+    assert 1970 not in years and max(years) >= 2024
+
+
+def test_timeline_without_a_date_says_so_and_never_draws_1970() -> None:
+    view = timeline(load_practice("ferry_contract"))
+    html = view.data
+    assert "No timeline on a calendar" in html and "no year" in html
+    assert "Tuesday: before the page" in html and "early next month: after the page" in html
+    assert "1970" not in html
+
+
+def test_lesson_05_answers_about_the_article_and_dates_its_timeline() -> None:
+    import nbformat
+
+    root = Path(__file__).resolve().parents[1]
+    key = nbformat.read(root / "lessons/keys/05_your_article.ipynb", as_version=4)
+    sources = "\n".join(cell.source for cell in key.cells)
+    assert "lesson = workbench.fit_to_article(lesson, article)" in sources
+    assert "workbench.timeline(article)" in sources
+    assert "draw_timeline(medialit.timeline_events(article)" not in sources
