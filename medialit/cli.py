@@ -103,8 +103,11 @@ def _report(article: Article, results: dict[str, Any], out: TextIO) -> None:
 def _timeml(article: Article, results: dict[str, Any]) -> str:
     from medialit.timeline.timeml import to_timeml
 
+    # A long text is analysed in pieces, whose results come back in their JSON form.
     page_date = results["document_date"]
-    return to_timeml(article.text, results["timexes"], document_date=page_date.value)
+    value = page_date.get("value") if isinstance(page_date, dict) else page_date.value
+    day = dt.date.fromisoformat(value) if isinstance(value, str) else value
+    return to_timeml(article.text, results["timexes"], document_date=day)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

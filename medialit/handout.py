@@ -86,22 +86,8 @@ def title(name: str) -> str:
     return name.replace("_", " ")
 
 
-def line_id(text: str) -> str:
-    """The page's number for a line of the article, as the article display shows it."""
-    wanted = text.strip()
-    paragraphs = load_article().paragraphs
-    for paragraph in paragraphs:
-        if paragraph.text.strip() == wanted:
-            return paragraph.id
-    for paragraph in paragraphs:
-        for sentence in paragraph.sentences:
-            if wanted in sentence.text:
-                return sentence.id if len(paragraph.sentences) > 1 else paragraph.id
-    return ""
-
-
 def _lines(ex: Any) -> list[tuple[str, str]]:
-    return [(line_id(p.text) or f"Line {n}", p.text) for n, p in enumerate(ex.passages, start=1)]
+    return [(p.name(n), p.text) for n, p in enumerate(ex.passages, start=1)]
 
 
 def _material(ex: Any) -> str:

@@ -135,3 +135,34 @@ def test_weekdays_match_their_dates(pattern: str) -> None:
         day, month, year = parts[1:4] if parts[0].endswith("day") else parts[:3]
         date = dt.date(int(year), MONTHS.split().index(month) + 1, int(day))
         assert date.strftime("%A") == weekday, f"{where}: {m.group(0)}"
+
+
+def _labelled_passages() -> Iterator[tuple[str, str, object]]:
+    from medialit.exercises import exercises_of, lesson_names
+
+    for notebook in lesson_names():
+        for exercise in exercises_of(notebook).values():
+            for passage in getattr(exercise, "passages", ()):
+                yield notebook, exercise.id, passage
+
+
+def _page_id(text: str) -> str:
+    for paragraph in ARTICLE.paragraphs:
+        if paragraph.text.strip() == text.strip():
+            return paragraph.id
+        if len(paragraph.sentences) > 1:
+            for sentence in paragraph.sentences:
+                if sentence.text.strip() == text.strip():
+                    return sentence.id
+    return ""
+
+
+def test_a_line_of_the_page_is_named_as_the_page_display_names_it() -> None:
+    named = 0
+    for notebook, exercise_id, passage in _labelled_passages():
+        page_id = _page_id(passage.text)  # type: ignore[attr-defined]
+        if page_id:
+            named += 1
+            where = f"{notebook} {exercise_id}: {passage.text[:40]!r}"  # type: ignore[attr-defined]
+            assert passage.name(1) == page_id, where  # type: ignore[attr-defined]
+    assert named >= 20

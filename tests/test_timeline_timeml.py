@@ -394,3 +394,14 @@ def test_a_weekday_and_a_date_that_agree_in_two_years_name_neither() -> None:
         "the floods of March 2018, and the lease runs until 2030."
     )
     assert document_date(text).rule == "bounds"
+
+
+def test_the_export_reads_the_json_form_as_well() -> None:
+    import medialit
+
+    text = "Prices rose between 2015 and 2018, and the plant closed for three weeks on Monday."
+    result = medialit.analyze(text, document_date=D(2024, 5, 8))
+    from_objects = to_timeml(text, result.results["timexes"], document_date=D(2024, 5, 8))
+    from_json = to_timeml(text, result.to_json()["timexes"], document_date=D(2024, 5, 8))
+    assert from_json == from_objects
+    assert from_json.count("<TIMEX3") == 5

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-import itertools
 import re
 from typing import Any
 
@@ -12,50 +11,22 @@ from spacy.tokens import Doc
 from medialit import pipeline
 from medialit.article import Article
 from medialit.artifacts.correction import corrected_article, word_marks
-from medialit.artifacts.model import CATEGORIES
-
-# Okabe-Ito colours (safe for colour-blind readers), one per MQM branch; every flag also
-# carries its label in words, so nothing relies on colour alone.
-_MQM_COLOURS = {
-    "accuracy": "#E69F00",
-    "fluency": "#56B4E9",
-    "locale conventions": "#009E73",
-    "design and markup": "#CC79A7",
-}
-_FLAGS_CSS = (
-    "<style>.medialit-flags{line-height:1.9;white-space:pre-wrap}"
-    ".medialit-flags mark{background:none;border-bottom:3px solid;padding:0;color:inherit}"
-    ".medialit-flags sup{font:bold .7em sans-serif;color:#333;margin-left:1px}</style>"
-)
+from medialit.display import highlight_html
 
 
 def artifacts_html(text_or_doc: str | Doc | Article) -> str:
-    """The text as HTML with every flag underlined and labelled (kind and MQM branch).
+    """The text as HTML with every flag marked and labelled in words (kind and MQM branch).
 
-    >>> "<sup>[spelling · locale conventions]</sup>" in artifacts_html("Rain fell in Kiev.")
+    Flags may overlap (a glued word inside a calque); each label opens its own flag.
+
+    >>> "spelling · locale conventions" in artifacts_html("Rain fell in Kiev.")
     True
     """
     from medialit.artifacts import artifacts
 
     doc = pipeline.as_doc(text_or_doc)
-    text = doc.text
-    flags = artifacts(doc)
-    out: list[str] = [_FLAGS_CSS, '<div class="medialit-flags">']
-    cuts = sorted({0, len(text), *(f.start for f in flags), *(f.end for f in flags)})
-    for start, end in itertools.pairwise(cuts):
-        covering = [f for f in flags if f.start <= start and end <= f.end]
-        piece = html.escape(text[start:end])
-        for flag in covering:
-            colour = _MQM_COLOURS.get(flag.mqm, "#000000")
-            title = html.escape(f"{CATEGORIES[flag.category][0]}: {flag.explanation}")
-            piece = f'<mark style="border-color:{colour}" title="{title}">{piece}</mark>'
-        out.append(piece)
-        for flag in flags:
-            if flag.end == end:
-                kind = flag.category.replace("_", " ")
-                out.append(f"<sup>[{html.escape(kind)} · {html.escape(flag.mqm)}]</sup>")
-    out.append("</div>")
-    return "".join(out)
+    spans = [(f.start, f.end, f"{f.category.replace('_', ' ')} · {f.mqm}") for f in artifacts(doc)]
+    return f'<div class="medialit-flags">{highlight_html(doc.text, spans)}</div>'
 
 
 def show_artifacts(text_or_doc: str | Doc | Article) -> Any:

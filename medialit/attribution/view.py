@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import html
-import re
 from typing import Any
 
 from spacy.tokens import Doc
@@ -12,14 +10,15 @@ from medialit import pipeline
 from medialit.article import Article
 from medialit.attribution.assertions import claims
 from medialit.attribution.text import attributions
+from medialit.display import BADGE_CSS, escape, highlight_html
 
 _LABELS = {
-    "SOURCE": ("#0072B2", "who asserts it"),
-    "CUE": ("#E69F00", "the reporting verb or phrase"),
-    "PASSED ON BY": ("#CC79A7", "who passed the words on ('quoted by', 'citing')"),
-    "CLAIM (source)": ("#56B4E9", "what a source asserts"),
-    "CLAIM (writer)": ("#D55E00", "what the writer asserts with no source"),
-    "LEFTOVER": ("#999999", "page leftover, not part of the story"),
+    "SOURCE": "who asserts it",
+    "CUE": "the reporting verb or phrase",
+    "PASSED ON BY": "who passed the words on ('quoted by', 'citing')",
+    "CLAIM (source)": "what a source asserts",
+    "CLAIM (writer)": "what the writer asserts with no source",
+    "LEFTOVER": "page leftover, not part of the story",
 }
 
 
@@ -30,8 +29,6 @@ def render_html(text_or_doc: str | Article | Doc) -> str:
     >>> "SOURCE" in page and "officials" in page
     True
     """
-    from spacy import displacy
-
     doc = pipeline.as_doc(text_or_doc)
     article = pipeline.article_of(doc)
     spans: list[tuple[int, int, str]] = []
@@ -50,46 +47,28 @@ def render_html(text_or_doc: str | Article | Doc) -> str:
     spans = sorted(set(spans))
     parts = [_legend()]
     for para in article.paragraphs:
-        # displaCy puts one space between tokens, so the tokens here are the paragraph's
-        # whitespace-separated chunks: the text reads exactly as on the page ("Russia’s",
-        # "guarantees. security"), and a marked stretch widens to whole chunks.
-        chunks = [(m.start(), m.end()) for m in _CHUNK.finditer(article.text, para.start, para.end)]
-        tokens = [article.text[a:b] for a, b in chunks]
-        marked = []
-        for start, end, label in spans:
-            inside = [i for i, (a, b) in enumerate(chunks) if a < end and start < b]
-            if inside:
-                marked.append(
-                    {"start_token": inside[0], "end_token": inside[-1] + 1, "label": label}
-                )
-        data = {"text": para.text, "tokens": tokens, "spans": marked}
-        body = displacy.render(
-            data,
-            style="span",
-            manual=True,
-            page=False,
-            jupyter=False,
-            options={"colors": {k: v[0] for k, v in _LABELS.items()}},
-        )
+        # Each paragraph is drawn from the page's exact text; a span is clipped to it.
+        inside = [
+            (max(a, para.start) - para.start, min(b, para.end) - para.start, label)
+            for a, b, label in spans
+            if a < para.end and para.start < b
+        ]
         parts.append(
-            f'<div class="medialit-para"><small>{html.escape(para.id)}</small>{body}</div>'
+            f'<div class="medialit-para"><small>{escape(para.id)}</small> '
+            f"{highlight_html(article.text[para.start : para.end], inside)}</div>"
         )
     return "".join(parts)
 
 
-_CHUNK = re.compile(r"\S+")
-
-
 def _legend() -> str:
     items = "".join(
-        f'<li><span style="border-bottom:4px solid {colour};font-weight:bold">'
-        f"{html.escape(label)}</span>: {html.escape(meaning)}</li>"
-        for label, (colour, meaning) in _LABELS.items()
+        f'<li><span style="{BADGE_CSS}">{escape(label)}</span>: {escape(meaning)}</li>'
+        for label, meaning in _LABELS.items()
     )
     return (
         '<div class="medialit-legend"><b>How to read this view</b>: every marked stretch '
-        "carries its label in words; colours only repeat the label.<ul>"
-        f"{items}</ul></div>"
+        "opens with its label in words and is underlined to its end; where stretches overlap, "
+        f"each has its own line.<ul>{items}</ul></div>"
     )
 
 

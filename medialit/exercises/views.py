@@ -366,14 +366,14 @@ class LabelSegmentsView(ExerciseView):
             dropdown = w.Dropdown(
                 options=list(self.exercise.labels),
                 value=None,
-                description=f"Label for line {n}, {quote(passage.text, words=4)}:",
+                description=f"Label for {passage.name(n)}, {quote(passage.text, words=4)}:",
                 style=_wide_label(),
                 # ipywidgets gives a dropdown 300 px in all, its description included:
                 # a long description left the labels about 30 px to show in.
                 layout=w.Layout(width="100%", max_width="52em"),
             )
             self.dropdowns.append(dropdown)
-            text = w.HTML(f"<p><strong>Line {n}.</strong> {escape(passage.text)}</p>")
+            text = w.HTML(f"<p><strong>{passage.name(n)}.</strong> {escape(passage.text)}</p>")
             rows.append(w.VBox([text, dropdown], layout=w.Layout(margin="0 0 6px 0")))
         return w.VBox(rows)
 

@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
+from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
 from medialit.timeline.model import Timex
@@ -60,8 +61,40 @@ def timeml_items(found: Iterable[Timex]) -> Iterator[Timex]:
             yield timex
 
 
-def to_timeml(text: str, found: Iterable[Timex], *, document_date: dt.date | None = None) -> str:
-    """The text as a TimeML document: each time expression a TIMEX3, the page's date the DCT."""
+_Mark = tuple[int, int, str, "str | None", "str | None"]
+
+
+def _marks(found: Iterable[Timex | Mapping[str, Any]]) -> Iterator[_Mark]:
+    """Start, end, type, value and modifier of each mark, from Timex objects or their JSON."""
+    for t in found:
+        if isinstance(t, Timex):
+            fields: Mapping[str, Any] = {f: getattr(t, f) for f in _MARK_FIELDS}
+        else:
+            fields = t
+        if fields.get("parts"):
+            yield from _marks(fields["parts"])
+        elif fields.get("leftover") is None:
+            yield (
+                int(fields["start"]),
+                int(fields["end"]),
+                str(fields.get("timeml_type") or "DATE"),
+                fields.get("timeml_value"),
+                fields.get("mod"),
+            )
+
+
+_MARK_FIELDS = ("start", "end", "timeml_type", "timeml_value", "mod", "leftover", "parts")
+
+
+def to_timeml(
+    text: str,
+    found: Iterable[Timex | Mapping[str, Any]],
+    *,
+    document_date: dt.date | None = None,
+) -> str:
+    """The text as a TimeML document: each time expression a TIMEX3, the page's date the DCT.
+
+    `found` holds Timex objects or their JSON form (`Analysis.to_json()["timexes"]`)."""
     lines = ['<?xml version="1.0" encoding="UTF-8"?>', "<TimeML>"]
     if document_date is not None:
         day = document_date.isoformat()
@@ -69,24 +102,21 @@ def to_timeml(text: str, found: Iterable[Timex], *, document_date: dt.date | Non
             f'<DCT><TIMEX3 tid="t0" type="DATE" value="{day}" '
             f'functionInDocument="CREATION_TIME">{day}</TIMEX3></DCT>'
         )
-    marks = sorted(
-        (t for t in timeml_items(found) if t.leftover is None), key=lambda t: (t.start, -t.end)
-    )
     body: list[str] = []
     at = 0
     number = 0
-    for t in marks:
-        if t.start < at:
+    for start, end, kind, value, mod in sorted(_marks(found), key=lambda m: (m[0], -m[1])):
+        if start < at:
             continue
         number += 1
-        attrs = f'tid="t{number}" type="{t.timeml_type}"'
-        if t.timeml_value is not None:
-            attrs += f" value={quoteattr(t.timeml_value)}"
-        if t.mod is not None:
-            attrs += f" mod={quoteattr(t.mod)}"
-        body.append(escape(text[at : t.start]))
-        body.append(f"<TIMEX3 {attrs}>{escape(text[t.start : t.end])}</TIMEX3>")
-        at = t.end
+        attrs = f'tid="t{number}" type="{kind}"'
+        if value is not None:
+            attrs += f" value={quoteattr(value)}"
+        if mod is not None:
+            attrs += f" mod={quoteattr(mod)}"
+        body.append(escape(text[at:start]))
+        body.append(f"<TIMEX3 {attrs}>{escape(text[start:end])}</TIMEX3>")
+        at = end
     body.append(escape(text[at:]))
     lines.extend(["<TEXT>" + "".join(body) + "</TEXT>", "</TimeML>"])
     return "\n".join(lines)

@@ -24,12 +24,19 @@ class Passage:
 
     `pointer` says where to look, without the answer: a wrong label gets it on the
     first try, and the full reason (`why`) on the next try or with the solution.
+    `ref` is the passage's id on the page as the article display shows it (`P6.S2`),
+    so the widget, the feedback and the page use one numbering.
     """
 
     text: str
     label: str
     why: str = ""
     pointer: str = ""
+    ref: str = ""
+
+    def name(self, n: int) -> str:
+        """How the passage is named to a learner: its place on the page (`P6.S2`) or its number."""
+        return self.ref or f"Line {n}"
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -114,7 +121,7 @@ class LabelSegments(Exercise):
     @staticmethod
     def _wrong_line(n: int, passage: Passage, given: str, *, attempt: int) -> str:
         # First a pointer to the evidence; the full reason from the second try on.
-        said = f"Line {n}, {quote(passage.text, words=5)}, is not {quote(given)}"
+        said = f"{passage.name(n)}, {quote(passage.text, words=5)}, is not {quote(given)}"
         if attempt > 1 and passage.why:
             return f"{said}: {passage.why}"
         return f"{said}: {passage.pointer or 'read it again.'}"
@@ -125,7 +132,7 @@ class LabelSegments(Exercise):
         if self.solution:
             return self.solution
         lines = [
-            f"Line {n}: {quote(p.label)}" + (f" ({p.why})" if p.why else "")
+            f"{p.name(n)}: {quote(p.label)}" + (f" ({p.why})" if p.why else "")
             for n, p in enumerate(self.passages, start=1)
         ]
         return "\n".join(lines)
