@@ -97,6 +97,17 @@ def _content_after(s: _Sent, j: int, phrases: list[_Phrase], lemma: str = "") ->
     return j, False
 
 
+def _clause_next(s: _Sent, j: int) -> bool:
+    """'noted he had left': a subject pronoun opens reported words, as 'that' would; after a
+    comma ('are continuing, he said') it is the subject of the next verb instead."""
+    return (
+        0 < j + 1 < len(s.toks)
+        and s.low(j) in s.w.subject_pronouns
+        and s.toks[j - 1].text not in ",;:–—-"
+        and s.toks[j + 1].text[:1].isalpha()
+    )
+
+
 def _skip_time(s: _Sent, j: int) -> int:
     """'said on Tuesday in a statement: ...': when and where the words were said belong to
     the saying, not to the content."""
