@@ -58,3 +58,20 @@ def test_a_pronoun_after_a_comma_belongs_to_the_next_verb() -> None:
         (a.source.text if a.source else None, a.cue.text if a.cue else None)
         for a in attributions("The talks are continuing, he said.")
     ] == [("he", "said")]
+
+
+def test_a_name_with_a_long_description_after_a_quote() -> None:
+    """'“...,” Ana Ruiz, a fellow at ... and a former envoy to ..., said': a name may carry a
+    long description between the quote and the verb."""
+    text = (
+        "“The plan is a mistake,” Ana Ruiz, a senior fellow at a policy institute in Ohio "
+        "and a former envoy to Chile, said of the bill."
+    )
+    assert rows(attributions(text)) == [
+        (
+            "direct",
+            "Ana Ruiz, a senior fellow at a policy institute in Ohio and a former envoy to Chile",
+            "said",
+            "The plan is a mistake",
+        )
+    ]

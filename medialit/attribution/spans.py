@@ -210,7 +210,7 @@ def _quote_then_source(
     """'“...,” the mayor of Faenza, Massimo Isola, told RAI': a quote, then a source in commas."""
     toks = s.toks
     k = comma - 1
-    while k >= 0 and toks[k].text not in CLOSE_QUOTES and comma - k <= _SOURCE_MAX + 2:
+    while k >= 0 and toks[k].text not in CLOSE_QUOTES and comma - k <= _NAMED_SOURCE_MAX + 2:
         if toks[k].lemma in s.w.verbs and toks[k].text.islower():
             return None
         k -= 1
@@ -224,6 +224,8 @@ def _quote_then_source(
     q = s.quote_at(toks[k].start)
     if q is None or first >= comma:
         return None
+    if comma - first > _SOURCE_MAX and not toks[first].text[:1].isupper():
+        return None  # a long description follows a name ('Ana Ruiz, a fellow at ...')
     last = comma
     for k in range(first + 1, comma):
         if toks[k - 1].text == "," and s.low(k) in s.w.relatives:
