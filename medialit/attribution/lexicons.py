@@ -69,6 +69,7 @@ class _Words:
     content_openers: frozenset[str]
     first_person: frozenset[str]
     pronouns: frozenset[str]
+    subject_pronouns: frozenset[str]
     noun_before_of: frozenset[str]
     continuing: frozenset[str]
     object_verbs: frozenset[str]
@@ -117,6 +118,7 @@ def _words() -> _Words:
         content_openers=fs("content_openers"),
         first_person=fs("first_person"),
         pronouns=fs("pronouns"),
+        subject_pronouns=fs("subject_pronouns"),
         noun_before_of=fs("noun_before_of"),
         continuing=fs("continuing_verbs"),
         object_verbs=fs("object_verbs"),

@@ -23,6 +23,7 @@ from medialit.attribution.nominal import _nominal_drafts
 from medialit.attribution.quotes import _inner, _strip_quotes, _trim
 from medialit.attribution.spans import (
     _appositive,
+    _clause_next,
     _clause_start,
     _clip_to_quote,
     _close_contents,
@@ -203,7 +204,7 @@ def _participle(c: _Cue) -> _Draft | None:
         return _as_saying(s, c.i, c.last, c.entry, c.phrases, c.used_links)
     prev = next((d for d in reversed(c.drafts) if d.form != "phrase"), None)
     start, has_that = _content_after(s, c.last, c.phrases, c.lemma)
-    if start >= len(s.toks) or (c.weak and not has_that):
+    if start >= len(s.toks) or (c.weak and not has_that and not _clause_next(s, start)):
         return None
     rest = (s.toks[start].start, s.toks[-1].end)
     if prev is not None and prev.source is not None:
@@ -266,7 +267,7 @@ def _active(c: _Cue) -> _Draft | None:
     ):
         # 'Moscow denies ..., denounces ... and declares ...': one source, several verbs.
         start, has_that = _content_after(s, c.last, c.phrases, c.lemma)
-        if start >= len(toks) or (c.weak and not has_that):
+        if start >= len(toks) or (c.weak and not has_that and not _clause_next(s, start)):
             return None
         content = (toks[start].start, toks[-1].end)
         return c.draft("coordinated", prev.source, content, c.cue[0])
@@ -310,7 +311,7 @@ def _nothing_before(c: _Cue, v: _Before) -> _Draft | None:
     if v.boundary == ",":
         src = _set_off_source(s, v.floor, v.b - 1, c.phrases)
         start, has_that = _content_after(s, c.last, c.phrases, c.lemma)
-        if src is None or start >= n or (c.weak and not has_that):
+        if src is None or start >= n or (c.weak and not has_that and not _clause_next(s, start)):
             return None
         content = (s.toks[start].start, s.toks[-1].end)
         return c.draft("preposed", src, content, src[0])
@@ -422,7 +423,13 @@ def _preposed(c: _Cue, src: tuple[int, int], tail_end: int, quote_follows: bool)
     quote_next = quote_follows and (
         _skip_time(s, c.last) == tail_end or s.low(tail_end - 1) == "as" or "labels" in entry
     )
-    if c.weak and not has_that and first not in ":" + OPEN_QUOTES and not quote_next:
+    if (
+        c.weak
+        and not has_that
+        and not _clause_next(s, start)
+        and first not in ":" + OPEN_QUOTES
+        and not quote_next
+    ):
         return None
     return c.draft("preposed", src, (toks[start].start, toks[-1].end), src[0])
 

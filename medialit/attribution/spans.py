@@ -97,6 +97,17 @@ def _content_after(s: _Sent, j: int, phrases: list[_Phrase], lemma: str = "") ->
     return j, False
 
 
+def _clause_next(s: _Sent, j: int) -> bool:
+    """'noted he had left': a subject pronoun opens reported words, as 'that' would; after a
+    comma ('are continuing, he said') it is the subject of the next verb instead."""
+    return (
+        0 < j + 1 < len(s.toks)
+        and s.low(j) in s.w.subject_pronouns
+        and s.toks[j - 1].text not in ",;:–—-"
+        and s.toks[j + 1].text[:1].isalpha()
+    )
+
+
 def _skip_time(s: _Sent, j: int) -> int:
     """'said on Tuesday in a statement: ...': when and where the words were said belong to
     the saying, not to the content."""
@@ -199,7 +210,7 @@ def _quote_then_source(
     """'“...,” the mayor of Faenza, Massimo Isola, told RAI': a quote, then a source in commas."""
     toks = s.toks
     k = comma - 1
-    while k >= 0 and toks[k].text not in CLOSE_QUOTES and comma - k <= _SOURCE_MAX + 2:
+    while k >= 0 and toks[k].text not in CLOSE_QUOTES and comma - k <= _NAMED_SOURCE_MAX + 2:
         if toks[k].lemma in s.w.verbs and toks[k].text.islower():
             return None
         k -= 1
@@ -213,6 +224,8 @@ def _quote_then_source(
     q = s.quote_at(toks[k].start)
     if q is None or first >= comma:
         return None
+    if comma - first > _SOURCE_MAX and not toks[first].text[:1].isupper():
+        return None  # a long description follows a name ('Ana Ruiz, a fellow at ...')
     last = comma
     for k in range(first + 1, comma):
         if toks[k - 1].text == "," and s.low(k) in s.w.relatives:
