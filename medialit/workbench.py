@@ -24,7 +24,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from medialit.article import Article, ArticleError, decode, load_article
+from medialit.article import Article, ArticleError, HtmlTextError, decode, load_article
 from medialit.exercises.sessions import Session
 from medialit.exercises.store import Record, now, reason
 from medialit.provenance import provenance
@@ -44,6 +44,10 @@ def your_article(session: Session, *, path: str | Path | None = None) -> Article
     if isinstance(saved, str) and saved.strip():
         return Article.from_text(saved, name="your article")
     return load_article()
+
+
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
 def practice_articles() -> list[str]:
@@ -66,7 +70,14 @@ def load_practice(name: str) -> Article:
 
 def save_article(session: Session, text: str) -> Article:
     """Check that `text` reads as an English article, then save it with the learner's answers."""
-    article = Article.from_text(text, name="your article")
+    try:
+        article = Article.from_text(text, name="your article")
+    except HtmlTextError:
+        raise ArticleError(
+            "your article: this is the page's HTML code, not its text. Paste the article's "
+            "text as the browser shows it (select it on the page and copy), or save the page "
+            "as .html and upload that file."
+        ) from None
     words = len(text.split())
     if words < MIN_WORDS:
         raise ArticleError(
@@ -219,8 +230,9 @@ class ArticleBox:
             return None
         words = len(article.text.split())
         self.status.value = (
-            f"<p>✓ Saved: {len(article.paragraphs)} paragraphs, {len(article.sentences)} "
-            f"sentences, {words} words. Now run the cells below.</p>"
+            f"<p>✓ Saved: {_count(len(article.paragraphs), 'paragraph')}, "
+            f"{_count(len(article.sentences), 'sentence')}, {_count(words, 'word')}. "
+            "Now run the cells below.</p>"
         )
         return article
 
