@@ -707,3 +707,33 @@ def test_every_wrong_choice_has_a_message_of_its_own(exercise: Exercise) -> None
 )
 def test_quote_never_nests_like_marks_or_leaves_one_open(text: str, words: int, shown: str) -> None:
     assert quote(text, words=words) == shown
+
+
+BOXING_DAY_EVE = DateAnswer(id="t.sunday", prompt="When?", key="2021-12-26")
+
+
+@pytest.mark.parametrize(
+    ("answer", "verdict", "words"),
+    [
+        ("26/12/2021", Verdict.CORRECT, "26 December 2021 fits"),
+        ("26.12.2021", Verdict.CORRECT, "26 December 2021 fits"),
+        ("12/26/2021", Verdict.CORRECT, "26 December 2021 fits"),
+        ("05/12/2021", Verdict.INCORRECT, "I read 05/12/2021 day first, as British English"),
+        ("December 26", Verdict.EMPTY, "gives the day and month (26 December) but not the year"),
+        ("26th December", Verdict.EMPTY, "not the year"),
+        ("2022-12-26", Verdict.INCORRECT, "The day and month are right, but the year 2022 is not"),
+        ("26 December 2020", Verdict.INCORRECT, "the year 2020 is not"),
+    ],
+)
+def test_dates_in_figures_without_a_year_or_in_the_wrong_year(
+    answer: str, verdict: Verdict, words: str
+) -> None:
+    feedback = BOXING_DAY_EVE.check(answer)
+    assert feedback.verdict is verdict, feedback.text
+    assert words in feedback.text and "cannot read" not in feedback.text
+    assert "days too" not in feedback.text or verdict is not Verdict.INCORRECT or "05" in answer
+
+
+def test_a_month_in_the_wrong_year_is_told_the_year_is_wrong() -> None:
+    month = DateAnswer(id="t.month", prompt="When?", key="2021-12")
+    assert "The month is right, but the year 2022 is not" in month.check("December 2022").text
