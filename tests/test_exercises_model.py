@@ -593,8 +593,9 @@ def test_a_wrong_label_points_to_the_evidence_first_and_gives_the_reason_next() 
     answer = ["navigation", "navigation", "article"]
     first = PARTS.check(answer)
     assert first.notes == (
-        "Line 2, “Russia is considering a proposal.”, is not “navigation”: read it again.",
+        "Line 2, “Russia is considering a proposal.”, is not “navigation”.",
         "Line 3, “Previous article”, is not “article”: Would a reporter write these two words?",
+        "Read each of these lines again: what does it do on the page?",
     )
     second = PARTS.check(answer, attempt=2)
     assert second.notes[1].endswith(": A link the site puts under every story.")
@@ -737,3 +738,35 @@ def test_dates_in_figures_without_a_year_or_in_the_wrong_year(
 def test_a_month_in_the_wrong_year_is_told_the_year_is_wrong() -> None:
     month = DateAnswer(id="t.month", prompt="When?", key="2021-12")
     assert "The month is right, but the year 2022 is not" in month.check("December 2022").text
+
+
+MANY = LabelSegments(
+    id="t.many",
+    prompt="Label each line.",
+    labels=["article", "navigation"],
+    passages=[
+        *(Passage(f"Menu item {n}", "navigation") for n in range(1, 4)),
+        *(Passage(f"The council met for hour {n}.", "article") for n in range(1, 8)),
+    ],
+)
+
+
+def test_many_wrong_lines_get_the_pattern_once_and_a_few_named() -> None:
+    feedback = MANY.check(["navigation"] * 10)
+    assert feedback.notes[0] == (
+        "You gave every line the same label, “navigation”; the lines need 2 different labels."
+    )
+    assert feedback.notes[1].startswith("Line 4, ") and feedback.notes[3].startswith("Line 6, ")
+    assert feedback.notes[4] == "… and 4 more lines not right yet."
+    assert feedback.notes[5] == "Read each of these lines again: what does it do on the page?"
+    assert len(feedback.notes) == 6 and len(feedback.text) < 500
+    assert feedback.text.count("again") == 1
+
+
+@pytest.mark.parametrize("exercise", ALL, ids=IDS)
+def test_labelling_every_line_alike_gives_a_few_notes(exercise: Exercise) -> None:
+    if isinstance(exercise, LabelSegments):
+        for label in exercise.labels:
+            feedback = exercise.check([label] * len(exercise.passages))
+            assert len(feedback.notes) <= 6, (exercise.id, label)
+            assert feedback.text.count("read it again") == 0
