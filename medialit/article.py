@@ -37,6 +37,10 @@ class ArticleError(ValueError):
     """Raised when a text cannot be read as an English news article; the message says why."""
 
 
+class HtmlTextError(ArticleError):
+    """Raised when a text is a web page's HTML code rather than the article's words."""
+
+
 @dataclass(frozen=True)
 class Segment:
     """A stretch of page leftover (navigation, markup, links to other stories)."""
@@ -252,9 +256,10 @@ def _check_text(text: str, *, name: str, check_language: bool) -> None:
     head = text.lstrip()[:2000].lower()
     tags = len(re.findall(r"<(?:p|div|span|a|script|meta|br|li|td|body|head)\b", head))
     if head.startswith(("<!doctype", "<html")) or tags >= 5:
-        raise ArticleError(
-            f"{name}: this is an HTML page, not plain text. Copy the article's text from the "
-            "browser (or use the reader view) and save it as a .txt file."
+        raise HtmlTextError(
+            f"{name}: this is an HTML page, not plain text. Save the page with the name ending "
+            "in .html instead and the kit reads it as a web page; or copy the article's text "
+            "from the browser (or use the reader view) and save it as a .txt file."
         )
     if check_language:
         words = [w.lower() for w in _WORD.findall(text)]

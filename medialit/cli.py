@@ -85,8 +85,10 @@ def _read(file: str | None) -> Article:
 
 def _report(article: Article, results: dict[str, Any], out: TextIO) -> None:
     words = len(article.text.split())
-    out.write(f"{article.name}: {len(article.paragraphs)} paragraphs, ")
-    out.write(f"{len(article.sentences)} sentences, {words} words\n")
+    paragraphs, sentences = len(article.paragraphs), len(article.sentences)
+    out.write(f"{article.name}: {paragraphs} paragraph{'s' if paragraphs != 1 else ''}, ")
+    out.write(f"{sentences} sentence{'s' if sentences != 1 else ''}, ")
+    out.write(f"{words} word{'s' if words != 1 else ''}\n")
     for key, found in (article.page or {}).items():
         out.write(
             f"  page {key}: " + (f"{found['value']} ({found['source']})\n" if found else "-\n")

@@ -24,7 +24,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from medialit.article import Article, ArticleError, decode, load_article
+from medialit.article import Article, ArticleError, HtmlTextError, decode, load_article
 from medialit.authoring.yours import fit_to_article, practise
 from medialit.display import escape, ignore_maths
 from medialit.exercises.sessions import Session
@@ -51,6 +51,10 @@ def your_article(session: Session, *, path: str | Path | None = None) -> Article
     return load_article()
 
 
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
 def practice_articles() -> list[str]:
     """Names of the short practice articles written for the kit (fictional places and people).
 
@@ -75,7 +79,14 @@ KEEP_PREVIOUS = 5
 
 def check_article(text: str) -> Article:
     """The text as an Article if it passes the kit's checks; ArticleError says what failed."""
-    article = Article.from_text(text, name="your article")
+    try:
+        article = Article.from_text(text, name="your article")
+    except HtmlTextError:
+        raise ArticleError(
+            "your article: this is the page's HTML code, not its text. Paste the article's "
+            "text as the browser shows it (select it on the page and copy), or save the page "
+            "as .html and upload that file."
+        ) from None
     words = len(text.split())
     if words < MIN_WORDS:
         raise ArticleError(
@@ -322,8 +333,9 @@ class ArticleBox:
             return None
         words = len(article.text.split())
         self.status.value = (
-            f"<p>✓ Saved: {len(article.paragraphs)} paragraphs, {len(article.sentences)} "
-            f"sentences, {words} words. Now run the cells below.</p>"
+            f"<p>✓ Saved: {_count(len(article.paragraphs), 'paragraph')}, "
+            f"{_count(len(article.sentences), 'sentence')}, {_count(words, 'word')}. "
+            "Now run the cells below.</p>"
         )
         self._show_restore()
         return article

@@ -46,6 +46,24 @@ def test_bad_file_exits_2_with_message(tmp_path: Path, capsys: pytest.CaptureFix
     assert "binary file" in capsys.readouterr().err
 
 
+def test_a_one_line_text_is_counted_in_the_singular(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "story.txt"
+    path.write_text("The council met on Monday, officials said.\n", encoding="utf-8")
+    assert main(["analyze", str(path), "--date", "2021-12-26"]) == 0
+    assert "story.txt: 1 paragraph, 1 sentence, 7 words" in capsys.readouterr().out
+
+
+def test_a_web_page_saved_as_txt_is_told_to_save_as_html(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "page.txt"
+    path.write_text("<!DOCTYPE html><html><body><p>The council met.</p></body></html>")
+    assert main(["analyze", str(path)]) == 2
+    assert "ending in .html instead and the kit reads it as a web page" in capsys.readouterr().err
+
+
 def test_bad_date_is_explained(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit):
         main(["analyze", "--date", "26/12/2021"])

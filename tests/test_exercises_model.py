@@ -165,7 +165,7 @@ WHEN = MultipleChoice(
     [
         (["Sunday", "January 12"], Verdict.CORRECT, 1.0, "✓ “Sunday”: Stated in P1."),
         (["Sunday"], Verdict.PARTLY, 0.5, "One more option also fits."),
-        (["A year"], Verdict.INCORRECT, 0.0, "A guess is not a statement. 0 of your 1 ticks"),
+        (["A year"], Verdict.INCORRECT, 0.0, "A guess is not a statement. Your tick does not fit."),
         (["Sunday", "A year", "January 12"], Verdict.PARTLY, 2 / 3, "No year appears."),
         ([], Verdict.EMPTY, None, "Tick at least one option"),
     ],
@@ -232,6 +232,43 @@ def test_pick_spans(answer: object, verdict: Verdict, words: str) -> None:
     feedback = CODE.check(answer)
     assert feedback.verdict is verdict, feedback.text
     assert words in feedback.text
+
+
+@pytest.mark.parametrize(
+    ("answer", "words"),
+    [
+        (["NEWS"], "Close: you have part of 1 of the 3, not yet the whole of it."),
+        (["NEWS", "Next article"], "Close: you have part of 2 of the 3"),
+    ],
+)
+def test_a_partly_right_pick_never_says_it_found_none(answer: object, words: str) -> None:
+    feedback = CODE.check(answer)
+    assert feedback.verdict is Verdict.PARTLY
+    assert words in feedback.text and "You found 0" not in feedback.text
+
+
+RUSH = PickSpans(
+    id="t.rush",
+    prompt="Pick the words the minister said.",
+    passage="“We will not be hurried,” the minister said on Friday.",
+    spans=["We will not be hurried"],
+)
+
+
+@pytest.mark.parametrize(
+    "pick",
+    [
+        "We will not be hurried,",
+        '"We will not be hurried"',
+        "“We will not be hurried,”",
+        "hurried,",
+    ],
+)
+def test_a_pick_with_quote_marks_or_punctuation_around_it_reads_as_its_words(pick: str) -> None:
+    words = RUSH.describe(RUSH.read([pick]))
+    assert words.strip("“”,") == pick.strip('"“”,')
+    expected = Verdict.PARTLY if pick == "hurried," else Verdict.CORRECT
+    assert RUSH.check([pick]).verdict is expected
 
 
 def test_pick_spans_scores_overlap_with_partial_credit() -> None:
@@ -556,8 +593,9 @@ def test_a_wrong_label_points_to_the_evidence_first_and_gives_the_reason_next() 
     answer = ["navigation", "navigation", "article"]
     first = PARTS.check(answer)
     assert first.notes == (
-        "Line 2, “Russia is considering a proposal.”, is not “navigation”: read it again.",
+        "Line 2, “Russia is considering a proposal.”, is not “navigation”.",
         "Line 3, “Previous article”, is not “article”: Would a reporter write these two words?",
+        "Read each of these lines again: what does it do on the page?",
     )
     second = PARTS.check(answer, attempt=2)
     assert second.notes[1].endswith(": A link the site puts under every story.")
@@ -596,7 +634,6 @@ def test_a_correction_that_meets_every_criterion_passes(text: str) -> None:
         ("We got the offer from NATO and are considering it inMoscow", "put the space back"),
         ("We got the offer from North Atlantic Treaty Organization and are considering it", "P3"),
         ("We got NATO's offer and we examine it", "present continuous"),
-        ("We got NATO's offer and are accepting it", "neither accepts nor rejects"),
     ],
 )
 def test_a_correction_that_keeps_an_error_gets_that_criterions_message(
@@ -605,6 +642,25 @@ def test_a_correction_that_keeps_an_error_gets_that_criterions_message(
     feedback = FIX_QUOTE.check(text)
     assert feedback.verdict is Verdict.PARTLY
     assert len(feedback.notes) == 1 and complaint in feedback.notes[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "complaint"),
+    [
+        ("We got NATO's offer and are accepting it", "neither accepts nor rejects"),
+        ("We have turned down the proposal from NATO", "neither accepts nor rejects"),
+        ("We have refused this offer from NATO", "neither accepts nor rejects"),
+        ("We have rejected this offer from NATO", "neither accepts nor rejects"),
+        ("qwerty", "NATO"),
+    ],
+)
+def test_a_correction_that_loses_the_meaning_or_says_nothing_earns_nothing(
+    text: str, complaint: str
+) -> None:
+    feedback = FIX_QUOTE.check(text)
+    assert feedback.verdict is Verdict.INCORRECT and feedback.score == 0.0
+    assert "Partly" not in feedback.text
+    assert any(complaint in note for note in feedback.notes) or complaint in feedback.message
 
 
 def test_a_wrong_option_with_a_pointer_points_first_and_explains_next() -> None:
@@ -632,3 +688,85 @@ def test_every_wrong_choice_has_a_message_of_its_own(exercise: Exercise) -> None
     if isinstance(exercise, LabelSegments):
         for passage in exercise.passages:
             assert passage.why, (exercise.id, passage.text)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "shown"),
+    [
+        ("“We will not be hurried,” the minister said", 6, "‘“We will not be hurried,” the…’"),
+        ("Russia, in “Russia has warned the alliance”", 4, "“Russia, in Russia has…”"),
+        ("“late” is missing from both versions", 0, "‘“late” is missing from both versions’"),
+        (
+            "the plan “takes into account” both sides",
+            0,
+            "‘the plan “takes into account” both sides’",
+        ),
+        ("Russia’s reply", 0, "“Russia’s reply”"),
+        ("“We have it”", 0, "“We have it”"),
+        ("‘Soon’, she said “again”", 0, "«‘Soon’, she said “again”»"),
+    ],
+)
+def test_quote_never_nests_like_marks_or_leaves_one_open(text: str, words: int, shown: str) -> None:
+    assert quote(text, words=words) == shown
+
+
+BOXING_DAY_EVE = DateAnswer(id="t.sunday", prompt="When?", key="2021-12-26")
+
+
+@pytest.mark.parametrize(
+    ("answer", "verdict", "words"),
+    [
+        ("26/12/2021", Verdict.CORRECT, "26 December 2021 fits"),
+        ("26.12.2021", Verdict.CORRECT, "26 December 2021 fits"),
+        ("12/26/2021", Verdict.CORRECT, "26 December 2021 fits"),
+        ("05/12/2021", Verdict.INCORRECT, "I read 05/12/2021 day first, as British English"),
+        ("December 26", Verdict.EMPTY, "gives the day and month (26 December) but not the year"),
+        ("26th December", Verdict.EMPTY, "not the year"),
+        ("2022-12-26", Verdict.INCORRECT, "The day and month are right, but the year 2022 is not"),
+        ("26 December 2020", Verdict.INCORRECT, "the year 2020 is not"),
+    ],
+)
+def test_dates_in_figures_without_a_year_or_in_the_wrong_year(
+    answer: str, verdict: Verdict, words: str
+) -> None:
+    feedback = BOXING_DAY_EVE.check(answer)
+    assert feedback.verdict is verdict, feedback.text
+    assert words in feedback.text and "cannot read" not in feedback.text
+    assert "days too" not in feedback.text or verdict is not Verdict.INCORRECT or "05" in answer
+
+
+def test_a_month_in_the_wrong_year_is_told_the_year_is_wrong() -> None:
+    month = DateAnswer(id="t.month", prompt="When?", key="2021-12")
+    assert "The month is right, but the year 2022 is not" in month.check("December 2022").text
+
+
+MANY = LabelSegments(
+    id="t.many",
+    prompt="Label each line.",
+    labels=["article", "navigation"],
+    passages=[
+        *(Passage(f"Menu item {n}", "navigation") for n in range(1, 4)),
+        *(Passage(f"The council met for hour {n}.", "article") for n in range(1, 8)),
+    ],
+)
+
+
+def test_many_wrong_lines_get_the_pattern_once_and_a_few_named() -> None:
+    feedback = MANY.check(["navigation"] * 10)
+    assert feedback.notes[0] == (
+        "You gave every line the same label, “navigation”; the lines need 2 different labels."
+    )
+    assert feedback.notes[1].startswith("Line 4, ") and feedback.notes[3].startswith("Line 6, ")
+    assert feedback.notes[4] == "… and 4 more lines not right yet."
+    assert feedback.notes[5] == "Read each of these lines again: what does it do on the page?"
+    assert len(feedback.notes) == 6 and len(feedback.text) < 500
+    assert feedback.text.count("again") == 1
+
+
+@pytest.mark.parametrize("exercise", ALL, ids=IDS)
+def test_labelling_every_line_alike_gives_a_few_notes(exercise: Exercise) -> None:
+    if isinstance(exercise, LabelSegments):
+        for label in exercise.labels:
+            feedback = exercise.check([label] * len(exercise.passages))
+            assert len(feedback.notes) <= 6, (exercise.id, label)
+            assert feedback.text.count("read it again") == 0

@@ -283,7 +283,9 @@ def test_every_input_is_named_for_screen_readers(exercise: Exercise, session: Se
         for n, (dropdown, passage) in enumerate(
             zip(view.dropdowns, view.exercise.passages, strict=True), start=1
         ):
-            assert dropdown.description.startswith(f"Label for {passage.name(n)}, “")
+            head = f"Label for {passage.name(n)}, "
+            assert dropdown.description.startswith(head)
+            assert dropdown.description[len(head)] in "“‘«"
             assert passage.text.split()[0] in dropdown.description
 
 
@@ -352,7 +354,7 @@ def test_feedback_lists_each_wrong_line_and_a_rubric_lists_its_levels(session: S
     view = build(parts, session=session)
     answer_with_controls(view, ["claim", "leftover"])
     view.check_button.click()
-    assert view.feedback.value.count("<li>") == 2
+    assert view.feedback.value.count("<li>") == 3  # two lines and one pointer for both
     assert "<span>$</span>5" in view.feedback.value and "mathjax_ignore" in view.feedback.value
     essay = build(
         Reflection(id="t.r", prompt="Why?", rubric="2: two. 1: one. 0: none."), session=session

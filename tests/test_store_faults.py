@@ -14,6 +14,7 @@ import pytest
 from medialit.exercises import AnswerStore, Session, collect_answers, exercises_of
 from medialit.exercises.collect import main as collect_main
 from medialit.exercises.settings import Settings
+from medialit.exercises.store import lock_path
 
 DEEP = b'{"exercises": {"publisher": {"answer": ' + b"[" * 5000 + b"]" * 5000 + b"}}}"
 WRONG_TYPES = [
@@ -130,17 +131,17 @@ def test_a_linked_lock_file_is_replaced_by_a_lock_of_the_store_s_own(tmp_path: P
     path.parent.mkdir()
     victim = tmp_path / "victim.txt"
     victim.write_text("keep me", encoding="utf-8")
-    Path(f"{path}.lock").symlink_to(victim)
+    lock_path(path).symlink_to(victim)
     store = AnswerStore(path)
     store.update("q", lambda old: {"attempts": 1})
     assert store.exercises() == {"q": {"attempts": 1}}
     assert victim.read_text(encoding="utf-8") == "keep me"
-    assert not Path(f"{path}.lock").is_symlink()
+    assert not lock_path(path).is_symlink()
 
 
 def test_a_linked_lock_file_pointing_nowhere_is_handled(tmp_path: Path) -> None:
     path = tmp_path / "00.json"
-    Path(f"{path}.lock").symlink_to(f"{path}.lock")  # a link to itself: ELOOP
+    lock_path(path).symlink_to(lock_path(path))  # a link to itself: ELOOP
     store = AnswerStore(path)
     store.update("q", lambda old: {"attempts": 1})
     assert store.exercises() == {"q": {"attempts": 1}}

@@ -1369,3 +1369,17 @@ def test_the_mistake_lesson_04_shows_is_still_made() -> None:
     # Exercise 9 of lesson 04 asks learners to explain this wrong reading.
     found = timexes("Shops that closed in the pandemic reopen in March.", document_date=XMAS)
     assert [(t.text, t.value) for t in found] == [("March", "2021-03")]
+
+
+@pytest.mark.parametrize(
+    "text_in",
+    [
+        "The council met on Tuesday and agreed to repair the bridge.",
+        "Between 1990 and 1995 the bridge was closed.\nThe council met again on Tuesday.",
+    ],
+)
+def test_the_undated_note_names_both_ways_to_give_the_date(text_in: str) -> None:
+    found = document_date(text_in)
+    assert found.value is None and found.note is not None
+    assert "on the command line with --date 2021-12-26" in found.note
+    assert "in Python with document_date=datetime.date(2021, 12, 26)" in found.note

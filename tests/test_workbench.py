@@ -52,6 +52,14 @@ def test_bad_text_is_refused_and_nothing_is_overwritten(session: Session) -> Non
     assert your_article(session).text == STORY
 
 
+def test_pasted_html_is_told_to_paste_the_text_or_upload_the_page(session: Session) -> None:
+    with pytest.raises(ArticleError) as raised:
+        save_article(session, "<!DOCTYPE html><html><body><p>The council met.</p></body></html>")
+    advice = str(raised.value)
+    assert "Paste the article's text as the browser shows it" in advice
+    assert "upload that file" in advice and ".txt" not in advice
+
+
 def test_a_file_path_wins(session: Session, tmp_path: Path) -> None:
     path = tmp_path / "mine.txt"
     path.write_text(STORY, encoding="utf-8")

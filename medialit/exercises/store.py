@@ -22,7 +22,8 @@ link in place of the lock file is removed, since nothing can hold a lock through
 Saved files follow the umask (group-readable with the usual 022 or 002) and take the
 group of their folder, so a teacher in that group can collect a shared hand-in folder.
 
-The lock is `filelock.FileLock`, an operating-system lock on `<file>.json.lock`. On
+The lock is `filelock.FileLock`, an operating-system lock on `.<file>.json.lock`, a
+hidden file beside the answers, so that learners do not see it in the file browser. On
 Unix the lock file stays after use, by design: deleting it while another process
 waits on it would let two writers in at once. The `SoftFileLock` that does delete its
 file would block every later save for the whole timeout after a crash. The lock files
@@ -81,7 +82,7 @@ class AnswerStore:
         self.notices: list[str] = []
         """Messages for the learner: a file moved aside, a folder that cannot be written."""
         self._told = 0
-        self._lock = FileLock(str(self.path) + ".lock", timeout=30)
+        self._lock = FileLock(str(lock_path(self.path)), timeout=30)
 
     @property
     def notice(self) -> str:
@@ -209,6 +210,15 @@ class AnswerStore:
 
 _COUNTS = ("attempts", "hints_seen")
 _TEXTS = ("verdict", "shown", "first_at", "last_at")
+
+
+def lock_path(path: Path) -> Path:
+    """The hidden lock file beside an answers file.
+
+    >>> lock_path(Path("answers/ana/00_start_here.json")).name
+    '.00_start_here.json.lock'
+    """
+    return path.parent / f".{path.name}.lock"
 
 
 def load_file(path: Path) -> dict[str, Record]:

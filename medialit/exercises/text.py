@@ -6,23 +6,65 @@ import re
 import string
 import unicodedata
 
-# Double quotation marks that may open or close a text already: quoting such a text
-# again would show two marks side by side.
-_EDGE_QUOTES = '"“”„«»'
+_OPENS = {"“": "”", "«": "»"}
+_CLOSES = {close: open_ for open_, close in _OPENS.items()}
+# Outer marks to choose from, in order, each with the marks inside that it would clash
+# with. A right single mark inside is most often an apostrophe ("Russia’s"), no clash.
+_FORMS = (("“", "”", '"“”„'), ("‘", "’", "‘'"), ("«", "»", "«»"))
 
 
 def quote(text: str, *, words: int = 0) -> str:
     """Quote text for a message once, cut after `words` words when asked.
 
+    The outer marks never clash with marks inside the text, and a cut never leaves
+    a mark open: a mark whose partner was cut off is dropped.
+
     >>> quote("We received this offer from NATO", words=3)
     '“We received this…”'
     >>> quote("“We received this offer”, after “We have it”", words=3)
     '“We received this…”'
+    >>> quote("“We will not be hurried,” the minister said")
+    '‘“We will not be hurried,” the minister said’'
     """
-    parts = strip_quote_pair(text).split()
+    inner = strip_quote_pair(text)
+    if _unmatched(inner):
+        inner = text.strip()
+    parts = inner.split()
     cut = bool(words and len(parts) > words)
-    shown = " ".join(parts[:words] if cut else parts).strip(_EDGE_QUOTES).strip()
-    return f"“{shown}…”" if cut else f"“{shown}”"
+    shown = " ".join(parts[:words] if cut else parts)
+    drop = _unmatched(shown)
+    shown = "".join(ch for i, ch in enumerate(shown) if i not in drop).strip()
+    opening, closing = _form(shown)
+    return f"{opening}{shown}…{closing}" if cut else f"{opening}{shown}{closing}"
+
+
+def _form(shown: str) -> tuple[str, str]:
+    """The first pair of outer marks that does not clash with the marks inside `shown`."""
+    for opening, closing, clashes in _FORMS:
+        if not any(ch in clashes for ch in shown):
+            return opening, closing
+    return "‹", "›"
+
+
+def _unmatched(text: str) -> set[int]:
+    """Positions of the double quote marks in `text` that have no partner."""
+    open_at: list[int] = []
+    straight: list[int] = []
+    lone: set[int] = set()
+    for i, ch in enumerate(text):
+        if ch in _OPENS:
+            open_at.append(i)
+        elif ch in _CLOSES:
+            if open_at and text[open_at[-1]] == _CLOSES[ch]:
+                open_at.pop()
+            else:
+                lone.add(i)
+        elif ch == '"':
+            if straight:
+                straight.pop()
+            else:
+                straight.append(i)
+    return lone | set(open_at) | set(straight)
 
 
 _QUOTE_PAIRS = {'"': '"', "'": "'", "“": "”", "”": "”", "„": "“", "‘": "’", "«": "»", "»": "«"}

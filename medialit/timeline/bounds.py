@@ -15,6 +15,12 @@ from medialit.timeline.finding import _Expr
 from medialit.timeline.model import DocumentDate, Evidence
 from medialit.timeline.scanning import _article, _found
 
+# How to give the date by hand, in each of the two places a reader can give it.
+GIVE_DATE = (
+    "give the date yourself: on the command line with --date 2021-12-26, "
+    "in Python with document_date=datetime.date(2021, 12, 26)"
+)
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
@@ -72,10 +78,7 @@ def _bounded(doc: Doc) -> DocumentDate | None:
         for part in (f"after {first}" if first else "", f"before {last}" if last else "")
         if part
     )
-    note = (
-        f"the page was written {span}; no day can be named from the text, "
-        "give the date with document_date= (or --date)"
-    )
+    note = f"the page was written {span}; no day can be named from the text, {GIVE_DATE}"
     return DocumentDate(
         None,
         "unknown",
@@ -137,7 +140,7 @@ def agreeing_weekday(doc: Doc, bounded: DocumentDate) -> DocumentDate | None:
             f"the page was written between {first} and {last}"
         )
         evidence = (Evidence(e.start, e.end, span, "weekday_date", says), *bounded.evidence)
-        note = f"{says}; no day can be named, give the date with document_date= (or --date)"
+        note = f"{says}; no day can be named, {GIVE_DATE}"
         return DocumentDate(
             None,
             "unknown",

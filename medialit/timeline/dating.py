@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from medialit import pipeline
 from medialit.article import Article
-from medialit.timeline.bounds import _bounded, agreeing_weekday
+from medialit.timeline.bounds import GIVE_DATE, _bounded, agreeing_weekday
 from medialit.timeline.calendar_facts import _month_end
 from medialit.timeline.clues import _clues_from_links, _clues_from_text, _kit_facts
 from medialit.timeline.model import DateCandidate, DocumentDate, Evidence
@@ -104,10 +104,7 @@ def _why_undated(doc: Doc) -> str:
     """Why no date could be inferred, naming what the page does say."""
     said = _what_it_says(doc)
     head = "; ".join(said) + "; " if said else ""
-    return (
-        f"{head}the page gives no full date and no dated linked story; "
-        "give the date with document_date= (or --date)"
-    )
+    return f"{head}the page gives no full date and no dated linked story; {GIVE_DATE}"
 
 
 def _what_it_says(doc: Doc) -> list[str]:

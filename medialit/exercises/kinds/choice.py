@@ -156,7 +156,10 @@ class MultipleChoice(_Choice):
         right = [o for o in chosen if o.correct]
         wrong = [o for o in chosen if not o.correct]
         missed = sum(o.correct for o in self.options) - len(right)
-        message = f"{len(right)} of your {len(chosen)} ticks fit."
+        if len(chosen) == 1:
+            message = "Your tick fits." if right else "Your tick does not fit."
+        else:
+            message = f"{len(right)} of your {len(chosen)} ticks fit."
         if missed:
             more = "One more option also fits." if missed == 1 else f"{missed} more options fit."
             message += f" {more}"

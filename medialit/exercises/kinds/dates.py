@@ -5,7 +5,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, ClassVar
 
 from medialit.exercises.core import (
@@ -25,6 +25,9 @@ _MONTHS["sept"] = 9
 _WEEKDAYS = re.compile(
     r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?,?", re.IGNORECASE
 )
+# A day written in figures, 26/12/2021 or 26.12.2021: read day first, as British English
+# writes it, unless only the other order makes a date.
+_NUMERIC_DAY = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")
 _RANGE_SPLIT = re.compile(r"\s*/\s*|\s+(?:to|until|through|-|–|—)\s+|(?<=\d)\s*[–—]\s*(?=\w)")
 
 
@@ -35,6 +38,7 @@ class DateSpan:
     first: dt.date
     last: dt.date
     precision: str = field(compare=False, default="day")
+    note: str = field(compare=False, default="")
 
     def __str__(self) -> str:
         if self.precision == "day":
@@ -61,12 +65,36 @@ def _one_date(text: str) -> DateSpan:
         for w in words
         if not w.isdigit() and w not in _MONTHS and w not in {"st", "nd", "rd", "th", "of"}
     ]
+    if len(months) == 1 and not years and len(days) == 1 and not unknown:
+        raise _NoYear(f"{days[0]} {calendar.month_name[months[0]]}")
     if len(months) == 1 and len(years) == 1 and len(days) <= 1 and not unknown:
         if days:
             day = dt.date(years[0], months[0], days[0])
             return DateSpan(day, day)
         return _month(years[0], months[0])
     raise ValueError(text)
+
+
+class _NoYear(ValueError):
+    """A day and month written without a year."""
+
+
+def _numeric_days(text: str) -> tuple[str, str]:
+    """Rewrite days written in figures as ISO dates, with a note when the order is ambiguous."""
+    notes: list[str] = []
+
+    def iso(m: re.Match[str]) -> str:
+        first, second, year = int(m[1]), int(m[2]), m[3]
+        day, month = (second, first) if first <= 12 < second else (first, second)
+        if first <= 12 and second <= 12 and first != second:
+            notes.append(
+                f"I read {m[0]} day first, as British English writes it: "
+                f"{day} {calendar.month_name[month]} {year}. Writing the month in words "
+                "leaves no doubt."
+            )
+        return f"{year}-{month:02d}-{day:02d}"
+
+    return _NUMERIC_DAY.sub(iso, text), " ".join(notes)
 
 
 def _month(year: int, month: int) -> DateSpan:
@@ -84,15 +112,14 @@ def parse_date(text: str) -> DateSpan:
     >>> str(parse_date("24-26 December 2021"))
     '24 December 2021 to 26 December 2021'
     """
-    clean = " ".join(text.split())
+    clean, note = _numeric_days(" ".join(text.split()))
     try:
-        if m := re.fullmatch(r"(\d{1,2})\s*[-–]\s*(\d{1,2})\s+([A-Za-z]+\.?)\s+(\d{4})", clean):
-            return _range(_one_date(f"{m[1]} {m[3]} {m[4]}"), _one_date(f"{m[2]} {m[3]} {m[4]}"))
-        parts = _RANGE_SPLIT.split(clean) if not re.fullmatch(r"[\d-]+", clean) else [clean]
-        if len(parts) == 2:
-            return _range(_one_date(parts[0]), _one_date(parts[1]))
-        if len(parts) == 1:
-            return _one_date(clean)
+        return replace(_parse(clean), note=note)
+    except _NoYear as err:
+        raise AnswerError(
+            f"{quote(text)} gives the day and month ({err}) but not the year: which year is "
+            "it? Add the year too."
+        ) from None
     except ValueError:
         pass
     raise AnswerError(
@@ -101,10 +128,34 @@ def parse_date(text: str) -> DateSpan:
     )
 
 
+def _parse(clean: str) -> DateSpan:
+    if m := re.fullmatch(r"(\d{1,2})\s*[-–]\s*(\d{1,2})\s+([A-Za-z]+\.?)\s+(\d{4})", clean):
+        return _range(_one_date(f"{m[1]} {m[3]} {m[4]}"), _one_date(f"{m[2]} {m[3]} {m[4]}"))
+    parts = _RANGE_SPLIT.split(clean) if not re.fullmatch(r"[\d-]+", clean) else [clean]
+    if len(parts) == 2:
+        return _range(_one_date(parts[0]), _one_date(parts[1]))
+    if len(parts) == 1:
+        return _one_date(clean)
+    raise ValueError(clean)
+
+
 def _range(first: DateSpan, last: DateSpan) -> DateSpan:
     if last.last < first.first:
         raise ValueError("a range must end after it starts")
     return DateSpan(first.first, last.last, "range")
+
+
+def _only_the_year_differs(given: DateSpan, key: DateSpan) -> str:
+    """What to say when the answer is the right day or month of another year, else ''."""
+    if given.precision != key.precision or given.first.year == key.first.year:
+        return ""
+    if given.precision == "range":
+        return ""
+    moved = (given.first.month, given.first.day, given.last.month, given.last.day)
+    if moved != (key.first.month, key.first.day, key.last.month, key.last.day):
+        return ""
+    what = "day and month are" if given.precision == "day" else "month is"
+    return f"The {what} right, but the year {given.first.year} is not: check the year."
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -151,7 +202,13 @@ than the evidence: the answer is a range. Give its first and last day.
         return text
 
     def grade(self, value: Json) -> Feedback:
-        given, key = parse_date(value), self.key_span
+        given = parse_date(value)
+        feedback = self._grade(given, self.key_span)
+        if given.note:
+            return replace(feedback, notes=(*feedback.notes, given.note))
+        return feedback
+
+    def _grade(self, given: DateSpan, key: DateSpan) -> Feedback:
         if (given.first, given.last) == (key.first, key.last):
             return correct(f"{given} fits the evidence.", self.explanation)
         days_given = (given.last - given.first).days + 1
@@ -175,6 +232,8 @@ than the evidence: the answer is a range. Give its first and last day.
             union = (max(given.last, key.last) - min(given.first, key.first)).days + 1
             message = "Your dates overlap the answer, but part of them falls outside it."
             return Feedback(Verdict.PARTLY, round(shared / union, 3), message)
+        if wrong_year := _only_the_year_differs(given, key):
+            return Feedback(Verdict.INCORRECT, 0.0, wrong_year)
         if given.last < key.first:
             gap, side = (key.first - given.last).days, "early"
         else:

@@ -17,6 +17,9 @@ from medialit.exercises.core import (
 )
 from medialit.exercises.text import normalize_text, quote
 
+MAX_LINE_NOTES = 3
+"""At most this many wrong lines are named one by one; the rest are counted."""
+
 
 @dataclass(frozen=True)
 class Passage:
@@ -49,7 +52,8 @@ class LabelSegments(Exercise):
     >>> ex = LabelSegments(id="d", prompt="Label.", labels=["claim", "leftover"],
     ...     passages=[Passage("Home", "leftover"), Passage("Russia warned.", "claim")])
     >>> print(ex.check(["leftover", "leftover"]))
-    ◐ Partly right — 1 of 2 right. Line 2, “Russia warned.”, is not “leftover”: read it again.
+    ◐ Partly right — 1 of 2 right. Line 2, “Russia warned.”, is not “leftover”. Read each of \
+these lines again: what does it do on the page?
     """
 
     kind: ClassVar[str] = "label_segments"
@@ -107,16 +111,42 @@ class LabelSegments(Exercise):
         unlabelled = sum(v is None for v in value)
         if unlabelled:
             message += f" {unlabelled} still without a label."
-        notes = tuple(
-            self._wrong_line(n, passage, given, attempt=attempt)
-            for n, (given, passage) in enumerate(zip(value, self.passages, strict=True), start=1)
-            if given is not None and given != passage.label
-        )
+        notes = self._notes(value, attempt=attempt)
         if right == len(self.passages):
             return correct(message.replace(f"{right} of", "All"), self.explanation)
         score = right / len(self.passages)
         verdict = Verdict.PARTLY if right else Verdict.INCORRECT
         return Feedback(verdict, score, message, notes=notes)
+
+    def _notes(self, value: Json, *, attempt: int) -> tuple[str, ...]:
+        """A few notes: the pattern once, the first wrong lines, one general pointer."""
+        wrong = [
+            (n, passage, given)
+            for n, (given, passage) in enumerate(zip(value, self.passages, strict=True), start=1)
+            if given is not None and given != passage.label
+        ]
+        notes: list[str] = []
+        given_labels = {v for v in value if v is not None}
+        if len(wrong) > MAX_LINE_NOTES and len(given_labels) == 1:
+            (label,) = given_labels
+            kinds = len({p.label for p in self.passages})
+            notes.append(
+                f"You gave every line the same label, {quote(label)}; "
+                f"the lines need {kinds} different labels."
+            )
+        shown = wrong[:MAX_LINE_NOTES]
+        notes += [self._wrong_line(n, p, given, attempt=attempt) for n, p, given in shown]
+        if len(wrong) > len(shown):
+            more = len(wrong) - len(shown)
+            notes.append(f"… and {more} more line{'s' if more != 1 else ''} not right yet.")
+        if any(self._bare(p, attempt=attempt) for _, p, _ in shown):
+            notes.append("Read each of these lines again: what does it do on the page?")
+        return tuple(notes)
+
+    @staticmethod
+    def _bare(passage: Passage, *, attempt: int) -> bool:
+        """Whether the kit has nothing specific to say about this line yet."""
+        return not ((attempt > 1 and passage.why) or passage.pointer)
 
     @staticmethod
     def _wrong_line(n: int, passage: Passage, given: str, *, attempt: int) -> str:
@@ -124,7 +154,9 @@ class LabelSegments(Exercise):
         said = f"{passage.name(n)}, {quote(passage.text, words=5)}, is not {quote(given)}"
         if attempt > 1 and passage.why:
             return f"{said}: {passage.why}"
-        return f"{said}: {passage.pointer or 'read it again.'}"
+        if passage.pointer:
+            return f"{said}: {passage.pointer}"
+        return f"{said}."
 
     @property
     def solution_text(self) -> str:

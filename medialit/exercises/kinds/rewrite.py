@@ -5,6 +5,10 @@ so any wording that meets every criterion passes, and a correction that keeps an
 error is told which one. A criterion holds regular expressions that must match
 (`present`, each of them) and that must not (`absent`); patterns live in the
 lesson data, next to the exercise they check.
+
+A correction earns nothing when it misses an `essential` criterion (keeping the
+meaning, say) or meets no criterion that looks for something present: passing
+only the checks for what must be absent is what any unrelated text does.
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ class Criterion:
     message: str
     present: Sequence[str] = ()
     absent: Sequence[str] = ()
+    essential: bool = False
     patterns: tuple[tuple[re.Pattern[str], bool], ...] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -89,10 +94,17 @@ class Rewrite(Exercise):
             names = "; ".join(c.name for c in self.criteria)
             return correct(f"Every check passes: {names}.", self.explanation)
         message = f"{met} of {len(self.criteria)} checks passed."
-        verdict = Verdict.PARTLY if met else Verdict.INCORRECT
-        return Feedback(
-            verdict, met / len(self.criteria), message, notes=tuple(c.message for c in missed)
-        )
+        notes = tuple(c.message for c in missed)
+        if any(c.essential for c in missed):
+            names = " and ".join(f"“{c.name}”" for c in missed if c.essential)
+            message = (
+                f"{met} of {len(self.criteria)} checks passed, but not {names}, "
+                "which every correction needs."
+            )
+            return Feedback(Verdict.INCORRECT, 0.0, message, notes=notes)
+        if not any(c.present for c in self.criteria if c not in missed):
+            return Feedback(Verdict.INCORRECT, 0.0, message, notes=notes)
+        return Feedback(Verdict.PARTLY, met / len(self.criteria), message, notes=notes)
 
     def matches(self, mistake: Mistake, value: Json) -> bool:
         return normalize_text(str(mistake.answer)) == normalize_text(value)

@@ -19,6 +19,8 @@ from medialit.exercises.core import (
 from medialit.exercises.text import quote
 
 _TOKEN = re.compile(r"\w+(?:['’.-]\w+)*|[^\w\s]+")
+# Quote marks, punctuation and spaces at either end of a typed pick.
+_EDGES = re.compile(r"^[\W_]+|[\W_]+$")
 
 
 @dataclass(frozen=True)
@@ -79,6 +81,13 @@ class PickSpans(Exercise):
             at = self.passage.find(text, at + 1)
         return None
 
+    def _locate_pick(self, text: str) -> tuple[int, int] | None:
+        """Locate a typed pick; quote marks or punctuation around its words do not matter."""
+        found = self._locate(text)
+        if found is None and (words := _EDGES.sub("", text)):
+            found = self._locate(words)
+        return found
+
     def span_text(self, first: int, last: int) -> str:
         """The passage text from word `first` to word `last`, both included."""
         return self.passage[self.words[first].start : self.words[last].end]
@@ -114,7 +123,7 @@ class PickSpans(Exercise):
         for item in answer:
             if isinstance(item, int) and not isinstance(item, bool) and 0 <= item < len(self.words):
                 picked.add(item)
-            elif isinstance(item, str) and (found := self._locate(item)) is not None:
+            elif isinstance(item, str) and (found := self._locate_pick(item)) is not None:
                 picked.update(range(found[0], found[1] + 1))
             else:
                 raise AnswerError(f"{item!r} is not a run of whole words from the passage.")
@@ -141,6 +150,10 @@ class PickSpans(Exercise):
             count = "One is" if len(unfound) == 1 else f"{len(unfound)} are"
             notes.append(f"{count} still unfound: look {places}.")
         message = f"You found {found} of {len(keys)}."
+        if score and not found:
+            near = sum(bool(key & picked) for key in keys)
+            whole = "it" if len(keys) == 1 else f"{near} of the {len(keys)}"
+            message = f"Close: you have part of {whole}, not yet the whole of it."
         verdict = Verdict.PARTLY if score else Verdict.INCORRECT
         return Feedback(verdict, score, message, notes=tuple(n for n in notes if n))
 
