@@ -327,3 +327,14 @@ def test_a_folder_without_answers_says_so(
     assert run(args) == 1
     assert "no answers files in" in capsys.readouterr().err
     assert "No answers files were found here" in (tmp_path / "out" / "report.html").read_text()
+
+
+def test_the_command_counts_one_learner_in_the_singular(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = {"format": 2, "learner": "ana", "notebook": "00_start_here", "exercises": {}}
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.json").write_text(json.dumps(data), encoding="utf-8")
+    args = build_parser().parse_args(["report", str(tmp_path / "in"), "--out", str(tmp_path / "o")])
+    assert run(args) == 0
+    assert capsys.readouterr().out.startswith("1 learner: ")

@@ -103,3 +103,27 @@ def test_optional_exercises_are_marked_in_notebook_and_plan(plan: tuple[str, str
     for number in optional:
         row = [r for r in rows if re.search(rf"[Ee]xercises?[^|]*?\b{number}\b", r)]
         assert row and "optional" in row[0], f"exercise {number} is optional in the notebook"
+
+
+LINK = re.compile(r"\]\(([^)#\s]+)")
+
+
+def links_outside(folder: Path) -> list[str]:
+    """Relative links in a folder's Markdown that lead out of it, where its lab cannot go."""
+    found = []
+    for page in sorted(folder.rglob("*.md")):
+        for target in LINK.findall(page.read_text(encoding="utf-8")):
+            if re.match(r"[a-z]+:", target):
+                continue
+            resolved = (page.parent / target).resolve()
+            if not resolved.is_relative_to(folder.resolve()):
+                found.append(f"{page.name}: {target}")
+    return found
+
+
+def test_the_teachers_pages_link_only_to_what_their_lab_serves(tmp_path: Path) -> None:
+    lessons = Path(__file__).resolve().parents[1] / "lessons"
+    assert links_outside(lessons) == []
+    (tmp_path / "inner").mkdir()
+    (tmp_path / "inner" / "a.md").write_text("See [b](../b.md) and [c](c.md), [w](https://x.org).")
+    assert links_outside(tmp_path / "inner") == ["a.md: ../b.md"]

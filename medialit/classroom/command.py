@@ -31,7 +31,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"medialit report: {args.folder} is not a folder", file=sys.stderr)
         return 2
     written = write_report(args.folder, args.out)
-    print(f"{written.learners} learners: {written.report} and {written.gradebook}")
+    noun = "learner" if written.learners == 1 else "learners"
+    print(f"{written.learners} {noun}: {written.report} and {written.gradebook}")
     if not written.learners:
         print(
             f"medialit report: no answers files in {args.folder}; give the hand-in folder, a "
