@@ -15,8 +15,6 @@ the new one, never half of one, and the file is readable by whoever may read the
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections.abc import Callable
 from functools import cache
 from importlib import resources
@@ -26,7 +24,7 @@ from typing import Any
 from filelock import FileLock
 
 from medialit.exercises import from_data
-from medialit.exercises.store import _fsync_folder, _share_like_folder
+from medialit.exercises.store import atomic_write
 
 DRAFT_KEYS = ("skill", "evidence", "reviewed", "dropped")
 """Keys a drafted exercise carries beyond the kit's lesson format."""
@@ -125,18 +123,5 @@ def update_draft(path: str | Path, change: Callable[[Draft], Draft]) -> Draft:
 
 
 def _replace(path: Path, data: Draft) -> None:
-    # The same steps, and the same helpers, that save learners' answers: a temporary file
-    # with the mode and group the folder's files get, flushed, then renamed over the old.
-    payload = json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8") + b"\n"
-    handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        _share_like_folder(handle, path)
-        with os.fdopen(handle, "wb") as out:
-            out.write(payload)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
-    _fsync_folder(path.parent)
+    # Saved as learners' answers are: atomically, with the folder's mode and group.
+    atomic_write(path, json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8") + b"\n")

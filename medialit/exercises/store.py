@@ -193,19 +193,27 @@ class AnswerStore:
             "exercises": records,
         }
         payload = json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8")
-        target = self._target()
-        handle, temp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-        try:
-            _share_like_folder(handle, target)
-            with os.fdopen(handle, "wb") as out:
-                out.write(payload)
-                out.flush()
-                os.fsync(out.fileno())
-            os.replace(temp, target)
-        except BaseException:
-            Path(temp).unlink(missing_ok=True)
-            raise
-        _fsync_folder(target.parent)
+        atomic_write(self._target(), payload)
+
+
+def atomic_write(target: Path, payload: bytes) -> None:
+    """Replace `target` with `payload` in one step: a crash leaves the old file or the new one.
+
+    A temporary file beside it gets the mode and group the folder's files get, is flushed
+    to disk, then renamed over the old file; the folder is synced after the rename.
+    """
+    handle, temp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        _share_like_folder(handle, target)
+        with os.fdopen(handle, "wb") as out:
+            out.write(payload)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temp, target)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+    _fsync_folder(target.parent)
 
 
 _COUNTS = ("attempts", "hints_seen")
