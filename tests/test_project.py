@@ -17,7 +17,7 @@ else:
 
 ROOT = Path(__file__).resolve().parent.parent
 # conda-forge names for PyPI packages where they differ.
-CONDA_NAMES = {"matplotlib": "matplotlib-base"}
+CONDA_NAMES = {"matplotlib": "matplotlib-base", "msgpack": "msgpack-python"}
 LESSON_SECTIONS = [
     "Objectives",
     "Key questions",

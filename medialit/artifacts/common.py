@@ -8,6 +8,7 @@ from functools import cache
 from typing import Any
 
 from medialit import resources as res
+from medialit.artifacts import frequency
 
 CAPITALISED = re.compile(r"\b[A-Z][\w-]*")
 
@@ -96,11 +97,7 @@ def zipf(word: str) -> float:
     >>> zipf("from") > 5 > zipf("fromthe")
     True
     """
-    # wordfreq takes ~0.15 s to import and load: only texts with a glue candidate pay for it.
-    from wordfreq import zipf_frequency
-
-    value: float = zipf_frequency(word, "en")
-    return value
+    return frequency.zipf(word)
 
 
 _ADDRESS_MARK = frozenset("#@/.:_=?&~")

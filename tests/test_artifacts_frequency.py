@@ -1,0 +1,83 @@
+"""The compact word-frequency table gives wordfreq's own values, cached or not."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+from pathlib import Path
+
+import numpy
+import pytest
+from wordfreq import iter_wordlist, zipf_frequency
+
+from medialit.artifacts import frequency
+
+
+@pytest.fixture
+def fresh_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """An empty cache folder, and no table held in memory before or after the test."""
+    monkeypatch.setenv("MEDIALIT_CACHE_DIR", str(tmp_path / "cache"))
+    frequency._table.cache_clear()
+    yield tmp_path / "cache"
+    frequency._table.cache_clear()
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "the",
+        "from",
+        "said",
+        "minister",
+        "reopened",
+        "fromthe",
+        "ofthe",
+        "qzxv",
+        "a",
+        "x",
+        "antidisestablishmentarianism",
+        "Minister",  # not lower case: wordfreq's own lookup
+        "café",
+        "don't",
+        "covid19",
+        "",
+    ],
+)
+def test_zipf_is_wordfreqs_value(word: str) -> None:
+    assert frequency.zipf(word) == zipf_frequency(word, "en")
+
+
+def test_zipf_agrees_with_wordfreq_across_the_list() -> None:
+    words = [w for w in iter_wordlist("en") if w.isascii() and w.isalpha() and w.islower()]
+    sample = itertools.islice(words, 0, None, 997)
+    mismatched = [w for w in sample if frequency.zipf(w) != zipf_frequency(w, "en")]
+    assert mismatched == []
+
+
+def test_the_table_is_built_once_then_mapped_from_the_cache(fresh_cache: Path) -> None:
+    assert frequency.zipf("bridge") == zipf_frequency("bridge", "en")
+    saved = list(fresh_cache.glob("*.npy"))
+    assert len(saved) == 1
+    frequency._table.cache_clear()
+    hashes, _ = frequency._table()
+    assert isinstance(hashes, numpy.memmap)
+    assert frequency.zipf("bridge") == zipf_frequency("bridge", "en")
+
+
+def test_an_unwritable_cache_keeps_the_table_in_memory(
+    fresh_cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a folder", encoding="utf-8")
+    monkeypatch.setenv("MEDIALIT_CACHE_DIR", str(blocked / "cache"))
+    assert frequency.zipf("bridge") == zipf_frequency("bridge", "en")
+    assert list(tmp_path.glob("**/*.npy")) == []
+
+
+def test_a_damaged_cache_file_is_rebuilt(fresh_cache: Path) -> None:
+    frequency.zipf("bridge")
+    (saved,) = fresh_cache.glob("*.npy")
+    saved.write_bytes(b"not a table")
+    frequency._table.cache_clear()
+    assert frequency.zipf("bridge") == zipf_frequency("bridge", "en")
+    assert numpy.load(saved).shape[0] == 2
