@@ -11,15 +11,16 @@ Any other string goes to wordfreq itself. The values are wordfreq's, to the hund
 from __future__ import annotations
 
 import gzip
+import io
 import math
-import os
-import tempfile
 from functools import cache
 from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
 
 import numpy
+
+from medialit.cache import cache_dir, write_atomic
 
 FORMAT = 1
 """The version of the cached table's layout; a new one builds a new file."""
@@ -64,27 +65,22 @@ def source_file() -> Path:
     return Path(spec.submodule_search_locations[0]) / "data" / "large_en.msgpack.gz"
 
 
-def cache_dir() -> Path:
-    """Where the table is kept: `MEDIALIT_CACHE_DIR`, or `medialit` in the user's cache folder."""
-    if os.environ.get("MEDIALIT_CACHE_DIR"):
-        return Path(os.environ["MEDIALIT_CACHE_DIR"])
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "medialit"
-
-
 @cache
 def _table() -> tuple[Any, Any]:
     """The sorted word hashes and their bands, mapped from the cache (built there first)."""
     source = source_file()
     stat = source.stat()
-    path = cache_dir() / f"wordfreq-en-{stat.st_size}-{stat.st_mtime_ns}-v{FORMAT}.npy"
+    name = f"wordfreq-en-{stat.st_size}-{stat.st_mtime_ns}-v{FORMAT}.npy"
+    path = cache_dir() / name
     try:
         table = numpy.load(path, mmap_mode="r")
         if table.shape[:1] != (2,) or table.dtype != numpy.uint64:
             raise ValueError(f"{path} holds no word table")
     except (OSError, ValueError):
         table = build(source)
-        _save(table, path)
+        out = io.BytesIO()
+        numpy.save(out, table)
+        write_atomic(name, out.getvalue())
     return table[0], table[1]
 
 
@@ -108,19 +104,3 @@ def build(source: Path) -> Any:
             bands.extend([band] * len(words))
     table = numpy.array([hashes, bands], dtype=numpy.uint64)
     return table[:, numpy.argsort(table[0], kind="stable")]
-
-
-def _save(table: Any, path: Path) -> None:
-    """Write the table beside its final name and move it there, so readers never see half."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, name = tempfile.mkstemp(dir=path.parent, suffix=".npy")
-    except OSError:
-        return  # a read-only home: the table stays in this process's memory only
-    try:
-        with os.fdopen(handle, "wb") as out:
-            numpy.save(out, table)
-        os.chmod(name, 0o644)  # a folder shared by a class: every learner may read it
-        os.replace(name, path)
-    except OSError:
-        Path(name).unlink(missing_ok=True)
