@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from medialit.regexes import compiled
 from medialit.resources import load_lexicon
 
 if TYPE_CHECKING:
@@ -217,7 +218,7 @@ def _verb_tables(rv: dict[str, Any], pat: dict[str, Any]) -> dict[str, Any]:
         "verb_hashes": np.array(sorted(verb_lemmas), dtype=np.uint64),
         "verb_lemmas": verb_lemmas,
         "particles": particles,
-        "phrase": re.compile(rf"(?<![\w])(?:{_alternation(phrases)})(?=[ \t])"),
+        "phrase": compiled(rf"(?<![\w])(?:{_alternation(phrases)})(?=[ \t])"),
     }
 
 
@@ -251,7 +252,7 @@ def _name_patterns(pat: dict[str, Any], places: dict[str, Any], cap: str) -> dic
     }
     content_word = rf"(?!(?:{_alternation(STOP_WORDS)})[ \t])[a-z][\w'’-]*"
     # "the Swedish furniture maker Fjord Home": a country's adjective may open it as well
-    lower_prefix = re.compile(
+    lower_prefix = compiled(
         rf"(?<![\w'’])(?:(?:[Aa]n?|[Tt]he)[ \t]+)?"
         rf"(?:(?:{_alternation(places['adjectives'])}"
         rf"|(?:{_alternation(places['country_names'])})['’]s)[ \t]+)?"
@@ -273,14 +274,14 @@ def _name_patterns(pat: dict[str, Any], places: dict[str, Any], cap: str) -> dic
     # "forecasters said": a plural noun for people may open a name too
     # "Ana de la Cruz": lower-case particles join the words of a name
     name_joins = rf"(?:(?:{_alternation(pat['name_particles'])}){_SP})*"
-    chunk = re.compile(
+    chunk = compiled(
         rf"(?<![\w'’])(?:(?:[Tt]he|[Aa]n?){_SP})?(?:{word}|{agentive}\b)"
         rf"(?:{_SP}(?:{name_joins}(?={_UPPER_CLASS}))?{word})*(?![\w'’])"
     )
     return {
         "lower_words": frozenset(lower_words),
         "lower_heads": frozenset(lower_heads),
-        "agentive": re.compile(agentive),
+        "agentive": compiled(agentive),
         "lower_prefix": lower_prefix,
         "chunk": chunk,
     }
@@ -293,41 +294,41 @@ def _context_patterns(pat: dict[str, Any], cap: str) -> dict[str, Any]:
     spokes = _alternation(pat["spokes_heads"])
     qualifiers = _alternation(pat["vague_qualifiers"])
     return {
-        "gap": re.compile(rf"[ \t]*(?:{gap_words}[ \t]+)*"),
-        "qualified_gap": re.compile(
+        "gap": compiled(rf"[ \t]*(?:{gap_words}[ \t]+)*"),
+        "qualified_gap": compiled(
             rf"(?P<qualifier>{_SP}(?:{qualifiers})"
             rf"(?:{_SP}[\w'’.-]+){{0,5}}?)[ \t]+(?:{gap_words}[ \t]+)*"
         ),
-        "speaks_for": re.compile(
+        "speaks_for": compiled(
             rf"(?:[Aa]n?[ \t]+|[Tt]he[ \t]+)?(?:[\w'-]+[ \t]+)?(?:{spokes})"
             rf"[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?(?P<body>.+)"
         ),
         # "a report by X", "figures released by X on Wednesday", "a study published on
         # Tuesday by X"
-        "document_by": re.compile(
+        "document_by": compiled(
             rf"[ \t]*(?:(?:an?|the|its|their)[ \t]+)?(?:[a-z-]+[ \t]+){{0,2}}?(?:{documents_alt})"
             rf"(?:[ \t]+(?:published|released|issued|compiled|produced|commissioned|prepared"
             rf"|posted|filed|written|carried[ \t]+out|conducted))?"
             rf"(?:[ \t]+(?:on|in|last|this|earlier)[ \t]+[\w-]+(?:[ \t]+[\w-]+)?)?"
             rf"[ \t]+(?:by|from|of)[ \t]+(?:the[ \t]+)?"
         ),
-        "document_apposition": re.compile(
+        "document_apposition": compiled(
             rf"\b(?:{documents_alt}),[ \t]*(?:published|released|issued|commissioned|compiled"
             rf"|produced|prepared|written)[ \t]+by[ \t]+(?:the[ \t]+)?$"
         ),
-        "qualifier_to": re.compile(rf"{_SP}(?:{qualifiers})(?:{_SP}(?:the|a|an))?{_SP}"),
-        "appositive": re.compile(rf",[ \t]*[^,;:“”\"]{{1,80}},[ \t]*(?:{gap_words}[ \t]+)*"),
-        "qualifier": re.compile(
+        "qualifier_to": compiled(rf"{_SP}(?:{qualifiers})(?:{_SP}(?:the|a|an))?{_SP}"),
+        "appositive": compiled(rf",[ \t]*[^,;:“”\"]{{1,80}},[ \t]*(?:{gap_words}[ \t]+)*"),
+        "qualifier": compiled(
             rf"{_SP}(?:{qualifiers})\b"
             rf"(?:{_SP}(?:the|a|an){_SP})?(?:{_SP})?"
             rf"(?:{cap}(?:{_SP}(?:and{_SP})?{cap})*"
             rf"|[a-z]+(?:{_SP}(?:{_alternation(pat['qualifier_objects'])}))?)?"
         ),
-        "documents": re.compile(rf"\b(?:{documents_alt})\b", re.IGNORECASE),
-        "audience": re.compile(rf"[ \t]*(?:{_alternation(pat['audience_words'])})\b"),
-        "as_saying": re.compile(rf"[ \t]+as[ \t]+(?:{_alternation(pat['quoted_as'])})\b"),
-        "spokes_end": re.compile(rf"(?:{spokes})$"),
-        "body_spokes": re.compile(rf"(?:(?:[Aa]n?|[Tt]he) )?(?P<head>[A-Za-z][a-z]+) (?:{spokes})"),
+        "documents": compiled(rf"\b(?:{documents_alt})\b", re.IGNORECASE),
+        "audience": compiled(rf"[ \t]*(?:{_alternation(pat['audience_words'])})\b"),
+        "as_saying": compiled(rf"[ \t]+as[ \t]+(?:{_alternation(pat['quoted_as'])})\b"),
+        "spokes_end": compiled(rf"(?:{spokes})$"),
+        "body_spokes": compiled(rf"(?:(?:[Aa]n?|[Tt]he) )?(?P<head>[A-Za-z][a-z]+) (?:{spokes})"),
     }
 
 
@@ -339,34 +340,34 @@ def _naming_patterns(pat: dict[str, Any], places: dict[str, Any], cap: str) -> d
     org_nouns = _alternation(pat["organisation_nouns"])
     negators = _alternation([*pat["negators"], *(w.capitalize() for w in pat["negators"])])
     return {
-        "title_person": re.compile(
+        "title_person": compiled(
             rf"(?:^|.*?\b)(?:{_alternation(titles)})[ \t]+(?P<name>{cap}(?:[ \t]+{cap}){{0,3}})$"
         ),
-        "title_start": re.compile(rf"(?:{_alternation(titles)}) "),
-        "of_country": re.compile(
+        "title_start": compiled(rf"(?:{_alternation(titles)}) "),
+        "of_country": compiled(
             rf"(?P<body>.+?) of (?:the )?(?P<country>{_alternation(country_names)})"
         ),
-        "country_prefix": re.compile(
+        "country_prefix": compiled(
             rf"(?P<country>{_alternation([*adjectives, *country_names, *seats])})"
             rf"(?P<poss>['’]s)?(?:[ \t]+|$)"
         ),
-        "ministry": re.compile(
+        "ministry": compiled(
             rf"(?P<topic>{cap}(?:[ \t]+{cap})*)[ \t]+(?P<head>Ministry|Department)$"
         ),
-        "ministry_of": re.compile(
+        "ministry_of": compiled(
             rf"(?P<head>Ministry|Department)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?"
             rf"(?P<topic>{cap}(?:[ \t]+(?:and[ \t]+)?{cap})*)$"
         ),
-        "acronym": re.compile(
+        "acronym": compiled(
             rf"(?P<long>{cap}(?:{_SP}(?:(?:of|for|and|the|on|in|de){_SP})*{cap}){{1,9}})"
             rf"[ \t]*\((?P<acr>{_UPPER_CLASS}[{_UPPER}&.-]{{1,9}})\)"
         ),
-        "organisation_noun_before": re.compile(rf"\b(?:{org_nouns}),?[ \t]+$"),
-        "organisation_noun_after": re.compile(
+        "organisation_noun_before": compiled(rf"\b(?:{org_nouns}),?[ \t]+$"),
+        "organisation_noun_after": compiled(
             rf",[ \t]*(?:the|an?)[ \t]+(?:[\w'’-]+[ \t]+){{0,3}}?(?:{org_nouns})"
             rf"(?:[ \t]+(?:behind|that|which|who|for|of|in|based|founded|run)\b[^,;.]*)?"
             rf"[ \t]*[,;.]"
         ),
         # "Neither company commented", "No one at the department responded"
-        "negated": re.compile(rf"(?<![\w'’])(?:{negators})(?![\w'’])[^,;:“”\"]*$"),
+        "negated": compiled(rf"(?<![\w'’])(?:{negators})(?![\w'’])[^,;:“”\"]*$"),
     }
