@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
+from medialit.regexes import compiled
 from medialit.resources import ENGLISH_FUNCTION_WORDS, load_lexicon
 
 
@@ -132,7 +133,7 @@ def _pattern() -> re.Pattern[str]:
         "wd": rf"\b(?P<wd_n>{wd})\b",
         "yr": rf"\b(?P<yr_y>{year})\b(?![-–/]\d)",
     }
-    return re.compile("|".join(f"(?P<{k}>{v})" for k, v in alternatives.items()))
+    return compiled("|".join(f"(?P<{k}>{v})" for k, v in alternatives.items()))
 
 
 def _timeml_alternatives(wd: str, year: str, num: str) -> dict[str, str]:
