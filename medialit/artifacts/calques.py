@@ -16,6 +16,7 @@ from functools import cache
 from medialit import resources as res
 from medialit.artifacts.common import CAPITALISED, match_case, phrase_pattern, windowed
 from medialit.artifacts.model import Artifact, flag
+from medialit.regexes import compiled
 
 LANGUAGES: tuple[str, ...] = ("fr", "es", "pt", "de", "ru", "zh", "ar", "tr", "it", "id")
 """The source languages that have a calque lexicon."""
@@ -57,7 +58,7 @@ def _calque_table() -> list[tuple[tuple[str, ...], frozenset[str], re.Pattern[st
         for entry in res.load_lexicon(f"calques_{code}")["entries"]:
             body = entry.get("pattern") or "|".join(phrase_pattern(lit) for lit in entry["literal"])
             flags = 0 if entry.get("case_sensitive") else re.IGNORECASE
-            fixes = tuple((re.compile(a, re.IGNORECASE), b) for a, b in entry.get("fix", ()))
+            fixes = tuple((compiled(a, re.IGNORECASE), b) for a, b in entry.get("fix", ()))
             shared = len(entry.get("languages", [code])) > 1
             calque = _Calque(
                 entry["id"],
@@ -67,7 +68,7 @@ def _calque_table() -> list[tuple[tuple[str, ...], frozenset[str], re.Pattern[st
                 None if shared else code,
             )
             triggers = tuple(entry["trigger"])
-            table.append((triggers, frozenset(triggers), re.compile(body, flags), calque))
+            table.append((triggers, frozenset(triggers), compiled(body, flags), calque))
     return table
 
 
