@@ -18,6 +18,7 @@ from functools import cache
 
 from medialit import resources as res
 from medialit.artifacts.model import Artifact, flag
+from medialit.regexes import compiled
 
 
 @dataclass(frozen=True)
@@ -37,7 +38,7 @@ def _table() -> tuple[int, dict[str, str], tuple[_Rule, ...]]:
             r["id"],
             r["kind"],
             r["scope"] == "line",
-            re.compile(r["pattern"], re.IGNORECASE | (0 if r["scope"] == "line" else re.M)),
+            compiled(r["pattern"], re.IGNORECASE | (0 if r["scope"] == "line" else re.M)),
             tuple(r.get("requires", ())),
         )
         for r in lexicon["rules"]
