@@ -17,6 +17,7 @@ from functools import cache
 from medialit import resources as res
 from medialit.artifacts.common import match_case
 from medialit.artifacts.model import Artifact, flag
+from medialit.regexes import compiled
 
 
 @dataclass(frozen=True)
@@ -42,11 +43,11 @@ def _rules() -> tuple[_Rule, ...]:
     return tuple(
         _Rule(
             r["id"],
-            re.compile(r["pattern"], 0 if r.get("case_sensitive") else re.IGNORECASE),
+            compiled(r["pattern"], 0 if r.get("case_sensitive") else re.IGNORECASE),
             r["explanation"],
             None
             if r["fix"] is None
-            else tuple((re.compile(a, re.IGNORECASE), b) for a, b in r["fix"]),
+            else tuple((compiled(a, re.IGNORECASE), b) for a, b in r["fix"]),
             tuple(r.get("requires", ())),
         )
         for r in res.load_lexicon("grammar_rules")["rules"]
