@@ -24,7 +24,8 @@ def cache_dir() -> Path:
 
 
 def write_atomic(name: str, data: bytes) -> bool:
-    """Write `data` to the cache file `name` whole or not at all; False when it cannot."""
+    """Write `data` to the cache file `name` (a path inside the cache folder) whole or not at
+    all; False when it cannot."""
     path = cache_dir() / name
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

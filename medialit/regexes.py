@@ -11,13 +11,11 @@ anything about the stored program is off, it is `re.compile` itself.
 
 from __future__ import annotations
 
-import atexit
 import hashlib
 import marshal
 import re
 import sys
 from array import array
-from typing import Any
 
 from medialit.cache import cache_dir, write_atomic
 
@@ -27,15 +25,8 @@ try:  # the internals `re.compile` itself calls (Python 3.11 and later)
 except ImportError:  # pragma: no cover - Python 3.10
     _compiler = None
 
-MAX_ENTRIES = 4000
-"""A cache file with more patterns than this is started afresh with the ones in use."""
-
 # flags, program (as bytes), groups, group index, index group
 Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
-
-_stored: dict[bytes, Entry] | None = None
-_new: dict[bytes, Entry] = {}
-_used: set[bytes] = set()
 
 
 def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -46,13 +37,11 @@ def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """
     if _compiler is None or array("I").itemsize != _sre.CODESIZE:
         return re.compile(pattern, flags)
-    key = hashlib.blake2b(f"{int(flags)}:{pattern}".encode(), digest_size=16).digest()
-    entry = _entries().get(key) or _new.get(key)
+    key = hashlib.blake2b(f"{int(flags)}:{pattern}".encode(), digest_size=16).hexdigest()
+    entry = _stored(key)
     if entry is None:
-        entry = _new[key] = _program(pattern, int(flags))
-        if len(_new) == 1:
-            atexit.register(save)
-    _used.add(key)
+        entry = _program(pattern, int(flags))
+        write_atomic(f"{_folder()}/{key}", marshal.dumps(entry))
     try:
         program = array("I", entry[1]).tolist()
         made: re.Pattern[str] = _sre.compile(pattern, entry[0], program, *entry[2:])
@@ -74,28 +63,15 @@ def _program(pattern: str, flags: int) -> Entry:
     return (flags_all, program, parsed.state.groups - 1, groupindex, tuple(indexgroup))
 
 
-def _file_name() -> str:
-    return f"regexes-{sys.implementation.cache_tag}-{_sre.MAGIC}.marshal"
+def _folder() -> str:
+    """One folder per Python version and `re` engine: a program is only read by its own."""
+    return f"regexes-{sys.implementation.cache_tag}-{_sre.MAGIC}"
 
 
-def _entries() -> dict[bytes, Entry]:
-    global _stored
-    if _stored is None:
-        try:
-            loaded = marshal.loads((cache_dir() / _file_name()).read_bytes())
-            _stored = loaded if isinstance(loaded, dict) else {}
-        except (OSError, EOFError, ValueError, TypeError):
-            _stored = {}
-    return _stored
-
-
-def save() -> None:
-    """Store the patterns this process compiled afresh, with those stored before."""
-    if not _new:
-        return
-    merged: dict[bytes, Any] = {**_entries(), **_new}
-    if len(merged) > MAX_ENTRIES:
-        merged = {key: merged[key] for key in _used}
-    if write_atomic(_file_name(), marshal.dumps(merged)):
-        _entries().update(_new)
-        _new.clear()
+def _stored(key: str) -> Entry | None:
+    """The program stored under `key`, or None when there is none (or not a readable one)."""
+    try:
+        entry = marshal.loads((cache_dir() / _folder() / key).read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return None
+    return entry if isinstance(entry, tuple) and len(entry) == 5 else None

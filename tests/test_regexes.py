@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import marshal
 import re
 from pathlib import Path
 
@@ -25,12 +26,13 @@ TEXTS = [
 
 @pytest.fixture
 def fresh(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """An empty cache folder and no patterns held by this process."""
+    """An empty cache folder."""
     monkeypatch.setenv("MEDIALIT_CACHE_DIR", str(tmp_path))
-    monkeypatch.setattr(regexes, "_stored", None)
-    monkeypatch.setattr(regexes, "_new", {})
-    monkeypatch.setattr(regexes, "_used", set())
     return tmp_path
+
+
+def _stored_files(cache: Path) -> list[Path]:
+    return sorted((cache / regexes._folder()).glob("*"))
 
 
 def _same(made: re.Pattern[str], pattern: str, flags: int) -> None:
@@ -49,32 +51,33 @@ def _same(made: re.Pattern[str], pattern: str, flags: int) -> None:
 
 @pytest.mark.parametrize(("pattern", "flags"), PATTERNS)
 def test_a_pattern_made_afresh_and_one_read_back_match_like_re(
-    fresh: Path, monkeypatch: pytest.MonkeyPatch, pattern: str, flags: int
+    fresh: Path, pattern: str, flags: int
 ) -> None:
     _same(regexes.compiled(pattern, flags), pattern, flags)
-    regexes.save()
-    assert len(list(fresh.glob("regexes-*.marshal"))) == 1
-    monkeypatch.setattr(regexes, "_stored", None)
+    (stored,) = _stored_files(fresh)
+    written = stored.stat().st_mtime_ns
     _same(regexes.compiled(pattern, flags), pattern, flags)
-    assert regexes._new == {}
+    assert _stored_files(fresh) == [stored] and stored.stat().st_mtime_ns == written
 
 
 def test_a_damaged_cache_file_is_ignored(fresh: Path) -> None:
     pattern, flags = PATTERNS[0]
-    (fresh / regexes._file_name()).write_bytes(b"\x00not marshal data")
+    regexes.compiled(pattern, flags)
+    (stored,) = _stored_files(fresh)
+    stored.write_bytes(b"\x00not marshal data")
     _same(regexes.compiled(pattern, flags), pattern, flags)
 
 
 def test_a_stored_program_that_re_rejects_falls_back_to_re(fresh: Path) -> None:
     pattern, flags = PATTERNS[0]
     regexes.compiled(pattern, flags)
-    key = next(iter(regexes._new))
-    entry = regexes._new[key]
-    regexes._new[key] = (entry[0], b"\xff\xff\xff\x7f" * 4, *entry[2:])
+    (stored,) = _stored_files(fresh)
+    entry = marshal.loads(stored.read_bytes())
+    stored.write_bytes(marshal.dumps((entry[0], b"\xff\xff\xff\x7f" * 4, *entry[2:])))
     _same(regexes.compiled(pattern, flags), pattern, flags)
 
 
-def test_an_unwritable_cache_keeps_patterns_in_memory(
+def test_an_unwritable_cache_still_gives_the_pattern(
     fresh: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     blocked = fresh / "a-file"
@@ -82,5 +85,3 @@ def test_an_unwritable_cache_keeps_patterns_in_memory(
     monkeypatch.setenv("MEDIALIT_CACHE_DIR", str(blocked / "cache"))
     pattern, flags = PATTERNS[1]
     _same(regexes.compiled(pattern, flags), pattern, flags)
-    regexes.save()
-    assert len(regexes._new) == 1
