@@ -20,10 +20,10 @@ import spacy
 from spacy.attrs import IDX, LEMMA, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
-from spacy.util import load_language_data
 
 from medialit.article import MAX_BYTES, Article
 from medialit.calling import callable_module
+from medialit.lemmas import lemma_table
 
 T = TypeVar("T")
 
@@ -124,7 +124,7 @@ def _make_lemmatizer(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     lower case. Lemmas are memoised per word form, so a long text costs one dictionary
     lookup per token, with no Python object made per token.
     """
-    table = _lemma_table()
+    table = lemma_table()
     strings = nlp.vocab.strings
     memo: dict[int, int] = {}
 
@@ -144,19 +144,6 @@ def _make_lemmatizer(nlp: Language, name: str) -> Callable[[Doc], Doc]:
         return doc
 
     return run
-
-
-def _lemma_table() -> dict[str, str]:
-    """spacy-lookups-data's English lemma table, read as a plain dict of word -> lemma.
-
-    The same data as `load_lookups("en", ["lemma_lookup"])`, without building spaCy's
-    hashed Table and its Bloom filter: a quarter of the time and about half the memory.
-    """
-    import spacy_lookups_data  # type: ignore[import-untyped]
-
-    table = load_language_data(spacy_lookups_data.en["lemma_lookup"])
-    assert isinstance(table, dict)
-    return table
 
 
 RUN_CHARS = 64
