@@ -90,8 +90,8 @@ _DIGITS = re.compile(r"\d+")
 
 @cache
 def _trigger_array() -> Any:
-    """The trigger words' hashes as an array, for `numpy.isin`."""
-    return numpy.fromiter(_trigger_hashes(), dtype="uint64")
+    """The trigger words' hashes as a sorted array, searched with `numpy.searchsorted`."""
+    return numpy.array(sorted(set(_trigger_hashes())), dtype="uint64")
 
 
 def _triggers(doc: Doc, text: str) -> list[int]:
@@ -100,7 +100,11 @@ def _triggers(doc: Doc, text: str) -> list[int]:
 
     columns: Any = doc.to_array([LOWER, IDX])
     # Selected in one array operation: a Python test per token cost more than the scan.
-    hits: list[int] = columns[numpy.isin(columns[:, 0], _trigger_array()), 1].tolist()
+    # (A binary search in the sorted triggers: `numpy.isin` sorts them again on every call.)
+    triggers = _trigger_array()
+    lows = columns[:, 0]
+    at = numpy.minimum(numpy.searchsorted(triggers, lows), len(triggers) - 1)
+    hits: list[int] = columns[triggers[at] == lows, 1].tolist()
     hits.extend(m.start() for m in _DIGITS.finditer(text))
     return sorted(hits)
 
