@@ -81,7 +81,7 @@ def build(source: Path) -> dict[str, Any]:
     number = {lemma: n for n, lemma in enumerate(lemmas)}
     pairs = sorted((get_string_id(word), number[lemma]) for word, lemma in table.items())
     hashes = numpy.array([h for h, _ in pairs], dtype=numpy.uint64)
-    if len(numpy.unique(hashes)) != len(hashes):
+    if len(set(hashes.tolist())) != len(hashes):
         raise ValueError(f"two words of {source} share a hash")
     # Offsets count characters, not bytes: the lemmas are sliced from the decoded text.
     offsets = numpy.cumsum([0, *(len(lemma) for lemma in lemmas)], dtype=numpy.int64)
