@@ -79,9 +79,7 @@ def cold_start(rounds: int) -> None:
         first = cold(KIT, {**env, "MEDIALIT_CACHE_DIR": empty})
         cold(KIT, env)
         pairs = [(cold(FLOOR, env), cold(KIT, env)) for _ in range(rounds)]
-    print(
-        f"cold start, first run (fills cache): {first[0] * 1000:6.0f} ms CPU, +{first[1]:.1f} MiB"
-    )
+    print(f"cold start, first run (fills cache): {first[0] * 1000:6.0f} ms CPU, {first[1]:.1f} MiB")
     ratios = [kit[0] / floor[0] for floor, kit in pairs]
     extra = [kit[1] - floor[1] for floor, kit in pairs]
     floor_s = statistics.median(p[0][0] for p in pairs)
