@@ -66,7 +66,6 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\b[A-Z][a-z]+[ \t]-[A-Z][a-z]+\b"
         ),
     ),
-    ("cut_off", re.compile(r"[^\n.!?]{0,60}\b[a-z]+…[ \t]*$", re.MULTILINE)),
     (
         "stop_after_function_word",
         re.compile(r"\b(?:the|a|an|of|to|with|and|for|from|by|his|her|their|its|our)\.(?=\s|$)"),
@@ -108,7 +107,6 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "double_stop": (".",),
     "space_before_comma": (" ,", " ."),
     "split_word": ("- ", "-\n", " -"),
-    "cut_off": ("…",),
     "dash_attribution": ("—", "–", "\n-"),
     "quote_dash": ("—", "–", "-"),
     "quote_before_speaker": (' "',),
@@ -189,6 +187,23 @@ def _unfinished(story: str) -> Iterator[tuple[int, int, str]]:
             yield line.start() + tail.start(), line.start() + len(body), "unfinished_line"
 
 
+_CUT_OFF = re.compile(r"[^\n.!?]{0,60}\b[a-z]+…[ \t]*$", re.MULTILINE)
+_ENDS_CUT = re.compile(r"…[ \t]*$", re.MULTILINE)
+
+
+def _cut_off(story: str) -> Iterator[tuple[int, int, str]]:
+    """Lines that end on a word cut off with '…'.
+
+    The pattern has no fixed start, so a scan of the whole text tried it at every character;
+    a match lies within one line ending in '…', so only those lines are searched (the same
+    matches)."""
+    for end in _ENDS_CUT.finditer(story):
+        line = story.rfind("\n", 0, end.start()) + 1
+        m = _CUT_OFF.search(story, line, end.end())
+        if m is not None:
+            yield m.start(), m.end(), "cut_off"
+
+
 def detect(text: str, story: str) -> Iterator[Artifact]:
     """Unbalanced quotes, doubled stops, split words and lines cut in mid-phrase."""
     found: list[tuple[int, int, str]] = [
@@ -196,6 +211,7 @@ def detect(text: str, story: str) -> Iterator[Artifact]:
         *_straight_quotes(story),
         *_single_quotes(story),
         *_unfinished(story),
+        *_cut_off(story),
     ]
     for rule, pattern in _PATTERNS:
         needs = _NEEDS.get(rule)
