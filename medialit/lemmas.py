@@ -35,14 +35,29 @@ class LemmaTable:
         self.offsets = arrays["offsets"]
         self.text = bytes(arrays["text"]).decode("utf-8")
 
+    def lemmas(self, keys: list[int]) -> list[str | None]:
+        """The lemma of each word given by its spaCy hash (a token's `orth`), None if absent.
+
+        One binary search for all of them: a text's new words are looked up together.
+        """
+        if not keys or not len(self.hashes):
+            return [None] * len(keys)
+        wanted = numpy.array(keys, dtype=numpy.uint64)
+        at = numpy.minimum(numpy.searchsorted(self.hashes, wanted), len(self.hashes) - 1)
+        found = (self.hashes[at] == wanted).tolist()
+        index = self.lemma_index[at].tolist()
+        return [self._lemma(n) if hit else None for n, hit in zip(index, found, strict=True)]
+
+    def _lemma(self, n: int) -> str:
+        return self.text[int(self.offsets[n]) : int(self.offsets[n + 1])]
+
     def get(self, word: str) -> str | None:
         """The word's lemma, or None when the table does not hold the word."""
         key = numpy.uint64(get_string_id(word))
         i = int(numpy.searchsorted(self.hashes, key))
         if i == len(self.hashes) or self.hashes[i] != key:
             return None
-        n = int(self.lemma_index[i])
-        return self.text[int(self.offsets[n]) : int(self.offsets[n + 1])]
+        return self._lemma(int(self.lemma_index[i]))
 
 
 def source_file() -> Path:

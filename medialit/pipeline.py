@@ -128,17 +128,16 @@ def _make_lemmatizer(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     strings = nlp.vocab.strings
     memo: dict[int, int] = {}
 
-    def lemma_of(orth: int) -> int:
-        text = strings[orth]
-        lemma = table.get(text)
-        if lemma is None and text[:1].isupper() and not text.isupper():
-            lemma = table.get(text.lower())
-        return strings.add(lemma) if lemma is not None else orth
-
     def run(doc: Doc) -> Doc:
         orths = doc.to_array([ORTH]).tolist()
-        for orth in set(orths) - memo.keys():
-            memo[orth] = lemma_of(orth)
+        new = list(set(orths) - memo.keys())
+        # A token's orth is the hash the table is keyed by: the new words are looked up at once.
+        for orth, lemma in zip(new, table.lemmas(new), strict=True):
+            if lemma is None:
+                text = strings[orth]
+                if text[:1].isupper() and not text.isupper():
+                    lemma = table.get(text.lower())
+            memo[orth] = strings.add(lemma) if lemma is not None else orth
         lemmas: Any = numpy.fromiter(map(memo.__getitem__, orths), dtype="uint64", count=len(doc))
         doc.from_array([LEMMA], lemmas.reshape(-1, 1))
         return doc

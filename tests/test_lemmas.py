@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from spacy.strings import get_string_id
 from spacy.util import load_language_data
 
 from medialit import lemmas
@@ -53,3 +54,11 @@ def test_a_damaged_cache_file_is_rebuilt(fresh_cache: Path) -> None:
     saved.write_bytes(b"not a table")
     lemmas.lemma_table.cache_clear()
     assert lemmas.lemma_table().get("ministers") == "minister"
+
+
+def test_many_words_looked_up_at_once_get_what_each_gets_alone() -> None:
+    table = lemmas.lemma_table()
+    words = ["said", "Talks", "talks", "ministers", "", "qzxv", "went", "ADJ", "the"]
+    keys = [get_string_id(w) for w in words]
+    assert table.lemmas(keys) == [table.get(w) for w in words]
+    assert table.lemmas([]) == []
