@@ -16,6 +16,7 @@ import marshal
 import re
 import sys
 from array import array
+from pathlib import Path
 
 from medialit.cache import cache_dir, write_atomic
 
@@ -27,6 +28,10 @@ except ImportError:  # pragma: no cover - Python 3.10
 
 # flags, program (as bytes), groups, group index, index group
 Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
+
+MAX_STORED = 1000
+"""Past this many stored programs (lexicons changed many times), the older half is removed."""
+_pruned: list[bool] = []
 
 
 def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -41,6 +46,9 @@ def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
     entry = _stored(key)
     if entry is None:
         entry = _program(pattern, int(flags))
+        if not _pruned:
+            _pruned.append(True)
+            _prune(cache_dir() / _folder())
         write_atomic(f"{_folder()}/{key}", marshal.dumps(entry))
     try:
         program = array("I", entry[1]).tolist()
@@ -75,3 +83,14 @@ def _stored(key: str) -> Entry | None:
     except (OSError, EOFError, ValueError, TypeError):
         return None
     return entry if isinstance(entry, tuple) and len(entry) == 5 else None
+
+
+def _prune(folder: Path) -> None:
+    """Remove the older half of the stored programs when there are more than MAX_STORED."""
+    try:
+        stored = sorted(folder.iterdir(), key=lambda p: p.stat().st_mtime_ns)
+        if len(stored) > MAX_STORED:
+            for path in stored[: len(stored) // 2]:
+                path.unlink(missing_ok=True)
+    except OSError:
+        pass  # another process pruned first, or the folder cannot be read: nothing to do

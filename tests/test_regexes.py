@@ -85,3 +85,17 @@ def test_an_unwritable_cache_still_gives_the_pattern(
     monkeypatch.setenv("MEDIALIT_CACHE_DIR", str(blocked / "cache"))
     pattern, flags = PATTERNS[1]
     _same(regexes.compiled(pattern, flags), pattern, flags)
+
+
+def test_a_full_folder_loses_its_older_half_once(
+    fresh: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = fresh / regexes._folder()
+    folder.mkdir(parents=True)
+    for n in range(5):
+        (folder / f"old{n}").write_bytes(b"")
+    monkeypatch.setattr(regexes, "MAX_STORED", 4)
+    monkeypatch.setattr(regexes, "_pruned", [])
+    for pattern, flags in PATTERNS[:2]:
+        _same(regexes.compiled(pattern, flags), pattern, flags)
+    assert len(_stored_files(fresh)) == 5  # 5 - 2 old ones + 2 new: pruned on the first miss
