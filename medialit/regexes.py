@@ -45,7 +45,10 @@ def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
     key = hashlib.blake2b(f"{int(flags)}:{pattern}".encode(), digest_size=16).hexdigest()
     entry = _stored(key)
     if entry is None:
-        entry = _program(pattern, int(flags))
+        try:
+            entry = _program(pattern, int(flags))
+        except (AttributeError, TypeError):  # `re` internals of another shape: plain re
+            return re.compile(pattern, flags)
         if not _pruned:
             _pruned.append(True)
             _prune(cache_dir() / _folder())

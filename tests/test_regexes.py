@@ -99,3 +99,15 @@ def test_a_full_folder_loses_its_older_half_once(
     for pattern, flags in PATTERNS[:2]:
         _same(regexes.compiled(pattern, flags), pattern, flags)
     assert len(_stored_files(fresh)) == 5  # 5 - 2 old ones + 2 new: pruned on the first miss
+
+
+def test_re_internals_of_another_shape_give_re_compile(
+    fresh: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def other_shape(pattern: str, flags: int) -> regexes.Entry:
+        raise AttributeError("module 're._compiler' has no attribute '_code'")
+
+    monkeypatch.setattr(regexes, "_program", other_shape)
+    pattern, flags = PATTERNS[2]
+    _same(regexes.compiled(pattern, flags), pattern, flags)
+    assert _stored_files(fresh) == []
