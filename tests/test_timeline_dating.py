@@ -1,0 +1,123 @@
+"""Tests for dating an undated page from its text: office holders, weekdays that fit one
+date, and the month the text's days favour."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+
+from medialit.resources import load_lexicon
+from medialit.timeline import document_date
+from medialit.timeline.offices import office_holders
+
+D = dt.date
+
+
+# text, the holder mentions found (words), the first and last day of the first one's first term
+HOLDERS: list[tuple[str, list[str], tuple[dt.date, dt.date | None] | None]] = [
+    (
+        "President Clinton met the mayor of the town.",
+        ["President Clinton"],
+        (D(1993, 1, 1), D(2001, 1, 31)),
+    ),
+    (
+        "The Israeli Prime Minister Benjamin Netanyahu flew home.",
+        ["Prime Minister Benjamin Netanyahu"],
+        (D(1996, 6, 1), D(1999, 7, 31)),
+    ),
+    ("Former President Carter spoke at the dinner.", [], None),
+    ("The late Soviet leader Brezhnev was remembered.", [], None),
+    ("Vice President Gore and then-Prime Minister Major talked.", [], None),
+    ("A letter of Pope Leo XIII was read out.", [], None),
+    (
+        "President Chavez spoke for four hours.",
+        ["President Chavez"],
+        (D(1999, 2, 1), D(2013, 3, 31)),
+    ),
+    ("President Hugo Chávez spoke.", ["President Hugo Chávez"], (D(1999, 2, 1), D(2013, 3, 31))),
+    ("Chancellor Clinton is no office anyone held.", [], None),
+    ("Secretary-General Ban Ki-moon arrived.", ["Secretary-General Ban Ki-moon"], None),
+]
+
+
+@pytest.mark.parametrize(("text_in", "words", "first_term"), HOLDERS)
+def test_office_holders_are_found_with_their_titles(
+    text_in: str, words: list[str], first_term: tuple[dt.date, dt.date | None] | None
+) -> None:
+    found = office_holders(text_in)
+    assert [h.evidence.text for h in found] == words
+    assert all(h.evidence.rule == "office_holder" for h in found)
+    if first_term is not None:
+        assert found[0].spans[0] == first_term
+
+
+def test_a_title_two_holders_shared_allows_both_terms() -> None:
+    (bush,) = office_holders("President Bush signed the bill.")
+    assert [first.year for first, _ in bush.spans] == [1989, 2001]
+
+
+def test_the_office_holder_data_is_consistent() -> None:
+    data = load_lexicon("office_holders")
+    month = re.compile(r"(19|20)\d\d-(0[1-9]|1[0-2])")
+    for key, office in data["offices"].items():
+        assert office["source"].startswith("Wikipedia, "), key
+        assert office["titles"] and office["holders"], key
+        starts = []
+        for holder in office["holders"]:
+            assert holder["forms"], holder["name"]
+            for first, last in holder["terms"]:
+                assert month.fullmatch(first), holder["name"]
+                assert last is None or (month.fullmatch(last) and first <= last), holder["name"]
+            starts.append(holder["terms"][0][0])
+        assert starts == sorted(starts), f"{key}: holders out of order"
+
+
+# text, the page's first and last possible day, the rule that decided
+RANGES: list[tuple[str, dt.date, dt.date, str]] = [
+    # Two office holders: the page is from when both held office.
+    (
+        "President Clinton and Prime Minister Netanyahu met at the White House.",
+        D(1996, 6, 1),
+        D(1999, 7, 31),
+        "office_holder",
+    ),
+    # A pope the story recalls does not erase the president of the day.
+    (
+        "President Clinton praised the work of Pope Pius XII for refugees.",
+        D(1993, 1, 1),
+        D(2001, 1, 31),
+        "office_holder",
+    ),
+    # A weekday and a date agree in one year of the president's term; the days around it
+    # favour its month.
+    (
+        "President Clinton said on Friday, Aug. 7, that the talks had failed.",
+        D(1998, 8, 7),
+        D(1998, 8, 31),
+        "office_holder",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text_in", "first", "last", "rule"), RANGES)
+def test_the_page_is_dated_to_the_range_its_clues_leave(
+    text_in: str, first: dt.date, last: dt.date, rule: str
+) -> None:
+    found = document_date(text_in)
+    assert found.value is None
+    assert (found.earliest, found.latest, found.rule) == (first, last, rule)
+    assert found.note is not None and "no day can be named" in found.note
+
+
+def test_a_weekday_that_fits_the_date_names_its_evidence() -> None:
+    found = document_date("President Clinton said on Friday, Aug. 7, that the talks had failed.")
+    assert [e.rule for e in found.evidence] == ["office_holder", "weekday_date"]
+    assert found.note is not None and "most likely in August 1998" in found.note
+
+
+def test_a_holder_in_a_sentence_about_the_past_only_bounds_the_page_from_below() -> None:
+    # Truman's term is long over; the page is after it began, but it may be from any year since.
+    found = document_date("The hall honours a speech President Truman gave 50 years ago.")
+    assert found.earliest is None or found.latest is None
