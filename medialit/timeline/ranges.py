@@ -1,7 +1,8 @@
 """The stretch of time all the evidence leaves, when no day can be named.
 
 Each clue allows some stretch of time: an office holder named with their title, their term;
-a date spoken of in the past, the time after it. The page was
+"the 1988 period" of a results report, the year after 1988; "the 50th anniversary of" an
+event of 1949, the year 1999; a date spoken of in the past, the time after it. The page was
 written where they all overlap. A clue that leaves no overlap with the clues before it is set
 aside (the most recent office holder is taken first, so a past president a story recalls does
 not erase the present one). Within what is left, a weekday and a date that agree ("Friday,
@@ -15,8 +16,10 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import cache
 from typing import TYPE_CHECKING
 
+from medialit.resources import load_lexicon
 from medialit.timeline.bounds import GIVE_DATE, _period
 from medialit.timeline.calendar_facts import _NEAR_DAYS, _month_end
 from medialit.timeline.clues import _occurrence
@@ -54,6 +57,56 @@ def _year(year: int) -> Span:
     return dt.date(year, 1, 1), dt.date(year, 12, 31)
 
 
+# Each list of phrases, and how many years after the named one the page is (None: one, or none
+# when the sentence measures the period against a year before).
+_TIES = (
+    ("year_before_page", 1),
+    ("year_or_year_before_page", None),
+    ("year_of_page", 0),
+    ("year_after_page", -1),
+)
+
+
+@cache
+def _ties() -> list[tuple[re.Pattern[str], int | None, str]]:
+    """The phrases that tie a named year to the page's year, with the years between them."""
+    lex = load_lexicon("page_year")
+    out = []
+    for key, shift in _TIES:
+        for phrase in lex[key]:
+            body = re.escape(phrase).replace(r"\ ", r"\s+").replace("'", "['’]")
+            body = body.replace("YEAR", r"(?P<year>(?:19|20)\d\d)")
+            out.append((re.compile(rf"(?i)(?<!\w){body}(?!\w)"), shift, phrase))
+    return out
+
+
+def _tie_ranges(doc: Doc, text: str) -> list[_Range]:
+    """ "The 1988 period" of a results report, "last year's 1997 budget": the page's year."""
+    out = []
+    for pattern, shift, _ in _ties():
+        for m in pattern.finditer(text):
+            named = int(m.group("year"))
+            words = m.group()
+            if shift is None:
+                lo, hi = _sentence(doc, m.start(), m.end())
+                current = _year_ago().search(text, lo, hi)
+                year = named if current else named + 1
+                which = "the current period" if current else "the year-earlier period"
+                says = f"'{words}' is {which} of a report: the page is from {year}"
+            else:
+                year = named + shift
+                says = f"'{words}' ties the year it names to the page's: the page is from {year}"
+            evidence = Evidence(m.start(), m.end(), words, rule="year_tie", says=says)
+            out.append(_Range(evidence, (_year(year),)))
+    return out
+
+
+@cache
+def _year_ago() -> re.Pattern[str]:
+    words = load_lexicon("page_year")["year_ago"]
+    return re.compile(rf"(?i)\b(?:{'|'.join(re.escape(w) for w in words)})\b")
+
+
 def _sentence(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Where the sentence around a span starts and ends, by the parse when there is one."""
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -66,6 +119,31 @@ def _sentence(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*(?:\s+(?=[A-Z\"“])|\s*\n)")
+
+
+@cache
+def _anniversary() -> re.Pattern[str]:
+    ordinals = load_lexicon("page_year")["ordinals"]
+    words = "|".join(sorted(ordinals, key=len, reverse=True))
+    return re.compile(
+        rf"(?i)\b(?P<n>\d{{1,3}}(?:st|nd|rd|th)|{words})[\s-]+anniversary\s+of\b"
+        r"(?P<what>[^.;\n]{0,100}?)\b(?P<year>1[6-9]\d\d|20\d\d)\b"
+    )
+
+
+def _anniversary_ranges(text: str) -> list[_Range]:
+    """ "The 50th anniversary of the 1949 treaty": the page is from 1999."""
+    ordinals = load_lexicon("page_year")["ordinals"]
+    out = []
+    for m in _anniversary().finditer(text):
+        n = m.group("n").lower()
+        count = int(n[:-2]) if n[0].isdigit() else int(ordinals[n])
+        year = int(m.group("year")) + count
+        words = m.group()
+        says = f"'{words}': {count} years after {m.group('year')}, the page is from {year}"
+        evidence = Evidence(m.start(), m.end(), words, rule="anniversary", says=says)
+        out.append(_Range(evidence, (_year(year),)))
+    return out
 
 
 def _tense_ranges(doc: Doc, article: Article) -> list[_Range]:
@@ -92,7 +170,7 @@ def _tense_ranges(doc: Doc, article: Article) -> list[_Range]:
 
 # Clues a reader trusts more than the tense around a date: taken first, they are kept when the
 # two disagree.
-_FIRM = frozenset({"office_holder"})
+_FIRM = frozenset({"office_holder", "year_tie", "anniversary"})
 # A weekday and a date ("Friday, Aug. 7") fit one year in about seven: looked for over at most
 # this many years.
 _AGREEMENT_YEARS = 40
@@ -226,14 +304,15 @@ def _fresh(named: Sequence[_Expr], day: dt.date) -> bool:
 
 def narrowed(doc: Doc) -> DocumentDate | None:
     """The stretch of time the page's evidence allows, when one of its clues is more than a
-    date's tense (an office holder); None when there is no such clue or the stretch has an
-    open end."""
+    date's tense (an office holder, a tied year, an anniversary); None when there is no such
+    clue or the stretch has an open end."""
     article = _article(doc)
     if article is None:
         return None
     text = article.text
     holders = [_holding(doc, h) for h in office_holders(text)]
     firm = sorted(holders, key=_latest_start, reverse=True)
+    firm += _tie_ranges(doc, text) + _anniversary_ranges(text)
     tensed = _tense_ranges(doc, article)
     allowed, used, aside = _combine([*firm, *tensed])
     weekdays = _weekday_ranges(doc, text, allowed)
