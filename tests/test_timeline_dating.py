@@ -163,3 +163,22 @@ def test_a_clue_that_fits_none_of_the_rest_is_set_aside_and_named() -> None:
     found = document_date(text)
     assert (found.earliest, found.latest) == (D(1993, 1, 1), D(2001, 1, 31))
     assert found.note is not None and "set aside" in found.note and "1978 period" in found.note
+
+
+@pytest.mark.parametrize(
+    ("text_in", "first", "last"),
+    [
+        # "the 1994 act" names a law; the clause's tense says nothing of the page's year.
+        (
+            "The ad is meant to attack his vote against the 1994 act. He lost in 1992.",
+            D(1992, 1, 1),
+            None,
+        ),
+        ("The plant will close in 2031. It opened in 2019.", D(2019, 1, 1), D(2031, 12, 31)),
+    ],
+)
+def test_a_year_that_names_a_thing_does_not_bound_the_page(
+    text_in: str, first: dt.date, last: dt.date | None
+) -> None:
+    found = document_date(text_in)
+    assert (found.earliest, found.latest) == (first, last)

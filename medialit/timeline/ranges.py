@@ -20,7 +20,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from medialit.resources import load_lexicon
-from medialit.timeline.bounds import GIVE_DATE, _period
+from medialit.timeline.bounds import GIVE_DATE, _period, names_a_thing
 from medialit.timeline.calendar_facts import _NEAR_DAYS, _month_end
 from medialit.timeline.clues import _occurrence
 from medialit.timeline.finding import _Expr
@@ -153,6 +153,8 @@ def _tense_ranges(doc: Doc, article: Article) -> list[_Range]:
     for e in _found(doc):
         period = _period(e)
         if period is None or article.leftover_at(e.start, e.end) is not None:
+            continue
+        if names_a_thing(e, text):
             continue
         words = text[e.start : e.end]
         if e.tense == "past":
