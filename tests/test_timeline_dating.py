@@ -155,7 +155,7 @@ def test_a_weekday_that_fits_the_date_names_its_evidence() -> None:
 def test_a_holder_in_a_sentence_about_the_past_only_bounds_the_page_from_below() -> None:
     # Truman's term is long over; the page is after it began, but it may be from any year since.
     found = document_date("The hall honours a speech President Truman gave 50 years ago.")
-    assert found.earliest is None or found.latest is None
+    assert (found.earliest, found.latest) == (D(1945, 4, 1), dt.date.today())
 
 
 def test_a_clue_that_fits_none_of_the_rest_is_set_aside_and_named() -> None:
@@ -182,3 +182,8 @@ def test_a_year_that_names_a_thing_does_not_bound_the_page(
 ) -> None:
     found = document_date(text_in)
     assert (found.earliest, found.latest) == (first, last)
+
+
+def test_a_term_that_still_runs_ends_today() -> None:
+    found = document_date("Prime Minister Starmer opened the bridge.")
+    assert (found.earliest, found.latest) == (D(2024, 7, 1), dt.date.today())

@@ -223,8 +223,10 @@ def _agreeing(e: _Expr, low: int, high: int) -> list[dt.date]:
 
 
 def _combine(ranges: Sequence[_Range]) -> tuple[list[Span], list[Evidence], list[Evidence]]:
-    """What all the clues allow, taken in turn; a clue that would leave nothing is set aside."""
-    allowed: list[Span] = [(None, None)]
+    """What all the clues allow, taken in turn; a clue that would leave nothing is set aside.
+
+    No page is written after today: a term that still runs ends there."""
+    allowed: list[Span] = [(None, dt.date.today())]
     used: list[Evidence] = []
     aside: list[Evidence] = []
     for r in ranges:
