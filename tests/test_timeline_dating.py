@@ -118,6 +118,24 @@ RANGES: list[tuple[str, dt.date, dt.date, str]] = [
         D(1994, 12, 31),
         "anniversary",
     ),
+    (
+        "Protesters marked the 25th anniversary of Roe v. Wade outside the court.",
+        D(1998, 1, 1),
+        D(1998, 12, 31),
+        "anniversary",
+    ),
+    (
+        "Families gathered for the tenth anniversary of the deadly Oklahoma City bombing.",
+        D(2005, 1, 1),
+        D(2005, 12, 31),
+        "anniversary",
+    ),
+    (
+        "Fans celebrated the first anniversary of the Aug. 7, 2009, concert.",
+        D(2010, 1, 1),
+        D(2010, 12, 31),
+        "anniversary",
+    ),
     # A weekday and a date agree in one year of the president's term; the days around it
     # favour its month.
     (
@@ -187,3 +205,16 @@ def test_a_year_that_names_a_thing_does_not_bound_the_page(
 def test_a_term_that_still_runs_ends_today() -> None:
     found = document_date("Prime Minister Starmer opened the bridge.")
     assert (found.earliest, found.latest) == (D(2024, 7, 1), dt.date.today())
+
+
+def test_the_dated_events_are_consistent() -> None:
+    events = load_lexicon("dated_events")["events"]
+    for name, event in events.items():
+        assert re.fullmatch(r"\d{4}-\d\d(-\d\d)?", event["date"]), name
+        assert event["forms"] and event["source"].startswith("Wikipedia, "), name
+        dt.date.fromisoformat(event["date"] if len(event["date"]) == 10 else event["date"] + "-01")
+
+
+def test_an_anniversary_of_an_unknown_event_without_a_year_says_nothing() -> None:
+    found = document_date("Villagers marked the 30th anniversary of the flood on Monday.")
+    assert "anniversary" not in {e.rule for e in found.evidence}

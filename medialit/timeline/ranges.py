@@ -125,24 +125,63 @@ _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*(?:\s+(?=[A-Z\"“])|\s*\n)")
 def _anniversary() -> re.Pattern[str]:
     ordinals = load_lexicon("page_year")["ordinals"]
     words = "|".join(sorted(ordinals, key=len, reverse=True))
-    return re.compile(
-        rf"(?i)\b(?P<n>\d{{1,3}}(?:st|nd|rd|th)|{words})[\s-]+anniversary\s+of\b"
-        r"(?P<what>[^.;\n]{0,100}?)\b(?P<year>1[6-9]\d\d|20\d\d)\b"
-    )
+    return re.compile(rf"(?i)\b(?P<n>\d{{1,3}}(?:st|nd|rd|th)|{words})[\s-]+anniversary\s+of\b")
+
+
+@cache
+def _events() -> list[tuple[re.Pattern[str], str, str]]:
+    """Events with fixed dates, each as a pattern for its names, its name and its date."""
+    out = []
+    for name, event in load_lexicon("dated_events")["events"].items():
+        forms = "|".join(re.escape(f) for f in sorted(event["forms"], key=len, reverse=True))
+        # A few words may come between: "the deadly Oklahoma City bombing".
+        pattern = re.compile(
+            rf"^\s+(?:(?:the|a|this|that)\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{forms})\b"
+        )
+        out.append((pattern, name, str(event["date"])))
+    return out
+
+
+def _event_after(tail: str) -> tuple[int, str, str] | None:
+    """The known event the words open with: how long its words are, its name and date."""
+    for pattern, name, day in _events():
+        found = pattern.match(tail)
+        if found is not None:
+            return found.end(), name, day
+    return None
+
+
+_YEAR = re.compile(r"\b(1[6-9]\d\d|20\d\d)\b")
+# Where the words about the event end: a semicolon, a line's end, or a sentence's.
+_CLAUSE_END = re.compile(r"[;\n]|[.!?][\"”’)]*\s+(?=[A-Z][a-z])")
 
 
 def _anniversary_ranges(text: str) -> list[_Range]:
-    """ "The 50th anniversary of the 1949 treaty": the page is from 1999."""
+    """ "The 50th anniversary of the 1949 treaty", "the 25th anniversary of Roe v. Wade": the
+    event's year and the count of years give the page's year."""
     ordinals = load_lexicon("page_year")["ordinals"]
     out = []
     for m in _anniversary().finditer(text):
         n = m.group("n").lower()
         count = int(n[:-2]) if n[0].isdigit() else int(ordinals[n])
-        year = int(m.group("year")) + count
-        words = m.group()
-        says = f"'{words}': {count} years after {m.group('year')}, the page is from {year}"
-        evidence = Evidence(m.start(), m.end(), words, rule="anniversary", says=says)
-        out.append(_Range(evidence, (_year(year),)))
+        tail = text[m.end() : m.end() + 120]
+        known = _event_after(tail)
+        if known is not None:
+            length, name, day = known
+            end = m.end() + length
+            since, what = int(day[:4]), f"{name} ({day})"
+        else:
+            stop = _CLAUSE_END.search(tail)
+            year = _YEAR.search(tail, 0, stop.start() if stop else len(tail))
+            if year is None:
+                continue
+            end = m.end() + year.end()
+            since, what = int(year.group()), year.group()
+        words = text[m.start() : end]
+        page = since + count
+        says = f"'{words}': {count} years after {what}, the page is from {page}"
+        evidence = Evidence(m.start(), end, words, rule="anniversary", says=says)
+        out.append(_Range(evidence, (_year(page),)))
     return out
 
 
