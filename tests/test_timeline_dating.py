@@ -141,7 +141,19 @@ RANGES: list[tuple[str, dt.date, dt.date, str]] = [
     (
         "President Clinton said on Friday, Aug. 7, that the talks had failed.",
         D(1998, 8, 7),
-        D(1998, 8, 31),
+        D(1998, 8, 14),
+        "office_holder",
+    ),
+    (
+        "President Barack Obama said on Friday, March 22, that he would visit in May.",
+        D(2013, 3, 22),
+        D(2013, 3, 29),
+        "office_holder",
+    ),
+    (
+        "Prime Minister Netanyahu will meet President Clinton on Monday, Jan. 20.",
+        D(1996, 12, 20),
+        D(1997, 1, 20),
         "office_holder",
     ),
     # Within the year a report ties the page to, the latest past day it names favours a month.
@@ -167,7 +179,14 @@ def test_the_page_is_dated_to_the_range_its_clues_leave(
 def test_a_weekday_that_fits_the_date_names_its_evidence() -> None:
     found = document_date("President Clinton said on Friday, Aug. 7, that the talks had failed.")
     assert [e.rule for e in found.evidence] == ["office_holder", "weekday_date"]
-    assert found.note is not None and "most likely in August 1998" in found.note
+    assert "agree on 1998-08-07 only" in found.evidence[1].says
+
+
+def test_the_month_the_latest_past_day_favours_is_named_most_likely() -> None:
+    found = document_date("The 1995 period was weak. On Oct. 3 the firm said sales rose.")
+    assert (found.earliest, found.latest) == (D(1996, 10, 1), D(1996, 10, 31))
+    assert found.note is not None and "most likely in October 1996" in found.note
+    assert "between 1996-01-01 and 1996-12-31" in found.note
 
 
 def test_a_holder_in_a_sentence_about_the_past_only_bounds_the_page_from_below() -> None:

@@ -217,6 +217,8 @@ _FIRM = frozenset({"office_holder", "year_tie", "anniversary"})
 _AGREEMENT_YEARS = 40
 # News names a day with its weekday within weeks of it.
 _AGREEMENT_DAYS = 31
+# News names a past day by its weekday within the week before the page.
+_PAST_WEEK = dt.timedelta(days=7)
 
 
 def _weekday_ranges(doc: Doc, text: str, allowed: Sequence[Span]) -> list[_Range]:
@@ -239,7 +241,9 @@ def _weekday_ranges(doc: Doc, text: str, allowed: Sequence[Span]) -> list[_Range
             continue
         # Something that happened on the day is reported after it; one to come, before it.
         before = gap if e.tense != "past" else dt.timedelta(0)
-        after = gap if e.tense != "future" else dt.timedelta(0)
+        after = (
+            gap if e.tense == "unknown" else _PAST_WEEK if e.tense == "past" else dt.timedelta(0)
+        )
         spans = tuple((d - before, d + after) for d in days)
         words = text[e.start : e.end]
         listed = ", ".join(str(d) for d in days)
