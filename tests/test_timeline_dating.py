@@ -36,6 +36,11 @@ HOLDERS: list[tuple[str, list[str], tuple[dt.date, dt.date | None] | None]] = [
         (D(1993, 1, 1), D(2001, 1, 31)),
     ),
     ("Treasury Secretary Baker resigned.", [], None),
+    (
+        "ECB President Mario Draghi kept rates on hold.",
+        ["ECB President Mario Draghi"],
+        (D(2011, 11, 1), D(2019, 10, 31)),
+    ),
     ("A letter of Pope Leo XIII was read out.", [], None),
     ("President Chavez spoke for hours.", ["President Chavez"], (D(1999, 2, 1), D(2013, 3, 31))),
     ("President Hugo Chávez spoke.", ["President Hugo Chávez"], (D(1999, 2, 1), D(2013, 3, 31))),
