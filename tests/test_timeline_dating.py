@@ -36,6 +36,7 @@ HOLDERS: list[tuple[str, list[str], tuple[dt.date, dt.date | None] | None]] = [
         (D(1993, 1, 1), D(2001, 1, 31)),
     ),
     ("Treasury Secretary Baker resigned.", [], None),
+    ("He became Prime Minister May 5 after the vote.", [], None),
     (
         "ECB President Mario Draghi kept rates on hold.",
         ["ECB President Mario Draghi"],
@@ -230,6 +231,19 @@ def test_a_year_that_names_a_thing_does_not_bound_the_page(
 ) -> None:
     found = document_date(text_in)
     assert (found.earliest, found.latest) == (first, last)
+
+
+@pytest.mark.parametrize(
+    "text_in",
+    [
+        "The deficit grew under President Reagan, the senator said.",
+        "The judge, appointed by President Reagan, retired.",
+    ],
+)
+def test_a_term_spoken_of_as_an_era_only_bounds_the_page_from_below(text_in: str) -> None:
+    found = document_date(text_in)
+    assert (found.earliest, found.latest) == (D(1981, 1, 1), dt.date.today())
+    assert "as the text speaks of the term as an era" in found.evidence[0].says
 
 
 def test_a_term_that_still_runs_ends_today() -> None:

@@ -68,8 +68,8 @@ def _table() -> tuple[re.Pattern[str], dict[tuple[str, str], list[tuple[str, str
 
     pattern = re.compile(
         rf"(?<![\w-])(?P<title>{alternation(titles)})\s+(?P<form>{alternation(forms)})"
-        # "Pope Leo XIII" is not "Pope Leo", "President Bush Jr." not a different Bush.
-        r"(?![\w'’-]*\w)(?!\s+[IVXL]+\b)"
+        # "Pope Leo XIII" is not "Pope Leo"; "Prime Minister May 5" is a date, not Theresa May.
+        r"(?![\w'’-]*\w)(?!\s+(?:[IVXL]+\b|\d))"
     )
     return pattern, dict(meaning)
 

@@ -284,17 +284,31 @@ def _combine(ranges: Sequence[_Range]) -> tuple[list[Span], list[Evidence], list
 
 def _holding(doc: Doc, h: Holding) -> _Range:
     """An office holder's terms; only the first day of them when the sentence recalls the
-    past ("President Truman announced it 50 years ago"), which the title still follows."""
+    past ("President Truman announced it 50 years ago") or speaks of the term as an era
+    ("under President Reagan"), which the page still follows."""
+    first = min(lo for lo, _ in h.spans if lo is not None)
+    recalled = replace(h.evidence, says=f"{h.evidence.says}; as {{}}, only after {first}")
+    before = doc.text[max(0, h.evidence.start - 24) : h.evidence.start]
+    if _era().search(before):
+        says = recalled.says.format("the text speaks of the term as an era")
+        return _Range(replace(recalled, says=says), ((first, None),))
     lo, hi = _sentence(doc, h.evidence.start, h.evidence.end)
     for e in _found(doc):
         if not lo <= e.start < hi or e.tense != "past":
             continue
         long_ago = e.kind == "offset" and e.unit in _LONG_UNITS and (e.amount or (0, 0))[0] >= 2
         if long_ago or e.year is not None:
-            first = min(lo for lo, _ in h.spans if lo is not None)
-            says = f"{h.evidence.says}; as the sentence recalls the past, only after {first}"
-            return _Range(replace(h.evidence, says=says), ((first, None),))
+            says = recalled.says.format("the sentence recalls the past")
+            return _Range(replace(recalled, says=says), ((first, None),))
     return _Range(h.evidence, h.spans)
+
+
+@cache
+def _era() -> re.Pattern[str]:
+    words = load_lexicon("page_year")["era_of_holder"]
+    alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    # "under President Reagan", "appointed by then U.S. President Bush"
+    return re.compile(rf"(?i:\b(?:{alternation}))\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){{0,2}}$")
 
 
 _LONG_UNITS = frozenset({"year", "decade", "century"})
