@@ -246,6 +246,12 @@ def test_a_term_spoken_of_as_an_era_only_bounds_the_page_from_below(text_in: str
     assert "as the text speaks of the term as an era" in found.evidence[0].says
 
 
+def test_the_end_of_a_reporting_period_does_not_favour_a_month() -> None:
+    # Results come weeks after the quarter ends: "ended Sept. 30" is not the latest news.
+    found = document_date("The 1995 period was weak. Sales in the quarter ended Sept. 30 rose.")
+    assert (found.earliest, found.latest) == (D(1996, 1, 1), D(1996, 12, 31))
+
+
 def test_a_term_that_still_runs_ends_today() -> None:
     found = document_date("Prime Minister Starmer opened the bridge.")
     assert (found.earliest, found.latest) == (D(2024, 7, 1), dt.date.today())

@@ -337,10 +337,16 @@ def _likely_month(doc: Doc, article: Article, first: dt.date, last: dt.date) -> 
         and e.tense in ("past", "future")
         and article.leftover_at(e.start, e.end) is None
     ]
-    if not any(e.tense == "past" for e in named):
+    text = article.text
+    anchors = [
+        e
+        for e in named
+        if e.tense == "past" and not _period_end().search(text, max(0, e.start - 12), e.start)
+    ]
+    if not anchors:
         return None
     days = [first + dt.timedelta(days=i) for i in range((last - first).days + 1)]
-    window = [d for d in days if _fresh(named, d)]
+    window = [d for d in days if _fresh(named, anchors, d)]
     if not window:
         return None
     (year, month), _ = Counter((d.year, d.month) for d in window).most_common(1)[0]
@@ -350,7 +356,7 @@ def _likely_month(doc: Doc, article: Article, first: dt.date, last: dt.date) -> 
 _WINDOW_DAYS = 14
 
 
-def _fresh(named: Sequence[_Expr], day: dt.date) -> bool:
+def _fresh(named: Sequence[_Expr], anchors: Sequence[_Expr], day: dt.date) -> bool:
     """Whether every month and day fits the day, the latest past one at most two weeks back."""
     latest = None
     for e in named:
@@ -358,9 +364,15 @@ def _fresh(named: Sequence[_Expr], day: dt.date) -> bool:
         found = _occurrence(e.month, e.day, day, e.tense == "future")
         if found is None or abs((found - day).days) > _NEAR_DAYS:
             return False
-        if e.tense == "past" and (latest is None or found > latest):
+        if e in anchors and (latest is None or found > latest):
             latest = found
     return latest is not None and (day - latest).days <= _WINDOW_DAYS
+
+
+@cache
+def _period_end() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in load_lexicon("page_year")["period_end"])
+    return re.compile(rf"(?i)\b(?:{words})\s+$")
 
 
 def narrowed(doc: Doc) -> DocumentDate | None:
