@@ -35,7 +35,11 @@ HOLDERS: list[tuple[str, list[str], tuple[dt.date, dt.date | None] | None]] = [
         ["Vice President Al Gore"],
         (D(1993, 1, 1), D(2001, 1, 31)),
     ),
-    ("Treasury Secretary Baker resigned.", [], None),
+    (
+        "Treasury Secretary Baker resigned.",
+        ["Treasury Secretary Baker"],
+        (D(1985, 2, 1), D(1988, 8, 31)),
+    ),
     ("He became Prime Minister May 5 after the vote.", [], None),
     (
         "ECB President Mario Draghi kept rates on hold.",
