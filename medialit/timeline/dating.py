@@ -168,7 +168,8 @@ def _disagreement(meta: DocumentDate, found: list[DateCandidate]) -> str | None:
 
 def page_date(doc: Doc) -> DocumentDate:
     """The page's date from its evidence, tried in turn: metadata, stamps, datelines, linked
-    stories, then clues in the text; a range when no day can be named."""
+    stories, then clues in the text; a range when no day can be named (the terms of the
+    office holders it names, the years it ties to the page's, anniversaries, dates' tense)."""
     article = _article(doc)
     found = _infer(doc, None)
     meta = _from_metadata(article)
