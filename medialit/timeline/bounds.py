@@ -8,6 +8,7 @@ bound the page's date without naming a day, which is better than a confident wro
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import TYPE_CHECKING
 
 from medialit.timeline.calendar_facts import _month_period, _year_period
@@ -42,6 +43,22 @@ def _period(e: _Expr) -> tuple[dt.date, dt.date] | None:
     return None
 
 
+# "the 1994 act", "his 1987 car": a year that names a thing says when the thing is from, not
+# when the page was written, whatever the tense of the clause around it.
+_THING_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|our)|['’]s)\s+$", re.IGNORECASE)
+_THING_AFTER = re.compile(r"[ \t]+[A-Za-z]")
+
+
+def names_a_thing(e: _Expr, text: str) -> bool:
+    """Whether a year only names a thing ("the 1994 act"), and so does not bound the page."""
+    return (
+        e.kind == "year"
+        and e.mod is None
+        and bool(_THING_BEFORE.search(text[max(0, e.start - 12) : e.start]))
+        and bool(_THING_AFTER.match(text, e.end))
+    )
+
+
 def _bounded(doc: Doc) -> DocumentDate | None:
     """The page's date as a range: after the latest past date, before the earliest future one."""
     article = _article(doc)
@@ -53,6 +70,8 @@ def _bounded(doc: Doc) -> DocumentDate | None:
     for e in _found(doc):
         period = _period(e)
         if period is None or article.leftover_at(e.start, e.end) is not None:
+            continue
+        if names_a_thing(e, text):
             continue
         if e.tense == "past" and (after is None or period[0] > after[0]):
             after = (period[0], e)

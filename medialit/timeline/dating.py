@@ -15,6 +15,7 @@ from medialit.timeline.bounds import GIVE_DATE, _bounded, agreeing_weekday
 from medialit.timeline.calendar_facts import _month_end
 from medialit.timeline.clues import _clues_from_links, _clues_from_text, _kit_facts
 from medialit.timeline.model import DateCandidate, DocumentDate, Evidence
+from medialit.timeline.ranges import narrowed
 from medialit.timeline.scanning import _article, _found
 from medialit.timeline.stamps import _STAMP_WORDS, _is_dateline
 
@@ -167,7 +168,8 @@ def _disagreement(meta: DocumentDate, found: list[DateCandidate]) -> str | None:
 
 def page_date(doc: Doc) -> DocumentDate:
     """The page's date from its evidence, tried in turn: metadata, stamps, datelines, linked
-    stories, then clues in the text; a range when no day can be named."""
+    stories, then clues in the text; a range when no day can be named (the terms of the
+    office holders it names, the years it ties to the page's, anniversaries, dates' tense)."""
     article = _article(doc)
     found = _infer(doc, None)
     meta = _from_metadata(article)
@@ -181,6 +183,9 @@ def page_date(doc: Doc) -> DocumentDate:
             return DocumentDate(
                 best.date, "inferred", best.confidence, best.evidence, note=note, rule=rule
             )
+    ranged = narrowed(doc)
+    if ranged is not None:
+        return ranged
     bounded = _bounded(doc)
     if bounded is None:
         return DocumentDate(None, "unknown", 0.0, note=_why_undated(doc))

@@ -1,0 +1,116 @@
+"""Office holders a text names: "President Clinton" dates the page to Clinton's term.
+
+A person named with the title of an office ("Prime Minister Netanyahu", "Pope John Paul II")
+held that office when the page was written, unless the text says otherwise ("former President
+Carter", "the late Chancellor Adenauer", "Vice President Gore"). The terms come from
+`medialit/data/lexicons/office_holders.json`, which names its sources.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+
+from medialit.resources import load_lexicon
+from medialit.timeline.model import Evidence
+
+# A term as months: its first day, and its last day (None while it still runs).
+Span = tuple[dt.date | None, dt.date | None]
+
+
+@dataclass(frozen=True)
+class Holding:
+    """A mention of an office holder with their title, and the terms it may refer to."""
+
+    evidence: Evidence
+    spans: tuple[Span, ...]
+
+
+def _fold(text: str) -> str:
+    """The text without accents, letter for letter, so "Chavez" finds "Chávez"."""
+    return "".join(unicodedata.normalize("NFD", c)[0] for c in text)
+
+
+def _month(value: str, *, last: bool) -> dt.date:
+    year, month = (int(p) for p in value.split("-")[:2])
+    return dt.date(year, month, calendar.monthrange(year, month)[1] if last else 1)
+
+
+@cache
+def _table() -> tuple[re.Pattern[str], dict[tuple[str, str], list[tuple[str, str, Span]]]]:
+    """One pattern for every title and name form, and what each (title, form) pair means."""
+    data = load_lexicon("office_holders")
+    meaning: dict[tuple[str, str], list[tuple[str, str, Span]]] = defaultdict(list)
+    titles: set[str] = set()
+    forms: set[str] = set()
+    for office in data["offices"].values():
+        # The office without its note on coverage: "President of Venezuela".
+        label = office["office"].split(" (")[0]
+        for holder in office["holders"]:
+            spans = [
+                (_month(first, last=False), _month(end, last=True) if end else None)
+                for first, end in holder["terms"]
+            ]
+            for title in office["titles"]:
+                titles.add(_fold(title))
+                for form in holder["forms"]:
+                    forms.add(_fold(form))
+                    for span in spans:
+                        meaning[(_fold(title), _fold(form))].append((holder["name"], label, span))
+
+    def alternation(words: set[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    pattern = re.compile(
+        rf"(?<![\w-])(?P<title>{alternation(titles)})\s+(?P<form>{alternation(forms)})"
+        # "Pope Leo XIII" is not "Pope Leo"; "Prime Minister May 5" is a date, not Theresa May.
+        r"(?![\w'’-]*\w)(?!\s+(?:[IVXL]+\b|\d))"
+    )
+    return pattern, dict(meaning)
+
+
+@cache
+def _not_current() -> re.Pattern[str]:
+    words = load_lexicon("page_year")["not_current_holder"]
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    # "former U.S. President", "the late Soviet leader", "Vice President", "then-Prime Minister"
+    return re.compile(rf"(?i:\b(?:{alternation}))[\s-]*(?:[A-Z][\w.'’-]*\s+){{0,3}}$")
+
+
+def office_holders(text: str) -> list[Holding]:
+    """Every office holder the text names with a title of their office, with their terms.
+
+    >>> [h.evidence.text for h in office_holders("Former President Carter met President Clinton.")]
+    ['President Clinton']
+    """
+    pattern, meaning = _table()
+    found: list[Holding] = []
+    folded = _fold(text)
+    for m in pattern.finditer(folded):
+        terms = meaning.get((m.group("title"), m.group("form")))
+        if not terms or _not_current().search(folded, max(0, m.start() - 40), m.start()):
+            continue
+        words = text[m.start() : m.end()]
+        who = sorted({f"{name}, {office}" for name, office, _ in terms})
+        spans = tuple(sorted({span for _, _, span in terms}, key=lambda s: s[0] or dt.date.min))
+        says = (
+            f"'{words}' is {' or '.join(who)} ({_terms(spans)}): "
+            "the page was written while they held the office"
+        )
+        evidence = Evidence(m.start(), m.end(), words, rule="office_holder", says=says)
+        found.append(Holding(evidence, spans))
+    return found
+
+
+def _terms(spans: tuple[Span, ...]) -> str:
+    def one(span: Span) -> str:
+        first, last = span
+        start = f"{first:%B %Y}" if first else "?"
+        return f"{start} to {last:%B %Y}" if last else f"since {start}"
+
+    return "; ".join(one(s) for s in spans)
