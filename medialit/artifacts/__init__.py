@@ -37,6 +37,7 @@ from medialit.artifacts import (
     spellings,
     stops,
     tense,
+    untranslated,
     usage,
     variants,
 )
@@ -135,6 +136,7 @@ def _detect(article: Article) -> list[Artifact]:
     flags += glued.detect(text, story)
     flags += glued.detect_more(text, story)
     flags += broken.detect(text, story)
+    flags += untranslated.detect(text, story)
     flags += stops.detect(text, story)
     flags += inversion.detect(text, story)
     flags += mood.detect(text, story, low)

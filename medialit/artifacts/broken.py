@@ -44,6 +44,8 @@ _EXPLAIN = {
     "the closing mark of the quote was typed or copied as an opening one.",
     "unclosed_single_quote": "A single quotation mark opens here and never closes in this "
     "paragraph: it is an apostrophe that drifted, or the end of the quote was lost.",
+    "bare_attribution": "A paragraph that opens by saying who spoke, with no quote before "
+    "it: the quote was lost or moved when the text was copied or translated.",
     "unfinished_line": "The paragraph stops without a full stop in the middle of a sentence: "
     "its end was lost when the text was copied.",
 }
@@ -72,7 +74,16 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(r"\b(?:the|a|an|of|to|with|and|for|from|by|his|her|their|its|our)\.(?=\s|$)"),
     ),
     # Not the text's first line: a snippet may start anywhere in a sentence.
-    ("lower_case_start", re.compile(r"(?<=\n)[ \t]*[a-z]{3,}\b[^.!?\n]{0,80}")),
+    ("lower_case_start", re.compile(r"(?<=\n)[ \t]*[a-z]{2,}\b[^.!?\n]{0,80}")),
+    # A paragraph that opens with "Name said." speaks of a quote that is not there.
+    (
+        "bare_attribution",
+        re.compile(
+            r"^[ \t]*[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)?[ \t]+"
+            r"(?:said|added|noted|stressed|explained|wrote|stated|replied)\.(?=\s|$)",
+            re.MULTILINE,
+        ),
+    ),
     (
         "dash_attribution",
         re.compile(
@@ -137,7 +148,11 @@ def _quotes(story: str) -> Iterator[tuple[int, int, str]]:
         opened: int | None = None
         for q in _QUOTE.finditer(story, para.start(), para.end()):
             if q.group() == "“":
-                opened = q.start() if opened is None else opened
+                # English nests quotes with single marks: a second opening mark means the
+                # first quote was never closed (or a closing mark was typed as an opening one).
+                if opened is not None and not _standing_alone(story, q.start()):
+                    yield opened, _sentence_after(story, opened), "unclosed_quote"
+                opened = q.start()
             elif opened is None and not _standing_alone(story, q.start()):
                 yield _sentence_before(story, q.start()), q.end(), "unopened_quote"
             else:

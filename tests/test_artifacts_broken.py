@@ -1,0 +1,61 @@
+"""Broken sentences and untranslated words, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from medialit.artifacts import artifacts
+
+
+def broken(text: str) -> list[tuple[str, str]]:
+    return [(a.rule, a.text) for a in artifacts(text) if a.category == "broken"]
+
+
+FLAGGED = [
+    (
+        "The harbour reopened. “We waited a week. “The crews” were ready, she said.",
+        ("broken:unclosed_quote", "“We waited a week."),
+    ),
+    (
+        "Talks ended at noon.\nan agreement signed by both unions\nThe port reopened.",
+        ("broken:lower_case_start", "an agreement signed by both unions"),
+    ),
+    (
+        "The ferries stopped.\nLarsen said. The union called a vote for Friday.",
+        ("broken:bare_attribution", "Larsen said."),
+    ),
+    ("The vote between Labour e Greens was close.", ("broken:untranslated", "e")),
+    ("The mayor wanted lo change in the rules.", ("broken:untranslated", "lo")),
+    ("Con Larsen at the helm, the ship left.", ("broken:untranslated", "Con")),
+    ("The unions und the owners met on Friday.", ("broken:untranslated", "und")),
+    ("The crews were selon the report unhappy.", ("broken:untranslated", "selon")),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), FLAGGED)
+def test_each_rule_fires(text_in: str, expected: tuple[str, str]) -> None:
+    assert expected in broken(text_in)
+
+
+CLEAN = [
+    "“We waited a week,” she said. “The crews were ready.”",
+    "“We waited a week.\n“The crews were ready,” she said.",
+    "Talks ended at noon.\nAn agreement was signed by both unions.",
+    "“The port is open,” Larsen said. The union called a vote.",
+    "Larsen said the union would vote on Friday.",
+    "Lo and behold, the ferry was on time.",
+    "He spoke of Rio de Janeiro and São Paulo e-mail lists.",
+    "The Dolce & Gabbana show and the con artist were in the news.",
+    "The team of Juan del Castillo and Maria da Silva won.",
+    "Contracts with Larsen Shipping were signed.",
+]
+
+
+@pytest.mark.parametrize("text_in", CLEAN)
+def test_good_english_is_left_alone(text_in: str) -> None:
+    assert broken(text_in) == []
+
+
+def test_an_untranslated_word_is_explained_with_its_meaning() -> None:
+    (found,) = [a for a in artifacts("The unions und the owners met.") if a.category == "broken"]
+    assert "“and” in German" in found.explanation
