@@ -95,7 +95,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "quote_dash",
         re.compile(
-            r"[”\"][ \t]*[—–-][ \t]*(?:added|said|noted|stressed|explained|wrote|stated)"
+            r"[”\"][ \t]*[—–][ \t]*(?:added|said|noted|stressed|explained|wrote|stated)"
             r"[ \t]+[A-Z][\w’'-]+"
         ),
     ),
@@ -121,7 +121,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "split_word": ("- ", "-\n", " -"),
     "cut_off": ("…",),
     "dash_attribution": ("—", "–", "\n-"),
-    "quote_dash": ("—", "–", "-"),
+    "quote_dash": ("—", "–"),
     "quote_before_speaker": (' "',),
 }
 
