@@ -133,6 +133,7 @@ def _detect(article: Article) -> list[Artifact]:
     flags += locale.detect(text, visible)
     flags += mojibake.detect(text, visible)
     flags += mojibake.detect_other(text, visible)
+    flags += mojibake.detect_lines(text, visible)
     flags += glued.detect(text, story)
     flags += glued.detect_more(text, story)
     flags += broken.detect(text, story)
