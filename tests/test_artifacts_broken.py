@@ -29,6 +29,15 @@ FLAGGED = [
     ("Con Larsen at the helm, the ship left.", ("broken:untranslated", "Con")),
     ("The unions und the owners met on Friday.", ("broken:untranslated", "und")),
     ("The crews were selon the report unhappy.", ("broken:untranslated", "selon")),
+    (
+        "The court will rule nesta semana on the appeal.",
+        ("broken:untranslated_run", "nesta semana"),
+    ),
+    (
+        "The minister spoke at length sobre o governo and its plans.",
+        ("broken:untranslated_run", "sobre o governo"),
+    ),
+    ("The vote was set for nächste woche in Berlin.", ("broken:untranslated_run", "nächste woche")),
 ]
 
 
@@ -48,6 +57,9 @@ CLEAN = [
     "The Dolce & Gabbana show and the con artist were in the news.",
     "The team of Juan del Castillo and Maria da Silva won.",
     "Contracts with Larsen Shipping were signed.",
+    "The chef served a decisive finale of crème brûlée and panna cotta.",
+    "Fans of the telenovela sang along at the fiesta.",
+    "The Nuestra Señora choir and the São Bento monks sang.",
 ]
 
 

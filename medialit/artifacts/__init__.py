@@ -138,6 +138,7 @@ def _detect(article: Article) -> list[Artifact]:
     flags += glued.detect_more(text, story)
     flags += broken.detect(text, story)
     flags += untranslated.detect(text, story)
+    flags += untranslated.detect_runs(text, story)
     flags += stops.detect(text, story)
     flags += inversion.detect(text, story)
     flags += mood.detect(text, story, low)
