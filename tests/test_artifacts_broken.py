@@ -24,6 +24,14 @@ FLAGGED = [
         "The ferries stopped.\nLarsen said. The union called a vote for Friday.",
         ("broken:bare_attribution", "Larsen said."),
     ),
+    (
+        "The ferry company promised to compensate the\nPassengers of the cancelled crossings.",
+        ("broken:line_break_in_phrase", " the\n"),
+    ),
+    (
+        "Home\n\nThe harbour board meets on Friday to discuss...\n\nTalks began.",
+        ("broken:cut_off", "The harbour board meets on Friday to discuss..."),
+    ),
     ("The vote between Labour e Greens was close.", ("broken:untranslated", "e")),
     ("The mayor wanted lo change in the rules.", ("broken:untranslated", "lo")),
     ("Con Larsen at the helm, the ship left.", ("broken:untranslated", "Con")),
@@ -57,6 +65,7 @@ CLEAN = [
     "The Dolce & Gabbana show and the con artist were in the news.",
     "The team of Juan del Castillo and Maria da Silva won.",
     "Contracts with Larsen Shipping were signed.",
+    "The ferry company promised to compensate the passengers.\nThe crossings resume today.",
     "The chef served a decisive finale of crème brûlée and panna cotta.",
     "Fans of the telenovela sang along at the fiesta.",
     "The Nuestra Señora choir and the São Bento monks sang.",

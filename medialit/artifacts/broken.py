@@ -46,6 +46,8 @@ _EXPLAIN = {
     "paragraph: it is an apostrophe that drifted, or the end of the quote was lost.",
     "bare_attribution": "A paragraph that opens by saying who spoke, with no quote before "
     "it: the quote was lost or moved when the text was copied or translated.",
+    "line_break_in_phrase": "The line ends on a small word and the sentence goes on below: a "
+    "hard line break of the page or of print was kept in the middle of a phrase.",
     "unfinished_line": "The paragraph stops without a full stop in the middle of a sentence: "
     "its end was lost when the text was copied.",
 }
@@ -68,7 +70,15 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\b[A-Z][a-z]+[ \t]-[A-Z][a-z]+\b"
         ),
     ),
-    ("cut_off", re.compile(r"[^\n.!?]{0,60}\b[a-z]+…[ \t]*$", re.MULTILINE)),
+    ("cut_off", re.compile(r"[^\n.!?]{0,60}\b[a-z]+(?:…|\.\.\.)[ \t]*$", re.MULTILINE)),
+    # A line that ends on a small word, with more text below: a hard line break in a phrase.
+    (
+        "line_break_in_phrase",
+        re.compile(
+            r"(?<=\S)[ \t]+(?:the|a|an|of|to|and|in|for|with|by|from|that|its|their|his|her)"
+            r"[ \t]*\n+(?=[ \t]*\S)"
+        ),
+    ),
     (
         "stop_after_function_word",
         re.compile(r"\b(?:the|a|an|of|to|with|and|for|from|by|his|her|their|its|our)\.(?=\s|$)"),
@@ -119,7 +129,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "double_stop": (".",),
     "space_before_comma": (" ,", " ."),
     "split_word": ("- ", "-\n", " -"),
-    "cut_off": ("…",),
+    "cut_off": ("…", "..."),
     "dash_attribution": ("—", "–", "\n-"),
     "quote_dash": ("—", "–"),
     "quote_before_speaker": (' "',),
