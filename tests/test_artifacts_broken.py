@@ -8,7 +8,8 @@ from medialit.artifacts import artifacts
 
 
 def broken(text: str) -> list[tuple[str, str]]:
-    return [(a.rule, a.text) for a in artifacts(text) if a.category == "broken"]
+    kinds = ("broken", "punctuation")
+    return [(a.rule, a.text) for a in artifacts(text) if a.category in kinds]
 
 
 FLAGGED = [
@@ -31,6 +32,10 @@ FLAGGED = [
     (
         "Home\n\nThe harbour board meets on Friday to discuss...\n\nTalks began.",
         ("broken:cut_off", "The harbour board meets on Friday to discuss..."),
+    ),
+    (
+        "His first words were “thanks to the crews”. as the mayor put it, a relief.",
+        ("punctuation:stop", "”. as"),
     ),
     ("The vote between Labour e Greens was close.", ("broken:untranslated", "e")),
     ("The mayor wanted lo change in the rules.", ("broken:untranslated", "lo")),
@@ -65,6 +70,7 @@ CLEAN = [
     "The Dolce & Gabbana show and the con artist were in the news.",
     "The team of Juan del Castillo and Maria da Silva won.",
     "Contracts with Larsen Shipping were signed.",
+    "His first words were “thanks to the crews”. As the mayor put it, a relief.",
     "The ferry company promised to compensate the passengers.\nThe crossings resume today.",
     "The chef served a decisive finale of crème brûlée and panna cotta.",
     "Fans of the telenovela sang along at the fiesta.",
