@@ -65,6 +65,10 @@ CLEAN = [
     "The phone number has nine digits.",
     "Officials stopped the games because of the rain.",
     "A Michelin guide and a League One match were in the news.",
+    "The mayor was informed that the ferry had sunk.",
+    "The eventual winner disposed of the old boats.",
+    "The crowd stood in front of the town hall; the tram arrived punctually.",
+    "Price controls and the above-mentioned rules were debated.",
 ]
 
 
