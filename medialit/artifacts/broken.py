@@ -48,6 +48,10 @@ _EXPLAIN = {
     "it: the quote was lost or moved when the text was copied or translated.",
     "line_break_in_phrase": "The line ends on a small word and the sentence goes on below: a "
     "hard line break of the page or of print was kept in the middle of a phrase.",
+    "unbalanced_bracket": "A bracket opens and never closes in this paragraph, or closes with "
+    "none open: the words around it were cut or moved when the text was copied.",
+    "empty_brackets": "Empty brackets: the name, figure or link that stood inside them was "
+    "removed when the text was copied.",
     "unfinished_line": "The paragraph stops without a full stop in the middle of a sentence: "
     "its end was lost when the text was copied.",
 }
@@ -70,6 +74,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\b[A-Z][a-z]+[ \t]-[A-Z][a-z]+\b"
         ),
     ),
+    ("empty_brackets", re.compile(r"\([ \t]*\)|\[[ \t]*\]")),
     ("cut_off", re.compile(r"[^\n.!?]{0,60}\b[a-z]+(?:…|\.\.\.)[ \t]*$", re.MULTILINE)),
     # A line that ends on a small word, with more text below: a hard line break in a phrase.
     (
@@ -129,6 +134,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "double_stop": (".",),
     "space_before_comma": (" ,", " ."),
     "split_word": ("- ", "-\n", " -"),
+    "empty_brackets": ("()", "( ", "[]", "[ "),
     "cut_off": ("…", "..."),
     "dash_attribution": ("—", "–", "\n-"),
     "quote_dash": ("—", "–"),
@@ -198,6 +204,29 @@ def _single_quotes(story: str) -> Iterator[tuple[int, int, str]]:
                 yield m.start(), _sentence_after(story, m.start()), "unclosed_single_quote"
 
 
+_BRACKET = re.compile(r"[()]")
+# "1)" or "a)" opening a list item, and ":)", close no bracket.
+_LIST_MARK = re.compile(r"(?:^|(?<=\s))(?:\d{1,2}|[A-Za-z])\)|:\)")
+
+
+def _brackets(story: str) -> Iterator[tuple[int, int, str]]:
+    """A bracket that opens and never closes in its paragraph, or closes with none open."""
+    if "(" not in story and ")" not in story:
+        return
+    for para in _PARAGRAPH.finditer(story):
+        opened: list[int] = []
+        marks = {m.end() - 1 for m in _LIST_MARK.finditer(story, para.start(), para.end())}
+        for b in _BRACKET.finditer(story, para.start(), para.end()):
+            if b.group() == "(":
+                opened.append(b.start())
+            elif opened:
+                opened.pop()
+            elif b.start() not in marks:
+                yield _sentence_before(story, b.start()), b.end(), "unbalanced_bracket"
+        for start in opened:
+            yield start, _sentence_after(story, start), "unbalanced_bracket"
+
+
 _LAST_WORDS = re.compile(r"(?:\S+[ \t]+){0,5}\S*[A-Za-z]$")
 _MIN_UNFINISHED_WORDS = 12
 
@@ -220,6 +249,7 @@ def detect(text: str, story: str) -> Iterator[Artifact]:
         *_quotes(story),
         *_straight_quotes(story),
         *_single_quotes(story),
+        *_brackets(story),
         *_unfinished(story),
     ]
     for rule, pattern in _PATTERNS:
