@@ -75,7 +75,6 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("empty_brackets", re.compile(r"\([ \t]*\)|\[[ \t]*\]")),
-    ("cut_off", re.compile(r"[^\n.!?]{0,60}\b[a-z]+(?:…|\.\.\.)[ \t]*$", re.MULTILINE)),
     # A line that ends on a small word, with more text below: a hard line break in a phrase.
     (
         "line_break_in_phrase",
@@ -135,7 +134,6 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "space_before_comma": (" ,", " ."),
     "split_word": ("- ", "-\n", " -"),
     "empty_brackets": ("()", "( ", "[]", "[ "),
-    "cut_off": ("…", "..."),
     "dash_attribution": ("—", "–", "\n-"),
     "quote_dash": ("—", "–"),
     "quote_before_speaker": (' "',),
@@ -204,6 +202,22 @@ def _single_quotes(story: str) -> Iterator[tuple[int, int, str]]:
                 yield m.start(), _sentence_after(story, m.start()), "unclosed_single_quote"
 
 
+# Found from the dots back: a pattern that starts with the words before them is tried at
+# every position of the text.
+_CUT_DOTS = re.compile(r"(?<=[a-z])(?:…|\.\.\.)(?=[ \t]*$)", re.MULTILINE)
+_CUT_WORDS = re.compile(r"[^\n.!?]{0,60}\b[a-z]+$")
+
+
+def _cut_off(story: str) -> Iterator[tuple[int, int, str]]:
+    """A line that stops in mid-phrase on three dots: a teaser cut by the page."""
+    if "…" not in story and "..." not in story:
+        return
+    for m in _CUT_DOTS.finditer(story):
+        words = _CUT_WORDS.search(story, max(0, m.start() - 80), m.start())
+        if words is not None:
+            yield words.start(), m.end(), "cut_off"
+
+
 _BRACKET = re.compile(r"[()]")
 # "1)" or "a)" opening a list item, and ":)", close no bracket.
 _LIST_MARK = re.compile(r"(?:^|(?<=\s))(?:\d{1,2}|[A-Za-z])\)|:\)")
@@ -250,6 +264,7 @@ def detect(text: str, story: str) -> Iterator[Artifact]:
         *_straight_quotes(story),
         *_single_quotes(story),
         *_brackets(story),
+        *_cut_off(story),
         *_unfinished(story),
     ]
     for rule, pattern in _PATTERNS:

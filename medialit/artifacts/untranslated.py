@@ -26,14 +26,17 @@ _NAMES |= {"id": "Indonesian", "tr": "Turkish"}
 
 
 @cache
-def _table() -> tuple[re.Pattern[str], dict[str, dict[str, Any]]]:
-    entries: list[dict[str, Any]] = res.load_lexicon("untranslated")["words"]
-    parts = []
-    for entry in entries:
+def _table() -> dict[str, tuple[re.Pattern[str], dict[str, Any]]]:
+    """Each word -> its pattern and entry; a text is searched only for the words it holds."""
+    table = {}
+    for entry in res.load_lexicon("untranslated")["words"]:
         word = re.escape(entry["word"])
-        parts.append(entry.get("pattern") or rf"(?<=[a-z,] ){word}(?= [a-z]{{2,}}\b)")
-    pattern = re.compile("|".join(f"(?:{p})" for p in parts), re.MULTILINE)
-    return pattern, {e["word"]: e for e in entries}
+        body = entry.get("pattern") or rf"(?<=[a-z,] ){word}(?= [a-z]{{2,}}\b)"
+        table[entry["word"]] = (re.compile(body, re.MULTILINE), entry)
+    return table
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def _explain(entry: dict[str, Any]) -> str:
@@ -46,10 +49,10 @@ def _explain(entry: dict[str, Any]) -> str:
 
 def detect(text: str, story: str) -> Iterator[Artifact]:
     """Function words of another language standing between English words."""
-    pattern, entries = _table()
-    for m in pattern.finditer(story):
-        entry = entries.get(m.group().lower())
-        if entry is not None:
+    table = _table()
+    for word in table.keys() & set(_LETTERS.findall(story.lower())):
+        pattern, entry = table[word]
+        for m in pattern.finditer(story):
             explanation = _explain(entry)
             yield flag(text, m.start(), m.end(), "broken", explanation, None, "broken:untranslated")
 
