@@ -71,6 +71,11 @@ FLAGGED = [
     ),
     ("He shouted that these XXs would pay.", ("locale:censored_xx", "these XXs", None)),
     ("On the 10th, the ferry sank.", ("locale:day_number_only", "On the 10th", None)),
+    ("The new pier is 3,5 km long.", ("locale:decimal_comma_unit", "3,5", "3.5")),
+    ("The ferry sank on 12.03.2021 near the coast.", ("locale:date_with_dots", "12.03.2021", None)),
+    ("A ticket costs 100 euro now.", ("locale:currency_after_amount", "100 euro", None)),
+    ("Fares rose to 50 TL on Monday.", ("locale:currency_after_amount", "50 TL", None)),
+    ("The ferry leaves at 15h from pier four.", ("locale:hour_with_h", "at 15h", None)),
 ]
 
 
@@ -92,6 +97,9 @@ CLEAN = [
     "Super Bowl XX was played in New Orleans.",
     "The Guardian (London) and Le Monde (Paris) ran the story on Tuesday, May 12th.",
     "The poll by Gallup (2019) found the opposite.",
+    "The new pier is 3.5 km long and cost 3,500 euros, or €3,500, in 2021.",
+    "Version 2.1.2021 of the app and 100 euros were mentioned; the race took 4h 10m.",
+    "The euro fell; 100 eurozone banks and a 12 European Union deal were cited.",
 ]
 
 
