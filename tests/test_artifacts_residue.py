@@ -52,3 +52,34 @@ CLEAN = [
 def test_good_copy_is_left_alone(text_in: str) -> None:
     rules = [rule for rule, _ in residue(text_in)]
     assert "residue:between_prompts" not in rules and "residue:caption_credit" not in rules
+
+
+FURNITURE = [
+    ("Trending now", "residue:widget_line"),
+    ("Reading time: 4 min", "residue:widget_line"),
+    ("Report a typo", "residue:prompt_line"),
+    ("Join our WhatsApp channel for the latest", "residue:prompt_line"),
+    ("Photo credit: Ana Lima", "residue:credit_line"),
+    ("Posted by harbourdesk", "residue:credit_line"),
+    ("Copyright 2024 Harbour Weekly", "residue:copyright_line"),
+    ("Translated from Portuguese", "residue:translation_label"),
+]
+
+
+@pytest.mark.parametrize(("line", "rule"), FURNITURE)
+def test_page_furniture_lines(line: str, rule: str) -> None:
+    text = f"The harbour reopened on Friday.\n\n{line}\n\nThe crews went back to work."
+    assert (rule, line) in residue(text)
+
+
+@pytest.mark.parametrize(
+    "text_in",
+    [
+        "Trending topics on the island included the ferry strike and the new pier.",
+        "He reported an error in the ferry timetable to the harbour office on Friday.",
+        "The crews were loading the ferry when the storm hit.",
+        "The novel, translated from Portuguese in 2019, sold well.",
+    ],
+)
+def test_sentences_that_mention_such_words_are_left_alone(text_in: str) -> None:
+    assert residue(text_in) == []
