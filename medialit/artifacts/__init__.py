@@ -37,6 +37,7 @@ from medialit.artifacts import (
     spellings,
     stops,
     tense,
+    untranslated,
     usage,
     variants,
 )
@@ -132,9 +133,12 @@ def _detect(article: Article) -> list[Artifact]:
     flags += locale.detect(text, visible)
     flags += mojibake.detect(text, visible)
     flags += mojibake.detect_other(text, visible)
+    flags += mojibake.detect_lines(text, visible)
     flags += glued.detect(text, story)
     flags += glued.detect_more(text, story)
     flags += broken.detect(text, story)
+    flags += untranslated.detect(text, story)
+    flags += untranslated.detect_runs(text, story)
     flags += stops.detect(text, story)
     flags += inversion.detect(text, story)
     flags += mood.detect(text, story, low)

@@ -44,6 +44,14 @@ _EXPLAIN = {
     "the closing mark of the quote was typed or copied as an opening one.",
     "unclosed_single_quote": "A single quotation mark opens here and never closes in this "
     "paragraph: it is an apostrophe that drifted, or the end of the quote was lost.",
+    "bare_attribution": "A paragraph that opens by saying who spoke, with no quote before "
+    "it: the quote was lost or moved when the text was copied or translated.",
+    "line_break_in_phrase": "The line ends on a small word and the sentence goes on below: a "
+    "hard line break of the page or of print was kept in the middle of a phrase.",
+    "unbalanced_bracket": "A bracket opens and never closes in this paragraph, or closes with "
+    "none open: the words around it were cut or moved when the text was copied.",
+    "empty_brackets": "Empty brackets: the name, figure or link that stood inside them was "
+    "removed when the text was copied.",
     "unfinished_line": "The paragraph stops without a full stop in the middle of a sentence: "
     "its end was lost when the text was copied.",
 }
@@ -66,12 +74,30 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\b[A-Z][a-z]+[ \t]-[A-Z][a-z]+\b"
         ),
     ),
+    ("empty_brackets", re.compile(r"\([ \t]*\)|\[[ \t]*\]")),
+    # A line that ends on a small word, with more text below: a hard line break in a phrase.
+    (
+        "line_break_in_phrase",
+        re.compile(
+            r"(?<=\S)[ \t]+(?:the|a|an|of|to|and|in|for|with|by|from|that|its|their|his|her)"
+            r"[ \t]*\n+(?=[ \t]*\S)"
+        ),
+    ),
     (
         "stop_after_function_word",
         re.compile(r"\b(?:the|a|an|of|to|with|and|for|from|by|his|her|their|its|our)\.(?=\s|$)"),
     ),
     # Not the text's first line: a snippet may start anywhere in a sentence.
-    ("lower_case_start", re.compile(r"(?<=\n)[ \t]*[a-z]{3,}\b[^.!?\n]{0,80}")),
+    ("lower_case_start", re.compile(r"(?<=\n)[ \t]*[a-z]{2,}\b[^.!?\n]{0,80}")),
+    # A paragraph that opens with "Name said." speaks of a quote that is not there.
+    (
+        "bare_attribution",
+        re.compile(
+            r"^[ \t]*[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)?[ \t]+"
+            r"(?:said|added|noted|stressed|explained|wrote|stated|replied)\.(?=\s|$)",
+            re.MULTILINE,
+        ),
+    ),
     (
         "dash_attribution",
         re.compile(
@@ -83,7 +109,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "quote_dash",
         re.compile(
-            r"[”\"][ \t]*[—–-][ \t]*(?:added|said|noted|stressed|explained|wrote|stated)"
+            r"[”\"][ \t]*[—–][ \t]*(?:added|said|noted|stressed|explained|wrote|stated)"
             r"[ \t]+[A-Z][\w’'-]+"
         ),
     ),
@@ -107,8 +133,9 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "double_stop": (".",),
     "space_before_comma": (" ,", " ."),
     "split_word": ("- ", "-\n", " -"),
+    "empty_brackets": ("()", "( ", "[]", "[ "),
     "dash_attribution": ("—", "–", "\n-"),
-    "quote_dash": ("—", "–", "-"),
+    "quote_dash": ("—", "–"),
     "quote_before_speaker": (' "',),
 }
 
@@ -135,7 +162,11 @@ def _quotes(story: str) -> Iterator[tuple[int, int, str]]:
         opened: int | None = None
         for q in _QUOTE.finditer(story, para.start(), para.end()):
             if q.group() == "“":
-                opened = q.start() if opened is None else opened
+                # English nests quotes with single marks: a second opening mark means the
+                # first quote was never closed (or a closing mark was typed as an opening one).
+                if opened is not None and not _standing_alone(story, q.start()):
+                    yield opened, _sentence_after(story, opened), "unclosed_quote"
+                opened = q.start()
             elif opened is None and not _standing_alone(story, q.start()):
                 yield _sentence_before(story, q.start()), q.end(), "unopened_quote"
             else:
@@ -169,6 +200,45 @@ def _single_quotes(story: str) -> Iterator[tuple[int, int, str]]:
         for m in _OPEN_SINGLE.finditer(story, para.start(), para.end()):
             if _CLOSE_SINGLE.search(story, m.end(), para.end()) is None:
                 yield m.start(), _sentence_after(story, m.start()), "unclosed_single_quote"
+
+
+# Found from the dots back: a pattern that starts with the words before them is tried at
+# every position of the text.
+_CUT_DOTS = re.compile(r"(?<=[a-z])(?:…|\.\.\.)(?=[ \t]*$)", re.MULTILINE)
+_CUT_WORDS = re.compile(r"[^\n.!?]{0,60}\b[a-z]+$")
+
+
+def _cut_off(story: str) -> Iterator[tuple[int, int, str]]:
+    """A line that stops in mid-phrase on three dots: a teaser cut by the page."""
+    if "…" not in story and "..." not in story:
+        return
+    for m in _CUT_DOTS.finditer(story):
+        words = _CUT_WORDS.search(story, max(0, m.start() - 80), m.start())
+        if words is not None:
+            yield words.start(), m.end(), "cut_off"
+
+
+_BRACKET = re.compile(r"[()]")
+# "1)" or "a)" opening a list item, and ":)", close no bracket.
+_LIST_MARK = re.compile(r"(?:^|(?<=\s))(?:\d{1,2}|[A-Za-z])\)|:\)")
+
+
+def _brackets(story: str) -> Iterator[tuple[int, int, str]]:
+    """A bracket that opens and never closes in its paragraph, or closes with none open."""
+    if "(" not in story and ")" not in story:
+        return
+    for para in _PARAGRAPH.finditer(story):
+        opened: list[int] = []
+        marks = {m.end() - 1 for m in _LIST_MARK.finditer(story, para.start(), para.end())}
+        for b in _BRACKET.finditer(story, para.start(), para.end()):
+            if b.group() == "(":
+                opened.append(b.start())
+            elif opened:
+                opened.pop()
+            elif b.start() not in marks:
+                yield _sentence_before(story, b.start()), b.end(), "unbalanced_bracket"
+        for start in opened:
+            yield start, _sentence_after(story, start), "unbalanced_bracket"
 
 
 _LAST_WORDS = re.compile(r"(?:\S+[ \t]+){0,5}\S*[A-Za-z]$")
@@ -210,8 +280,9 @@ def detect(text: str, story: str) -> Iterator[Artifact]:
         *_quotes(story),
         *_straight_quotes(story),
         *_single_quotes(story),
-        *_unfinished(story),
+        *_brackets(story),
         *_cut_off(story),
+        *_unfinished(story),
     ]
     for rule, pattern in _PATTERNS:
         needs = _NEEDS.get(rule)

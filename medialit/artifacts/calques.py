@@ -1,6 +1,7 @@
 """Calques: word-for-word renderings of another language's phrases, from the lexicons.
 
-One lexicon per source language (`calques_<code>.json`). A flag names the language ("sounds
+One lexicon per source language (`calques_<code>.json`) and one of calques common to several
+(`calques_general.json`). A flag names the language ("sounds
 like a translation from Spanish") only on real evidence: at least two different entries
 that belong to that language alone occur in the text, and no other language has as many.
 Phrases common to several languages never name one.
@@ -20,6 +21,9 @@ from medialit.regexes import compiled
 
 LANGUAGES: tuple[str, ...] = ("fr", "es", "pt", "de", "ru", "zh", "ar", "tr", "it", "id")
 """The source languages that have a calque lexicon."""
+
+GENERAL = "general"
+"""The lexicon of calques common to several languages (`calques_general.json`)."""
 
 _MIN_EVIDENCE = 2
 
@@ -54,12 +58,12 @@ def _calque_table() -> list[tuple[tuple[str, ...], frozenset[str], re.Pattern[st
     # One small pattern per entry, run only around its trigger words: a single alternation
     # of every entry is tried at every position of the text and is far slower.
     table = []
-    for code in LANGUAGES:
+    for code in (*LANGUAGES, GENERAL):
         for entry in res.load_lexicon(f"calques_{code}")["entries"]:
             body = entry.get("pattern") or "|".join(phrase_pattern(lit) for lit in entry["literal"])
             flags = 0 if entry.get("case_sensitive") else re.IGNORECASE
             fixes = tuple((compiled(a, re.IGNORECASE), b) for a, b in entry.get("fix", ()))
-            shared = len(entry.get("languages", [code])) > 1
+            shared = code == GENERAL or len(entry.get("languages", [code])) > 1
             calque = _Calque(
                 entry["id"],
                 tuple(entry["natural"]),

@@ -164,10 +164,39 @@ def _dictionary(text: str, story: str) -> Iterator[Artifact]:
         yield flag(text, m.start(), m.end(), "glued_words", explain, fix, "glue:camel")
 
 
+# A sentence that runs into the next with no full stop: "... the mayor If he had known".
+_RUN_ON = re.compile(
+    r"(?<=[a-z]) (?:If|But|However|Although|While|When|He|She|They|We|It)(?= [a-z])"
+)
+# An agency's credit run into the caption or the line before it: "Harbour Mastersdpa".
+_WORD_BEFORE = re.compile(r"[\w’'-]+$")
+_CREDIT = re.compile(r"\b[A-Z][a-z]{2,}(?:dts|dpa|afp|ddp|kna)$", re.MULTILINE)
+
+
+def _run_on(text: str, story: str) -> Iterator[Artifact]:
+    for m in _RUN_ON.finditer(story):
+        before = _WORD_BEFORE.search(story, max(0, m.start() - 30), m.start())
+        start = before.start() if before is not None else m.start()
+        explain = (
+            "A capitalised word in mid-sentence, with no full stop before it: two sentences, or "
+            "a credit line and a sentence, ran together where a line break was lost."
+        )
+        fix = story[start : m.start()] + "." + m.group()
+        yield flag(text, start, m.end(), "glued_words", explain, fix, "glue:run_on")
+    for m in _CREDIT.finditer(story):
+        explain = (
+            "An agency's credit (dpa, dts, AFP...) run into the word before it: the caption or "
+            "the line and the credit under it lost the break between them."
+        )
+        cut = m.end() - 3
+        fix = f"{story[m.start() : cut]} {story[cut : m.end()]}"
+        yield flag(text, m.start(), m.end(), "glued_words", explain, fix, "glue:credit")
+
+
 def detect_more(text: str, story: str) -> Iterator[Artifact]:
     """Words run together after punctuation, and unknown words that split into two."""
     seen: set[tuple[int, int]] = set()
-    for found in [*_punctuation(text, story), *_dictionary(text, story)]:
+    for found in [*_punctuation(text, story), *_dictionary(text, story), *_run_on(text, story)]:
         if (found.start, found.end) not in seen:
             seen.add((found.start, found.end))
             yield found

@@ -6,17 +6,29 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
+from medialit import resources as res
 from medialit.artifacts.common import rules
 from medialit.artifacts.model import Artifact, flag
 
 
 @cache
 def _locale_table() -> list[tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]]:
-    entries: list[dict[str, str]] = rules()["locale_patterns"]
+    entries: list[dict[str, str]] = [
+        *rules()["locale_patterns"],
+        *res.load_lexicon("locale_formats")["patterns"],
+    ]
     return [(re.compile(e["requires"]), re.compile(e["pattern"]), e) for e in entries]
 
 
 _ORDINAL_ENDINGS = {"1": "st", "2": "nd", "3": "rd"}
+
+# Fixes that only move or replace a mark: kind -> (search, replacement).
+_MARK_FIXES: dict[str, tuple[str, str]] = {
+    "low_high_quotes": ("„", "“"),
+    "opening_mark_closes": ("“", "”"),
+    "comma_after_quote": (r"([”\"]),", r",\1"),
+    "stop_after_full_quote": (r"”\.$", ".”"),
+}
 
 
 def _locale_fix(kind: str, found: str) -> str | None:
@@ -34,6 +46,11 @@ def _locale_fix(kind: str, found: str) -> str | None:
         return found.strip()
     if kind == "quotes":
         return found.replace("«", "“").replace("»", "”").replace("“ ", "“").replace(" ”", "”")
+    if kind in _MARK_FIXES:
+        search, replacement = _MARK_FIXES[kind]
+        return re.sub(search, replacement, found)
+    if kind == "typewriter_quotes":
+        return found.replace("``", "“").replace("''", "”")
     if kind == "time":
         return found.replace("h", ":")
     if kind == "euro_before":
@@ -54,6 +71,9 @@ def detect(text: str, visible: str) -> Iterator[Artifact]:
         if not requires.search(visible):
             continue
         rule = f"locale:{entry['id']}"
+        # A pattern may name the part to flag ("at"): the rest is the context it needs.
+        part = "at" if "at" in pattern.groupindex else 0
         for m in pattern.finditer(visible):
-            fix = _locale_fix(entry["fix"], m.group())
-            yield flag(text, m.start(), m.end(), "locale_format", entry["explanation"], fix, rule)
+            start, end = m.span(part)
+            fix = _locale_fix(entry["fix"], m.group(part))
+            yield flag(text, start, end, "locale_format", entry["explanation"], fix, rule)

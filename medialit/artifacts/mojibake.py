@@ -96,3 +96,38 @@ def detect_other(text: str, visible: str) -> Iterator[Artifact]:
             "conversion between encodings or keyboards."
         )
         yield flag(text, m.start(), m.end(), "mojibake", explanation, "’", "mojibake:apostrophe")
+
+
+# Lines with a character beyond ASCII and ordinary typography are given to ftfy whole: a
+# garbled word is often recognised only with its neighbours (Cyrillic read as Windows-1251,
+# Greek read as Mac Roman, any text read as the DOS code page).
+_UNUSUAL = re.compile(r"[^\x00-\x7f’‘“”—–…«»•€£°·×]")
+_LINE = re.compile(r"[^\n]+")
+_TOKEN = re.compile(r"\S+")
+
+
+def detect_lines(text: str, visible: str) -> Iterator[Artifact]:
+    """Words that ftfy repairs when it reads their whole line: mojibake of any common encoding."""
+    if not _UNUSUAL.search(visible):
+        return
+    import ftfy
+
+    explanation = (
+        "Garbled letters (mojibake): the text was encoded in one character set and read in "
+        "another (such as Windows-1251, Mac Roman or the DOS code page) on its way here."
+    )
+    for line in _LINE.finditer(visible):
+        if not _UNUSUAL.search(line.group()):
+            continue
+        fixed = ftfy.fix_encoding(line.group())
+        if fixed == line.group():
+            continue
+        before, after = list(_TOKEN.finditer(line.group())), _TOKEN.findall(fixed)
+        if len(before) != len(after):
+            start, end = line.span()
+            yield flag(text, start, end, "mojibake", explanation, fixed, "mojibake:line")
+            continue
+        for token, repaired in zip(before, after, strict=True):
+            if token.group() != repaired:
+                start, end = line.start() + token.start(), line.start() + token.end()
+                yield flag(text, start, end, "mojibake", explanation, repaired, "mojibake:line")

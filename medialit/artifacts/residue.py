@@ -111,6 +111,32 @@ def _line_rules(story: str) -> Iterator[tuple[int, int, str, str]]:
                 break
 
 
+# A caption line: it ends with a photo agency's credit, run in or after a space.
+_CAPTION_CREDIT = re.compile(
+    r"[^\n]{10,200}?[a-z][ \t]?(?:dpa|dts|ddp|kna)|[^\n]{10,200}\(Photo:[^)\n]{2,60}\)"
+)
+_SANDWICH_KINDS = frozenset(("prompt", "advert"))
+_SANDWICH_MAX_WORDS = 10
+
+
+def _captions(story: str) -> Iterator[tuple[int, int, str, str]]:
+    for start, end, stripped in _trimmed_lines(story):
+        if _CAPTION_CREDIT.fullmatch(stripped):
+            yield start, end, "caption", "caption_credit"
+
+
+def _sandwiched(
+    story: str, found: list[tuple[int, int, str, str]]
+) -> Iterator[tuple[int, int, str, str]]:
+    """A short line between two prompt or advert lines: a paywall's slogan or button."""
+    lines = list(_trimmed_lines(story))
+    prompts = {s for s, _, kind, _ in found if kind in _SANDWICH_KINDS}
+    for before, line, after in zip(lines, lines[1:], lines[2:], strict=False):
+        short = len(line[2].split()) <= _SANDWICH_MAX_WORDS
+        if short and before[0] in prompts and after[0] in prompts and line[0] not in prompts:
+            yield line[0], line[1], "prompt", "between_prompts"
+
+
 def _inline_rules(story: str) -> Iterator[tuple[int, int, str, str]]:
     """(start, end, kind, rule id) of residue fragments inside lines."""
     low = story.lower()
@@ -132,6 +158,7 @@ _OWN_EXPLANATION = {
     "link_block": "link_block",
     "repeated_line": "repeated_line",
     "starred_caption": "caption",
+    "caption_credit": "caption",
 }
 
 
@@ -139,7 +166,8 @@ def detect(text: str, story: str) -> Iterator[Artifact]:
     """Residue lines and fragments in the parts of the text not already marked as leftovers."""
     explanations = _table()[1]
     taken: list[tuple[int, int]] = []
-    for start, end, kind, rule in [*_line_rules(story), *_inline_rules(story)]:
+    lines = [*_line_rules(story), *_captions(story)]
+    for start, end, kind, rule in [*lines, *_sandwiched(story, lines), *_inline_rules(story)]:
         if any(s < end and start < e for s, e in taken):
             continue
         taken.append((start, end))

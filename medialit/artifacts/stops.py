@@ -12,7 +12,7 @@ from medialit.artifacts.model import Artifact, flag
 
 # Starts at the full stop, a literal the regex engine finds fast; the word before is then
 # read backwards from it.
-_STOP_IN_PHRASE = re.compile(r"\.(?<=\w\.)[ \t]+([a-z][a-z’'-]*)\b(?![A-Z\d])")
+_STOP_IN_PHRASE = re.compile(r"\.(?<=[\w”\"’)]\.)[ \t]+([a-z][a-z’'-]*)\b(?![A-Z\d])")
 _WORD_BEFORE_STOP = re.compile(r"(?<![.\w])[A-Za-z]\w*$")
 
 
@@ -30,6 +30,12 @@ def detect(text: str, story: str) -> Iterator[Artifact]:
         "stops; read the words on both sides as one phrase."
     )
     for m in _STOP_IN_PHRASE.finditer(story):
+        if story[m.start() - 1] in '”"’)':
+            # A quote or a bracket closed, then a full stop and a small letter: "… Mali”. as".
+            start = m.start() - 1
+            fix = f"{story[start : m.start()]} {m.group(1)}"
+            yield flag(text, start, m.end(), "punctuation", explain, fix, "punctuation:stop")
+            continue
         word = _WORD_BEFORE_STOP.search(story, max(0, m.start() - 40), m.start())
         if word is None:
             continue

@@ -1,0 +1,108 @@
+"""Locale formats of other languages (dates, ages, quotation marks), on sentences written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from medialit.artifacts import artifacts
+
+
+def locale(text: str) -> list[tuple[str, str, str | None]]:
+    return [
+        (a.rule, a.text, a.suggestion) for a in artifacts(text) if a.category == "locale_format"
+    ]
+
+
+FLAGGED = [
+    (
+        "The council meets this Friday (14) to vote.",
+        ("locale:weekday_bracket_date", "this Friday (14)", None),
+    ),
+    (
+        "The match starts this Sunday (18:30) in Porto.",
+        ("locale:weekday_bracket_date", "this Sunday (18:30)", None),
+    ),
+    (
+        "She told the “Weser Kurier” (Tuesday) that talks had failed.",
+        ("locale:weekday_in_brackets", "(Tuesday)", None),
+    ),
+    (
+        "The judges will rule this Friday, 12th. The case is closed.",
+        ("locale:weekday_day_number", "Friday, 12th", None),
+    ),
+    (
+        "The driver, Lena Vogt (31), was arrested.",
+        ("locale:age_in_brackets", "Lena Vogt (31)", None),
+    ),
+    (
+        "He told the court, ``I never saw the boat.'' The trial went on.",
+        ("locale:typewriter_quotes", "``I never saw the boat.''", "“I never saw the boat.”"),
+    ),
+    (
+        "Talks ended.\n“We will decide in the morning”, he commented.",
+        ("locale:comma_after_quote", "”,", ",”"),
+    ),
+    ("The mayor said „we are ready“ on Friday.", ("locale:low_high_quotes", "„", "“")),
+    ("She said the port was “ready for winter“.", ("locale:opening_mark_closes", "“", "”")),
+    (
+        "“The port will stay open”, the mayor said.",
+        ("locale:comma_after_quote", "”,", ",”"),
+    ),
+    (
+        "Asked about the strike, he replied: “Yes, we are ready”.",
+        ("locale:stop_after_full_quote", "”.", ".”"),
+    ),
+    (
+        "They are not sailors – he insists – they are pirates.",
+        ("locale:dash_attribution_in_quote", "– he insists –", None),
+    ),
+    (
+        "Teams worked in (North Harbour) (Old Town) and (Riverside) all week.",
+        ("locale:names_in_brackets", "(North Harbour) (Old Town) and (Riverside) ", None),
+    ),
+    (
+        "The ferry left at 4:10 p.m .: nobody was hurt.",
+        ("locale:space_in_time_abbreviation", " .", "."),
+    ),
+    (
+        '"We will rebuild the pier," - wrote Dahl.',
+        ("locale:dialogue_hyphen", '" - wrote Dahl', None),
+    ),
+    ("He shouted that these XXs would pay.", ("locale:censored_xx", "these XXs", None)),
+    ("On the 10th, the ferry sank.", ("locale:day_number_only", "On the 10th", None)),
+    ("The new pier is 3,5 km long.", ("locale:decimal_comma_unit", "3,5", "3.5")),
+    ("The ferry sank on 12.03.2021 near the coast.", ("locale:date_with_dots", "12.03.2021", None)),
+    ("A ticket costs 100 euro now.", ("locale:currency_after_amount", "100 euro", None)),
+    ("Fares rose to 50 TL on Monday.", ("locale:currency_after_amount", "50 TL", None)),
+    ("The ferry leaves at 15h from pier four.", ("locale:hour_with_h", "at 15h", None)),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), FLAGGED)
+def test_each_rule_fires(text_in: str, expected: tuple[str, str, str | None]) -> None:
+    assert expected in locale(text_in)
+
+
+CLEAN = [
+    "The council meets on Friday, June 14, to vote.",
+    "The match starts on Sunday at 6:30 p.m. in Porto.",
+    "The driver, Lena Vogt, 31, was arrested.",
+    "“The port will stay open,” the mayor said.",
+    "Asked about the strike, he replied: “Yes, we are ready.”",
+    "He called the plan “a disaster”, and the council agreed.",
+    "“They are not sailors,” he insists. “They are pirates.”",
+    "Teams worked in North Harbour, Old Town and Riverside (all in the east) all week.",
+    "''This is not a tax cut,'' the senator said.",
+    "Super Bowl XX was played in New Orleans.",
+    "The Guardian (London) and Le Monde (Paris) ran the story on Tuesday, May 12th.",
+    "The poll by Gallup (2019) found the opposite.",
+    "The new pier is 3.5 km long and cost 3,500 euros, or €3,500, in 2021.",
+    "Version 2.1.2021 of the app and 100 euros were mentioned; the race took 4h 10m.",
+    "The euro fell; 100 eurozone banks and a 12 European Union deal were cited.",
+]
+
+
+@pytest.mark.parametrize("text_in", CLEAN)
+def test_good_english_is_left_alone(text_in: str) -> None:
+    assert locale(text_in) == []
