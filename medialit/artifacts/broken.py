@@ -257,23 +257,6 @@ def _unfinished(story: str) -> Iterator[tuple[int, int, str]]:
             yield line.start() + tail.start(), line.start() + len(body), "unfinished_line"
 
 
-_CUT_OFF = re.compile(r"[^\n.!?]{0,60}\b[a-z]+…[ \t]*$", re.MULTILINE)
-_ENDS_CUT = re.compile(r"…[ \t]*$", re.MULTILINE)
-
-
-def _cut_off(story: str) -> Iterator[tuple[int, int, str]]:
-    """Lines that end on a word cut off with '…'.
-
-    The pattern has no fixed start, so a scan of the whole text tried it at every character;
-    a match lies within one line ending in '…', so only those lines are searched (the same
-    matches)."""
-    for end in _ENDS_CUT.finditer(story):
-        line = story.rfind("\n", 0, end.start()) + 1
-        m = _CUT_OFF.search(story, line, end.end())
-        if m is not None:
-            yield m.start(), m.end(), "cut_off"
-
-
 def detect(text: str, story: str) -> Iterator[Artifact]:
     """Unbalanced quotes, doubled stops, split words and lines cut in mid-phrase."""
     found: list[tuple[int, int, str]] = [
