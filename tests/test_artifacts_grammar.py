@@ -1,0 +1,96 @@
+"""Grammar traces of machine translation, on sentences written for these tests: each rule
+fires where it should, gives its fix where one exists, and stays quiet on good English."""
+
+from __future__ import annotations
+
+import pytest
+
+from medialit.artifacts import artifacts
+
+FLAGGED = [
+    (
+        "The envoy is not yet arrived in the capital.",
+        "be_perfect",
+        "is not yet arrived",
+        "has not yet arrived",
+    ),
+    (
+        "By noon the two trains were already departed and the guard was died.",
+        "be_perfect",
+        "was died",
+        "had died",
+    ),
+    (
+        "The union declared it to be unacceptable the closure of the mill.",
+        "adjective_before_object",
+        "to be unacceptable the",
+        None,
+    ),
+    ("The mayor left early. The has promised to return.", "article_before_verb", "The has", None),
+    ("Critics argue that The budget is too small.", "capital_article", "that The", "that the"),
+    ("He to resign soon, the mayor told the paper.", "pronoun_to_infinitive", "He to resign", None),
+    ("In the floods died 40 people.", "verb_before_count", "died 40 people", None),
+    (
+        "Last winter died at 30 per cent more people than usual.",
+        "verb_before_count",
+        "died at 30 per cent more people",
+        None,
+    ),
+    (
+        "In the region have been registered 3,000 cases.",
+        "passive_before_count",
+        "have been registered 3,000",
+        None,
+    ),
+    ("Talks were held in Kremlin on Monday.", "no_article_before_institution", "in Kremlin", None),
+    (
+        "Protesters marched against the president Tomas Verhaegen.",
+        "article_before_title_and_name",
+        "the president Tomas Verhaegen",
+        None,
+    ),
+    (
+        "The Moldovan Interior said the roads were closed.",
+        "ministry_dropped",
+        "Moldovan Interior",
+        None,
+    ),
+    (
+        "They demanded the publication of the publication rules.",
+        "noun_of_the_same_noun",
+        "publication of the publication",
+        None,
+    ),
+    (
+        "He asked which school I attend in which school is in which school.",
+        "repeated_phrase",
+        "which school I attend in which school is in which school",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text_in", "rule", "span", "fix"), FLAGGED)
+def test_each_grammar_rule_fires(text_in: str, rule: str, span: str, fix: str | None) -> None:
+    flags = [a for a in artifacts(text_in) if a.rule == f"grammar:{rule}"]
+    assert [(a.text, a.suggestion) for a in flags] == [(span, fix)]
+
+
+CLEAN = [
+    "A deal was arrived at after midnight, and the minister has not yet arrived.",
+    "The union called the closure unacceptable; the plan proved to be essential the next winter.",
+    "The hall was full and the will of the voters was clear.",
+    "She wrote for The Guardian and The New York Times before the talks ended.",
+    "He wants to resign. Mayor to resign, the headline said.",
+    "Forty people died in the floods; he died 40 years ago and lived 90 years.",
+    "3,000 cases have been registered, and he was detained 10 days ago.",
+    "Talks were held in the Kremlin while Kremlin officials met White House aides.",
+    "The president, Tomas Verhaegen, said President Tomas Verhaegen told the president Monday.",
+    "The Moldovan Interior Ministry said the Italian Finance Minister would come.",
+    "The team was the best of the best, and the fire crews put the fire out.",
+]
+
+
+@pytest.mark.parametrize("text_in", CLEAN)
+def test_good_english_is_left_alone(text_in: str) -> None:
+    assert [(a.rule, a.text) for a in artifacts(text_in) if a.category == "grammar"] == []
