@@ -27,7 +27,13 @@ FLAGGED = [
         None,
     ),
     ("The mayor left early. The has promised to return.", "article_before_verb", "The has", None),
-    ("Critics argue that The budget is too small.", "capital_article", "that The", "that the"),
+    (
+        "Critics argue that The budget is too small.",
+        "capital_function_word",
+        "that The",
+        "that the",
+    ),
+    ("She had hoped Of seeing the mayor.", "capital_function_word", "hoped Of", "hoped of"),
     ("He to resign soon, the mayor told the paper.", "pronoun_to_infinitive", "He to resign", None),
     ("In the floods died 40 people.", "verb_before_count", "died 40 people", None),
     (
@@ -81,6 +87,7 @@ CLEAN = [
     "The union called the closure unacceptable; the plan proved to be essential the next winter.",
     "The hall was full and the will of the voters was clear.",
     "She wrote for The Guardian and The New York Times before the talks ended.",
+    "They watched Gone With the Wind and read War and Peace in the Bank of England library.",
     "He wants to resign. Mayor to resign, the headline said.",
     "Forty people died in the floods; he died 40 years ago and lived 90 years.",
     "3,000 cases have been registered, and he was detained 10 days ago.",
