@@ -28,6 +28,7 @@ from medialit.artifacts import (
     locale,
     mojibake,
     mood,
+    name_forms,
     names,
     of_chain,
     perfect,
@@ -145,6 +146,7 @@ def _detect(article: Article) -> list[Artifact]:
     flags += usage.detect(text, story)
     flags += names.detect(text, story, low)
     flags += variants.detect(text, story)
+    flags += name_forms.detect(text, story)
     flags += quotes.detect(text, story)
     flags.sort(key=lambda a: (a.start, a.end, a.category))
     return _without_repeats(flags)
