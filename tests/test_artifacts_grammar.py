@@ -35,6 +35,18 @@ FLAGGED = [
     ),
     ("She had hoped Of seeing the mayor.", "capital_function_word", "hoped Of", "hoped of"),
     ("He to resign soon, the mayor told the paper.", "pronoun_to_infinitive", "He to resign", None),
+    (
+        "Voters were angry because Rossi he would not answer.",
+        "resumptive_pronoun",
+        "Rossi he would",
+        "Rossi would",
+    ),
+    (
+        "We take responsibility the safety of pupils.",
+        "responsibility_without_for",
+        "take responsibility",
+        "take responsibility for",
+    ),
     ("In the floods died 40 people.", "verb_before_count", "died 40 people", None),
     (
         "Last winter died at 30 per cent more people than usual.",
@@ -89,6 +101,8 @@ CLEAN = [
     "She wrote for The Guardian and The New York Times before the talks ended.",
     "They watched Gone With the Wind and read War and Peace in the Bank of England library.",
     "He wants to resign. Mayor to resign, the headline said.",
+    "He said that Monday he was ill, and they told Rossi he would lose.",
+    "We take responsibility for the safety of pupils, and she takes responsibility seriously.",
     "Forty people died in the floods; he died 40 years ago and lived 90 years.",
     "3,000 cases have been registered, and he was detained 10 days ago.",
     "Talks were held in the Kremlin while Kremlin officials met White House aides.",
