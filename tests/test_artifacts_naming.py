@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from medialit.artifacts import artifacts
+from medialit.resources import load_lexicon
 
 FLAGGED = [
     (
@@ -46,3 +49,35 @@ CLEAN = [
 def test_consistent_and_different_names_are_left_alone(text_in: str) -> None:
     flags = [a for a in artifacts(text_in) if a.rule.startswith(("names:trans", "names:surn"))]
     assert flags == []
+
+
+TRANSLATED = load_lexicon("translated_names")["entries"]
+
+
+@pytest.mark.parametrize("entry", TRANSLATED, ids=[e["id"] for e in TRANSLATED])
+def test_every_translated_name_is_flagged_in_its_example(entry: dict[str, Any]) -> None:
+    flags = [a for a in artifacts(entry["example"]) if a.category == "translated_name"]
+    assert [(a.rule, a.text) for a in flags] == [(f"translated_name:{entry['id']}", entry["span"])]
+    assert flags[0].mqm == "accuracy"
+
+
+def test_a_translated_name_gets_its_owners_name_and_language() -> None:
+    (found,) = artifacts("The mayor spoke to Young Pan on Friday.")
+    assert found.suggestion == "Jovem Pan"
+    assert "from Portuguese" in found.explanation
+    (shared,) = artifacts("The newspaper The World called the vote historic.")
+    assert shared.suggestion is None
+    assert "translated word for word. " in shared.explanation
+
+
+@pytest.mark.parametrize(
+    "text_in",
+    [
+        "The newspaper Le Monde and the broadcaster Jovem Pan covered the vote.",
+        "Fans sang “Come on Italy!” as young pandas slept at the zoo.",
+        "The World Cup final drew the Boston Globe, and Who representatives met.",
+        "The mirror cracked, the press gathered and a businessman spoke to the crowd.",
+    ],
+)
+def test_names_as_their_owners_write_them_are_left_alone(text_in: str) -> None:
+    assert [a.text for a in artifacts(text_in) if a.category == "translated_name"] == []

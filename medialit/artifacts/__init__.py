@@ -38,6 +38,7 @@ from medialit.artifacts import (
     spellings,
     stops,
     tense,
+    translated,
     usage,
     variants,
 )
@@ -130,6 +131,7 @@ def _detect(article: Article) -> list[Artifact]:
     flags += residue.detect(text, story)
     flags += calques.detect(text, visible, low, words)
     flags += spellings.detect(text, visible, low, words)
+    flags += translated.detect(text, visible, low, words)
     flags += locale.detect(text, visible)
     flags += mojibake.detect(text, visible)
     flags += mojibake.detect_other(text, visible)
