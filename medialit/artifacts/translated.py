@@ -22,11 +22,12 @@ from medialit.artifacts.model import Artifact, flag
 class _Name:
     id: str
     pattern: re.Pattern[str]
-    trigger: str
-    original: str
+    triggers: tuple[str, ...]
+    original: str | None
     what: str
     language: str | None
     explanation: str | None
+    fix: str | None
 
 
 @cache
@@ -36,11 +37,12 @@ def _names() -> tuple[tuple[_Name, ...], dict[str, str]]:
         _Name(
             e["id"],
             re.compile(e["pattern"]),
-            e["trigger"],
+            tuple(e["triggers"]),
             e["original"],
             e["what"],
             e["language"],
             e.get("explanation"),
+            None if e.get("no_fix") else e["original"],
         )
         for e in data["entries"]
     )
@@ -62,10 +64,9 @@ def detect(text: str, visible: str, low: str, words: frozenset[str]) -> Iterator
     """Names rendered word for word, each with the name its owner uses."""
     names, languages = _names()
     for name in names:
-        if low and name.trigger not in words:
+        if low and words.isdisjoint(name.triggers):
             continue
-        for m in windowed(name.pattern, visible, low, (name.trigger,)):
+        for m in windowed(name.pattern, visible, low, name.triggers):
             explain = _explanation(m.group(), name, languages)
-            original = name.original if " or " not in name.original else None
             rule = f"translated_name:{name.id}"
-            yield flag(text, m.start(), m.end(), "translated_name", explain, original, rule)
+            yield flag(text, m.start(), m.end(), "translated_name", explain, name.fix, rule)
