@@ -23,6 +23,12 @@ FLAGGED = [
         "Khabirov",
     ),
     (
+        "President Yoon spoke first. Later President Yun's aide agreed.",
+        "names:transliteration",
+        "Yun",
+        "Yoon",
+    ),
+    (
         "The nurse Dilek Yavuzer saw the smoke. Dilek Yavuz called the fire brigade.",
         "names:surname",
         "Yavuz",
@@ -42,6 +48,8 @@ CLEAN = [
     "New York fans cheered, and a New Yorker wrote about the game.",
     "Maria Lopez and Maria Lopes are two different runners from two towns.",
     "Carla Benn met Carla Bennof at the station.",
+    "Leader Hun Sen spoke as Houn Chea, a farmer, listened.",
+    "Nadia Saddiq, also known as Nadia Sadiq, was released.",
 ]
 
 

@@ -67,15 +67,32 @@ def _spelled_elsewhere() -> frozenset[str]:
     return frozenset(w for e in entries for w in (e["form"], e["preferred"]))
 
 
+_BEFORE = re.compile(r"([\w’'.-]+)\s+$")
+_ALIAS = re.compile(r"\b(?:known as|aka|alias|spelled|spelt|or)\W{0,3}(?:[A-Z][\w’'-]*\s+){0,2}$")
+_SHORT = 5
+
+
+def _word_before(story: str, pos: int) -> str:
+    m = _BEFORE.search(story, max(0, pos - 30), pos)
+    return m.group(1) if m else ""
+
+
 def _transliterations(text: str, story: str) -> Iterator[Artifact]:
-    first: dict[str, str] = {}
+    first: dict[str, tuple[str, str]] = {}
     for m in _NAME.finditer(story):
         name = m.group()
         if name in _spelled_elsewhere():
             continue
-        earlier = first.setdefault(skeleton(name), name)
+        before = _word_before(story, m.start())
+        earlier, earlier_before = first.setdefault(skeleton(name), (name, before))
         if earlier == name or _plain(earlier) == _plain(name):
             continue  # the same letters, or accents only (`variants` handles those)
+        if _ALIAS.search(story, max(0, m.start() - 60), m.start()):
+            continue  # "Mohammed Odeh, also known as Mohammad …" gives the other form on purpose
+        if min(len(name), len(earlier)) < _SHORT and not (
+            before[:1].isupper() and before == earlier_before
+        ):
+            continue  # short names collide by chance; the same title before both ties them
         if zipf(name.lower()) >= _COMMON or zipf(earlier.lower()) >= _COMMON:
             continue
         explain = (
