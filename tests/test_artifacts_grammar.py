@@ -169,12 +169,6 @@ FLAGGED = [
         "publication of the publication",
         None,
     ),
-    (
-        "He asked which school I attend in which school is in which school.",
-        "repeated_phrase",
-        "which school I attend in which school is in which school",
-        None,
-    ),
 ]
 
 
@@ -194,6 +188,7 @@ CLEAN = [
     "He said that Monday he was ill, and they told Rossi he would lose.",
     "We take responsibility for the safety of pupils, and she takes responsibility seriously.",
     "The topic was a hard one; they can write about the war.",
+    "“What the hell do you have to lose?” he asked.",
     "Had he known, he would have stayed. Had the tenants protested, they would have won.",
     "Nothing was agreed, said Anna Weber, the press officer of the Liberals, on Monday.",
     "The minister said on Monday the plan, which Anna Weber wrote, was fine.",
@@ -202,7 +197,6 @@ CLEAN = [
     "Each teacher and parent is informed; prices each year are higher and they each have one.",
     "Over the past week, officials registered 310 new cases. In the last year reported cases fell.",
     "They don’t have a plan. Many don’t know it, and People don’t care.",
-    "This museum can help us talk to each other, listen to each other, and see each other.",
     "Prices depend on the weather, independent of the season.",
     "She is married with two children and married to a baker.",
     "According to him, the plan will fail.",

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 from medialit import resources as res
 from medialit.artifacts.common import zipf
@@ -42,6 +42,7 @@ def _plain(name: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 
+@lru_cache(maxsize=4096)
 def skeleton(name: str) -> str:
     """The name with the letters that transliterations trade for one another made alike.
 
@@ -78,19 +79,18 @@ def _word_before(story: str, pos: int) -> str:
 
 
 def _transliterations(text: str, story: str) -> Iterator[Artifact]:
-    first: dict[str, tuple[str, str]] = {}
+    first: dict[str, tuple[str, int]] = {}
+    spelled = _spelled_elsewhere()
     for m in _NAME.finditer(story):
         name = m.group()
-        if name in _spelled_elsewhere():
-            continue
-        before = _word_before(story, m.start())
-        earlier, earlier_before = first.setdefault(skeleton(name), (name, before))
-        if earlier == name or _plain(earlier) == _plain(name):
+        earlier, at = first.setdefault(skeleton(name), (name, m.start()))
+        if earlier == name or name in spelled or _plain(earlier) == _plain(name):
             continue  # the same letters, or accents only (`variants` handles those)
         if _ALIAS.search(story, max(0, m.start() - 60), m.start()):
             continue  # "Mohammed Odeh, also known as Mohammad …" gives the other form on purpose
+        before = _word_before(story, m.start())
         if min(len(name), len(earlier)) < _SHORT and not (
-            before[:1].isupper() and before == earlier_before
+            before[:1].isupper() and before == _word_before(story, at)
         ):
             continue  # short names collide by chance; the same title before both ties them
         if zipf(name.lower()) >= _COMMON or zipf(earlier.lower()) >= _COMMON:
