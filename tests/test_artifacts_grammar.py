@@ -150,6 +150,12 @@ FLAGGED = [
         "President of Belarus",
         None,
     ),
+    (
+        "The video caused an uproar in viewers last week.",
+        "reaction_in_people",
+        "caused an uproar in viewers",
+        "caused an uproar among viewers",
+    ),
     ("Talks were held in Kremlin on Monday.", "no_article_before_institution", "in Kremlin", None),
     (
         "Protesters marched against the president Tomas Verhaegen.",
@@ -189,6 +195,7 @@ CLEAN = [
     "We take responsibility for the safety of pupils, and she takes responsibility seriously.",
     "The topic was a hard one; they can write about the war.",
     "“What the hell do you have to lose?” he asked.",
+    "The video caused an uproar among viewers and anger in the town.",
     "Had he known, he would have stayed. Had the tenants protested, they would have won.",
     "Nothing was agreed, said Anna Weber, the press officer of the Liberals, on Monday.",
     "The minister said on Monday the plan, which Anna Weber wrote, was fine.",
