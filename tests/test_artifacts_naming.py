@@ -89,3 +89,22 @@ def test_a_translated_name_gets_its_owners_name_and_language() -> None:
 )
 def test_names_as_their_owners_write_them_are_left_alone(text_in: str) -> None:
     assert [a.text for a in artifacts(text_in) if a.category == "translated_name"] == []
+
+
+FOREIGN = [e for e in load_lexicon("names_en")["spellings"] if e["kind"] == "foreign"]
+
+
+@pytest.mark.parametrize("entry", FOREIGN, ids=[e["form"] for e in FOREIGN])
+def test_a_place_name_left_in_another_language_is_flagged(entry: dict[str, Any]) -> None:
+    text = f"The envoy arrived in {entry['form']} on Monday."
+    flags = [a for a in artifacts(text) if a.rule == f"spelling:foreign:{entry['form']}"]
+    assert [(a.text, a.suggestion) for a in flags] == [(entry["form"], entry["preferred"])]
+
+
+def test_english_place_names_are_left_alone() -> None:
+    text = (
+        "Envoys from Moscow, Beijing, Warsaw, Brussels, Geneva, Prague, Munich and Athens met "
+        "in Kyiv; Belarus, Chechnya, Russia, Ukraine, Germany, England and the United States "
+        "sent notes."
+    )
+    assert [a.text for a in artifacts(text) if a.category == "spelling"] == []
