@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from medialit.artifacts import artifacts
+from medialit.resources import load_lexicon
+from tests.test_artifacts_detectors import GRAMMAR
 
 FLAGGED = [
     (
@@ -248,3 +250,11 @@ CLEAN = [
 @pytest.mark.parametrize("text_in", CLEAN)
 def test_good_english_is_left_alone(text_in: str) -> None:
     assert [(a.rule, a.text) for a in artifacts(text_in) if a.category == "grammar"] == []
+
+
+def test_every_rule_in_the_rules_file_fires_in_a_test() -> None:
+    tested = {rule for _, rule, _, _ in [*FLAGGED, *GRAMMAR]}
+    rules = load_lexicon("grammar_rules")["rules"]
+    assert {r["id"] for r in rules} <= tested
+    for rule in rules:
+        assert rule["explanation"].strip(), rule["id"]
