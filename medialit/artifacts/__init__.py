@@ -28,6 +28,7 @@ from medialit.artifacts import (
     locale,
     mojibake,
     mood,
+    name_forms,
     names,
     of_chain,
     perfect,
@@ -37,6 +38,7 @@ from medialit.artifacts import (
     spellings,
     stops,
     tense,
+    translated,
     untranslated,
     usage,
     variants,
@@ -130,6 +132,7 @@ def _detect(article: Article) -> list[Artifact]:
     flags += residue.detect(text, story)
     flags += calques.detect(text, visible, low, words)
     flags += spellings.detect(text, visible, low, words)
+    flags += translated.detect(text, visible, low, words)
     flags += locale.detect(text, visible)
     flags += mojibake.detect(text, visible)
     flags += mojibake.detect_other(text, visible)
@@ -149,6 +152,7 @@ def _detect(article: Article) -> list[Artifact]:
     flags += usage.detect(text, story)
     flags += names.detect(text, story, low)
     flags += variants.detect(text, story)
+    flags += name_forms.detect(text, story)
     flags += quotes.detect(text, story)
     flags.sort(key=lambda a: (a.start, a.end, a.category))
     return _without_repeats(flags)

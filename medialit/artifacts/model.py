@@ -15,6 +15,7 @@ CATEGORIES: dict[str, tuple[str, str]] = {
     "names": ("one body under several names", "fluency"),
     "mojibake": ("garbled characters (mojibake)", "fluency"),
     "spelling": ("disputed or foreign spelling of a name", "locale conventions"),
+    "translated_name": ("a name translated word for word", "accuracy"),
     "locale_format": ("number or punctuation style of another language", "locale conventions"),
     "navigation": ("site navigation", "design and markup"),
     "markup": ("markup fragment", "design and markup"),

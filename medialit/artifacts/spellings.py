@@ -11,11 +11,16 @@ from medialit.artifacts.common import phrase_pattern, windowed
 from medialit.artifacts.model import Artifact, flag
 
 
+def _first_word(form: str) -> str:
+    """The form's first word in lower case: a trigger for "Estados Unidos" or "États-Unis"."""
+    return form.split()[0].split("-")[0].lower()
+
+
 @cache
 def _spelling_table() -> list[tuple[str, re.Pattern[str], dict[str, str]]]:
     entries: list[dict[str, str]] = res.load_lexicon("names_en")["spellings"]
     return [
-        (e["form"].lower(), re.compile(e.get("pattern") or phrase_pattern(e["form"])), e)
+        (_first_word(e["form"]), re.compile(e.get("pattern") or phrase_pattern(e["form"])), e)
         for e in entries
     ]
 

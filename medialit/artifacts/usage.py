@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from medialit import resources as res
-from medialit.artifacts.common import match_case
+from medialit.artifacts.common import lower_same_length, match_case, windowed
 from medialit.artifacts.model import Artifact, flag
 from medialit.regexes import compiled
 
@@ -27,6 +27,8 @@ class _Rule:
     explanation: str
     fixes: tuple[tuple[re.Pattern[str], str], ...] | None
     requires: tuple[str, ...] = ()
+    triggers: tuple[str, ...] = ()
+    before: int = 60
 
     def suggest(self, found: str) -> str | None:
         """The matched words with the rule's fixes applied, or None without a fix."""
@@ -49,6 +51,8 @@ def _rules() -> tuple[_Rule, ...]:
             if r["fix"] is None
             else tuple((compiled(a, re.IGNORECASE), b) for a, b in r["fix"]),
             tuple(r.get("requires", ())),
+            tuple(r.get("triggers", ())),
+            r.get("before", 60),
         )
         for r in res.load_lexicon("grammar_rules")["rules"]
     )
@@ -57,10 +61,17 @@ def _rules() -> tuple[_Rule, ...]:
 def detect(text: str, story: str) -> Iterator[Artifact]:
     """Grammar traces of the rules file, each with its explanation and fix."""
     low = story.lower()
+    same = lower_same_length(story)
     for rule in _rules():
         if rule.requires and not any(r in low for r in rule.requires):
             continue
-        for m in rule.pattern.finditer(story):
+        if rule.triggers:
+            if same and not any(t in same for t in rule.triggers):
+                continue
+            found = windowed(rule.pattern, story, same, rule.triggers, before=rule.before)
+        else:
+            found = rule.pattern.finditer(story)
+        for m in sorted(found, key=lambda m: m.start()):
             fix = rule.suggest(m.group())
             yield flag(
                 text, m.start(), m.end(), "grammar", rule.explanation, fix, f"grammar:{rule.id}"

@@ -30,6 +30,7 @@ TO_DATA: dict[str, str] = {
     "mojibake": "mojibake",
     "names": "naming",
     "spelling": "naming",
+    "translated_name": "naming",
     "duplicate_quote": "quote_drift",
     "locale_format": "locale_format",
 }

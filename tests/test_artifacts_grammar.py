@@ -1,0 +1,260 @@
+"""Grammar traces of machine translation, on sentences written for these tests: each rule
+fires where it should, gives its fix where one exists, and stays quiet on good English."""
+
+from __future__ import annotations
+
+import pytest
+
+from medialit.artifacts import artifacts
+from medialit.resources import load_lexicon
+from tests.test_artifacts_detectors import GRAMMAR
+
+FLAGGED = [
+    (
+        "The envoy is not yet arrived in the capital.",
+        "be_perfect",
+        "is not yet arrived",
+        "has not yet arrived",
+    ),
+    (
+        "By noon the two trains were already departed and the guard was died.",
+        "be_perfect",
+        "was died",
+        "had died",
+    ),
+    (
+        "The union declared it to be unacceptable the closure of the mill.",
+        "adjective_before_object",
+        "to be unacceptable the",
+        None,
+    ),
+    ("The mayor left early. The has promised to return.", "article_before_verb", "The has", None),
+    (
+        "Critics argue that The budget is too small.",
+        "capital_function_word",
+        "that The",
+        "that the",
+    ),
+    ("She had hoped Of seeing the mayor.", "capital_function_word", "hoped Of", "hoped of"),
+    ("He to resign soon, the mayor told the paper.", "pronoun_to_infinitive", "He to resign", None),
+    (
+        "Voters were angry because Rossi he would not answer.",
+        "resumptive_pronoun",
+        "Rossi he would",
+        "Rossi would",
+    ),
+    (
+        "We take responsibility the safety of pupils.",
+        "responsibility_without_for",
+        "take responsibility",
+        "take responsibility for",
+    ),
+    ("In the floods died 40 people.", "verb_before_count", "died 40 people", None),
+    (
+        "Last winter died at 30 per cent more people than usual.",
+        "verb_before_count",
+        "died at 30 per cent more people",
+        None,
+    ),
+    (
+        "In the region have been registered 3,000 cases.",
+        "passive_before_count",
+        "have been registered 3,000",
+        None,
+    ),
+    (
+        "Since May have already been officially registered 4 thousand refugees.",
+        "passive_before_count",
+        "have already been officially registered 4 thousand",
+        None,
+    ),
+    (
+        "The topic was the topic of the debate.",
+        "subject_is_itself",
+        "The topic was the topic",
+        None,
+    ),
+    (
+        "They say they can about the war to write nothing.",
+        "modal_before_preposition",
+        "can about",
+        None,
+    ),
+    (
+        "The hall is closed. Had protested, the tenants, they lost.",
+        "fronted_participle",
+        "Had protested",
+        None,
+    ),
+    (
+        "Nothing was agreed, said on Monday the press officer of the Liberals, Anna Weber, "
+        "to a radio station.",
+        "reporting_verb_before_subject",
+        "said on Monday the press officer of the Liberals, Anna Weber",
+        None,
+    ),
+    (
+        "He may take the post in the Ministry of finance Petra van der Berg left.",
+        "ministry_before_person",
+        "the Ministry of finance",
+        None,
+    ),
+    ("Among the information gathered is a map.", "among_mass_noun", "Among the information", None),
+    (
+        "The plan says that each teacher and parent are informed.",
+        "each_with_plural_verb",
+        "each teacher and parent are",
+        "each teacher and parent is",
+    ),
+    (
+        "Prices rose. Over the past week registered 310 new cases.",
+        "subjectless_count",
+        "Over the past week registered",
+        None,
+    ),
+    (
+        "The party met. Müller don’t have a plan, the paper wrote.",
+        "name_dont",
+        "Müller don’t have",
+        "Müller doesn’t have",
+    ),
+    ("Prices depend of the weather.", "depend_of", "depend of", "depend on"),
+    ("She is married with a baker from Lyon.", "married_with", "married with ", "married to "),
+    ("According to me, the plan will fail.", "according_to_me", "According to me", None),
+    (
+        "The road is closed. Is expected that it will reopen in May.",
+        "pronoun_dropped",
+        "Is expected that",
+        "It is expected that",
+    ),
+    ("The people which live here are angry.", "people_which", "people which", "people who"),
+    (
+        "The guard made him to wait outside.",
+        "make_to_infinitive",
+        "made him to wait",
+        "made him wait",
+    ),
+    (
+        "It is one of the biggest problem in the city.",
+        "one_of_the_singular",
+        "one of the biggest problem",
+        None,
+    ),
+    (
+        "The new road is more safer than the old one.",
+        "more_with_comparative",
+        "more safer",
+        "safer",
+    ),
+    (
+        "The visit of President of Belarus Anton Lukin ended.",
+        "title_of_country_before_name",
+        "President of Belarus",
+        None,
+    ),
+    (
+        "The video caused an uproar in viewers last week.",
+        "reaction_in_people",
+        "caused an uproar in viewers",
+        "caused an uproar among viewers",
+    ),
+    ("Nobody didn’t come to the meeting.", "double_negation", "Nobody didn’t", None),
+    (
+        "It is the most biggest bridge in the region.",
+        "most_with_superlative",
+        "most biggest",
+        "biggest",
+    ),
+    (
+        "Police gave an information about the suspect.",
+        "uncountable_with_a",
+        "an information",
+        None,
+    ),
+    ("The most of the residents left.", "the_most_of", "The most of the", "Most of the"),
+    ("Despite of the rain, the match went on.", "verb_extra_preposition", "Despite of", "Despite"),
+    ("The report lacks of detail.", "verb_extra_preposition", "lacks of", "lacks"),
+    ("Drivers must to stop at the border.", "modal_to", "must to stop", "must stop"),
+    ("Talks were held in Kremlin on Monday.", "no_article_before_institution", "in Kremlin", None),
+    (
+        "Protesters marched against the president Tomas Verhaegen.",
+        "article_before_title_and_name",
+        "the president Tomas Verhaegen",
+        None,
+    ),
+    (
+        "The Moldovan Interior said the roads were closed.",
+        "ministry_dropped",
+        "Moldovan Interior",
+        None,
+    ),
+    (
+        "They demanded the publication of the publication rules.",
+        "noun_of_the_same_noun",
+        "publication of the publication",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text_in", "rule", "span", "fix"), FLAGGED)
+def test_each_grammar_rule_fires(text_in: str, rule: str, span: str, fix: str | None) -> None:
+    flags = [a for a in artifacts(text_in) if a.rule == f"grammar:{rule}"]
+    assert [(a.text, a.suggestion) for a in flags] == [(span, fix)]
+
+
+CLEAN = [
+    "A deal was arrived at after midnight, and the minister has not yet arrived.",
+    "The union called the closure unacceptable; the plan proved to be essential the next winter.",
+    "The hall was full and the will of the voters was clear.",
+    "She wrote for The Guardian and The New York Times before the talks ended.",
+    "They watched Gone With the Wind and read War and Peace in the Bank of England library.",
+    "He wants to resign. Mayor to resign, the headline said.",
+    "He said that Monday he was ill, and they told Rossi he would lose.",
+    "We take responsibility for the safety of pupils, and she takes responsibility seriously.",
+    "The topic was a hard one; they can write about the war.",
+    "“What the hell do you have to lose?” he asked.",
+    "Nobody came, and nothing was lost; nobody knows why.",
+    "It is the biggest bridge and the most expensive one.",
+    "Police gave information about the suspect and ran an information campaign; good news came.",
+    "Most of the residents left to make the most of the summer.",
+    "Despite the rain, the report lacked detail and the lack of funds hurt.",
+    "We will do everything we can to help; they must leave and should go.",
+    "The video caused an uproar among viewers and anger in the town.",
+    "Had he known, he would have stayed. Had the tenants protested, they would have won.",
+    "Nothing was agreed, said Anna Weber, the press officer of the Liberals, on Monday.",
+    "The minister said on Monday the plan, which Anna Weber wrote, was fine.",
+    "The Ministry of Finance said Petra van der Berg left; the Ministry of finance agreed.",
+    "Among the reports was a map; according to the information gathered, all were safe.",
+    "Each teacher and parent is informed; prices each year are higher and they each have one.",
+    "Over the past week, officials registered 310 new cases. In the last year reported cases fell.",
+    "They don’t have a plan. Many don’t know it, and People don’t care.",
+    "Prices depend on the weather, independent of the season.",
+    "She is married with two children and married to a baker.",
+    "According to him, the plan will fail.",
+    "Is it expected that the road will reopen? It is expected to reopen in May.",
+    "The people who live here, and the rules which apply, are old.",
+    "The guard made him wait and made it to safety; they let her go.",
+    "It is one of the biggest problems in the city and one of the largest oil producers.",
+    "More older voters came, and the new road is safer.",
+    "The president of Belarus, Anton Lukin, met Belarusian President Anton Lukin.",
+    "Forty people died in the floods; he died 40 years ago and lived 90 years.",
+    "3,000 cases have been registered, and he was detained 10 days ago.",
+    "Talks were held in the Kremlin while Kremlin officials met White House aides.",
+    "The president, Tomas Verhaegen, said President Tomas Verhaegen told the president Monday.",
+    "The Moldovan Interior Ministry said the Italian Finance Minister would come.",
+    "The team was the best of the best, and the fire crews put the fire out.",
+]
+
+
+@pytest.mark.parametrize("text_in", CLEAN)
+def test_good_english_is_left_alone(text_in: str) -> None:
+    assert [(a.rule, a.text) for a in artifacts(text_in) if a.category == "grammar"] == []
+
+
+def test_every_rule_in_the_rules_file_fires_in_a_test() -> None:
+    tested = {rule for _, rule, _, _ in [*FLAGGED, *GRAMMAR]}
+    rules = load_lexicon("grammar_rules")["rules"]
+    assert {r["id"] for r in rules} <= tested
+    for rule in rules:
+        assert rule["explanation"].strip(), rule["id"]

@@ -1,0 +1,110 @@
+"""One person or body under two names in one text, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from medialit.artifacts import artifacts
+from medialit.resources import load_lexicon
+
+FLAGGED = [
+    (
+        "President Zelenskyy spoke first. Later Zelensky said the talks were useful.",
+        "names:transliteration",
+        "Zelensky",
+        "Zelenskyy",
+    ),
+    (
+        "Governor Khabirov opened the bridge. Habirov's office said it was safe.",
+        "names:transliteration",
+        "Habirov",
+        "Khabirov",
+    ),
+    (
+        "President Yoon spoke first. Later President Yun's aide agreed.",
+        "names:transliteration",
+        "Yun",
+        "Yoon",
+    ),
+    (
+        "The nurse Dilek Yavuzer saw the smoke. Dilek Yavuz called the fire brigade.",
+        "names:surname",
+        "Yavuz",
+        "Yavuzer",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text_in", "rule", "span", "fix"), FLAGGED)
+def test_one_name_written_two_ways(text_in: str, rule: str, span: str, fix: str) -> None:
+    flags = [a for a in artifacts(text_in) if a.rule == rule]
+    assert [(a.text, a.suggestion) for a in flags] == [(span, fix)]
+
+
+CLEAN = [
+    "Our team and your team met; Zelenskyy spoke and Zelenskyy's aide agreed.",
+    "New York fans cheered, and a New Yorker wrote about the game.",
+    "Maria Lopez and Maria Lopes are two different runners from two towns.",
+    "Carla Benn met Carla Bennof at the station.",
+    "Leader Hun Sen spoke as Houn Chea, a farmer, listened.",
+    "Nadia Saddiq, also known as Nadia Sadiq, was released.",
+]
+
+
+@pytest.mark.parametrize("text_in", CLEAN)
+def test_consistent_and_different_names_are_left_alone(text_in: str) -> None:
+    flags = [a for a in artifacts(text_in) if a.rule.startswith(("names:trans", "names:surn"))]
+    assert flags == []
+
+
+TRANSLATED = load_lexicon("translated_names")["entries"]
+
+
+@pytest.mark.parametrize("entry", TRANSLATED, ids=[e["id"] for e in TRANSLATED])
+def test_every_translated_name_is_flagged_in_its_example(entry: dict[str, Any]) -> None:
+    flags = [a for a in artifacts(entry["example"]) if a.category == "translated_name"]
+    assert [(a.rule, a.text) for a in flags] == [(f"translated_name:{entry['id']}", entry["span"])]
+    assert flags[0].mqm == "accuracy"
+
+
+def test_a_translated_name_gets_its_owners_name_and_language() -> None:
+    (found,) = artifacts("The mayor spoke to Young Pan on Friday.")
+    assert found.suggestion == "Jovem Pan"
+    assert "from Portuguese" in found.explanation
+    (shared,) = artifacts("The newspaper The World called the vote historic.")
+    assert shared.suggestion is None
+    assert "translated word for word. " in shared.explanation
+
+
+@pytest.mark.parametrize(
+    "text_in",
+    [
+        "The newspaper Le Monde and the broadcaster Jovem Pan covered the vote.",
+        "Fans sang “Come on Italy!” as young pandas slept at the zoo.",
+        "The World Cup final drew the Boston Globe, and Who representatives met.",
+        "The mirror cracked, the press gathered and a businessman spoke to the crowd.",
+    ],
+)
+def test_names_as_their_owners_write_them_are_left_alone(text_in: str) -> None:
+    assert [a.text for a in artifacts(text_in) if a.category == "translated_name"] == []
+
+
+FOREIGN = [e for e in load_lexicon("names_en")["spellings"] if e["kind"] == "foreign"]
+
+
+@pytest.mark.parametrize("entry", FOREIGN, ids=[e["form"] for e in FOREIGN])
+def test_a_place_name_left_in_another_language_is_flagged(entry: dict[str, Any]) -> None:
+    text = f"The envoy arrived in {entry['form']} on Monday."
+    flags = [a for a in artifacts(text) if a.rule == f"spelling:foreign:{entry['form']}"]
+    assert [(a.text, a.suggestion) for a in flags] == [(entry["form"], entry["preferred"])]
+
+
+def test_english_place_names_are_left_alone() -> None:
+    text = (
+        "Envoys from Moscow, Beijing, Warsaw, Brussels, Geneva, Prague, Munich and Athens met "
+        "in Kyiv; Belarus, Chechnya, Russia, Ukraine, Germany, England and the United States "
+        "sent notes."
+    )
+    assert [a.text for a in artifacts(text) if a.category == "spelling"] == []
