@@ -167,16 +167,34 @@ def _without_repeats(flags: list[Artifact]) -> list[Artifact]:
     """The flags less those that repeat an earlier one: the same kind of damage, overlapping.
 
     Glued words, broken sentences, garbled letters and page residue are each found by more
-    than one rule; calques and grammar traces may overlap on purpose.
+    than one rule; calques and grammar traces may overlap on purpose, but the same words are
+    flagged once (by the rule that offers a correction, where one does).
     """
     kept: list[Artifact] = []
     for found in flags:
+        same = next(
+            (
+                i
+                for i in range(len(kept) - 1, max(-1, len(kept) - 9), -1)
+                if _same_words(kept[i], found)
+            ),
+            None,
+        )
+        if same is not None:
+            if found.suggestion and not kept[same].suggestion:
+                kept[same] = found
+            continue
         if found.category in _MAY_OVERLAP or not any(
             k.category == found.category and k.start < found.end and found.start < k.end
             for k in kept[-8:]
         ):
             kept.append(found)
     return kept
+
+
+def _same_words(a: Artifact, b: Artifact) -> bool:
+    """Two traces of usage (calque, grammar, naming...) on exactly the same words."""
+    return (a.start, a.end) == (b.start, b.end) and {a.category, b.category} <= _MAY_OVERLAP
 
 
 callable_module(__name__, artifacts)
