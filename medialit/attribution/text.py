@@ -16,7 +16,7 @@ from medialit.attribution.cues import _candidates, _dateline_end, _Draft
 from medialit.attribution.labels import _colon_label, _dash_credits, _labelled_quote
 from medialit.attribution.lexicons import _COLON_QUOTE, OPEN_QUOTES, _words
 from medialit.attribution.model import Attribution, Link, Span
-from medialit.attribution.quotes import _inner, _quote_spans
+from medialit.attribution.quotes import _inner, _quote_spans, _with_quote_marks
 from medialit.attribution.sentence import _in_sentence
 from medialit.attribution.tokens import _Sent, _tokens
 
@@ -47,7 +47,7 @@ class _Context(NamedTuple):
 
 def _find(doc: Doc) -> list[Attribution]:
     article = pipeline.article_of(doc)
-    text = article.text
+    text = _with_quote_marks(article.text)
     table = doc.to_array(["IDX", "LENGTH", "IS_SPACE", "LEMMA", "TAG"])
     tagged = len(table) > 0 and bool(table[0, 4])  # a tagger tags every token or none
     found_once: list[dict[int, tuple[int, int]]] = []
@@ -87,7 +87,7 @@ def _paragraph(
     for sent in sents:
         at = bisect.bisect_left(candidates, sent.start)
         here = at < len(candidates) and candidates[at] < sent.end
-        opens = text[sent.start] in OPEN_QUOTES
+        opens = text[sent.start : sent.start + 2].lstrip()[:1] in tuple(OPEN_QUOTES)
         labelled = None if here else _COLON_QUOTE.match(text, sent.start, sent.end)
         label = _colon_label(text, para, sent) if sent is sents[0] else None
         if not here and not (opens and had_direct) and labelled is None and label is None:
@@ -141,7 +141,8 @@ def _finish(doc: Doc, drafts: Sequence[_Draft]) -> list[Attribution]:
     w = _words()
     out: list[Attribution] = []
     # Per paragraph, as in _find: a quote left open must not pair with one in the next.
-    quotes = [q for p in article.paragraphs for q in _quote_spans(text, p.start, p.end)]
+    marked = _with_quote_marks(text)
+    quotes = [q for p in article.paragraphs for q in _quote_spans(marked, p.start, p.end)]
     last_name: str | None = None
     names = _source_names(doc)
     for n, d in enumerate(drafts, 1):
