@@ -51,3 +51,69 @@ def test_a_sentence_may_open_with_two_apostrophes() -> None:
         "The ferry was late.",
         "''Again,'' a rider said.",
     ]
+
+
+# --- a gerund after a preposition ----------------------------------------------------------
+
+GERUNDS: list[tuple[str, list[Row]]] = [
+    (
+        "President Ana Ruiz answered the question on Friday by saying the rule was a mistake.",
+        [("indirect", "President Ana Ruiz", "saying", "the rule was a mistake")],
+    ),
+    (
+        "He won over the room by telling them that the plant would stay open.",
+        [("indirect", "He", "telling", "the plant would stay open")],
+    ),
+    (
+        "After saying the count was wrong, the senator left the chamber.",
+        [("indirect", "the senator", "saying", "the count was wrong")],
+    ),
+    (
+        "The singer ends the song before asking the crowd, “Where do we go?”",
+        [("direct", "The singer", "asking", "Where do we go")],
+    ),
+    (
+        "Moreno arrived late and began by saying she would not run again.",
+        [("indirect", "Moreno", "saying", "she would not run again")],
+    ),
+    ("The guests left without saying a word.", []),
+    ("Oz's show was a haven for saying whatever came to mind.", []),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), GERUNDS)
+def test_a_gerund_after_a_preposition_credits_the_clause_subject(
+    text_in: str, expected: list[Row]
+) -> None:
+    """'answered by saying ...': the words are those of the clause's subject."""
+    found = attributions(text_in)
+    assert rows(found) == expected
+    assert all(a.rule == "gerund" for a in found)
+
+
+# --- where the words begin -----------------------------------------------------------------
+
+THAT: list[tuple[str, list[Row]]] = [
+    (
+        "Dean said he would never do that.",
+        [("indirect", "Dean", "said", "he would never do that")],
+    ),
+    (
+        "The mayor said the city had done that before.",
+        [("indirect", "The mayor", "said", "the city had done that before")],
+    ),
+    (
+        "The mayor told reporters on Monday that the bridge was safe.",
+        [("indirect", "The mayor", "told", "the bridge was safe")],
+    ),
+    (
+        "The mayor noted that, unlike her rival, she had never missed a vote.",
+        [("indirect", "The mayor", "noted", "unlike her rival, she had never missed a vote")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), THAT)
+def test_a_that_inside_the_words_does_not_open_them(text_in: str, expected: list[Row]) -> None:
+    """'said he would never do that': the 'that' is a pronoun in the words, not 'that ...'."""
+    assert rows(attributions(text_in)) == expected

@@ -138,6 +138,8 @@ def _is_verb(s: _Sent, i: int) -> bool:
             return True
     if prev in ("'s", "’s") and t.lower.endswith("ing") and s.low(i - 2) in w.pronouns:
         return True  # 'She’s claiming that ...': 'is', not a possessive
+    if prev in w.gerund_prepositions and t.lower.endswith("ing"):
+        return True  # 'answered by saying that ...': a gerund reports the subject's words
     if prev in w.determiners or prev in w.prepositions or prev in ("'s", "’s"):
         return False
     if t.lemma in w.noun_before_of and s.low(i + 1) == "of" and not t.lower.endswith("ed"):

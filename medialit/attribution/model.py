@@ -25,6 +25,7 @@ RULES = {
     "inverted": "what was said, then the cue and the source ('..., said the mayor')",
     "coordinated": "one more verb of the source just named ('... and added that ...')",
     "participle": "a participle after a comma credits the clause's subject ('..., saying ...')",
+    "gerund": "a verb in -ing after a preposition credits the clause's subject ('by saying ...')",
     "passive": "a passive with no agent reports hearsay ('It is said that ...', 'was told')",
     "phrase": "a phrase names the source ('according to the police')",
     "implicit": "a quote right after someone's quote is theirs too",

@@ -41,6 +41,7 @@ from medialit.attribution.spans import (
     _strip_source,
     _token_after,
 )
+from medialit.attribution.subjects import _gerund_subject
 from medialit.attribution.tokens import _Sent
 
 
@@ -209,11 +210,25 @@ def _participle(c: _Cue) -> _Draft | None:
     rest = (s.toks[start].start, s.toks[-1].end)
     if prev is not None and prev.source is not None:
         return c.draft("coordinated", prev.source, rest, c.cue[0])
+    if s.low(c.i - 1) in s.w.gerund_prepositions:
+        return _gerund(c, start)
     # 'The council raised the fee, saying costs had doubled': the clause's subject speaks.
     subject = s.credited().get(s.toks[c.i].start)
     if subject is None or not _comma_before(s, c.i):
         return None
     return c.draft("participle", subject, rest, c.cue[0])
+
+
+def _gerund(c: _Cue, start: int) -> _Draft | None:
+    """'She answered by saying the rule was wrong', 'After telling reporters ..., he left':
+    a gerund after a preposition reports the words of its clause's subject."""
+    s = c.s
+    found = _gerund_subject(s, c.i - 1)
+    if found is None:
+        return None
+    (sb, se), comma = found
+    end = s.toks[comma - 1].end if comma is not None and comma > start else s.toks[-1].end
+    return c.draft("gerund", s.chars(sb, se), (s.toks[start].start, end), c.cue[0])
 
 
 def _passive_cue(c: _Cue) -> _Draft | None:

@@ -77,10 +77,12 @@ def _content_after(s: _Sent, j: int, phrases: list[_Phrase], lemma: str = "") ->
             break
     for k in range(j, min(n, j + _THAT_WINDOW)):
         t = s.toks[k]
-        if t.lower == "that":
-            return k + 1, True
+        if t.lower == "that" and k + 1 < n and s.toks[k + 1].text not in _SENTENCE_STOPS:
+            return k + 1, True  # 'that.' ends the words: a pronoun, not a conjunction
         if t.text in _PUNCT or t.lower in ("and", "but", "or"):
             break  # 'said the leak was fixed and that ...': the 'that' opens a second clause
+        if t.lower in w.subject_pronouns or t.lower in w.be or t.lower in w.finite_auxiliaries:
+            break  # 'said he had done that before': the words began, with their own verb
     while j < n and s.toks[j].text in ",:":
         j += 1
     j = _skip_time(s, j)
@@ -95,6 +97,9 @@ def _content_after(s: _Sent, j: int, phrases: list[_Phrase], lemma: str = "") ->
         while j < n and s.toks[j].text in ",:":
             j += 1
     return j, False
+
+
+_SENTENCE_STOPS = frozenset(".!?;…")
 
 
 def _clause_next(s: _Sent, j: int) -> bool:
@@ -375,7 +380,11 @@ def _close_contents(s: _Sent, drafts: list[_Draft], sentence_end: int) -> None:
             continue
         start, end = _trim(text, *d.content)
         q = s.quote_at(start)
-        if q is not None and q[0] == start and d.form in ("preposed", "coordinated", "phrase"):
+        if (
+            q is not None
+            and q[0] == start
+            and d.form in ("preposed", "coordinated", "phrase", "gerund")
+        ):
             d.content = _inner(text, q)
             continue
         if q is None and start > 0 and text[start - 1] in OPEN_QUOTES:
