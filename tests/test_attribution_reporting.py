@@ -117,3 +117,46 @@ THAT: list[tuple[str, list[Row]]] = [
 def test_a_that_inside_the_words_does_not_open_them(text_in: str, expected: list[Row]) -> None:
     """'said he would never do that': the 'that' is a pronoun in the words, not 'that ...'."""
     assert rows(attributions(text_in)) == expected
+
+
+# --- what may stand between a verb and its words -------------------------------------------
+
+BETWEEN: list[tuple[str, list[Row]]] = [
+    (
+        "The mayor said on the other hand, “the old pier is safe.”",
+        [("direct", "The mayor", "said", "the old pier is safe")],
+    ),
+    (
+        "“We cannot pay for this,” the mayor said, adding later, “The fund is empty.”",
+        [
+            ("direct", "the mayor", "said", "We cannot pay for this"),
+            ("direct", "the mayor", "adding", "The fund is empty"),
+        ],
+    ),
+    (
+        "The firm said: “The plant was a success,” adding that its value had doubled.",
+        [
+            ("direct", "The firm", "said", "The plant was a success"),
+            ("indirect", "The firm", "adding", "its value had doubled"),
+        ],
+    ),
+    (
+        "“We need more nurses,” Okafor said on Radio Kent’s “Morning Show.”",
+        [("direct", "Okafor", "said", "We need more nurses")],
+    ),
+    (
+        "The mayor told reporters on Monday “we will rebuild.”",
+        [("direct", "The mayor", "told", "we will rebuild")],
+    ),
+    (
+        "“The rule is triggered by a failure to vote,” said the ruling.",
+        [("direct", "the ruling", "said", "The rule is triggered by a failure to vote")],
+    ),
+    ("The mayor added a note of caution.", []),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), BETWEEN)
+def test_what_stands_between_a_verb_and_its_words(text_in: str, expected: list[Row]) -> None:
+    """An adverb, a show's title or a listener and a day do not hide the words."""
+    assert rows(attributions(text_in)) == expected

@@ -105,7 +105,9 @@ def _name_after(s: _Sent, i: int, *, stop_on_verbs: bool) -> tuple[int, int] | N
         t = s.toks[j]
         if t.text in _PUNCT:
             break
-        if j > i and t.text.islower() and (t.lower in w.after_source or t.lemma in w.verbs):
+        # 'said the ruling': after a determiner, a reporting word is the noun it heads
+        verb = t.lemma in w.verbs and s.low(j - 1) not in w.determiners
+        if j > i and t.text.islower() and (t.lower in w.after_source or verb):
             break
         if t.lower == "that":
             break  # 'in comments to the BBC that its troops had withdrawn'
@@ -182,6 +184,8 @@ def _progressive(s: _Sent, i: int) -> bool:
 def _comma_before(s: _Sent, i: int) -> bool:
     """', saying', ', even suggesting': a participle that follows a comma."""
     j = _before_adverbs(s, i)
+    if j > 0 and s.toks[j].text in CLOSE_QUOTES and s.toks[j - 1].text == ",":
+        return True  # '“..., ” adding that ...': the comma closes the quote
     return j >= 0 and s.toks[j].text == ","
 
 

@@ -40,6 +40,7 @@ from medialit.attribution.spans import (
     _split_quote,
     _strip_source,
     _token_after,
+    _words_follow,
 )
 from medialit.attribution.subjects import _gerund_subject
 from medialit.attribution.tokens import _Sent
@@ -205,7 +206,7 @@ def _participle(c: _Cue) -> _Draft | None:
         return _as_saying(s, c.i, c.last, c.entry, c.phrases, c.used_links)
     prev = next((d for d in reversed(c.drafts) if d.form != "phrase"), None)
     start, has_that = _content_after(s, c.last, c.phrases, c.lemma)
-    if start >= len(s.toks) or (c.weak and not has_that and not _clause_next(s, start)):
+    if start >= len(s.toks) or (c.weak and not _words_follow(s, start, has_that)):
         return None
     rest = (s.toks[start].start, s.toks[-1].end)
     if prev is not None and prev.source is not None:
@@ -282,7 +283,7 @@ def _active(c: _Cue) -> _Draft | None:
     ):
         # 'Moscow denies ..., denounces ... and declares ...': one source, several verbs.
         start, has_that = _content_after(s, c.last, c.phrases, c.lemma)
-        if start >= len(toks) or (c.weak and not has_that and not _clause_next(s, start)):
+        if start >= len(toks) or (c.weak and not _words_follow(s, start, has_that)):
             return None
         content = (toks[start].start, toks[-1].end)
         return c.draft("coordinated", prev.source, content, c.cue[0])
@@ -326,7 +327,7 @@ def _nothing_before(c: _Cue, v: _Before) -> _Draft | None:
     if v.boundary == ",":
         src = _set_off_source(s, v.floor, v.b - 1, c.phrases)
         start, has_that = _content_after(s, c.last, c.phrases, c.lemma)
-        if src is None or start >= n or (c.weak and not has_that and not _clause_next(s, start)):
+        if src is None or start >= n or (c.weak and not _words_follow(s, start, has_that)):
             return None
         content = (s.toks[start].start, s.toks[-1].end)
         return c.draft("preposed", src, content, src[0])
@@ -362,6 +363,9 @@ def _subject_before(c: _Cue, v: _Before) -> _Draft | None:
     after_quote = v.boundary in CLOSE_QUOTES and not any(t.lower == "that" for t in tail)
     short_tail = after_quote or _is_tail(s, tail, c.lemma)
     quote_follows = tail_end < n and toks[tail_end].text in ":" + OPEN_QUOTES
+    if quote_follows and toks[tail_end].text != ":" and tail and tail[0].lower in w.prepositions:
+        # '“...,” Pence said on ABC’s “This Week.”': a quoted title closes the tail
+        quote_follows = _skip_time(s, c.last) == tail_end
     if v.text_before and v.boundary in ("," + CLOSE_QUOTES) and short_tail and not quote_follows:
         return _postposed(c, v, src, tail_end)
     alone = v.b == 0 and tail_end >= n - 1 and _is_tail(s, tail, c.lemma)

@@ -93,7 +93,7 @@ def _content_after(s: _Sent, j: int, phrases: list[_Phrase], lemma: str = "") ->
     if j < n and s.toks[j].lower in w.content_openers:
         j += 1
     elif lemma in w.object_verbs:
-        j = _skip_listener(s, j)
+        j = _skip_time(s, _skip_listener(s, j))  # 'told reporters on Monday “...”'
         while j < n and s.toks[j].text in ",:":
             j += 1
     return j, False
@@ -111,6 +111,12 @@ def _clause_next(s: _Sent, j: int) -> bool:
         and s.toks[j - 1].text not in ",;:–—-"
         and s.toks[j + 1].text[:1].isalpha()
     )
+
+
+def _words_follow(s: _Sent, j: int, has_that: bool) -> bool:
+    """Whether words open at token j after a weak verb: a 'that', a subject pronoun or a
+    quote ('added, “We are ready”'); else the verb names an act ('added a note')."""
+    return has_that or _clause_next(s, j) or (j < len(s.toks) and s.toks[j].text in OPEN_QUOTES)
 
 
 def _skip_time(s: _Sent, j: int) -> int:

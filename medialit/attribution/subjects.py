@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from medialit.attribution.lexicons import CLOSE_QUOTES
 from medialit.attribution.tokens import _Sent
+
+_BOUNDARIES = frozenset(",;" + CLOSE_QUOTES)
+"""Marks after which a clause, and its subject, may begin."""
 
 _NAME_MAX = 6
 """At most this many words in a subject read without a tagger ('Gov. Mike Pence')."""
@@ -21,7 +25,7 @@ def _gerund_subject(s: _Sent, k: int) -> tuple[tuple[int, int], int | None] | No
         found = _subject_at(s, comma + 1) if comma is not None else None
         return (found, comma) if found is not None else None
     for j in range(k - 1, -1, -1):
-        if j == 0 or s.toks[j - 1].text in ",;" or s.low(j - 1) in ("and", "but", "while"):
+        if j == 0 or s.toks[j - 1].text in _BOUNDARIES or s.low(j - 1) in ("and", "but", "while"):
             found = _subject_at(s, j)
             if found is not None:
                 return found, None
