@@ -160,3 +160,36 @@ BETWEEN: list[tuple[str, list[Row]]] = [
 def test_what_stands_between_a_verb_and_its_words(text_in: str, expected: list[Row]) -> None:
     """An adverb, a show's title or a listener and a day do not hide the words."""
     assert rows(attributions(text_in)) == expected
+
+
+# --- a clause with no 'that' after a verb in the past --------------------------------------
+
+NOUN_CLAUSES: list[tuple[str, list[Row]]] = [
+    (
+        "They noted his lawyer offered to testify in private.",
+        [("indirect", "They", "noted", "his lawyer offered to testify in private")],
+    ),
+    (
+        "Ruiz said the rules had changed, though she noted voters are still confused.",
+        [
+            ("indirect", "Ruiz", "said", "the rules had changed"),
+            ("indirect", "she", "noted", "voters are still confused"),
+        ],
+    ),
+    (
+        "The mayor added two more lanes would open in May.",
+        [("indirect", "The mayor", "added", "two more lanes would open in May")],
+    ),
+    ("The council noted the increased costs of the project.", []),
+    ("The council noted Smith's comments on its website.", []),
+    (
+        "When the firm sold the plant, Barrett said, “We were stunned.”",
+        [("direct", "Barrett", "said", "We were stunned")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), NOUN_CLAUSES)
+def test_a_clause_with_its_own_verb_is_the_words(text_in: str, expected: list[Row]) -> None:
+    """'noted clients are leaving': a noun and its verb open the words, as 'that' would."""
+    assert rows(attributions(text_in)) == expected

@@ -23,7 +23,6 @@ from medialit.attribution.nominal import _nominal_drafts
 from medialit.attribution.quotes import _inner, _strip_quotes, _trim
 from medialit.attribution.spans import (
     _appositive,
-    _clause_next,
     _clause_start,
     _clip_to_quote,
     _close_contents,
@@ -153,6 +152,18 @@ class _Cue:
     def weak(self) -> bool:
         return bool(self.entry.get("weak"))
 
+    @property
+    def past(self) -> bool:
+        """A neutral reporting verb in the past ('noted', 'wrote'): not a belief ('thought')
+        nor a verb of evidence ('the figures showed the government had ...') nor one that
+        names ('a man called John Smith was arrested')."""
+        t = self.s.toks[self.i]
+        if self.entry.get("connotation") != "neutral" or "labels" in self.entry:
+            return False
+        if t.lemma in self.s.w.belief_verbs:
+            return False
+        return t.lower != t.lemma and t.lower[-1:] != "s"
+
     def draft(
         self,
         form: str,
@@ -206,7 +217,7 @@ def _participle(c: _Cue) -> _Draft | None:
         return _as_saying(s, c.i, c.last, c.entry, c.phrases, c.used_links)
     prev = next((d for d in reversed(c.drafts) if d.form != "phrase"), None)
     start, has_that = _content_after(s, c.last, c.phrases, c.lemma)
-    if start >= len(s.toks) or (c.weak and not _words_follow(s, start, has_that)):
+    if start >= len(s.toks) or (c.weak and not _words_follow(s, start, has_that, past=c.past)):
         return None
     rest = (s.toks[start].start, s.toks[-1].end)
     if prev is not None and prev.source is not None:
@@ -283,7 +294,7 @@ def _active(c: _Cue) -> _Draft | None:
     ):
         # 'Moscow denies ..., denounces ... and declares ...': one source, several verbs.
         start, has_that = _content_after(s, c.last, c.phrases, c.lemma)
-        if start >= len(toks) or (c.weak and not _words_follow(s, start, has_that)):
+        if start >= len(toks) or (c.weak and not _words_follow(s, start, has_that, past=c.past)):
             return None
         content = (toks[start].start, toks[-1].end)
         return c.draft("coordinated", prev.source, content, c.cue[0])
@@ -327,7 +338,8 @@ def _nothing_before(c: _Cue, v: _Before) -> _Draft | None:
     if v.boundary == ",":
         src = _set_off_source(s, v.floor, v.b - 1, c.phrases)
         start, has_that = _content_after(s, c.last, c.phrases, c.lemma)
-        if src is None or start >= n or (c.weak and not _words_follow(s, start, has_that)):
+        words = _words_follow(s, start, has_that, past=c.past) if start < n else False
+        if src is None or start >= n or (c.weak and not words):
             return None
         content = (s.toks[start].start, s.toks[-1].end)
         return c.draft("preposed", src, content, src[0])
@@ -366,6 +378,10 @@ def _subject_before(c: _Cue, v: _Before) -> _Draft | None:
     if quote_follows and toks[tail_end].text != ":" and tail and tail[0].lower in w.prepositions:
         # '“...,” Pence said on ABC’s “This Week.”': a quoted title closes the tail
         quote_follows = _skip_time(s, c.last) == tail_end
+    after_clause = v.boundary == "," and not s.is_punct(v.b - 2) and s.low(v.b - 2) != ""
+    if after_clause and not tail and s.low(tail_end) == "," and s.low(tail_end + 1) in OPEN_QUOTES:
+        # 'When the firm sold, Barrett said, “we were stunned.”': the quote is the words
+        quote_follows = True
     if v.text_before and v.boundary in ("," + CLOSE_QUOTES) and short_tail and not quote_follows:
         return _postposed(c, v, src, tail_end)
     alone = v.b == 0 and tail_end >= n - 1 and _is_tail(s, tail, c.lemma)
@@ -445,7 +461,7 @@ def _preposed(c: _Cue, src: tuple[int, int], tail_end: int, quote_follows: bool)
     if (
         c.weak
         and not has_that
-        and not _clause_next(s, start)
+        and not _words_follow(s, start, False, past=c.past)
         and first not in ":" + OPEN_QUOTES
         and not quote_next
     ):

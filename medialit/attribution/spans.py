@@ -113,10 +113,33 @@ def _clause_next(s: _Sent, j: int) -> bool:
     )
 
 
-def _words_follow(s: _Sent, j: int, has_that: bool) -> bool:
-    """Whether words open at token j after a weak verb: a 'that', a subject pronoun or a
-    quote ('added, “We are ready”'); else the verb names an act ('added a note')."""
-    return has_that or _clause_next(s, j) or (j < len(s.toks) and s.toks[j].text in OPEN_QUOTES)
+def _subject_and_verb(s: _Sent, j: int) -> bool:
+    """A noun phrase of up to three words from token j, then a finite verb ('clients are',
+    'his lawyer offered'), read without a tagger: 'be', an auxiliary, or a past in -ed
+    after a noun ('the increased costs' has none). After a reporting verb in the past
+    ('noted clients are leaving') it opens the words, as 'that' would."""
+    w = s.w
+    if not 0 < j < len(s.toks) or s.toks[j - 1].text in ",;:–—-":
+        return False
+    k = j + 1 if s.low(j) in w.determiners else j
+    for m in range(k, min(len(s.toks), k + 4)):
+        t = s.toks[m]
+        if t.text in _PUNCT or t.lower in w.prepositions or t.lower in ("that", "'s", "’s"):
+            return False
+        if m > k and t.text.islower() and (t.lower in w.be or t.lower in w.finite_auxiliaries):
+            return True
+        if m > k and t.text.islower() and t.lower.endswith("ed") and s.toks[m - 1].text.isalpha():
+            return True
+    return False
+
+
+def _words_follow(s: _Sent, j: int, has_that: bool, *, past: bool = False) -> bool:
+    """Whether words open at token j after a weak verb: a 'that', a subject pronoun, a
+    quote ('added, “We are ready”') or, after a past, a clause ('noted clients are
+    leaving'); else the verb names an act ('added a note')."""
+    if has_that or _clause_next(s, j) or (j < len(s.toks) and s.toks[j].text in OPEN_QUOTES):
+        return True
+    return past and _subject_and_verb(s, j)
 
 
 def _skip_time(s: _Sent, j: int) -> int:
@@ -417,11 +440,11 @@ def _opens_clause(text: str, pos: int) -> bool:
     if before.endswith((",", ";", ":")):
         return True
     word = before.rpartition(" ")[2].lower()
-    return word in ("and", "but", "while", "whereas")
+    return word in ("and", "but", "while", "whereas", "though", "although")
 
 
 def _drop_connector(s: _Sent, start: int, end: int) -> tuple[int, int]:
-    words = {"and", "but", "or", "so", "yet", "while", "whereas"}
+    words = {"and", "but", "or", "so", "yet", "while", "whereas", "though", "although"}
     while True:
         head, _, last = s.text[start:end].rpartition(" ")
         if head and last.lower() in words:
