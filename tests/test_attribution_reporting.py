@@ -193,3 +193,40 @@ NOUN_CLAUSES: list[tuple[str, list[Row]]] = [
 def test_a_clause_with_its_own_verb_is_the_words(text_in: str, expected: list[Row]) -> None:
     """'noted clients are leaving': a noun and its verb open the words, as 'that' would."""
     assert rows(attributions(text_in)) == expected
+
+
+# --- asides set off by dashes --------------------------------------------------------------
+
+DASHES: list[tuple[str, list[Row]]] = [
+    (
+        "Kay -- co-author of a book on the mayor, a study of his years in office -- said "
+        "the mayor tended to make promises.",
+        [("indirect", "Kay", "said", "the mayor tended to make promises")],
+    ),
+    (
+        "The mayor — who took office in May — said the bridge would reopen.",
+        [("indirect", "The mayor", "said", "the bridge would reopen")],
+    ),
+    (
+        "Half of his advice is unsupported — or wrong — according to a leading medical journal.",
+        [
+            (
+                "according_to",
+                "a leading medical journal",
+                "according to",
+                "Half of his advice is unsupported — or wrong",
+            )
+        ],
+    ),
+    (
+        "When the firm sold the plant, Barrett told reporters, “We were stunned.”",
+        [("direct", "Barrett", "told", "We were stunned")],
+    ),
+    ("The bill was co-written by Ana Ruiz.", []),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), DASHES)
+def test_an_aside_in_dashes_stands_apart(text_in: str, expected: list[Row]) -> None:
+    """'Kay -- an aide to the mayor -- said': the source is the name before the aside."""
+    assert rows(attributions(text_in)) == expected

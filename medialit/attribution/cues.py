@@ -131,7 +131,7 @@ def _is_verb(s: _Sent, i: int) -> bool:
         # headline that capitalises every word ('Mayor Says Bridge Will Reopen')
         return i > 0 and _title_case(s) and t.text.lower() != t.lemma
     prev = s.low(i - 1)
-    if prev.endswith("-"):
+    if prev.endswith("-") and prev != "--":
         return False  # 'co-wrote', 're-stated': a compound the lexicon does not list
     if prev in w.pronoun_determiners and (i < 2 or s.is_punct(i - 2) or s.low(i - 2) in w.leading):
         # 'Another said ...', 'Some say the plan ...': the determiner stands for a noun.

@@ -109,7 +109,8 @@ def _phrase_drafts(s: _Sent, phrases: list[_Phrase], end_of_sentence: int) -> li
         cue = s.chars(p.first, p.last)
         src = s.chars(*p.source)
         after = p.source[1]
-        before_comma = p.first > 0 and toks[p.first - 1].text == ","
+        # '..., according to X', '... — or wrong — according to X': the words came first
+        before_comma = p.first > 0 and toks[p.first - 1].text in (",", "—", "–", "--")
         if before_comma:
             content = (s.sent.start, toks[p.first - 1].start)
             more = []
@@ -379,8 +380,9 @@ def _subject_before(c: _Cue, v: _Before) -> _Draft | None:
         # '“...,” Pence said on ABC’s “This Week.”': a quoted title closes the tail
         quote_follows = _skip_time(s, c.last) == tail_end
     after_clause = v.boundary == "," and not s.is_punct(v.b - 2) and s.low(v.b - 2) != ""
-    if after_clause and not tail and s.low(tail_end) == "," and s.low(tail_end + 1) in OPEN_QUOTES:
-        # 'When the firm sold, Barrett said, “we were stunned.”': the quote is the words
+    comma_quote = s.low(tail_end) == "," and s.low(tail_end + 1) in OPEN_QUOTES
+    if after_clause and comma_quote and _is_tail(s, tail, c.lemma):
+        # 'When the firm sold, Barrett told me, “we were stunned.”': the quote is the words
         quote_follows = True
     if v.text_before and v.boundary in ("," + CLOSE_QUOTES) and short_tail and not quote_follows:
         return _postposed(c, v, src, tail_end)

@@ -25,8 +25,10 @@ def _clause_start(s: _Sent, i: int, floor: int) -> int:
     while b > floor:
         t = s.toks[b - 1]
         opening = _bracket_opening(s, b - 1, floor) if t.text == ")" else None
+        if opening is None and t.text in _DASHES:
+            opening = _dash_opening(s, b - 1, floor)
         if opening is not None:
-            b = opening  # 'Sen. Ana Ruiz (D-Ore.) said': a short aside in brackets
+            b = opening  # 'Sen. Ana Ruiz (D-Ore.) said', 'Kay -- an aide -- said': an aside
             continue
         if t.text in _PUNCT or (t.lower in w.clause_openers and t.text.islower()):
             break
@@ -45,8 +47,25 @@ def _bracket_opening(s: _Sent, close: int, floor: int) -> int | None:
     return None
 
 
+_DASHES = frozenset({"--", "—", "–"})
+_ASIDE_MAX = 40
+
+
+def _dash_opening(s: _Sent, close: int, floor: int) -> int | None:
+    """The dash that opens an aside closing with the dash at token `close`, if any."""
+    for k in range(close - 1, max(floor, close - _ASIDE_MAX) - 1, -1):
+        if s.toks[k].text == s.toks[close].text:
+            return k if k > floor else None
+        if s.toks[k].text in ";:" or (s.toks[k].lemma in s.w.verbs and s.toks[k].text.islower()):
+            return None
+    return None
+
+
 def _strip_source(s: _Sent, b: int, i: int) -> tuple[int, int]:
     w = s.w
+    if i - 1 > b and s.toks[i - 1].text in _DASHES:
+        opening = _dash_opening(s, i - 1, b)
+        i = opening if opening is not None else i  # 'Kay -- an aide to the mayor -- said'
     end = i
     while b < i and s.low(b) in w.leading:
         b += 1
