@@ -230,3 +230,29 @@ DASHES: list[tuple[str, list[Row]]] = [
 def test_an_aside_in_dashes_stands_apart(text_in: str, expected: list[Row]) -> None:
     """'Kay -- an aide to the mayor -- said': the source is the name before the aside."""
     assert rows(attributions(text_in)) == expected
+
+
+# --- a verb joined by 'and' or 'but' -------------------------------------------------------
+
+JOINED: list[tuple[str, list[Row]]] = [
+    (
+        "Democrats also described the vote as ominous, and said the panel might be damaged.",
+        [("indirect", "Democrats", "said", "the panel might be damaged")],
+    ),
+    (
+        "Ruiz has urged allies to spend more but has said she will keep the treaty.",
+        [
+            ("indirect", "Ruiz", "urged", "to spend more"),
+            ("indirect", "Ruiz", "said", "she will keep the treaty"),
+        ],
+    ),
+    ("Police arrived and said nothing.", []),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), JOINED)
+def test_a_verb_joined_to_a_clause_shares_its_subject(text_in: str, expected: list[Row]) -> None:
+    """'... and said ...', '... but has said ...': the joined clause's subject speaks."""
+    found = attributions(text_in)
+    assert rows(found) == expected
+    assert found[-1:] == [] or found[-1].rule == "coordinated"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
@@ -20,7 +19,7 @@ from medialit.attribution.cues import (
 )
 from medialit.attribution.lexicons import _HEARSAY, _PUNCT, _SOURCE_MAX, CLOSE_QUOTES, OPEN_QUOTES
 from medialit.attribution.nominal import _nominal_drafts
-from medialit.attribution.quotes import _inner, _strip_quotes, _trim
+from medialit.attribution.quotes import _next_paragraph, _quote_just_before, _trim
 from medialit.attribution.spans import (
     _appositive,
     _clause_start,
@@ -287,18 +286,20 @@ def _active(c: _Cue) -> _Draft | None:
     text_before = b > 1 or (b == 1 and boundary not in OPEN_QUOTES)
     bare = all(s.low(k) in w.leading for k in range(b, c.i))
     before = _Before(prev, floor, b, sb, se, boundary, text_before)
-
-    if (
-        prev is not None
-        and prev.source is not None
-        and ((bare and boundary in (",", ";")) or s.low(c.i - 1) in ("and", "but"))
-    ):
+    joined = _joined(s, c.i)
+    source = prev.source if prev is not None else None
+    if joined is not None and source is None and sb >= se:
+        # 'Cruz urged voters to ... and said he ...': the subject of the clause it joins
+        found = _gerund_subject(s, joined)
+        source = s.chars(*found[0]) if found is not None else None
+    if source is not None and ((bare and boundary in (",", ";")) or joined is not None):
         # 'Moscow denies ..., denounces ... and declares ...': one source, several verbs.
         start, has_that = _content_after(s, c.last, c.phrases, c.lemma)
         if start >= len(toks) or (c.weak and not _words_follow(s, start, has_that, past=c.past)):
             return None
         content = (toks[start].start, toks[-1].end)
-        return c.draft("coordinated", prev.source, content, c.cue[0])
+        region = toks[joined + 1].start if joined is not None else c.cue[0]
+        return c.draft("coordinated", source, content, region)
     if sb >= se:
         return _nothing_before(c, before)
     if se - sb > _SOURCE_MAX:
@@ -309,6 +310,15 @@ def _active(c: _Cue) -> _Draft | None:
             return None
         before = before._replace(sb=named)
     return _subject_before(c, before)
+
+
+def _joined(s: _Sent, i: int) -> int | None:
+    """The 'and' or 'but' that joins the verb at token i to a clause before ('... and has
+    said'), if one does."""
+    j = i - 1
+    while j > 0 and (s.low(j) in s.w.auxiliaries or s.low(j) in s.w.be):
+        j -= 1
+    return j if j > 0 and s.low(j) in ("and", "but") else None
 
 
 def _name_before(s: _Sent, sb: int, se: int) -> int | None:
@@ -392,27 +402,6 @@ def _subject_before(c: _Cue, v: _Before) -> _Draft | None:
         # '“Is this fair?” Ana Ruiz said.': the quote ended the sentence before this one
         return c.draft("postposed", src, before, before[0])
     return _preposed(c, src, tail_end, quote_follows)
-
-
-def _next_paragraph(s: _Sent) -> tuple[int, int] | None:
-    """'He said:' ends its paragraph: the words are the next paragraph's."""
-    m = _NEXT_PARAGRAPH.match(s.text, s.sent.end)
-    if m is None:
-        return None
-    start, end = _strip_quotes(s.text, m.start(1), m.end(1))
-    return (start, end) if start < end else None
-
-
-_NEXT_PARAGRAPH = re.compile(r"[ \t]*\n\s*([^\n]+)")
-
-
-def _quote_just_before(s: _Sent) -> tuple[int, int] | None:
-    """The words of a quotation that closes right before the sentence, if one does."""
-    for q in s.quotes:
-        closed = s.text[q[1] - 1] in CLOSE_QUOTES
-        if closed and q[1] <= s.sent.start and not s.text[q[1] : s.sent.start].strip():
-            return _inner(s.text, q)
-    return None
 
 
 def _postposed(c: _Cue, v: _Before, src: tuple[int, int], tail_end: int) -> _Draft | None:
