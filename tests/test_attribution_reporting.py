@@ -256,3 +256,34 @@ def test_a_verb_joined_to_a_clause_shares_its_subject(text_in: str, expected: li
     found = attributions(text_in)
     assert rows(found) == expected
     assert found[-1:] == [] or found[-1].rule == "coordinated"
+
+
+SUBJECTS: list[tuple[str, list[Row]]] = [
+    (
+        "On Sunday morning Republican vice-presidential nominee Gov. Ana Ruiz (R-IN) said "
+        "the debate was a circus.",
+        [("indirect", "Gov. Ana Ruiz (R-IN)", "said", "the debate was a circus")],
+    ),
+    (
+        "Democratic nominee Ana Ruiz chimed in on Twitter, saying that officials should "
+        "release the videos.",
+        [
+            (
+                "indirect",
+                "Democratic nominee Ana Ruiz",
+                "saying",
+                "officials should release the videos",
+            )
+        ],
+    ),
+    (
+        "Tom Hale, her opponent, bemoaned the unrest and said the police had done well.",
+        [("indirect", "Tom Hale", "said", "the police had done well")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), SUBJECTS)
+def test_the_subject_of_the_clause_is_the_source(text_in: str, expected: list[Row]) -> None:
+    """A long name before an aside in brackets, a participle's and a joined verb's subject."""
+    assert rows(attributions(text_in)) == expected

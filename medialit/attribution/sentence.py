@@ -7,6 +7,7 @@ from typing import Any, NamedTuple
 
 from medialit.attribution.chains import _as_saying, _attach_links
 from medialit.attribution.cues import (
+    _before_adverbs,
     _comma_before,
     _Draft,
     _is_verb,
@@ -22,6 +23,7 @@ from medialit.attribution.nominal import _nominal_drafts
 from medialit.attribution.quotes import _next_paragraph, _quote_just_before, _trim
 from medialit.attribution.spans import (
     _appositive,
+    _bracket_opening,
     _clause_start,
     _clip_to_quote,
     _close_contents,
@@ -225,8 +227,16 @@ def _participle(c: _Cue) -> _Draft | None:
     if s.low(c.i - 1) in s.w.gerund_prepositions:
         return _gerund(c, start)
     # 'The council raised the fee, saying costs had doubled': the clause's subject speaks.
+    if not _comma_before(s, c.i):
+        return None
     subject = s.credited().get(s.toks[c.i].start)
-    if subject is None or not _comma_before(s, c.i):
+    # the clause's subject read from its words, where the sources analyzer credits none or
+    # only part of it ('Democratic' of 'Democratic nominee Ana Ruiz')
+    found = _gerund_subject(s, _before_adverbs(s, c.i))
+    whole = s.chars(*found[0]) if found is not None else None
+    if whole is not None and (subject is None or whole[0] <= subject[0] < subject[1] <= whole[1]):
+        subject = whole
+    if subject is None:
         return None
     return c.draft("participle", subject, rest, c.cue[0])
 
@@ -288,7 +298,8 @@ def _active(c: _Cue) -> _Draft | None:
     before = _Before(prev, floor, b, sb, se, boundary, text_before)
     joined = _joined(s, c.i)
     source = prev.source if prev is not None else None
-    if joined is not None and source is None and sb >= se:
+    speaks = not c.weak or c.past  # 'and found that ...' may be the writer's account
+    if joined is not None and source is None and speaks and (sb >= se or se <= joined + 1):
         # 'Cruz urged voters to ... and said he ...': the subject of the clause it joins
         found = _gerund_subject(s, joined)
         source = s.chars(*found[0]) if found is not None else None
@@ -322,7 +333,10 @@ def _joined(s: _Sent, i: int) -> int | None:
 
 
 def _name_before(s: _Sent, sb: int, se: int) -> int | None:
-    """Where a name of up to four capitalised words that ends at token `se` starts."""
+    """Where a name of up to four capitalised words that ends at token `se` starts, before
+    any aside in brackets ('Gov. Ana Ruiz (D-Ore.)')."""
+    if se - 1 > sb and s.toks[se - 1].text == ")":
+        se = _bracket_opening(s, se - 1, sb) or se
     k = se
     while k > sb and se - k < 4 and s.toks[k - 1].text[:1].isupper():
         k -= 1

@@ -46,12 +46,23 @@ def _subject_at(s: _Sent, j: int) -> tuple[int, int] | None:
         end = _noun_phrase_end(s, j + 1)
     else:
         end = j
-        while end < n and end - j < _NAME_MAX and _name_word(s, end):
+        while end < n and end - j < _NAME_MAX and (_name_word(s, end) or _title(s, j, end)):
             end += 1
     if end == j or end >= n or s.low(end) in ("'s", "’s"):
         return None  # 'Oz's show proved': the possessor is not the subject
     after = s.toks[end].text
     return (j, end) if after[:1].islower() or after in (",", "(") else None
+
+
+def _title(s: _Sent, j: int, k: int) -> bool:
+    """'Democratic nominee Ana Ruiz': a word for a person's post between capitals."""
+    word = s.toks[k].text
+    if k == j or not word.islower() or not s.toks[k + 1 : k + 2] or not _name_word(s, k + 1):
+        return False
+    from medialit.sources.lexicons import _lexicon
+
+    lex = _lexicon()
+    return word in lex.titles or word in lex.lower_heads or word.endswith("ee")
 
 
 def _name_word(s: _Sent, k: int) -> bool:
