@@ -287,3 +287,41 @@ SUBJECTS: list[tuple[str, list[Row]]] = [
 def test_the_subject_of_the_clause_is_the_source(text_in: str, expected: list[Row]) -> None:
     """A long name before an aside in brackets, a participle's and a joined verb's subject."""
     assert rows(attributions(text_in)) == expected
+
+
+ENDS: list[tuple[str, list[Row]]] = [
+    (
+        "Hale could back the plan if it pays, Sen. Ana Ruiz (R-S.C.) told The Daily Herald "
+        "on Thursday.",
+        [("indirect", "Sen. Ana Ruiz (R-S.C.)", "told", "Hale could back the plan if it pays")],
+    ),
+    (
+        "The children watched the video on Thursday, attorneys for the family said.",
+        [
+            (
+                "indirect",
+                "attorneys for the family",
+                "said",
+                "The children watched the video on Thursday",
+            )
+        ],
+    ),
+    (
+        "Debates are not likely to alter the race, noted NBC’s Dana Chin.",
+        [("indirect", "NBC’s Dana Chin", "noted", "Debates are not likely to alter the race")],
+    ),
+    (
+        "After saying her foot was “too swollen to walk,” she was taken to a hospital.",
+        [("mixed", "she", "saying", "her foot was “too swollen to walk,”")],
+    ),
+    (
+        "Officials privately said the plan was dead.",
+        [("indirect", "Officials", "said", "the plan was dead")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), ENDS)
+def test_where_a_source_ends(text_in: str, expected: list[Row]) -> None:
+    """A listener named after 'told', a noun in -ly, a possessive name, a quote's comma."""
+    assert rows(attributions(text_in)) == expected

@@ -111,7 +111,14 @@ def _name_after(s: _Sent, i: int, *, stop_on_verbs: bool) -> tuple[int, int] | N
             break
         if t.lower == "that":
             break  # 'in comments to the BBC that its troops had withdrawn'
-        if stop_on_verbs and (t.lower in w.be or t.lower in w.auxiliaries or t.lower == "that"):
+        possessive = (
+            t.lower in ("'s", "’s") and s.toks[j + 1 : j + 2] and s.toks[j + 1].text[:1].isupper()
+        )
+        if (
+            stop_on_verbs
+            and not possessive
+            and (t.lower in w.be or t.lower in w.auxiliaries or t.lower == "that")
+        ):
             return None
         j += 1
     if j == i or (j < len(s.toks) and j - i >= _SOURCE_MAX and not s.is_punct(j)):

@@ -249,7 +249,11 @@ def _gerund(c: _Cue, start: int) -> _Draft | None:
     if found is None:
         return None
     (sb, se), comma = found
-    end = s.toks[comma - 1].end if comma is not None and comma > start else s.toks[-1].end
+    end = s.toks[-1].end
+    if comma is not None and comma > start:
+        # '..., was “too late,” she said': a quote closing after the comma is part of it
+        closing = s.low(comma + 1) in tuple(CLOSE_QUOTES) and s.quote_at(s.toks[comma].start)
+        end = s.toks[comma + 1 if closing else comma - 1].end
     return c.draft("gerund", s.chars(sb, se), (s.toks[start].start, end), c.cue[0])
 
 

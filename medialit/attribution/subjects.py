@@ -36,8 +36,8 @@ def _subject_at(s: _Sent, j: int) -> tuple[int, int] | None:
     """A pronoun or a name that opens a clause at token j and is followed by its verb."""
     w = s.w
     n = len(s.toks)
-    while j < n and s.low(j) in w.leading:
-        j += 1
+    while j < n and (s.low(j) in w.leading or s.toks[j].text in CLOSE_QUOTES):
+        j += 1  # 'After saying it was “too late,” she left': the quote closed at the comma
     if j >= n:
         return None
     if s.low(j) in w.subject_pronouns:
