@@ -325,3 +325,24 @@ ENDS: list[tuple[str, list[Row]]] = [
 def test_where_a_source_ends(text_in: str, expected: list[Row]) -> None:
     """A listener named after 'told', a noun in -ly, a possessive name, a quote's comma."""
     assert rows(attributions(text_in)) == expected
+
+
+# --- sources across a story ----------------------------------------------------------------
+
+STORY = (
+    "Officials said the ferry would not sail on Friday. They added that the storm was moving "
+    "east. The harbour master, Tom Hale, said the pier was safe. He said repairs were done. "
+    "A person familiar with the talks said a deal was close."
+)
+
+
+def test_sources_resolved_across_a_story() -> None:
+    """The source span stays as written; `speaker` names who it is, `vague` says when nobody."""
+    found = [(a.source.text if a.source else None, a.speaker, a.vague) for a in attributions(STORY)]
+    assert found == [
+        ("Officials", "officials", True),
+        ("They", "officials", True),
+        ("The harbour master, Tom Hale", "Tom Hale", False),
+        ("He", "Tom Hale", False),
+        ("A person familiar with the talks", "a person familiar with the talks", True),
+    ]

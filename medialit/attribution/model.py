@@ -84,6 +84,9 @@ class Attribution:
     """True when the content stands inside quote marks."""
     speaker: str | None = None
     """Who the source is, by name where the text gives one ('he' becomes the name before)."""
+    vague: bool = False
+    """True when the source names no one in particular ('officials', 'a person familiar
+    with the matter'): `speaker` then keeps the phrase."""
     rule: str | None = None
     """The rule that made it, a key of `RULES` ('postposed' for '..., the mayor said')."""
 

@@ -144,36 +144,24 @@ def _finish(doc: Doc, drafts: Sequence[_Draft]) -> list[Attribution]:
     marked = _with_quote_marks(text)
     quotes = [q for p in article.paragraphs for q in _quote_spans(marked, p.start, p.end)]
     last_name: str | None = None
+    last_vague = False
     names = _source_names(doc)
     for n, d in enumerate(drafts, 1):
         assert d.content is not None
         content = _span(text, d.content)
         quoted = any(q[0] < content.start and content.end <= q[1] for q in quotes)
         partial = not quoted and any(content.start < q[1] and q[0] < content.end for q in quotes)
-        if d.form == "phrase":
-            kind = "according_to"
-        elif d.form in ("labelled", "nominal"):
-            kind = d.form
-        elif d.form in ("passive", "implicit") or d.source is None:
-            kind = "implicit"
-        elif quoted or d.unmarked_quote:
-            kind = "direct"
-        elif partial:
-            kind = "mixed"
-        elif d.lemma in w.belief_verbs:
-            kind = "belief"
-        else:
-            kind = "indirect"
+        kind = _kind(d, quoted=quoted, partial=partial)
         source = _span(text, d.source) if d.source else None
-        speaker = None
+        speaker, vague = None, False
         if source is not None:
-            speaker = _canonical(names, source)
+            speaker, vague = _canonical(names, source)
             if speaker is None and source.text.lower() in w.pronouns:
-                speaker = last_name
+                speaker, vague = last_name, last_vague
             elif speaker is None:
                 speaker = _plain_name(source.text)
             if source.text.lower() not in w.pronouns:
-                last_name = speaker
+                last_name, last_vague = speaker, vague
         out.append(
             Attribution(
                 id=f"A{n}",
@@ -191,10 +179,26 @@ def _finish(doc: Doc, drafts: Sequence[_Draft]) -> list[Attribution]:
                 explain=d.entry.get("explain"),
                 quoted=quoted,
                 speaker=speaker,
+                vague=vague,
                 rule=d.form,
             )
         )
     return out
+
+
+def _kind(d: _Draft, *, quoted: bool, partial: bool) -> str:
+    """The attribution's type, from the rule that made it and its quote marks."""
+    if d.form == "phrase":
+        return "according_to"
+    if d.form in ("labelled", "nominal"):
+        return d.form
+    if d.form in ("passive", "implicit") or d.source is None:
+        return "implicit"
+    if quoted or d.unmarked_quote:
+        return "direct"
+    if partial:
+        return "mixed"
+    return "belief" if d.lemma in _words().belief_verbs else "indirect"
 
 
 def _plain_name(source: str) -> str:
@@ -222,27 +226,29 @@ def _credited(doc: Doc) -> dict[int, tuple[int, int]]:
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
 
 
-def _source_names(doc: Doc) -> list[tuple[int, int, str]]:
-    """Canonical names of source mentions from the sources analyzer, where the kit has it."""
+def _source_names(doc: Doc) -> list[tuple[int, int, str, bool]]:
+    """Canonical names of source mentions from the sources analyzer, where the kit has it,
+    and whether each names no one in particular."""
     try:
         from medialit.sources import sources
     except ImportError:
         return []
-    names: list[tuple[int, int, str]] = []
+    names: list[tuple[int, int, str, bool]] = []
     for source in sources(doc):
         for m in source.mentions:
-            names.append((m.start, m.end, source.name))
+            names.append((m.start, m.end, source.name, source.kind == "vague"))
     return names
 
 
-def _canonical(names: list[tuple[int, int, str]], span: Span) -> str | None:
-    """The canonical name of the mention that shares most characters with span."""
-    best, most = None, 0
-    for start, end, name in names:
+def _canonical(names: list[tuple[int, int, str, bool]], span: Span) -> tuple[str | None, bool]:
+    """The canonical name of the mention that shares most characters with span, and
+    whether it is vague."""
+    best, vague, most = None, False, 0
+    for start, end, name, unnamed in names:
         shared = min(end, span.end) - max(start, span.start)
         if shared > most:
-            best, most = name, shared
-    return best
+            best, vague, most = name, unnamed, shared
+    return best, vague
 
 
 def _span(text: str, se: tuple[int, int]) -> Span:
