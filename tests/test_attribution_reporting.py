@@ -346,3 +346,15 @@ def test_sources_resolved_across_a_story() -> None:
         ("He", "Tom Hale", False),
         ("A person familiar with the talks", "a person familiar with the talks", True),
     ]
+
+
+def test_a_source_after_a_quote_may_hold_a_noun_like_a_verb() -> None:
+    """'one of the states suing ...': 'states' after 'the' is a noun, and 'at a news event'
+    is where the words were said, never a source."""
+    text = (
+        "“It is an invasion of the state domain,” Ana Ruiz, the attorney general of Ohio, "
+        "one of the states suing the agency, said at a news event this month."
+    )
+    [found] = attributions(text)
+    assert found.source is not None and found.source.text.startswith("Ana Ruiz, the attorney")
+    assert found.content.text == "It is an invasion of the state domain"

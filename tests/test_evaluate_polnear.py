@@ -133,3 +133,11 @@ def test_who_passed_the_words_on_counts_as_an_attribution() -> None:
     found = polnear._predicted(polnear._parse(text))
     spelled = [(polnear._spell(text, r.cue), polnear._spell(text, r.source)) for r in found]
     assert spelled == [("said", "the mayor"), ("according to", "the tribune")]
+
+
+def test_who_cites_is_the_source_of_citing() -> None:
+    """'The ministry said ..., citing officials': the ministry cites, so it is the source."""
+    text = "The ministry said the talks had failed, citing officials in Kyiv."
+    found = polnear._predicted(polnear._parse(text))
+    spelled = [(polnear._spell(text, r.cue), polnear._spell(text, r.source)) for r in found]
+    assert spelled == [("said", "the ministry"), ("citing", "the ministry")]

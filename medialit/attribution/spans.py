@@ -270,7 +270,9 @@ def _quote_then_source(
     toks = s.toks
     k = comma - 1
     while k >= 0 and toks[k].text not in CLOSE_QUOTES and comma - k <= _NAMED_SOURCE_MAX + 2:
-        if toks[k].lemma in s.w.verbs and toks[k].text.islower():
+        # a reporting word after a determiner is a noun ('one of the states suing ...')
+        verb = toks[k].lemma in s.w.verbs and toks[k].text.islower()
+        if verb and s.low(k - 1) not in s.w.determiners:
             return None
         k -= 1
     if k < 0 or toks[k].text not in CLOSE_QUOTES:
