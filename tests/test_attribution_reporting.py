@@ -358,3 +358,19 @@ def test_a_source_after_a_quote_may_hold_a_noun_like_a_verb() -> None:
     [found] = attributions(text)
     assert found.source is not None and found.source.text.startswith("Ana Ruiz, the attorney")
     assert found.content.text == "It is an invasion of the state domain"
+
+
+AFTER_NAME: list[tuple[str, list[Row]]] = [
+    (
+        "The ad uses footage of Ana Ruiz asking, “Why am I not ahead?”",
+        [("direct", "Ana Ruiz", "asking", "Why am I not ahead")],
+    ),
+    ("Ruiz was seen leaving the building.", []),
+    ("The report found Hale saying nothing.", []),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), AFTER_NAME)
+def test_a_participle_right_after_a_name(text_in: str, expected: list[Row]) -> None:
+    """'footage of Ana Ruiz asking, “...”': the name right before the participle speaks."""
+    assert rows(attributions(text_in)) == expected

@@ -163,7 +163,7 @@ def _is_verb(s: _Sent, i: int) -> bool:
         return False  # 'in its annual report that': a singular noun phrase, not a subject
     if t.lower.endswith("ing"):
         after_comma = _comma_before(s, i) and t.lemma in w.continuing
-        return prev == "as" or after_comma or _progressive(s, i)
+        return prev == "as" or after_comma or _progressive(s, i) or _after_name(s, i)
     plural = t.lower.startswith(t.lemma) and t.lower.endswith("s")
     # 'making promises', 'issuing warnings': a plural noun after an -ing verb
     return not (plural and prev.endswith("ing") and prev not in w.not_participles)
@@ -194,6 +194,14 @@ def _comma_before(s: _Sent, i: int) -> bool:
     if j > 0 and s.toks[j].text in CLOSE_QUOTES and s.toks[j - 1].text == ",":
         return True  # '“..., ” adding that ...': the comma closes the quote
     return j >= 0 and s.toks[j].text == ","
+
+
+def _after_name(s: _Sent, i: int) -> bool:
+    """'footage of Ana Ruiz saying, “...”': a participle right after a name, with the words
+    after a comma, a colon, a quote or 'that'."""
+    if s.toks[i].lemma not in s.w.continuing or not s.toks[i - 1].text[:1].isupper():
+        return False
+    return s.low(i + 1) in (",", ":", "that") or s.low(i + 1) in tuple(OPEN_QUOTES)
 
 
 def _title_case(s: _Sent) -> bool:

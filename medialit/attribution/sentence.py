@@ -7,6 +7,7 @@ from typing import Any, NamedTuple
 
 from medialit.attribution.chains import _as_saying, _attach_links
 from medialit.attribution.cues import (
+    _after_name,
     _before_adverbs,
     _comma_before,
     _Draft,
@@ -227,6 +228,11 @@ def _participle(c: _Cue) -> _Draft | None:
     if s.low(c.i - 1) in s.w.gerund_prepositions:
         return _gerund(c, start)
     # 'The council raised the fee, saying costs had doubled': the clause's subject speaks.
+    if _after_name(s, c.i):
+        k = c.i - 1
+        while k > 0 and s.toks[k - 1].text[:1].isupper():
+            k -= 1
+        return c.draft("participle", s.chars(k, c.i), rest, c.cue[0])
     if not _comma_before(s, c.i):
         return None
     subject = s.credited().get(s.toks[c.i].start)

@@ -441,7 +441,7 @@ def _close_contents(s: _Sent, drafts: list[_Draft], sentence_end: int) -> None:
         if (
             q is not None
             and q[0] == start
-            and d.form in ("preposed", "coordinated", "phrase", "gerund")
+            and d.form in ("preposed", "coordinated", "phrase", "gerund", "participle")
         ):
             d.content = _inner(text, q)
             continue
