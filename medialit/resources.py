@@ -15,7 +15,8 @@ from typing import Any
 # A sentence ends at . ! or ? (with any closing quotes or brackets) followed by space and
 # something that can start a sentence: a capital, a digit or an opening quote.
 SENTENCE_END = re.compile(
-    r"(?P<end>(?P<stop>[.!?])[\"'”’)\]]*)\s+(?=[\"“‘'(\[]?[A-Z0-9])",
+    # "''" opens a quote in papers that print two apostrophes for a quote mark
+    r"(?P<end>(?P<stop>[.!?])[\"'”’)\]]*)\s+(?=(?:''|[\"“‘'(\[])?[A-Z0-9])",
 )
 
 ABBREVIATIONS = frozenset(

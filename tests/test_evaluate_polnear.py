@@ -125,3 +125,19 @@ def test_absent_data_is_said_and_exits_zero(
 ) -> None:
     assert polnear.main(["--data", str(tmp_path / "nowhere")]) == 0
     assert "no PolNeAR data" in capsys.readouterr().out
+
+
+def test_who_passed_the_words_on_counts_as_an_attribution() -> None:
+    """'..., the mayor said, according to the Tribune': the Tribune attributes them too."""
+    text = "The bridge will reopen on Monday, the mayor said, according to the Tribune."
+    found = polnear._predicted(polnear._parse(text))
+    spelled = [(polnear._spell(text, r.cue), polnear._spell(text, r.source)) for r in found]
+    assert spelled == [("said", "the mayor"), ("according to", "the tribune")]
+
+
+def test_who_cites_is_the_source_of_citing() -> None:
+    """'The ministry said ..., citing officials': the ministry cites, so it is the source."""
+    text = "The ministry said the talks had failed, citing officials in Kyiv."
+    found = polnear._predicted(polnear._parse(text))
+    spelled = [(polnear._spell(text, r.cue), polnear._spell(text, r.source)) for r in found]
+    assert spelled == [("said", "the ministry"), ("citing", "the ministry")]

@@ -105,11 +105,20 @@ def _name_after(s: _Sent, i: int, *, stop_on_verbs: bool) -> tuple[int, int] | N
         t = s.toks[j]
         if t.text in _PUNCT:
             break
-        if j > i and t.text.islower() and (t.lower in w.after_source or t.lemma in w.verbs):
+        # 'said the ruling': after a determiner, a reporting word is the noun it heads
+        verb = t.lemma in w.verbs and s.low(j - 1) not in w.determiners
+        if j > i and t.text.islower() and (t.lower in w.after_source or verb):
             break
         if t.lower == "that":
             break  # 'in comments to the BBC that its troops had withdrawn'
-        if stop_on_verbs and (t.lower in w.be or t.lower in w.auxiliaries or t.lower == "that"):
+        possessive = (
+            t.lower in ("'s", "’s") and s.toks[j + 1 : j + 2] and s.toks[j + 1].text[:1].isupper()
+        )
+        if (
+            stop_on_verbs
+            and not possessive
+            and (t.lower in w.be or t.lower in w.auxiliaries or t.lower == "that")
+        ):
             return None
         j += 1
     if j == i or (j < len(s.toks) and j - i >= _SOURCE_MAX and not s.is_punct(j)):
@@ -129,7 +138,7 @@ def _is_verb(s: _Sent, i: int) -> bool:
         # headline that capitalises every word ('Mayor Says Bridge Will Reopen')
         return i > 0 and _title_case(s) and t.text.lower() != t.lemma
     prev = s.low(i - 1)
-    if prev.endswith("-"):
+    if prev.endswith("-") and prev != "--":
         return False  # 'co-wrote', 're-stated': a compound the lexicon does not list
     if prev in w.pronoun_determiners and (i < 2 or s.is_punct(i - 2) or s.low(i - 2) in w.leading):
         # 'Another said ...', 'Some say the plan ...': the determiner stands for a noun.
@@ -138,6 +147,8 @@ def _is_verb(s: _Sent, i: int) -> bool:
             return True
     if prev in ("'s", "’s") and t.lower.endswith("ing") and s.low(i - 2) in w.pronouns:
         return True  # 'She’s claiming that ...': 'is', not a possessive
+    if prev in w.gerund_prepositions and t.lower.endswith("ing"):
+        return True  # 'answered by saying that ...': a gerund reports the subject's words
     if prev in w.determiners or prev in w.prepositions or prev in ("'s", "’s"):
         return False
     if t.lemma in w.noun_before_of and s.low(i + 1) == "of" and not t.lower.endswith("ed"):
@@ -152,7 +163,7 @@ def _is_verb(s: _Sent, i: int) -> bool:
         return False  # 'in its annual report that': a singular noun phrase, not a subject
     if t.lower.endswith("ing"):
         after_comma = _comma_before(s, i) and t.lemma in w.continuing
-        return prev == "as" or after_comma or _progressive(s, i)
+        return prev == "as" or after_comma or _progressive(s, i) or _after_name(s, i)
     plural = t.lower.startswith(t.lemma) and t.lower.endswith("s")
     # 'making promises', 'issuing warnings': a plural noun after an -ing verb
     return not (plural and prev.endswith("ing") and prev not in w.not_participles)
@@ -180,7 +191,17 @@ def _progressive(s: _Sent, i: int) -> bool:
 def _comma_before(s: _Sent, i: int) -> bool:
     """', saying', ', even suggesting': a participle that follows a comma."""
     j = _before_adverbs(s, i)
+    if j > 0 and s.toks[j].text in CLOSE_QUOTES and s.toks[j - 1].text == ",":
+        return True  # '“..., ” adding that ...': the comma closes the quote
     return j >= 0 and s.toks[j].text == ","
+
+
+def _after_name(s: _Sent, i: int) -> bool:
+    """'footage of Ana Ruiz saying, “...”': a participle right after a name, with the words
+    after a comma, a colon, a quote or 'that'."""
+    if s.toks[i].lemma not in s.w.continuing or not s.toks[i - 1].text[:1].isupper():
+        return False
+    return s.low(i + 1) in (",", ":", "that") or s.low(i + 1) in tuple(OPEN_QUOTES)
 
 
 def _title_case(s: _Sent) -> bool:

@@ -70,6 +70,8 @@ class _Words:
     first_person: frozenset[str]
     pronouns: frozenset[str]
     subject_pronouns: frozenset[str]
+    gerund_prepositions: frozenset[str]
+    finite_auxiliaries: frozenset[str]
     noun_before_of: frozenset[str]
     continuing: frozenset[str]
     object_verbs: frozenset[str]
@@ -119,6 +121,8 @@ def _words() -> _Words:
         first_person=fs("first_person"),
         pronouns=fs("pronouns"),
         subject_pronouns=fs("subject_pronouns"),
+        gerund_prepositions=fs("gerund_prepositions"),
+        finite_auxiliaries=fs("finite_auxiliaries"),
         noun_before_of=fs("noun_before_of"),
         continuing=fs("continuing_verbs"),
         object_verbs=fs("object_verbs"),

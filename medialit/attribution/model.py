@@ -25,6 +25,7 @@ RULES = {
     "inverted": "what was said, then the cue and the source ('..., said the mayor')",
     "coordinated": "one more verb of the source just named ('... and added that ...')",
     "participle": "a participle after a comma credits the clause's subject ('..., saying ...')",
+    "gerund": "a verb in -ing after a preposition credits the clause's subject ('by saying ...')",
     "passive": "a passive with no agent reports hearsay ('It is said that ...', 'was told')",
     "phrase": "a phrase names the source ('according to the police')",
     "implicit": "a quote right after someone's quote is theirs too",
@@ -83,6 +84,9 @@ class Attribution:
     """True when the content stands inside quote marks."""
     speaker: str | None = None
     """Who the source is, by name where the text gives one ('he' becomes the name before)."""
+    vague: bool = False
+    """True when the source names no one in particular ('officials', 'a person familiar
+    with the matter'): `speaker` then keeps the phrase."""
     rule: str | None = None
     """The rule that made it, a key of `RULES` ('postposed' for '..., the mayor said')."""
 

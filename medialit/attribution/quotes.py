@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 from medialit.attribution.lexicons import _QUOTE_MARK, CLOSE_QUOTES, OPEN_QUOTES
+from medialit.attribution.tokens import _Sent
+
+# "''We are ready,'' she said": two apostrophes for a quote mark, as some papers print it.
+# One that follows a space, a line break, an opening bracket or a dash opens a quote.
+_DOUBLED = re.compile(r"''")
+_OPENS_AFTER = frozenset(" \t\n\xa0([{—–-")
 
 
 def _quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -59,3 +67,40 @@ def _strip_quotes(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1] in OPEN_QUOTES + CLOSE_QUOTES + " ,":
         end -= 1
     return _trim(text, start, end)
+
+
+def _with_quote_marks(text: str) -> str:
+    """The text with each pair of apostrophes that stands for a quote mark spelled as a
+    curly mark and a space, so that every offset stays where it was ("''Go,'' she said"
+    is read as '“ Go,” she said' with the mark next to the words)."""
+    if "''" not in text:
+        return text
+
+    def mark(m: re.Match[str]) -> str:
+        at = m.start()
+        if at == 0 or text[at - 1] in _OPENS_AFTER:
+            return " “"
+        return "” "
+
+    return _DOUBLED.sub(mark, text)
+
+
+def _next_paragraph(s: _Sent) -> tuple[int, int] | None:
+    """'He said:' ends its paragraph: the words are the next paragraph's."""
+    m = _NEXT_PARAGRAPH.match(s.text, s.sent.end)
+    if m is None:
+        return None
+    start, end = _strip_quotes(s.text, m.start(1), m.end(1))
+    return (start, end) if start < end else None
+
+
+_NEXT_PARAGRAPH = re.compile(r"[ \t]*\n\s*([^\n]+)")
+
+
+def _quote_just_before(s: _Sent) -> tuple[int, int] | None:
+    """The words of a quotation that closes right before the sentence, if one does."""
+    for q in s.quotes:
+        closed = s.text[q[1] - 1] in CLOSE_QUOTES
+        if closed and q[1] <= s.sent.start and not s.text[q[1] : s.sent.start].strip():
+            return _inner(s.text, q)
+    return None

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from medialit.attribution.chains import _as_saying, _attach_links
 from medialit.attribution.cues import (
+    _after_name,
+    _before_adverbs,
     _comma_before,
     _Draft,
     _is_verb,
@@ -20,10 +21,10 @@ from medialit.attribution.cues import (
 )
 from medialit.attribution.lexicons import _HEARSAY, _PUNCT, _SOURCE_MAX, CLOSE_QUOTES, OPEN_QUOTES
 from medialit.attribution.nominal import _nominal_drafts
-from medialit.attribution.quotes import _inner, _strip_quotes, _trim
+from medialit.attribution.quotes import _next_paragraph, _quote_just_before, _trim
 from medialit.attribution.spans import (
     _appositive,
-    _clause_next,
+    _bracket_opening,
     _clause_start,
     _clip_to_quote,
     _close_contents,
@@ -40,7 +41,9 @@ from medialit.attribution.spans import (
     _split_quote,
     _strip_source,
     _token_after,
+    _words_follow,
 )
+from medialit.attribution.subjects import _gerund_subject
 from medialit.attribution.tokens import _Sent
 
 
@@ -108,7 +111,8 @@ def _phrase_drafts(s: _Sent, phrases: list[_Phrase], end_of_sentence: int) -> li
         cue = s.chars(p.first, p.last)
         src = s.chars(*p.source)
         after = p.source[1]
-        before_comma = p.first > 0 and toks[p.first - 1].text == ","
+        # '..., according to X', '... — or wrong — according to X': the words came first
+        before_comma = p.first > 0 and toks[p.first - 1].text in (",", "—", "–", "--")
         if before_comma:
             content = (s.sent.start, toks[p.first - 1].start)
             more = []
@@ -150,6 +154,18 @@ class _Cue:
     @property
     def weak(self) -> bool:
         return bool(self.entry.get("weak"))
+
+    @property
+    def past(self) -> bool:
+        """A neutral reporting verb in the past ('noted', 'wrote'): not a belief ('thought')
+        nor a verb of evidence ('the figures showed the government had ...') nor one that
+        names ('a man called John Smith was arrested')."""
+        t = self.s.toks[self.i]
+        if self.entry.get("connotation") != "neutral" or "labels" in self.entry:
+            return False
+        if t.lemma in self.s.w.belief_verbs:
+            return False
+        return t.lower != t.lemma and t.lower[-1:] != "s"
 
     def draft(
         self,
@@ -204,16 +220,47 @@ def _participle(c: _Cue) -> _Draft | None:
         return _as_saying(s, c.i, c.last, c.entry, c.phrases, c.used_links)
     prev = next((d for d in reversed(c.drafts) if d.form != "phrase"), None)
     start, has_that = _content_after(s, c.last, c.phrases, c.lemma)
-    if start >= len(s.toks) or (c.weak and not has_that and not _clause_next(s, start)):
+    if start >= len(s.toks) or (c.weak and not _words_follow(s, start, has_that, past=c.past)):
         return None
     rest = (s.toks[start].start, s.toks[-1].end)
     if prev is not None and prev.source is not None:
         return c.draft("coordinated", prev.source, rest, c.cue[0])
+    if s.low(c.i - 1) in s.w.gerund_prepositions:
+        return _gerund(c, start)
     # 'The council raised the fee, saying costs had doubled': the clause's subject speaks.
+    if _after_name(s, c.i):
+        k = c.i - 1
+        while k > 0 and s.toks[k - 1].text[:1].isupper():
+            k -= 1
+        return c.draft("participle", s.chars(k, c.i), rest, c.cue[0])
+    if not _comma_before(s, c.i):
+        return None
     subject = s.credited().get(s.toks[c.i].start)
-    if subject is None or not _comma_before(s, c.i):
+    # the clause's subject read from its words, where the sources analyzer credits none or
+    # only part of it ('Democratic' of 'Democratic nominee Ana Ruiz')
+    found = _gerund_subject(s, _before_adverbs(s, c.i))
+    whole = s.chars(*found[0]) if found is not None else None
+    if whole is not None and (subject is None or whole[0] <= subject[0] < subject[1] <= whole[1]):
+        subject = whole
+    if subject is None:
         return None
     return c.draft("participle", subject, rest, c.cue[0])
+
+
+def _gerund(c: _Cue, start: int) -> _Draft | None:
+    """'She answered by saying the rule was wrong', 'After telling reporters ..., he left':
+    a gerund after a preposition reports the words of its clause's subject."""
+    s = c.s
+    found = _gerund_subject(s, c.i - 1)
+    if found is None:
+        return None
+    (sb, se), comma = found
+    end = s.toks[-1].end
+    if comma is not None and comma > start:
+        # '..., was “too late,” she said': a quote closing after the comma is part of it
+        closing = s.low(comma + 1) in tuple(CLOSE_QUOTES) and s.quote_at(s.toks[comma].start)
+        end = s.toks[comma + 1 if closing else comma - 1].end
+    return c.draft("gerund", s.chars(sb, se), (s.toks[start].start, end), c.cue[0])
 
 
 def _passive_cue(c: _Cue) -> _Draft | None:
@@ -259,18 +306,21 @@ def _active(c: _Cue) -> _Draft | None:
     text_before = b > 1 or (b == 1 and boundary not in OPEN_QUOTES)
     bare = all(s.low(k) in w.leading for k in range(b, c.i))
     before = _Before(prev, floor, b, sb, se, boundary, text_before)
-
-    if (
-        prev is not None
-        and prev.source is not None
-        and ((bare and boundary in (",", ";")) or s.low(c.i - 1) in ("and", "but"))
-    ):
+    joined = _joined(s, c.i)
+    source = prev.source if prev is not None else None
+    speaks = not c.weak or c.past  # 'and found that ...' may be the writer's account
+    if joined is not None and source is None and speaks and (sb >= se or se <= joined + 1):
+        # 'Cruz urged voters to ... and said he ...': the subject of the clause it joins
+        found = _gerund_subject(s, joined)
+        source = s.chars(*found[0]) if found is not None else None
+    if source is not None and ((bare and boundary in (",", ";")) or joined is not None):
         # 'Moscow denies ..., denounces ... and declares ...': one source, several verbs.
         start, has_that = _content_after(s, c.last, c.phrases, c.lemma)
-        if start >= len(toks) or (c.weak and not has_that and not _clause_next(s, start)):
+        if start >= len(toks) or (c.weak and not _words_follow(s, start, has_that, past=c.past)):
             return None
         content = (toks[start].start, toks[-1].end)
-        return c.draft("coordinated", prev.source, content, c.cue[0])
+        region = toks[joined + 1].start if joined is not None else c.cue[0]
+        return c.draft("coordinated", source, content, region)
     if sb >= se:
         return _nothing_before(c, before)
     if se - sb > _SOURCE_MAX:
@@ -283,8 +333,20 @@ def _active(c: _Cue) -> _Draft | None:
     return _subject_before(c, before)
 
 
+def _joined(s: _Sent, i: int) -> int | None:
+    """The 'and' or 'but' that joins the verb at token i to a clause before ('... and has
+    said'), if one does."""
+    j = i - 1
+    while j > 0 and (s.low(j) in s.w.auxiliaries or s.low(j) in s.w.be):
+        j -= 1
+    return j if j > 0 and s.low(j) in ("and", "but") else None
+
+
 def _name_before(s: _Sent, sb: int, se: int) -> int | None:
-    """Where a name of up to four capitalised words that ends at token `se` starts."""
+    """Where a name of up to four capitalised words that ends at token `se` starts, before
+    any aside in brackets ('Gov. Ana Ruiz (D-Ore.)')."""
+    if se - 1 > sb and s.toks[se - 1].text == ")":
+        se = _bracket_opening(s, se - 1, sb) or se
     k = se
     while k > sb and se - k < 4 and s.toks[k - 1].text[:1].isupper():
         k -= 1
@@ -311,7 +373,8 @@ def _nothing_before(c: _Cue, v: _Before) -> _Draft | None:
     if v.boundary == ",":
         src = _set_off_source(s, v.floor, v.b - 1, c.phrases)
         start, has_that = _content_after(s, c.last, c.phrases, c.lemma)
-        if src is None or start >= n or (c.weak and not has_that and not _clause_next(s, start)):
+        words = _words_follow(s, start, has_that, past=c.past) if start < n else False
+        if src is None or start >= n or (c.weak and not words):
             return None
         content = (s.toks[start].start, s.toks[-1].end)
         return c.draft("preposed", src, content, src[0])
@@ -347,6 +410,14 @@ def _subject_before(c: _Cue, v: _Before) -> _Draft | None:
     after_quote = v.boundary in CLOSE_QUOTES and not any(t.lower == "that" for t in tail)
     short_tail = after_quote or _is_tail(s, tail, c.lemma)
     quote_follows = tail_end < n and toks[tail_end].text in ":" + OPEN_QUOTES
+    if quote_follows and toks[tail_end].text != ":" and tail and tail[0].lower in w.prepositions:
+        # '“...,” Pence said on ABC’s “This Week.”': a quoted title closes the tail
+        quote_follows = _skip_time(s, c.last) == tail_end
+    after_clause = v.boundary == "," and not s.is_punct(v.b - 2) and s.low(v.b - 2) != ""
+    comma_quote = s.low(tail_end) == "," and s.low(tail_end + 1) in OPEN_QUOTES
+    if after_clause and comma_quote and _is_tail(s, tail, c.lemma):
+        # 'When the firm sold, Barrett told me, “we were stunned.”': the quote is the words
+        quote_follows = True
     if v.text_before and v.boundary in ("," + CLOSE_QUOTES) and short_tail and not quote_follows:
         return _postposed(c, v, src, tail_end)
     alone = v.b == 0 and tail_end >= n - 1 and _is_tail(s, tail, c.lemma)
@@ -355,27 +426,6 @@ def _subject_before(c: _Cue, v: _Before) -> _Draft | None:
         # '“Is this fair?” Ana Ruiz said.': the quote ended the sentence before this one
         return c.draft("postposed", src, before, before[0])
     return _preposed(c, src, tail_end, quote_follows)
-
-
-def _next_paragraph(s: _Sent) -> tuple[int, int] | None:
-    """'He said:' ends its paragraph: the words are the next paragraph's."""
-    m = _NEXT_PARAGRAPH.match(s.text, s.sent.end)
-    if m is None:
-        return None
-    start, end = _strip_quotes(s.text, m.start(1), m.end(1))
-    return (start, end) if start < end else None
-
-
-_NEXT_PARAGRAPH = re.compile(r"[ \t]*\n\s*([^\n]+)")
-
-
-def _quote_just_before(s: _Sent) -> tuple[int, int] | None:
-    """The words of a quotation that closes right before the sentence, if one does."""
-    for q in s.quotes:
-        closed = s.text[q[1] - 1] in CLOSE_QUOTES
-        if closed and q[1] <= s.sent.start and not s.text[q[1] : s.sent.start].strip():
-            return _inner(s.text, q)
-    return None
 
 
 def _postposed(c: _Cue, v: _Before, src: tuple[int, int], tail_end: int) -> _Draft | None:
@@ -426,7 +476,7 @@ def _preposed(c: _Cue, src: tuple[int, int], tail_end: int, quote_follows: bool)
     if (
         c.weak
         and not has_that
-        and not _clause_next(s, start)
+        and not _words_follow(s, start, False, past=c.past)
         and first not in ":" + OPEN_QUOTES
         and not quote_next
     ):

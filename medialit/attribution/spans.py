@@ -25,8 +25,10 @@ def _clause_start(s: _Sent, i: int, floor: int) -> int:
     while b > floor:
         t = s.toks[b - 1]
         opening = _bracket_opening(s, b - 1, floor) if t.text == ")" else None
+        if opening is None and t.text in _DASHES:
+            opening = _dash_opening(s, b - 1, floor)
         if opening is not None:
-            b = opening  # 'Sen. Ana Ruiz (D-Ore.) said': a short aside in brackets
+            b = opening  # 'Sen. Ana Ruiz (D-Ore.) said', 'Kay -- an aide -- said': an aside
             continue
         if t.text in _PUNCT or (t.lower in w.clause_openers and t.text.islower()):
             break
@@ -45,15 +47,33 @@ def _bracket_opening(s: _Sent, close: int, floor: int) -> int | None:
     return None
 
 
+_DASHES = frozenset({"--", "—", "–"})
+_ASIDE_MAX = 40
+
+
+def _dash_opening(s: _Sent, close: int, floor: int) -> int | None:
+    """The dash that opens an aside closing with the dash at token `close`, if any."""
+    for k in range(close - 1, max(floor, close - _ASIDE_MAX) - 1, -1):
+        if s.toks[k].text == s.toks[close].text:
+            return k if k > floor else None
+        if s.toks[k].text in ";:" or (s.toks[k].lemma in s.w.verbs and s.toks[k].text.islower()):
+            return None
+    return None
+
+
 def _strip_source(s: _Sent, b: int, i: int) -> tuple[int, int]:
     w = s.w
+    if i - 1 > b and s.toks[i - 1].text in _DASHES:
+        opening = _dash_opening(s, i - 1, b)
+        i = opening if opening is not None else i  # 'Kay -- an aide to the mayor -- said'
     end = i
     while b < i and s.low(b) in w.leading:
         b += 1
     while i > b and (
         s.low(i - 1) in w.auxiliaries
         or s.low(i - 1) in w.be
-        or (s.low(i - 1).endswith("ly") and s.toks[i - 1].text.islower())
+        # 'officials privately said'; 'the family said' holds a noun in -ly
+        or (_adverb(s, i - 1) and s.low(i - 2) not in w.determiners)
         or s.low(i - 1) in w.time_words  # 'The Kremlin on Monday dismissed'
         or (s.low(i - 1) == "on" and s.low(i) in w.time_words)
     ):
@@ -61,6 +81,11 @@ def _strip_source(s: _Sent, b: int, i: int) -> tuple[int, int]:
     if i < end and s.low(i - 1).endswith("ed") and s.low(end - 1) in w.time_words:
         return b, end  # 'Figures released on Monday showed': the day dates the release
     return b, i
+
+
+def _adverb(s: _Sent, k: int) -> bool:
+    """A word in -ly in lower case ('privately'), read as an adverb."""
+    return s.low(k).endswith("ly") and s.toks[k].text.islower()
 
 
 def _content_after(s: _Sent, j: int, phrases: list[_Phrase], lemma: str = "") -> tuple[int, bool]:
@@ -77,10 +102,12 @@ def _content_after(s: _Sent, j: int, phrases: list[_Phrase], lemma: str = "") ->
             break
     for k in range(j, min(n, j + _THAT_WINDOW)):
         t = s.toks[k]
-        if t.lower == "that":
-            return k + 1, True
+        if t.lower == "that" and k + 1 < n and s.toks[k + 1].text not in _SENTENCE_STOPS:
+            return k + 1, True  # 'that.' ends the words: a pronoun, not a conjunction
         if t.text in _PUNCT or t.lower in ("and", "but", "or"):
             break  # 'said the leak was fixed and that ...': the 'that' opens a second clause
+        if t.lower in w.subject_pronouns or t.lower in w.be or t.lower in w.finite_auxiliaries:
+            break  # 'said he had done that before': the words began, with their own verb
     while j < n and s.toks[j].text in ",:":
         j += 1
     j = _skip_time(s, j)
@@ -91,10 +118,13 @@ def _content_after(s: _Sent, j: int, phrases: list[_Phrase], lemma: str = "") ->
     if j < n and s.toks[j].lower in w.content_openers:
         j += 1
     elif lemma in w.object_verbs:
-        j = _skip_listener(s, j)
+        j = _skip_time(s, _skip_listener(s, j))  # 'told reporters on Monday “...”'
         while j < n and s.toks[j].text in ",:":
             j += 1
     return j, False
+
+
+_SENTENCE_STOPS = frozenset(".!?;…")
 
 
 def _clause_next(s: _Sent, j: int) -> bool:
@@ -106,6 +136,35 @@ def _clause_next(s: _Sent, j: int) -> bool:
         and s.toks[j - 1].text not in ",;:–—-"
         and s.toks[j + 1].text[:1].isalpha()
     )
+
+
+def _subject_and_verb(s: _Sent, j: int) -> bool:
+    """A noun phrase of up to three words from token j, then a finite verb ('clients are',
+    'his lawyer offered'), read without a tagger: 'be', an auxiliary, or a past in -ed
+    after a noun ('the increased costs' has none). After a reporting verb in the past
+    ('noted clients are leaving') it opens the words, as 'that' would."""
+    w = s.w
+    if not 0 < j < len(s.toks) or s.toks[j - 1].text in ",;:–—-":
+        return False
+    k = j + 1 if s.low(j) in w.determiners else j
+    for m in range(k, min(len(s.toks), k + 4)):
+        t = s.toks[m]
+        if t.text in _PUNCT or t.lower in w.prepositions or t.lower in ("that", "'s", "’s"):
+            return False
+        if m > k and t.text.islower() and (t.lower in w.be or t.lower in w.finite_auxiliaries):
+            return True
+        if m > k and t.text.islower() and t.lower.endswith("ed") and s.toks[m - 1].text.isalpha():
+            return True
+    return False
+
+
+def _words_follow(s: _Sent, j: int, has_that: bool, *, past: bool = False) -> bool:
+    """Whether words open at token j after a weak verb: a 'that', a subject pronoun, a
+    quote ('added, “We are ready”') or, after a past, a clause ('noted clients are
+    leaving'); else the verb names an act ('added a note')."""
+    if has_that or _clause_next(s, j) or (j < len(s.toks) and s.toks[j].text in OPEN_QUOTES):
+        return True
+    return past and _subject_and_verb(s, j)
 
 
 def _skip_time(s: _Sent, j: int) -> int:
@@ -211,7 +270,9 @@ def _quote_then_source(
     toks = s.toks
     k = comma - 1
     while k >= 0 and toks[k].text not in CLOSE_QUOTES and comma - k <= _NAMED_SOURCE_MAX + 2:
-        if toks[k].lemma in s.w.verbs and toks[k].text.islower():
+        # a reporting word after a determiner is a noun ('one of the states suing ...')
+        verb = toks[k].lemma in s.w.verbs and toks[k].text.islower()
+        if verb and s.low(k - 1) not in s.w.determiners:
             return None
         k -= 1
     if k < 0 or toks[k].text not in CLOSE_QUOTES:
@@ -259,6 +320,8 @@ def _is_tail(s: _Sent, tail: list[_Tok], lemma: str) -> bool:
         return False
     if tail[0].lower == "of":
         return True  # '“I think he'll play,” the coach said of his quarterback'
+    if lemma in w.object_verbs and tail[0].text[:1].isupper():
+        return True  # '..., Ruiz told The Daily Herald on Thursday': a listener, and when
     return tail[0].lower in w.after_source or (lemma in w.object_verbs and len(tail) <= 4)
 
 
@@ -375,7 +438,11 @@ def _close_contents(s: _Sent, drafts: list[_Draft], sentence_end: int) -> None:
             continue
         start, end = _trim(text, *d.content)
         q = s.quote_at(start)
-        if q is not None and q[0] == start and d.form in ("preposed", "coordinated", "phrase"):
+        if (
+            q is not None
+            and q[0] == start
+            and d.form in ("preposed", "coordinated", "phrase", "gerund", "participle")
+        ):
             d.content = _inner(text, q)
             continue
         if q is None and start > 0 and text[start - 1] in OPEN_QUOTES:
@@ -402,11 +469,11 @@ def _opens_clause(text: str, pos: int) -> bool:
     if before.endswith((",", ";", ":")):
         return True
     word = before.rpartition(" ")[2].lower()
-    return word in ("and", "but", "while", "whereas")
+    return word in ("and", "but", "while", "whereas", "though", "although")
 
 
 def _drop_connector(s: _Sent, start: int, end: int) -> tuple[int, int]:
-    words = {"and", "but", "or", "so", "yet", "while", "whereas"}
+    words = {"and", "but", "or", "so", "yet", "while", "whereas", "though", "although"}
     while True:
         head, _, last = s.text[start:end].rpartition(" ")
         if head and last.lower() in words:

@@ -16,7 +16,7 @@ from medialit.attribution.cues import _candidates, _dateline_end, _Draft
 from medialit.attribution.labels import _colon_label, _dash_credits, _labelled_quote
 from medialit.attribution.lexicons import _COLON_QUOTE, OPEN_QUOTES, _words
 from medialit.attribution.model import Attribution, Link, Span
-from medialit.attribution.quotes import _inner, _quote_spans
+from medialit.attribution.quotes import _inner, _quote_spans, _with_quote_marks
 from medialit.attribution.sentence import _in_sentence
 from medialit.attribution.tokens import _Sent, _tokens
 
@@ -47,7 +47,7 @@ class _Context(NamedTuple):
 
 def _find(doc: Doc) -> list[Attribution]:
     article = pipeline.article_of(doc)
-    text = article.text
+    text = _with_quote_marks(article.text)
     table = doc.to_array(["IDX", "LENGTH", "IS_SPACE", "LEMMA", "TAG"])
     tagged = len(table) > 0 and bool(table[0, 4])  # a tagger tags every token or none
     found_once: list[dict[int, tuple[int, int]]] = []
@@ -87,7 +87,7 @@ def _paragraph(
     for sent in sents:
         at = bisect.bisect_left(candidates, sent.start)
         here = at < len(candidates) and candidates[at] < sent.end
-        opens = text[sent.start] in OPEN_QUOTES
+        opens = text[sent.start : sent.start + 2].lstrip()[:1] in tuple(OPEN_QUOTES)
         labelled = None if here else _COLON_QUOTE.match(text, sent.start, sent.end)
         label = _colon_label(text, para, sent) if sent is sents[0] else None
         if not here and not (opens and had_direct) and labelled is None and label is None:
@@ -141,38 +141,27 @@ def _finish(doc: Doc, drafts: Sequence[_Draft]) -> list[Attribution]:
     w = _words()
     out: list[Attribution] = []
     # Per paragraph, as in _find: a quote left open must not pair with one in the next.
-    quotes = [q for p in article.paragraphs for q in _quote_spans(text, p.start, p.end)]
+    marked = _with_quote_marks(text)
+    quotes = [q for p in article.paragraphs for q in _quote_spans(marked, p.start, p.end)]
     last_name: str | None = None
+    last_vague = False
     names = _source_names(doc)
     for n, d in enumerate(drafts, 1):
         assert d.content is not None
         content = _span(text, d.content)
         quoted = any(q[0] < content.start and content.end <= q[1] for q in quotes)
         partial = not quoted and any(content.start < q[1] and q[0] < content.end for q in quotes)
-        if d.form == "phrase":
-            kind = "according_to"
-        elif d.form in ("labelled", "nominal"):
-            kind = d.form
-        elif d.form in ("passive", "implicit") or d.source is None:
-            kind = "implicit"
-        elif quoted or d.unmarked_quote:
-            kind = "direct"
-        elif partial:
-            kind = "mixed"
-        elif d.lemma in w.belief_verbs:
-            kind = "belief"
-        else:
-            kind = "indirect"
+        kind = _kind(d, quoted=quoted, partial=partial)
         source = _span(text, d.source) if d.source else None
-        speaker = None
+        speaker, vague = None, False
         if source is not None:
-            speaker = _canonical(names, source)
+            speaker, vague = _canonical(names, source)
             if speaker is None and source.text.lower() in w.pronouns:
-                speaker = last_name
+                speaker, vague = last_name, last_vague
             elif speaker is None:
                 speaker = _plain_name(source.text)
             if source.text.lower() not in w.pronouns:
-                last_name = speaker
+                last_name, last_vague = speaker, vague
         out.append(
             Attribution(
                 id=f"A{n}",
@@ -190,10 +179,26 @@ def _finish(doc: Doc, drafts: Sequence[_Draft]) -> list[Attribution]:
                 explain=d.entry.get("explain"),
                 quoted=quoted,
                 speaker=speaker,
+                vague=vague,
                 rule=d.form,
             )
         )
     return out
+
+
+def _kind(d: _Draft, *, quoted: bool, partial: bool) -> str:
+    """The attribution's type, from the rule that made it and its quote marks."""
+    if d.form == "phrase":
+        return "according_to"
+    if d.form in ("labelled", "nominal"):
+        return d.form
+    if d.form in ("passive", "implicit") or d.source is None:
+        return "implicit"
+    if quoted or d.unmarked_quote:
+        return "direct"
+    if partial:
+        return "mixed"
+    return "belief" if d.lemma in _words().belief_verbs else "indirect"
 
 
 def _plain_name(source: str) -> str:
@@ -221,27 +226,29 @@ def _credited(doc: Doc) -> dict[int, tuple[int, int]]:
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
 
 
-def _source_names(doc: Doc) -> list[tuple[int, int, str]]:
-    """Canonical names of source mentions from the sources analyzer, where the kit has it."""
+def _source_names(doc: Doc) -> list[tuple[int, int, str, bool]]:
+    """Canonical names of source mentions from the sources analyzer, where the kit has it,
+    and whether each names no one in particular."""
     try:
         from medialit.sources import sources
     except ImportError:
         return []
-    names: list[tuple[int, int, str]] = []
+    names: list[tuple[int, int, str, bool]] = []
     for source in sources(doc):
         for m in source.mentions:
-            names.append((m.start, m.end, source.name))
+            names.append((m.start, m.end, source.name, source.kind == "vague"))
     return names
 
 
-def _canonical(names: list[tuple[int, int, str]], span: Span) -> str | None:
-    """The canonical name of the mention that shares most characters with span."""
-    best, most = None, 0
-    for start, end, name in names:
+def _canonical(names: list[tuple[int, int, str, bool]], span: Span) -> tuple[str | None, bool]:
+    """The canonical name of the mention that shares most characters with span, and
+    whether it is vague."""
+    best, vague, most = None, False, 0
+    for start, end, name, unnamed in names:
         shared = min(end, span.end) - max(start, span.start)
         if shared > most:
-            best, most = name, shared
-    return best
+            best, vague, most = name, unnamed, shared
+    return best, vague
 
 
 def _span(text: str, se: tuple[int, int]) -> Span:

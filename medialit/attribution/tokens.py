@@ -45,9 +45,16 @@ def _tokens(
         word = text[idx : idx + length]
         if word == "’" and idx not in closers:
             word = "'"
+        elif word in _SPELLED_MARKS:
+            # "''" read as a quote mark and a space: the token is the mark alone
+            idx, length, word = idx + word.index(word.strip()), 1, word.strip()
         verb = strings[tag].startswith("VB") if tagged else None
         toks.append(new(_Tok, (idx, idx + length, word, word.lower(), known.get(lemma, ""), verb)))
     return toks
+
+
+_SPELLED_MARKS = frozenset({" “", "” "})
+"""How `quotes._with_quote_marks` spells a pair of apostrophes that stands for a quote mark."""
 
 
 def _nobody() -> dict[int, tuple[int, int]]:

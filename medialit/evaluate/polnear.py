@@ -282,6 +282,11 @@ def _predicted(doc: Any) -> list[Relation]:
         source: Segments = ((a.source.start, a.source.end),) if a.source else ()
         content = tuple((s.start, s.end) for s in (a.content, *a.more_content))
         out.append(Relation(cue, source, content))
+        # 'X said ..., according to Y': Y passed the words on, an attribution of its own;
+        # 'X said ..., citing Y': X is the one who cites
+        for link in a.chain:
+            by = (link.source.start, link.source.end) if link.role == "intermediary" else None
+            out.append(Relation(((link.cue.start, link.cue.end),), (by,) if by else source))
     return out
 
 
