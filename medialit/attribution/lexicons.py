@@ -87,6 +87,12 @@ class _Words:
     page_labels: frozenset[str]
     belief_verbs: frozenset[str]
     nominal_cues: frozenset[str]
+    acts: dict[str, dict[str, Any]]
+    """Verbs of acts and stances ('plans to', 'endorsed'), from `act_verbs.json`."""
+    evidence: frozenset[str]
+    actors: frozenset[str]
+    not_objects: frozenset[str]
+    agent_endings: tuple[str, ...]
     dateline: re.Pattern[str]
     credit_line: re.Pattern[str]
 
@@ -95,6 +101,7 @@ class _Words:
 def _words() -> _Words:
     verbs = load_lexicon("reporting_verbs")
     grammar = load_lexicon("attribution_words")
+    acts = load_lexicon("act_verbs")
     phrases = {tuple(k.split()): v for k, v in verbs["phrases"].items()}
 
     def fs(name: str) -> frozenset[str]:
@@ -136,6 +143,11 @@ def _words() -> _Words:
         page_labels=fs("page_labels"),
         belief_verbs=fs("belief_verbs"),
         nominal_cues=fs("nominal_cues"),
+        acts=acts["verbs"],
+        evidence=frozenset(acts["evidence"]),
+        actors=frozenset(acts["actors"]),
+        not_objects=frozenset(acts["not_objects"]),
+        agent_endings=tuple(acts["agent_endings"]),
         # Multiline, so that '^' matches where a paragraph starts, after a line break.
         dateline=re.compile(grammar["dateline"], re.MULTILINE),
         credit_line=re.compile(grammar["credit_line"], re.IGNORECASE),
@@ -152,7 +164,8 @@ def _by_first_word(phrases: list[str]) -> dict[str, list[tuple[str, ...]]]:
 def _known_lemmas(strings: StringStore) -> dict[int, str]:
     """Hash -> lemma for the only lemmas the rules ask about: reporting verbs, claim nouns."""
     w = _words()
-    return {strings.add(word): word for word in (*w.verbs, *w.claim_nouns, *w.nominal_cues)}
+    words = (*w.verbs, *w.claim_nouns, *w.nominal_cues, *w.acts)
+    return {strings.add(word): word for word in words}
 
 
 @cache
@@ -167,7 +180,7 @@ def _next_act() -> re.Pattern[str]:
 @cache
 def _lemma_hashes(strings: StringStore) -> frozenset[int]:
     w = _words()
-    cues = w.verbs.keys() | w.nominal_cues
+    cues = w.verbs.keys() | w.nominal_cues | w.acts.keys()
     return frozenset(h for h, lemma in _known_lemmas(strings).items() if lemma in cues)
 
 

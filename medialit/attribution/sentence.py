@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
+from medialit.attribution.acts import _act_drafts
 from medialit.attribution.chains import _as_saying, _attach_links
 from medialit.attribution.cues import (
     _comma_before,
@@ -88,6 +89,7 @@ def _in_sentence(s: _Sent) -> list[_Draft]:
         i = last
 
     drafts.extend(_nominal_drafts(s, drafts))
+    drafts.extend(_act_drafts(s, drafts))
     drafts.sort(key=lambda d: d.cue[0] if d.cue else d.region)
     _attach_links(s, drafts, phrases, used_links)
     _close_contents(s, drafts, end_of_sentence)

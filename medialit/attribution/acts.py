@@ -1,0 +1,122 @@
+"""Acts and stances credited to a source: 'She plans to run', 'The union endorsed Ruiz'.
+
+News reports what people do with words as well as what they say: a plan, a refusal, support
+for a candidate. The verb's subject is the source and its complement (an infinitive, a noun
+phrase or a 'that' clause) the content; which verbs take which complement is data
+(`data/lexicons/act_verbs.json`). Inside a quote, or inside words already credited to
+someone, such a verb is part of those words and credits no one new.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from medialit.attribution.cues import _Draft, _is_verb, _passive
+from medialit.attribution.spans import _clause_start, _strip_source, _token_after
+from medialit.attribution.tokens import _Sent, _Tok
+
+_SUBJECT_MAX = 6
+"""Longer stretches before the verb are seldom its subject alone."""
+
+_NOT_SUBJECTS = frozenset({"i", "me", "we", "us", "you", "to", "there", "this", "that", "what"})
+
+
+def _act_drafts(s: _Sent, drafts: list[_Draft]) -> list[_Draft]:
+    """Every act or stance of the sentence whose verb no other rule took as a cue."""
+    w, toks = s.w, s.toks
+    cues = [d.cue for d in drafts if d.cue]
+    taken = [d.content for d in drafts if d.content] + [m for d in drafts for m in d.more]
+    out: list[_Draft] = []
+    for i, t in enumerate(toks):
+        entry = w.acts.get(t.lemma)
+        if entry is None or not t.text.islower() or s.quote_at(t.start) is not None:
+            continue
+        if any(a <= t.start < b for a, b in (*cues, *taken)):
+            continue
+        draft = _act(s, i, entry, [*drafts, *out])
+        if draft is not None:
+            out.append(draft)
+    return out
+
+
+def _act(s: _Sent, i: int, entry: dict[str, Any], before: list[_Draft]) -> _Draft | None:
+    """The act at token i, when it is a verb with its subject before it and its complement."""
+    toks = s.toks
+    if not _is_verb(s, i) or _passive(s, i):
+        return None
+    last = i + 1
+    particle = entry.get("particle")
+    if particle:
+        if s.low(last) != particle:
+            return None
+        last += 1
+    start = _complement(s, last, entry)
+    if start is None:
+        return None
+    cues = [d.cue[1] for d in before if d.cue and d.cue[1] <= toks[i].start]
+    floor = _token_after(s, max(cues)) if cues else 0
+    source = _subject(s, i, floor, actor=not entry.get("impression"))
+    if source is None:
+        return None
+    cue = s.chars(i, last)
+    content = (toks[start].start, toks[-1].end)
+    if entry.get("impression"):
+        # 'The plan seems to work': an impression that nobody is said to hold; its subject
+        # is part of what is judged, and the one who judges is the writer.
+        return _Draft(
+            "act", cue, None, (source[0], content[1]), toks[i].lemma, entry, source[0], s.sent.id
+        )
+    return _Draft("act", cue, source, content, toks[i].lemma, entry, cue[0], s.sent.id)
+
+
+def _complement(s: _Sent, j: int, entry: dict[str, Any]) -> int | None:
+    """Where the verb's complement starts, if one of its frames follows at token j."""
+    w, n = s.w, len(s.toks)
+    if j >= n or s.is_punct(j):
+        return None
+    frames = entry["frames"]
+    word = s.low(j)
+    if word == "to":
+        following = s.low(j + 1)
+        verb_next = s.toks[j + 1].text.islower() if j + 1 < n else False
+        if following in entry.get("not_to", ()):
+            return None  # 'declined to comment': a silence asserts nothing
+        if "to" in frames and verb_next and following not in w.determiners:
+            return j  # 'plans to run': the infinitive with its 'to'
+        return None
+    if word == "that":
+        return j + 1 if "that" in frames else None
+    if "object" not in frames or word in w.prepositions or word in ("and", "or", "but", "as"):
+        return None
+    if word in w.be or word in w.auxiliaries or word in w.not_objects:
+        return None  # 'Republican support was solid', 'backed out': no object
+    return j
+
+
+def _subject(s: _Sent, i: int, floor: int, *, actor: bool) -> tuple[int, int] | None:
+    """The subject of the verb at token i: the short noun phrase that opens its clause,
+    naming someone who can act when `actor` is true."""
+    w, toks = s.w, s.toks
+    sb, se = _strip_source(s, _clause_start(s, i, floor), i)
+    if sb >= se or se - sb > _SUBJECT_MAX:
+        return None
+    words = toks[sb:se]
+    first = words[0].lower
+    if first in w.prepositions or first in w.clause_openers or words[-1].lower in w.determiners:
+        return None  # 'In 2000 they ...', 'As he welcomed ...': not the subject alone
+    for t in words:
+        if t.lower in _NOT_SUBJECTS or t.lower in w.relatives:
+            return None
+        if t.text.islower() and (t.lemma in w.verbs or t.lemma in w.acts):
+            return None  # 'those who want to back him': a verb, not a subject
+    return s.chars(sb, se) if not actor or _actor(s, words[-1]) else None
+
+
+def _actor(s: _Sent, head: _Tok) -> bool:
+    """Whether a subject's last word names someone who can act: a name, a personal pronoun,
+    or a noun for people or a body ('the campaign', 'voters')."""
+    w = s.w
+    word = head.lower
+    if not head.text.islower():
+        return head.text[:1].isalpha()
+    return word in w.pronouns or word in w.actors or word.endswith(w.agent_endings)

@@ -1,0 +1,73 @@
+"""Acts and stances credited to a source: medialit/attribution/acts.py."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from medialit.attribution import TYPES, attributions
+
+Row = tuple[str, str | None, str | None, str]
+
+
+def rows(text: str, nlp: Language) -> list[Row]:
+    return [
+        (a.type, a.source.text if a.source else None, a.cue.text if a.cue else None, a.content.text)
+        for a in attributions(nlp(text))
+    ]
+
+
+ACTS: list[tuple[str, list[Row]]] = [
+    (
+        "The union endorsed Ana Ruiz on Monday.",
+        [("act", "The union", "endorsed", "Ana Ruiz on Monday")],
+    ),
+    (
+        "She plans to run for mayor next year.",
+        [("act", "She", "plans", "to run for mayor next year")],
+    ),
+    (
+        "The council refused to release the report.",
+        [("act", "The council", "refused", "to release the report")],
+    ),
+    (
+        "Most residents strongly oppose the new runway.",
+        [("act", "Most residents", "oppose", "the new runway")],
+    ),
+    (
+        "Voters want to know the cost.",
+        [("belief", "Voters", "want", "to know the cost")],
+    ),
+    (
+        "The new ferry seems to run late every day.",
+        [("belief", None, "seems", "The new ferry seems to run late every day")],
+    ),
+    # a silence asserts nothing
+    ("The spokesman declined to comment.", []),
+    ("The mayor refused to say whether she would stand again.", []),
+    # nouns, not verbs
+    ("Their plans to expand the port were dropped.", []),
+    ("The company made plans to build a plant.", []),
+    ("Local support was strong.", []),
+    # a phrasal verb of another sense: no object
+    ("The bank backed out of the deal.", []),
+    # the subject must be someone who can act
+    ("The old bridge seemed fine.", []),
+    ("In the end the storm appeared to weaken.", []),
+    # inside words already credited to someone, the act is part of those words
+    (
+        "Ruiz said she wants to cut taxes.",
+        [("indirect", "Ruiz", "said", "she wants to cut taxes")],
+    ),
+    ("“We want to win,” Ruiz said.", [("direct", "Ruiz", "said", "We want to win")]),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), ACTS)
+def test_acts(nlp: Language, text_in: str, expected: list[Row]) -> None:
+    assert rows(text_in, nlp) == expected
+
+
+def test_act_carries_its_rule_and_a_known_type(nlp: Language) -> None:
+    found = attributions(nlp("The union endorsed Ana Ruiz on Monday."))
+    assert [(a.rule, a.type in TYPES, a.connotation) for a in found] == [("act", True, "neutral")]
