@@ -42,6 +42,40 @@ ACTS: list[tuple[str, list[Row]]] = [
         "The new ferry seems to run late every day.",
         [("belief", None, "seems", "The new ferry seems to run late every day")],
     ),
+    # polls, studies and records as sources of what they show or find
+    (
+        "The latest poll shows Ruiz ahead by four points.",
+        [("belief", "The latest poll", "shows", "Ruiz ahead by four points")],
+    ),
+    (
+        "One study found most tenants pay more than a third of their income.",
+        [("act", "One study", "found", "most tenants pay more than a third of their income")],
+    ),
+    ("The team found a way through the hills.", []),
+    ("Ruiz has shown poor judgment.", []),
+    (
+        "The engineers found that the bolts had rusted.",
+        [("indirect", "The engineers", "found", "the bolts had rusted")],
+    ),
+    # a particle that belongs to the cue
+    (
+        "The bishop spoke of a city divided by rents.",
+        [("act", "The bishop", "spoke of", "a city divided by rents")],
+    ),
+    ("The bishop spoke to the crowd for an hour.", []),
+    # a participle after a comma: the act of whoever the sentence is about
+    (
+        "Ana Ruiz toured the flooded streets, encouraging residents to leave.",
+        [("act", "Ana Ruiz", "encouraging", "residents to leave")],
+    ),
+    (
+        "The mayor said the dam was safe, praising the engineers.",
+        [
+            ("indirect", "The mayor", "said", "the dam was safe"),
+            ("act", "The mayor", "praising", "the engineers"),
+        ],
+    ),
+    ("The river rose overnight, flooding the lower town.", []),
     # a silence asserts nothing
     ("The spokesman declined to comment.", []),
     ("The mayor refused to say whether she would stand again.", []),
@@ -71,3 +105,5 @@ def test_acts(nlp: Language, text_in: str, expected: list[Row]) -> None:
 def test_act_carries_its_rule_and_a_known_type(nlp: Language) -> None:
     found = attributions(nlp("The union endorsed Ana Ruiz on Monday."))
     assert [(a.rule, a.type in TYPES, a.connotation) for a in found] == [("act", True, "neutral")]
+    found = attributions(nlp("Ana Ruiz toured the streets, encouraging residents to leave."))
+    assert [a.rule for a in found] == ["act_participle"]

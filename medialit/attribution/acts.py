@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from medialit.attribution.cues import _Draft, _is_verb, _passive
+from medialit.attribution.cues import _comma_before, _Draft, _is_verb, _passive
 from medialit.attribution.spans import _clause_start, _strip_source, _token_after
 from medialit.attribution.tokens import _Sent, _Tok
 
@@ -31,7 +31,10 @@ def _act_drafts(s: _Sent, drafts: list[_Draft]) -> list[_Draft]:
         entry = w.acts.get(t.lemma)
         if entry is None or not t.text.islower() or s.quote_at(t.start) is not None:
             continue
-        if any(a <= t.start < b for a, b in (*cues, *taken)):
+        # Credited words end where a participle after a comma begins (', praising ...'),
+        # though their span is only cut there later.
+        after_comma = t.lower.endswith("ing") and _comma_before(s, i)
+        if any(a <= t.start < b for a, b in (*cues, *([] if after_comma else taken))):
             continue
         draft = _act(s, i, entry, [*drafts, *out])
         if draft is not None:
@@ -42,23 +45,32 @@ def _act_drafts(s: _Sent, drafts: list[_Draft]) -> list[_Draft]:
 def _act(s: _Sent, i: int, entry: dict[str, Any], before: list[_Draft]) -> _Draft | None:
     """The act at token i, when it is a verb with its subject before it and its complement."""
     toks = s.toks
-    if not _is_verb(s, i) or _passive(s, i):
+    participle = toks[i].lower.endswith("ing") and _comma_before(s, i)
+    if not participle and (not _is_verb(s, i) or _passive(s, i)):
         return None
     last = i + 1
     particle = entry.get("particle")
     if particle:
-        if s.low(last) != particle:
+        if s.low(last) not in particle:
             return None
         last += 1
     start = _complement(s, last, entry)
     if start is None:
         return None
+    with_that = s.low(start - 1) == "that"
+    cue = s.chars(i, last)
+    if participle:
+        # '..., urging voters to turn out': the act of whoever the sentence is about
+        doer = _doer(s, i, before)
+        if doer is None or entry.get("impression"):
+            return None
+        content = (toks[start].start, toks[-1].end)
+        return _Draft("act_participle", cue, doer, content, toks[i].lemma, entry, cue[0], s.sent.id)
     cues = [d.cue[1] for d in before if d.cue and d.cue[1] <= toks[i].start]
     floor = _token_after(s, max(cues)) if cues else 0
-    source = _subject(s, i, floor, actor=not entry.get("impression"))
+    source = _subject(s, i, floor, entry, with_that=with_that)
     if source is None:
         return None
-    cue = s.chars(i, last)
     content = (toks[start].start, toks[-1].end)
     if entry.get("impression"):
         # 'The plan seems to work': an impression that nobody is said to hold; its subject
@@ -93,9 +105,12 @@ def _complement(s: _Sent, j: int, entry: dict[str, Any]) -> int | None:
     return j
 
 
-def _subject(s: _Sent, i: int, floor: int, *, actor: bool) -> tuple[int, int] | None:
-    """The subject of the verb at token i: the short noun phrase that opens its clause,
-    naming someone who can act when `actor` is true."""
+def _subject(
+    s: _Sent, i: int, floor: int, entry: dict[str, Any], *, with_that: bool
+) -> tuple[int, int] | None:
+    """The subject of the verb at token i: the short noun phrase that opens its clause, and
+    the kind of subject the verb needs: evidence ('the poll shows'; anyone before 'that'),
+    someone who can act ('the union endorsed'), or anything ('the plan seems to')."""
     w, toks = s.w, s.toks
     sb, se = _strip_source(s, _clause_start(s, i, floor), i)
     if sb >= se or se - sb > _SUBJECT_MAX:
@@ -109,7 +124,30 @@ def _subject(s: _Sent, i: int, floor: int, *, actor: bool) -> tuple[int, int] | 
             return None
         if t.text.islower() and (t.lemma in w.verbs or t.lemma in w.acts):
             return None  # 'those who want to back him': a verb, not a subject
-    return s.chars(sb, se) if not actor or _actor(s, words[-1]) else None
+    if entry.get("subject") == "evidence":
+        fits = any(t.lower in w.evidence for t in words) or (with_that and _actor(s, words[-1]))
+    else:
+        fits = bool(entry.get("impression")) or _actor(s, words[-1])
+    return s.chars(sb, se) if fits else None
+
+
+def _doer(s: _Sent, i: int, before: list[_Draft]) -> tuple[int, int] | None:
+    """Who acts in a participle at token i: the source of an attribution just before it in
+    the sentence, else a name or a pronoun that opens the sentence."""
+    for d in reversed(before):
+        if d.source is not None and d.cue is not None and d.cue[1] <= s.toks[i].start:
+            return d.source
+    w, toks = s.w, s.toks
+    k = 0
+    while k < i and s.low(k) in w.leading:
+        k += 1
+    if s.low(k) in w.subject_pronouns and s.low(k) not in _NOT_SUBJECTS:
+        return s.chars(k, k + 1)
+    j = k + 1 if s.low(k) == "the" else k
+    while j < i and toks[j].text[:1].isupper():
+        j += 1
+    named = j > k and s.low(j - 1) != "the"
+    return s.chars(k, j) if named and j < i and toks[j].text.islower() else None
 
 
 def _actor(s: _Sent, head: _Tok) -> bool:

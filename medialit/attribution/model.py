@@ -35,6 +35,7 @@ RULES = {
     "nominal": "a noun attributes, its possessor the source ('the mayor's claim that ...')",
     "introduces": "'She said:' ends a paragraph, and the next paragraph holds her words",
     "act": "a verb of an act or a stance credits its subject ('The union endorsed Ruiz')",
+    "act_participle": "'..., urging voters to turn out': an act after a comma is the doer's",
 }
 """Each rule that makes an attribution, by the name in `Attribution.rule`."""
 
