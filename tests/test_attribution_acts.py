@@ -76,6 +76,23 @@ ACTS: list[tuple[str, list[Row]]] = [
         ],
     ),
     ("The river rose overnight, flooding the lower town.", []),
+    (
+        "The governor opened the session by insisting that the budget was sound.",
+        [("act", "The governor", "insisting", "the budget was sound")],
+    ),
+    (
+        "Ruiz closed the meeting, lamenting the cuts to bus routes.",
+        [("act", "Ruiz", "lamenting", "the cuts to bus routes")],
+    ),
+    # a weak reporting verb needs its 'that' here too
+    ("Ruiz left early, adding colour to the day.", []),
+    ("In May, after assuming office, the mayor cut fares.", []),
+    # a progressive is active, not passive
+    (
+        "The union is now backing the strike.",
+        [("act", "The union", "backing", "the strike")],
+    ),
+    ("The strike was backed by the union.", []),
     # a silence asserts nothing
     ("The spokesman declined to comment.", []),
     ("The mayor refused to say whether she would stand again.", []),

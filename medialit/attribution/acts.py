@@ -18,6 +18,8 @@ from medialit.attribution.tokens import _Sent, _Tok
 _SUBJECT_MAX = 6
 """Longer stretches before the verb are seldom its subject alone."""
 
+_ANY_FRAME = ("that", "object", "to")
+
 _NOT_SUBJECTS = frozenset({"i", "me", "we", "us", "you", "to", "there", "this", "that", "what"})
 
 
@@ -28,13 +30,22 @@ def _act_drafts(s: _Sent, drafts: list[_Draft]) -> list[_Draft]:
     taken = [d.content for d in drafts if d.content] + [m for d in drafts for m in d.more]
     out: list[_Draft] = []
     for i, t in enumerate(toks):
+        if not t.lemma or not t.text.islower() or s.quote_at(t.start) is not None:
+            continue
+        if (t.lower,) in w.phrases:
+            continue  # 'citing X', 'quoting X': a link of a chain, read with the phrases
+        participle = _participle(s, i)
         entry = w.acts.get(t.lemma)
-        if entry is None or not t.text.islower() or s.quote_at(t.start) is not None:
+        if entry is None and participle and t.lemma in w.verbs:
+            # 'by insisting that ...', '..., lamenting the cuts': a reporting verb that no
+            # other rule read, since it follows a preposition or a comma
+            weak = w.verbs[t.lemma].get("weak")
+            entry = {**w.verbs[t.lemma], "frames": ("that",) if weak else _ANY_FRAME}
+        if entry is None:
             continue
         # Credited words end where a participle after a comma begins (', praising ...'),
         # though their span is only cut there later.
-        after_comma = t.lower.endswith("ing") and _comma_before(s, i)
-        if any(a <= t.start < b for a, b in (*cues, *([] if after_comma else taken))):
+        if any(a <= t.start < b for a, b in (*cues, *([] if participle else taken))):
             continue
         draft = _act(s, i, entry, [*drafts, *out])
         if draft is not None:
@@ -45,9 +56,10 @@ def _act_drafts(s: _Sent, drafts: list[_Draft]) -> list[_Draft]:
 def _act(s: _Sent, i: int, entry: dict[str, Any], before: list[_Draft]) -> _Draft | None:
     """The act at token i, when it is a verb with its subject before it and its complement."""
     toks = s.toks
-    participle = toks[i].lower.endswith("ing") and _comma_before(s, i)
-    if not participle and (not _is_verb(s, i) or _passive(s, i)):
-        return None
+    participle = _participle(s, i)
+    ing = toks[i].lower.endswith("ing")
+    if not participle and (not _is_verb(s, i) or (_passive(s, i) and not ing)):
+        return None  # 'is defending' is progressive, 'was defended' passive
     last = i + 1
     particle = entry.get("particle")
     if particle:
@@ -57,6 +69,8 @@ def _act(s: _Sent, i: int, entry: dict[str, Any], before: list[_Draft]) -> _Draf
     start = _complement(s, last, entry)
     if start is None:
         return None
+    if toks[i].lemma not in s.w.acts and s.low(start) in s.w.negative_sources:
+        return None  # '..., saying nothing': words not given assert nothing
     with_that = s.low(start - 1) == "that"
     cue = s.chars(i, last)
     if participle:
@@ -79,6 +93,13 @@ def _act(s: _Sent, i: int, entry: dict[str, Any], before: list[_Draft]) -> _Draf
             "act", cue, None, (source[0], content[1]), toks[i].lemma, entry, source[0], s.sent.id
         )
     return _Draft("act", cue, source, content, toks[i].lemma, entry, cue[0], s.sent.id)
+
+
+def _participle(s: _Sent, i: int) -> bool:
+    """', urging ...', 'by insisting ...': an -ing form after a comma or a preposition."""
+    if not s.toks[i].lower.endswith("ing"):
+        return False
+    return _comma_before(s, i) or s.low(i - 1) in s.w.participle_prepositions
 
 
 def _complement(s: _Sent, j: int, entry: dict[str, Any]) -> int | None:
@@ -143,9 +164,14 @@ def _doer(s: _Sent, i: int, before: list[_Draft]) -> tuple[int, int] | None:
         k += 1
     if s.low(k) in w.subject_pronouns and s.low(k) not in _NOT_SUBJECTS:
         return s.chars(k, k + 1)
+    if s.low(k) in w.prepositions or s.low(k) in w.clause_openers or s.low(k) == "it":
+        return None  # 'In May, ...', 'It goes without saying': no doer named first
     j = k + 1 if s.low(k) == "the" else k
     while j < i and toks[j].text[:1].isupper():
         j += 1
+    if j == k + 1 and s.low(k) == "the":
+        # 'The governor opened ...': a noun for someone who can act, a word or two on
+        j = next((m + 1 for m in range(k + 1, min(i, k + 4)) if _actor(s, toks[m])), k)
     named = j > k and s.low(j - 1) != "the"
     return s.chars(k, j) if named and j < i and toks[j].text.islower() else None
 

@@ -92,6 +92,7 @@ class _Words:
     evidence: frozenset[str]
     actors: frozenset[str]
     not_objects: frozenset[str]
+    participle_prepositions: frozenset[str]
     agent_endings: tuple[str, ...]
     dateline: re.Pattern[str]
     credit_line: re.Pattern[str]
@@ -147,6 +148,7 @@ def _words() -> _Words:
         evidence=frozenset(acts["evidence"]),
         actors=frozenset(acts["actors"]),
         not_objects=frozenset(acts["not_objects"]),
+        participle_prepositions=frozenset(acts["participle_prepositions"]),
         agent_endings=tuple(acts["agent_endings"]),
         # Multiline, so that '^' matches where a paragraph starts, after a line break.
         dateline=re.compile(grammar["dateline"], re.MULTILINE),
