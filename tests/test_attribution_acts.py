@@ -93,6 +93,16 @@ ACTS: list[tuple[str, list[Row]]] = [
         [("act", "The union", "backing", "the strike")],
     ),
     ("The strike was backed by the union.", []),
+    # words made public, and acts that are not words
+    (
+        "The council sent a letter to every tenant on Friday.",
+        [("act", "The council", "sent", "a letter to every tenant on Friday")],
+    ),
+    ("The council sent two inspectors to the site.", []),
+    (
+        "The senator laid out her plan for the railways.",
+        [("act", "The senator", "laid out", "her plan for the railways")],
+    ),
     # a silence asserts nothing
     ("The spokesman declined to comment.", []),
     ("The mayor refused to say whether she would stand again.", []),

@@ -18,6 +18,8 @@ from medialit.attribution.tokens import _Sent, _Tok
 _SUBJECT_MAX = 6
 """Longer stretches before the verb are seldom its subject alone."""
 
+_MESSAGE_WINDOW = 6
+
 _ANY_FRAME = ("that", "object", "to")
 
 _NOT_SUBJECTS = frozenset({"i", "me", "we", "us", "you", "to", "there", "this", "that", "what"})
@@ -123,7 +125,20 @@ def _complement(s: _Sent, j: int, entry: dict[str, Any]) -> int | None:
         return None
     if word in w.be or word in w.auxiliaries or word in w.not_objects:
         return None  # 'Republican support was solid', 'backed out': no object
+    if entry.get("object") == "message" and not _names_message(s, j):
+        return None  # 'sent troops', 'released the hostages': an act, not words
     return j
+
+
+def _names_message(s: _Sent, j: int) -> bool:
+    """Whether the noun phrase at token j names words made public ('a letter from his doctor',
+    'a series of tweets')."""
+    for k in range(j, min(len(s.toks), j + _MESSAGE_WINDOW)):
+        if s.is_punct(k):
+            return False
+        if s.low(k) in s.w.messages:
+            return True
+    return False
 
 
 def _subject(

@@ -93,6 +93,7 @@ class _Words:
     actors: frozenset[str]
     not_objects: frozenset[str]
     participle_prepositions: frozenset[str]
+    messages: frozenset[str]
     agent_endings: tuple[str, ...]
     dateline: re.Pattern[str]
     credit_line: re.Pattern[str]
@@ -149,6 +150,7 @@ def _words() -> _Words:
         actors=frozenset(acts["actors"]),
         not_objects=frozenset(acts["not_objects"]),
         participle_prepositions=frozenset(acts["participle_prepositions"]),
+        messages=frozenset(acts["messages"]),
         agent_endings=tuple(acts["agent_endings"]),
         # Multiline, so that '^' matches where a paragraph starts, after a line break.
         dateline=re.compile(grammar["dateline"], re.MULTILINE),
