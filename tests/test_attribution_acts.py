@@ -103,6 +103,17 @@ ACTS: list[tuple[str, list[Row]]] = [
         "The senator laid out her plan for the railways.",
         [("act", "The senator", "laid out", "her plan for the railways")],
     ),
+    # a belief before a clause with no 'that'
+    (
+        "Many experts suspect the figures were revised.",
+        [("belief", "Many experts", "suspect", "the figures were revised")],
+    ),
+    (
+        "Some believe the ferry will never pay for itself.",
+        [("belief", "Some", "believe", "the ferry will never pay for itself")],
+    ),
+    ("He doesn't think so.", []),
+    ("Residents believe in the plan.", []),
     # a silence asserts nothing
     ("The spokesman declined to comment.", []),
     ("The mayor refused to say whether she would stand again.", []),
@@ -134,3 +145,5 @@ def test_act_carries_its_rule_and_a_known_type(nlp: Language) -> None:
     assert [(a.rule, a.type in TYPES, a.connotation) for a in found] == [("act", True, "neutral")]
     found = attributions(nlp("Ana Ruiz toured the streets, encouraging residents to leave."))
     assert [a.rule for a in found] == ["act_participle"]
+    found = attributions(nlp("Many experts suspect the figures were revised."))
+    assert [a.rule for a in found] == ["belief_clause"]

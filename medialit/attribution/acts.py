@@ -20,6 +20,8 @@ _SUBJECT_MAX = 6
 
 _MESSAGE_WINDOW = 6
 
+_CLAUSE_WINDOW = 10
+
 _ANY_FRAME = ("that", "object", "to")
 
 _NOT_SUBJECTS = frozenset({"i", "me", "we", "us", "you", "to", "there", "this", "that", "what"})
@@ -37,12 +39,7 @@ def _act_drafts(s: _Sent, drafts: list[_Draft]) -> list[_Draft]:
         if (t.lower,) in w.phrases:
             continue  # 'citing X', 'quoting X': a link of a chain, read with the phrases
         participle = _participle(s, i)
-        entry = w.acts.get(t.lemma)
-        if entry is None and participle and t.lemma in w.verbs:
-            # 'by insisting that ...', '..., lamenting the cuts': a reporting verb that no
-            # other rule read, since it follows a preposition or a comma
-            weak = w.verbs[t.lemma].get("weak")
-            entry = {**w.verbs[t.lemma], "frames": ("that",) if weak else _ANY_FRAME}
+        entry = _entry(s, i, participle=participle)
         if entry is None:
             continue
         # Credited words end where a participle after a comma begins (', praising ...'),
@@ -53,6 +50,26 @@ def _act_drafts(s: _Sent, drafts: list[_Draft]) -> list[_Draft]:
         if draft is not None:
             out.append(draft)
     return out
+
+
+def _entry(s: _Sent, i: int, *, participle: bool) -> dict[str, Any] | None:
+    """The lexicon entry of the verb at token i, with the frames it takes as an act."""
+    w, lemma = s.w, s.toks[i].lemma
+    if lemma in w.belief_verbs and not participle:
+        # 'Experts believe the losses were ...': a belief before a clause with no 'that'
+        entry = w.acts.get(lemma) or w.verbs.get(lemma) or {}
+        frames = ("clause", *entry.get("frames", ()))
+        return {**entry, "frames": frames, "type": "belief", "rule": "belief_clause"}
+    if lemma in w.acts:
+        return w.acts[lemma]
+    if lemma not in w.verbs:
+        return None
+    if participle:
+        # 'by insisting that ...', '..., lamenting the cuts': a reporting verb that no
+        # other rule read, since it follows a preposition or a comma
+        weak = w.verbs[lemma].get("weak")
+        return {**w.verbs[lemma], "frames": ("that",) if weak else _ANY_FRAME}
+    return None
 
 
 def _act(s: _Sent, i: int, entry: dict[str, Any], before: list[_Draft]) -> _Draft | None:
@@ -94,7 +111,8 @@ def _act(s: _Sent, i: int, entry: dict[str, Any], before: list[_Draft]) -> _Draf
         return _Draft(
             "act", cue, None, (source[0], content[1]), toks[i].lemma, entry, source[0], s.sent.id
         )
-    return _Draft("act", cue, source, content, toks[i].lemma, entry, cue[0], s.sent.id)
+    rule = entry.get("rule", "act") if _clause_at(s, start) else "act"
+    return _Draft(rule, cue, source, content, toks[i].lemma, entry, cue[0], s.sent.id)
 
 
 def _participle(s: _Sent, i: int) -> bool:
@@ -111,6 +129,8 @@ def _complement(s: _Sent, j: int, entry: dict[str, Any]) -> int | None:
         return None
     frames = entry["frames"]
     word = s.low(j)
+    if "clause" in frames and _clause_at(s, j):
+        return j
     if word == "to":
         following = s.low(j + 1)
         verb_next = s.toks[j + 1].text.islower() if j + 1 < n else False
@@ -128,6 +148,20 @@ def _complement(s: _Sent, j: int, entry: dict[str, Any]) -> int | None:
     if entry.get("object") == "message" and not _names_message(s, j):
         return None  # 'sent troops', 'released the hostages': an act, not words
     return j
+
+
+def _clause_at(s: _Sent, j: int) -> bool:
+    """'the losses were large', 'his efforts will matter': a subject and a finite verb, read
+    from an auxiliary or a form of 'be' a few words on, before any punctuation."""
+    w = s.w
+    if s.low(j) in w.prepositions or s.low(j) in w.auxiliaries or s.low(j) in w.be:
+        return False
+    for k in range(j + 1, min(len(s.toks), j + _CLAUSE_WINDOW)):
+        if s.is_punct(k) or s.low(k) == "that":
+            return False
+        if s.toks[k].text.islower() and (s.low(k) in w.be or s.low(k) in w.modals):
+            return True
+    return False
 
 
 def _names_message(s: _Sent, j: int) -> bool:
@@ -152,8 +186,13 @@ def _subject(
     if sb >= se or se - sb > _SUBJECT_MAX:
         return None
     words = toks[sb:se]
-    first = words[0].lower
-    if first in w.prepositions or first in w.clause_openers or words[-1].lower in w.determiners:
+    first, last = words[0].lower, words[-1].lower
+    alone = len(words) == 1 and first in w.pronoun_determiners  # 'Some believe ...'
+    if (
+        first in w.prepositions
+        or first in w.clause_openers
+        or (last in w.determiners and not alone)
+    ):
         return None  # 'In 2000 they ...', 'As he welcomed ...': not the subject alone
     for t in words:
         if t.lower in _NOT_SUBJECTS or t.lower in w.relatives:

@@ -94,6 +94,7 @@ class _Words:
     not_objects: frozenset[str]
     participle_prepositions: frozenset[str]
     messages: frozenset[str]
+    modals: frozenset[str]
     agent_endings: tuple[str, ...]
     dateline: re.Pattern[str]
     credit_line: re.Pattern[str]
@@ -151,6 +152,7 @@ def _words() -> _Words:
         not_objects=frozenset(acts["not_objects"]),
         participle_prepositions=frozenset(acts["participle_prepositions"]),
         messages=frozenset(acts["messages"]),
+        modals=frozenset(acts["modals"]),
         agent_endings=tuple(acts["agent_endings"]),
         # Multiline, so that '^' matches where a paragraph starts, after a line break.
         dateline=re.compile(grammar["dateline"], re.MULTILINE),
@@ -168,7 +170,7 @@ def _by_first_word(phrases: list[str]) -> dict[str, list[tuple[str, ...]]]:
 def _known_lemmas(strings: StringStore) -> dict[int, str]:
     """Hash -> lemma for the only lemmas the rules ask about: reporting verbs, claim nouns."""
     w = _words()
-    words = (*w.verbs, *w.claim_nouns, *w.nominal_cues, *w.acts)
+    words = (*w.verbs, *w.claim_nouns, *w.nominal_cues, *w.acts, *w.belief_verbs)
     return {strings.add(word): word for word in words}
 
 
@@ -184,7 +186,7 @@ def _next_act() -> re.Pattern[str]:
 @cache
 def _lemma_hashes(strings: StringStore) -> frozenset[int]:
     w = _words()
-    cues = w.verbs.keys() | w.nominal_cues | w.acts.keys()
+    cues = w.verbs.keys() | w.nominal_cues | w.acts.keys() | w.belief_verbs
     return frozenset(h for h, lemma in _known_lemmas(strings).items() if lemma in cues)
 
 

@@ -153,7 +153,7 @@ def _finish(doc: Doc, drafts: Sequence[_Draft]) -> list[Attribution]:
             kind = "according_to"
         elif d.form in ("labelled", "nominal"):
             kind = d.form
-        elif d.form in ("act", "act_participle"):
+        elif d.form in ("act", "act_participle", "belief_clause"):
             kind = d.entry.get("type", "act")
         elif d.form in ("passive", "implicit") or d.source is None:
             kind = "implicit"
