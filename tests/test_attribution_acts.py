@@ -147,3 +147,29 @@ def test_act_carries_its_rule_and_a_known_type(nlp: Language) -> None:
     assert [a.rule for a in found] == ["act_participle"]
     found = attributions(nlp("Many experts suspect the figures were revised."))
     assert [a.rule for a in found] == ["belief_clause"]
+
+
+POSSESSED: list[tuple[str, list[Row]]] = [
+    (
+        "His promise to cut fares was broken.",
+        [("nominal", "His", "promise", "to cut fares")],
+    ),
+    (
+        "Critics renewed their criticism of the plan.",
+        [("nominal", "their", "criticism", "the plan")],
+    ),
+    (
+        "The mayor's estimate of the cost was too low.",
+        [("nominal", "The mayor", "estimate", "the cost")],
+    ),
+    # no possessor: the noun names no one
+    ("Criticism of the plan grew.", []),
+    ("The promise to cut fares was broken.", []),
+    # a listener, not an infinitive
+    ("The mayor's message to Congress was short.", []),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), POSSESSED)
+def test_possessed_nouns(nlp: Language, text_in: str, expected: list[Row]) -> None:
+    assert rows(text_in, nlp) == expected

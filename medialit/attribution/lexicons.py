@@ -95,6 +95,7 @@ class _Words:
     participle_prepositions: frozenset[str]
     messages: frozenset[str]
     modals: frozenset[str]
+    possessed_nouns: dict[str, list[str]]
     agent_endings: tuple[str, ...]
     dateline: re.Pattern[str]
     credit_line: re.Pattern[str]
@@ -153,6 +154,7 @@ def _words() -> _Words:
         participle_prepositions=frozenset(acts["participle_prepositions"]),
         messages=frozenset(acts["messages"]),
         modals=frozenset(acts["modals"]),
+        possessed_nouns=acts["possessed_nouns"],
         agent_endings=tuple(acts["agent_endings"]),
         # Multiline, so that '^' matches where a paragraph starts, after a line break.
         dateline=re.compile(grammar["dateline"], re.MULTILINE),
@@ -170,7 +172,14 @@ def _by_first_word(phrases: list[str]) -> dict[str, list[tuple[str, ...]]]:
 def _known_lemmas(strings: StringStore) -> dict[int, str]:
     """Hash -> lemma for the only lemmas the rules ask about: reporting verbs, claim nouns."""
     w = _words()
-    words = (*w.verbs, *w.claim_nouns, *w.nominal_cues, *w.acts, *w.belief_verbs)
+    words = (
+        *w.verbs,
+        *w.claim_nouns,
+        *w.nominal_cues,
+        *w.acts,
+        *w.belief_verbs,
+        *w.possessed_nouns,
+    )
     return {strings.add(word): word for word in words}
 
 
@@ -186,7 +195,9 @@ def _next_act() -> re.Pattern[str]:
 @cache
 def _lemma_hashes(strings: StringStore) -> frozenset[int]:
     w = _words()
-    cues = w.verbs.keys() | w.nominal_cues | w.acts.keys() | w.belief_verbs
+    cues = (
+        w.verbs.keys() | w.nominal_cues | w.acts.keys() | w.belief_verbs | w.possessed_nouns.keys()
+    )
     return frozenset(h for h, lemma in _known_lemmas(strings).items() if lemma in cues)
 
 

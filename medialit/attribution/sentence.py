@@ -21,6 +21,7 @@ from medialit.attribution.cues import (
 )
 from medialit.attribution.lexicons import _HEARSAY, _PUNCT, _SOURCE_MAX, CLOSE_QUOTES, OPEN_QUOTES
 from medialit.attribution.nominal import _nominal_drafts
+from medialit.attribution.possessed import _possessed_drafts
 from medialit.attribution.quotes import _inner, _strip_quotes, _trim
 from medialit.attribution.spans import (
     _appositive,
@@ -90,6 +91,7 @@ def _in_sentence(s: _Sent) -> list[_Draft]:
 
     drafts.extend(_nominal_drafts(s, drafts))
     drafts.extend(_act_drafts(s, drafts))
+    drafts.extend(_possessed_drafts(s, drafts))
     drafts.sort(key=lambda d: d.cue[0] if d.cue else d.region)
     _attach_links(s, drafts, phrases, used_links)
     _close_contents(s, drafts, end_of_sentence)
