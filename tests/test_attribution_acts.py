@@ -93,6 +93,11 @@ ACTS: list[tuple[str, list[Row]]] = [
         [("act", "The union", "backing", "the strike")],
     ),
     ("The strike was backed by the union.", []),
+    ("The plan wasn’t supported by the board.", []),
+    (
+        "The board never apologized for the delays.",
+        [("act", "The board", "apologized for", "the delays")],
+    ),
     # words made public, and acts that are not words
     (
         "The council sent a letter to every tenant on Friday.",

@@ -77,7 +77,8 @@ def _act(s: _Sent, i: int, entry: dict[str, Any], before: list[_Draft]) -> _Draf
     toks = s.toks
     participle = _participle(s, i)
     ing = toks[i].lower.endswith("ing")
-    if not participle and (not _is_verb(s, i) or (_passive(s, i) and not ing)):
+    negated_passive = s.low(i - 1) in s.w.negations and s.low(i - 2) in s.w.be
+    if not participle and (not _is_verb(s, i) or ((_passive(s, i) or negated_passive) and not ing)):
         return None  # 'is defending' is progressive, 'was defended' passive
     last = i + 1
     particle = entry.get("particle")
