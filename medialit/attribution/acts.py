@@ -9,9 +9,11 @@ someone, such a verb is part of those words and credits no one new.
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 from medialit.attribution.cues import _comma_before, _Draft, _is_verb, _passive
+from medialit.attribution.lexicons import _words
 from medialit.attribution.spans import _clause_start, _strip_source, _token_after
 from medialit.attribution.tokens import _Sent, _Tok
 
@@ -33,15 +35,12 @@ def _act_drafts(s: _Sent, drafts: list[_Draft]) -> list[_Draft]:
     cues = [d.cue for d in drafts if d.cue]
     taken = [d.content for d in drafts if d.content] + [m for d in drafts for m in d.more]
     out: list[_Draft] = []
-    for i, t in enumerate(toks):
-        if not t.lemma or not t.text.islower() or s.quote_at(t.start) is not None:
-            continue
-        if (t.lower,) in w.phrases:
-            continue  # 'citing X', 'quoting X': a link of a chain, read with the phrases
+    for i in [i for i, t in enumerate(toks) if t.lemma and t.text.islower()]:
+        t = toks[i]
         participle = _participle(s, i)
         entry = _entry(s, i, participle=participle)
-        if entry is None:
-            continue
+        if entry is None or (t.lower,) in w.phrases or s.quote_at(t.start) is not None:
+            continue  # 'citing X', 'quoting X': a link of a chain, read with the phrases
         # Credited words end where a participle after a comma begins (', praising ...'),
         # though their span is only cut there later.
         if any(a <= t.start < b for a, b in (*cues, *([] if participle else taken))):
@@ -54,7 +53,12 @@ def _act_drafts(s: _Sent, drafts: list[_Draft]) -> list[_Draft]:
 
 def _entry(s: _Sent, i: int, *, participle: bool) -> dict[str, Any] | None:
     """The lexicon entry of the verb at token i, with the frames it takes as an act."""
-    w, lemma = s.w, s.toks[i].lemma
+    return _entry_of(s.toks[i].lemma, participle)
+
+
+@cache
+def _entry_of(lemma: str, participle: bool) -> dict[str, Any] | None:
+    w = _words()
     if lemma in w.belief_verbs and not participle:
         # 'Experts believe the losses were ...': a belief before a clause with no 'that'
         entry = w.acts.get(lemma) or w.verbs.get(lemma) or {}

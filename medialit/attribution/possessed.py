@@ -18,10 +18,10 @@ def _possessed_drafts(s: _Sent, drafts: list[_Draft]) -> list[_Draft]:
     w, toks = s.w, s.toks
     out: list[_Draft] = []
     spans = [d.cue for d in drafts if d.cue] + [d.content for d in drafts if d.content]
-    for k in range(1, len(toks) - 2):
+    nouns = w.possessed_nouns
+    for k in [k for k in range(1, len(toks) - 2) if toks[k].lemma in nouns]:
         t = toks[k]
-        prepositions = w.possessed_nouns.get(t.lemma)
-        if prepositions is None or not t.text.islower() or s.low(k + 1) not in prepositions:
+        if not t.text.islower() or s.low(k + 1) not in nouns[t.lemma]:
             continue
         if s.quote_at(t.start) is not None or any(a <= t.start < b for a, b in spans if b):
             continue
