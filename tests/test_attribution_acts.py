@@ -119,6 +119,12 @@ ACTS: list[tuple[str, list[Row]]] = [
     ),
     ("He doesn't think so.", []),
     ("Residents believe in the plan.", []),
+    # a headline in title case
+    (
+        "New Poll Shows Ruiz Ahead In Ohio",
+        [("belief", "New Poll", "Shows", "Ruiz Ahead In Ohio")],
+    ),
+    ("The Support Of Friends Matters Most", []),
     # a silence asserts nothing
     ("The spokesman declined to comment.", []),
     ("The mayor refused to say whether she would stand again.", []),

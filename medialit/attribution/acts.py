@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-from medialit.attribution.cues import _comma_before, _Draft, _is_verb, _passive
+from medialit.attribution.cues import _comma_before, _Draft, _is_verb, _passive, _title_case
 from medialit.attribution.lexicons import _words
 from medialit.attribution.spans import _clause_start, _strip_source, _token_after
 from medialit.attribution.tokens import _Sent, _Tok
@@ -35,7 +35,9 @@ def _act_drafts(s: _Sent, drafts: list[_Draft]) -> list[_Draft]:
     cues = [d.cue for d in drafts if d.cue]
     taken = [d.content for d in drafts if d.content] + [m for d in drafts for m in d.more]
     out: list[_Draft] = []
-    for i in [i for i, t in enumerate(toks) if t.lemma and t.text.islower()]:
+    # In a headline in title case ('Union Endorses Ruiz') a capital does not end a verb.
+    headline = _title_case(s)
+    for i in [i for i, t in enumerate(toks) if t.lemma and (headline or t.text.islower())]:
         t = toks[i]
         participle = _participle(s, i)
         entry = _entry(s, i, participle=participle)
