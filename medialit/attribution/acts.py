@@ -201,9 +201,12 @@ def _subject(
         or (last in w.determiners and not alone)
     ):
         return None  # 'In 2000 they ...', 'As he welcomed ...': not the subject alone
-    for t in words:
+    for k, t in enumerate(words):
         if t.lower in _NOT_SUBJECTS or t.lower in w.relatives:
             return None
+        after = words[k + 1] if k + 1 < len(words) else None
+        if t.lower in ("and", "or", "but") and (after is None or after.text.islower()):
+            return None  # 'The river rose and seemed to ...': a verb before, not a subject
         if t.text.islower() and (t.lemma in w.verbs or t.lemma in w.acts):
             return None  # 'those who want to back him': a verb, not a subject
     if entry.get("subject") == "evidence":
