@@ -79,6 +79,7 @@ def test_a_span_in_pieces() -> None:
         ([("claim", "claim")], "his", ("nominal", False)),
         ([("allegations", "allegation")], "the", ("nominal", False)),
         ([(":", ":")], "Mayor", ("colon_dash", False)),
+        ([("plans", "plan")], "She", ("act", False)),
         ([("sings", "sing")], "she", ("other", False)),
     ],
 )

@@ -89,6 +89,16 @@ class _Words:
     page_labels: frozenset[str]
     belief_verbs: frozenset[str]
     nominal_cues: frozenset[str]
+    acts: dict[str, dict[str, Any]]
+    """Verbs of acts and stances ('plans to', 'endorsed'), from `act_verbs.json`."""
+    evidence: frozenset[str]
+    actors: frozenset[str]
+    not_objects: frozenset[str]
+    participle_prepositions: frozenset[str]
+    messages: frozenset[str]
+    modals: frozenset[str]
+    possessed_nouns: dict[str, list[str]]
+    agent_endings: tuple[str, ...]
     dateline: re.Pattern[str]
     credit_line: re.Pattern[str]
 
@@ -97,6 +107,7 @@ class _Words:
 def _words() -> _Words:
     verbs = load_lexicon("reporting_verbs")
     grammar = load_lexicon("attribution_words")
+    acts = load_lexicon("act_verbs")
     phrases = {tuple(k.split()): v for k, v in verbs["phrases"].items()}
 
     def fs(name: str) -> frozenset[str]:
@@ -140,6 +151,15 @@ def _words() -> _Words:
         page_labels=fs("page_labels"),
         belief_verbs=fs("belief_verbs"),
         nominal_cues=fs("nominal_cues"),
+        acts=acts["verbs"],
+        evidence=frozenset(acts["evidence"]),
+        actors=frozenset(acts["actors"]),
+        not_objects=frozenset(acts["not_objects"]),
+        participle_prepositions=frozenset(acts["participle_prepositions"]),
+        messages=frozenset(acts["messages"]),
+        modals=frozenset(acts["modals"]),
+        possessed_nouns=acts["possessed_nouns"],
+        agent_endings=tuple(acts["agent_endings"]),
         # Multiline, so that '^' matches where a paragraph starts, after a line break.
         dateline=re.compile(grammar["dateline"], re.MULTILINE),
         credit_line=re.compile(grammar["credit_line"], re.IGNORECASE),
@@ -156,7 +176,15 @@ def _by_first_word(phrases: list[str]) -> dict[str, list[tuple[str, ...]]]:
 def _known_lemmas(strings: StringStore) -> dict[int, str]:
     """Hash -> lemma for the only lemmas the rules ask about: reporting verbs, claim nouns."""
     w = _words()
-    return {strings.add(word): word for word in (*w.verbs, *w.claim_nouns, *w.nominal_cues)}
+    words = (
+        *w.verbs,
+        *w.claim_nouns,
+        *w.nominal_cues,
+        *w.acts,
+        *w.belief_verbs,
+        *w.possessed_nouns,
+    )
+    return {strings.add(word): word for word in words}
 
 
 @cache
@@ -171,7 +199,9 @@ def _next_act() -> re.Pattern[str]:
 @cache
 def _lemma_hashes(strings: StringStore) -> frozenset[int]:
     w = _words()
-    cues = w.verbs.keys() | w.nominal_cues
+    cues = (
+        w.verbs.keys() | w.nominal_cues | w.acts.keys() | w.belief_verbs | w.possessed_nouns.keys()
+    )
     return frozenset(h for h, lemma in _known_lemmas(strings).items() if lemma in cues)
 
 

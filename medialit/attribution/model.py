@@ -13,11 +13,13 @@ TYPES = (
     "labelled",
     "belief",
     "nominal",
+    "act",
 )
 """Attribution types: a quote, reported speech, 'according to', a quote inside reported
 speech, an attribution with no cue or no named source, a name with a colon or a dash for a
 verb ('Mayor: “...”'), a belief or a perception ('Residents fear that ...'), and a noun
-that attributes ('the mayor's claim that ...')."""
+that attributes ('the mayor's claim that ...'), and an act or a stance of the source ('The
+union endorsed Ruiz', 'She plans to run')."""
 
 RULES = {
     "preposed": "the source, its cue, then what was said ('The mayor said the bridge ...')",
@@ -33,6 +35,9 @@ RULES = {
     "answer": "'..., a claim X rejects': X answers the claim just made",
     "nominal": "a noun attributes, its possessor the source ('the mayor's claim that ...')",
     "introduces": "'She said:' ends a paragraph, and the next paragraph holds her words",
+    "act": "a verb of an act or a stance credits its subject ('The union endorsed Ruiz')",
+    "act_participle": "'..., urging voters to turn out': an act after a comma is the doer's",
+    "belief_clause": "a belief verb, then a clause with no 'that' ('Experts fear costs will soar')",
 }
 """Each rule that makes an attribution, by the name in `Attribution.rule`."""
 

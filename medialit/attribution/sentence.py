@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
+from medialit.attribution.acts import _act_drafts
 from medialit.attribution.chains import _as_saying, _attach_links
 from medialit.attribution.cues import (
     _after_name,
@@ -21,7 +22,14 @@ from medialit.attribution.cues import (
 )
 from medialit.attribution.lexicons import _HEARSAY, _PUNCT, _SOURCE_MAX, CLOSE_QUOTES, OPEN_QUOTES
 from medialit.attribution.nominal import _nominal_drafts
-from medialit.attribution.quotes import _next_paragraph, _quote_just_before, _trim
+from medialit.attribution.possessed import _possessed_drafts
+from medialit.attribution.quotes import (
+    _inner,
+    _next_paragraph,
+    _quote_just_before,
+    _strip_quotes,
+    _trim,
+)
 from medialit.attribution.spans import (
     _appositive,
     _bracket_opening,
@@ -91,6 +99,8 @@ def _in_sentence(s: _Sent) -> list[_Draft]:
         i = last
 
     drafts.extend(_nominal_drafts(s, drafts))
+    drafts.extend(_act_drafts(s, drafts))
+    drafts.extend(_possessed_drafts(s, drafts))
     drafts.sort(key=lambda d: d.cue[0] if d.cue else d.region)
     _attach_links(s, drafts, phrases, used_links)
     _close_contents(s, drafts, end_of_sentence)

@@ -192,6 +192,8 @@ def _kind(d: _Draft, *, quoted: bool, partial: bool) -> str:
         return "according_to"
     if d.form in ("labelled", "nominal"):
         return d.form
+    if d.form in ("act", "act_participle", "belief_clause"):
+        return str(d.entry.get("type", "act"))
     if d.form in ("passive", "implicit") or d.source is None:
         return "implicit"
     if quoted or d.unmarked_quote:

@@ -34,6 +34,7 @@ CATEGORIES = (
     "nominal",
     "belief",
     "colon_dash",
+    "act",
     "other",
 )
 CATEGORY_LABELS = {
@@ -44,6 +45,7 @@ CATEGORY_LABELS = {
     "nominal": "nominal cues",
     "belief": "belief and perception",
     "colon_dash": "colon or dash",
+    "act": "acts and stances",
     "other": "other",
 }
 _EDGE = " \t\n.,;:!?\"'“”‘’«»()[]—–-―"
@@ -137,7 +139,7 @@ def categorise(words: Sequence[tuple[str, str]], before: str) -> tuple[str, bool
         return "according_to", True
     if not any(ch.isalpha() for w in lower for ch in w):
         return "colon_dash", False
-    known = lists["reporting"] | lists["belief"] | lists["nominal"]
+    known = lists["reporting"] | lists["belief"] | lists["nominal"] | lists["act"]
     head = next(((w, lemma) for w, lemma in words if lemma.lower() in known), None)
     if head is None:
         return "other", False
@@ -154,6 +156,8 @@ def categorise(words: Sequence[tuple[str, str]], before: str) -> tuple[str, bool
         return "belief", False
     if lemma in lists["reporting"]:
         return "reporting", core
+    if lemma in lists["act"]:
+        return "act", False
     return "other", False
 
 

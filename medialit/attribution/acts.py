@@ -1,0 +1,250 @@
+"""Acts and stances credited to a source: 'She plans to run', 'The union endorsed Ruiz'.
+
+News reports what people do with words as well as what they say: a plan, a refusal, support
+for a candidate. The verb's subject is the source and its complement (an infinitive, a noun
+phrase or a 'that' clause) the content; which verbs take which complement is data
+(`data/lexicons/act_verbs.json`). Inside a quote, or inside words already credited to
+someone, such a verb is part of those words and credits no one new.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from medialit.attribution.cues import _comma_before, _Draft, _is_verb, _passive, _title_case
+from medialit.attribution.lexicons import _words
+from medialit.attribution.spans import _clause_start, _strip_source, _token_after
+from medialit.attribution.tokens import _Sent, _Tok
+
+_SUBJECT_MAX = 6
+"""Longer stretches before the verb are seldom its subject alone."""
+
+_MESSAGE_WINDOW = 6
+
+_CLAUSE_WINDOW = 10
+
+_ANY_FRAME = ("that", "object", "to")
+
+_NOT_SUBJECTS = frozenset({"i", "me", "we", "us", "you", "to", "there", "this", "that", "what"})
+
+
+def _act_drafts(s: _Sent, drafts: list[_Draft]) -> list[_Draft]:
+    """Every act or stance of the sentence whose verb no other rule took as a cue."""
+    w, toks = s.w, s.toks
+    cues = [d.cue for d in drafts if d.cue]
+    taken = [d.content for d in drafts if d.content] + [m for d in drafts for m in d.more]
+    out: list[_Draft] = []
+    # In a headline in title case ('Union Endorses Ruiz') a capital does not end a verb.
+    headline = _title_case(s)
+    for i in [i for i, t in enumerate(toks) if t.lemma and (headline or t.text.islower())]:
+        t = toks[i]
+        participle = _participle(s, i)
+        entry = _entry(s, i, participle=participle)
+        if entry is None or (t.lower,) in w.phrases or s.quote_at(t.start) is not None:
+            continue  # 'citing X', 'quoting X': a link of a chain, read with the phrases
+        # Credited words end where a participle after a comma begins (', praising ...'),
+        # though their span is only cut there later.
+        if any(a <= t.start < b for a, b in (*cues, *([] if participle else taken))):
+            continue
+        draft = _act(s, i, entry, [*drafts, *out])
+        if draft is not None:
+            out.append(draft)
+    return out
+
+
+def _entry(s: _Sent, i: int, *, participle: bool) -> dict[str, Any] | None:
+    """The lexicon entry of the verb at token i, with the frames it takes as an act."""
+    return _entry_of(s.toks[i].lemma, participle)
+
+
+@cache
+def _entry_of(lemma: str, participle: bool) -> dict[str, Any] | None:
+    w = _words()
+    if lemma in w.belief_verbs and not participle:
+        # 'Experts believe the losses were ...': a belief before a clause with no 'that'
+        entry = w.acts.get(lemma) or w.verbs.get(lemma) or {}
+        frames = ("clause", *entry.get("frames", ()))
+        return {**entry, "frames": frames, "type": "belief", "rule": "belief_clause"}
+    if lemma in w.acts:
+        return w.acts[lemma]
+    if lemma not in w.verbs:
+        return None
+    if participle:
+        # 'by insisting that ...', '..., lamenting the cuts': a reporting verb that no
+        # other rule read, since it follows a preposition or a comma
+        weak = w.verbs[lemma].get("weak")
+        return {**w.verbs[lemma], "frames": ("that",) if weak else _ANY_FRAME}
+    return None
+
+
+def _act(s: _Sent, i: int, entry: dict[str, Any], before: list[_Draft]) -> _Draft | None:
+    """The act at token i, when it is a verb with its subject before it and its complement."""
+    toks = s.toks
+    participle = _participle(s, i)
+    ing = toks[i].lower.endswith("ing")
+    negated_passive = s.low(i - 1) in s.w.negations and s.low(i - 2) in s.w.be
+    if not participle and (not _is_verb(s, i) or ((_passive(s, i) or negated_passive) and not ing)):
+        return None  # 'is defending' is progressive, 'was defended' passive
+    last = i + 1
+    particle = entry.get("particle")
+    if particle:
+        if s.low(last) not in particle:
+            return None
+        last += 1
+    start = _complement(s, last, entry)
+    if start is None:
+        return None
+    if toks[i].lemma not in s.w.acts and s.low(start) in s.w.negative_sources:
+        return None  # '..., saying nothing': words not given assert nothing
+    with_that = s.low(start - 1) == "that"
+    cue = s.chars(i, last)
+    if participle:
+        # '..., urging voters to turn out': the act of whoever the sentence is about
+        doer = _doer(s, i, before)
+        if doer is None or entry.get("impression"):
+            return None
+        content = (toks[start].start, toks[-1].end)
+        return _Draft("act_participle", cue, doer, content, toks[i].lemma, entry, cue[0], s.sent.id)
+    cues = [d.cue[1] for d in before if d.cue and d.cue[1] <= toks[i].start]
+    floor = _token_after(s, max(cues)) if cues else 0
+    source = _subject(s, i, floor, entry, with_that=with_that)
+    if source is None:
+        return None
+    content = (toks[start].start, toks[-1].end)
+    if entry.get("impression"):
+        # 'The plan seems to work': an impression that nobody is said to hold; its subject
+        # is part of what is judged, and the one who judges is the writer.
+        return _Draft(
+            "act", cue, None, (source[0], content[1]), toks[i].lemma, entry, source[0], s.sent.id
+        )
+    rule = entry.get("rule", "act") if _clause_at(s, start) else "act"
+    return _Draft(rule, cue, source, content, toks[i].lemma, entry, cue[0], s.sent.id)
+
+
+def _participle(s: _Sent, i: int) -> bool:
+    """', urging ...', 'by insisting ...': an -ing form after a comma or a preposition."""
+    if not s.toks[i].lower.endswith("ing"):
+        return False
+    return _comma_before(s, i) or s.low(i - 1) in s.w.participle_prepositions
+
+
+def _complement(s: _Sent, j: int, entry: dict[str, Any]) -> int | None:
+    """Where the verb's complement starts, if one of its frames follows at token j."""
+    w, n = s.w, len(s.toks)
+    if j >= n or s.is_punct(j):
+        return None
+    frames = entry["frames"]
+    word = s.low(j)
+    if "clause" in frames and _clause_at(s, j):
+        return j
+    if word == "to":
+        following = s.low(j + 1)
+        verb_next = s.toks[j + 1].text.islower() if j + 1 < n else False
+        if following in entry.get("not_to", ()):
+            return None  # 'declined to comment': a silence asserts nothing
+        if "to" in frames and verb_next and following not in w.determiners:
+            return j  # 'plans to run': the infinitive with its 'to'
+        return None
+    if word == "that":
+        return j + 1 if "that" in frames else None
+    if "object" not in frames or word in w.prepositions or word in ("and", "or", "but", "as"):
+        return None
+    if word in w.be or word in w.auxiliaries or word in w.not_objects:
+        return None  # 'Republican support was solid', 'backed out': no object
+    if entry.get("object") == "message" and not _names_message(s, j):
+        return None  # 'sent troops', 'released the hostages': an act, not words
+    return j
+
+
+def _clause_at(s: _Sent, j: int) -> bool:
+    """'the losses were large', 'his efforts will matter': a subject and a finite verb, read
+    from an auxiliary or a form of 'be' a few words on, before any punctuation."""
+    w = s.w
+    if s.low(j) in w.prepositions or s.low(j) in w.auxiliaries or s.low(j) in w.be:
+        return False
+    for k in range(j + 1, min(len(s.toks), j + _CLAUSE_WINDOW)):
+        if s.is_punct(k) or s.low(k) == "that":
+            return False
+        if s.toks[k].text.islower() and (s.low(k) in w.be or s.low(k) in w.modals):
+            return True
+    return False
+
+
+def _names_message(s: _Sent, j: int) -> bool:
+    """Whether the noun phrase at token j names words made public ('a letter from his doctor',
+    'a series of tweets')."""
+    for k in range(j, min(len(s.toks), j + _MESSAGE_WINDOW)):
+        if s.is_punct(k):
+            return False
+        if s.low(k) in s.w.messages:
+            return True
+    return False
+
+
+def _subject(
+    s: _Sent, i: int, floor: int, entry: dict[str, Any], *, with_that: bool
+) -> tuple[int, int] | None:
+    """The subject of the verb at token i: the short noun phrase that opens its clause, and
+    the kind of subject the verb needs: evidence ('the poll shows'; anyone before 'that'),
+    someone who can act ('the union endorsed'), or anything ('the plan seems to')."""
+    w, toks = s.w, s.toks
+    sb, se = _strip_source(s, _clause_start(s, i, floor), i)
+    if sb >= se or se - sb > _SUBJECT_MAX:
+        return None
+    words = toks[sb:se]
+    first, last = words[0].lower, words[-1].lower
+    alone = len(words) == 1 and first in w.pronoun_determiners  # 'Some believe ...'
+    if (
+        first in w.prepositions
+        or first in w.clause_openers
+        or (last in w.determiners and not alone)
+    ):
+        return None  # 'In 2000 they ...', 'As he welcomed ...': not the subject alone
+    for k, t in enumerate(words):
+        if t.lower in _NOT_SUBJECTS or t.lower in w.relatives:
+            return None
+        after = words[k + 1] if k + 1 < len(words) else None
+        if t.lower in ("and", "or", "but") and (after is None or after.text.islower()):
+            return None  # 'The river rose and seemed to ...': a verb before, not a subject
+        if t.text.islower() and (t.lemma in w.verbs or t.lemma in w.acts):
+            return None  # 'those who want to back him': a verb, not a subject
+    if entry.get("subject") == "evidence":
+        fits = any(t.lower in w.evidence for t in words) or (with_that and _actor(s, words[-1]))
+    else:
+        fits = bool(entry.get("impression")) or _actor(s, words[-1])
+    return s.chars(sb, se) if fits else None
+
+
+def _doer(s: _Sent, i: int, before: list[_Draft]) -> tuple[int, int] | None:
+    """Who acts in a participle at token i: the source of an attribution just before it in
+    the sentence, else a name or a pronoun that opens the sentence."""
+    for d in reversed(before):
+        if d.source is not None and d.cue is not None and d.cue[1] <= s.toks[i].start:
+            return d.source
+    w, toks = s.w, s.toks
+    k = 0
+    while k < i and s.low(k) in w.leading:
+        k += 1
+    if s.low(k) in w.subject_pronouns and s.low(k) not in _NOT_SUBJECTS:
+        return s.chars(k, k + 1)
+    if s.low(k) in w.prepositions or s.low(k) in w.clause_openers or s.low(k) == "it":
+        return None  # 'In May, ...', 'It goes without saying': no doer named first
+    j = k + 1 if s.low(k) == "the" else k
+    while j < i and toks[j].text[:1].isupper():
+        j += 1
+    if j == k + 1 and s.low(k) == "the":
+        # 'The governor opened ...': a noun for someone who can act, a word or two on
+        j = next((m + 1 for m in range(k + 1, min(i, k + 4)) if _actor(s, toks[m])), k)
+    named = j > k and s.low(j - 1) != "the"
+    return s.chars(k, j) if named and j < i and toks[j].text.islower() else None
+
+
+def _actor(s: _Sent, head: _Tok) -> bool:
+    """Whether a subject's last word names someone who can act: a name, a personal pronoun,
+    or a noun for people or a body ('the campaign', 'voters')."""
+    w = s.w
+    word = head.lower
+    if not head.text.islower():
+        return head.text[:1].isalpha()
+    return word in w.pronouns or word in w.actors or word.endswith(w.agent_endings)

@@ -1,0 +1,51 @@
+"""Nouns that attribute with a possessor and a preposition: 'his promise to cut fares',
+'the mayor's comments on the strike', 'her criticism of the plan'.
+
+With 'that' after it, such a noun is read by `nominal`; here the possessor is the source
+and what follows the preposition the content. With no possessor ('criticism of the plan')
+the noun names no one, so nothing is credited.
+"""
+
+from __future__ import annotations
+
+from medialit.attribution.cues import _Draft
+from medialit.attribution.nominal import _possessor
+from medialit.attribution.tokens import _Sent
+
+
+def _possessed_drafts(s: _Sent, drafts: list[_Draft]) -> list[_Draft]:
+    """'His promise to stay', 'Ruiz's estimate of the cost': a possessed noun that attributes."""
+    w, toks = s.w, s.toks
+    out: list[_Draft] = []
+    spans = [d.cue for d in drafts if d.cue] + [d.content for d in drafts if d.content]
+    nouns = w.possessed_nouns
+    for k in [k for k in range(1, len(toks) - 2) if toks[k].lemma in nouns]:
+        t = toks[k]
+        if not t.text.islower() or s.low(k + 1) not in nouns[t.lemma]:
+            continue
+        if s.quote_at(t.start) is not None or any(a <= t.start < b for a, b in spans if b):
+            continue
+        if s.low(k + 1) == "to" and not toks[k + 2].text.islower():
+            continue  # 'his message to Congress': a listener, not an infinitive
+        source, _ = _possessor(s, k)
+        if source is None or s.low(k - 1) in ("a", "an", "the"):
+            continue
+        start = k + 1 if s.low(k + 1) == "to" else k + 2
+        content = s.chars(start, _phrase_end(s, k + 2))
+        out.append(
+            _Draft("nominal", (t.start, t.end), source, content, t.lemma, {}, t.start, s.sent.id)
+        )
+    return out
+
+
+def _phrase_end(s: _Sent, j: int) -> int:
+    """Where the phrase after the noun ends: at punctuation, or where the clause's own verb
+    begins ('His promise to cut fares | was broken')."""
+    w = s.w
+    k = j
+    while k < len(s.toks) and not s.is_punct(k):
+        word = s.low(k)
+        if k > j and s.toks[k].text.islower() and (word in w.be or word in w.modals):
+            break
+        k += 1
+    return max(k, j + 1)

@@ -1,0 +1,187 @@
+"""Acts and stances credited to a source: medialit/attribution/acts.py."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from medialit.attribution import TYPES, attributions
+
+Row = tuple[str, str | None, str | None, str]
+
+
+def rows(text: str, nlp: Language) -> list[Row]:
+    return [
+        (a.type, a.source.text if a.source else None, a.cue.text if a.cue else None, a.content.text)
+        for a in attributions(nlp(text))
+    ]
+
+
+ACTS: list[tuple[str, list[Row]]] = [
+    (
+        "The union endorsed Ana Ruiz on Monday.",
+        [("act", "The union", "endorsed", "Ana Ruiz on Monday")],
+    ),
+    (
+        "She plans to run for mayor next year.",
+        [("act", "She", "plans", "to run for mayor next year")],
+    ),
+    (
+        "The council refused to release the report.",
+        [("act", "The council", "refused", "to release the report")],
+    ),
+    (
+        "Most residents strongly oppose the new runway.",
+        [("act", "Most residents", "oppose", "the new runway")],
+    ),
+    (
+        "Voters want to know the cost.",
+        [("belief", "Voters", "want", "to know the cost")],
+    ),
+    (
+        "The new ferry seems to run late every day.",
+        [("belief", None, "seems", "The new ferry seems to run late every day")],
+    ),
+    # polls, studies and records as sources of what they show or find
+    (
+        "The latest poll shows Ruiz ahead by four points.",
+        [("belief", "The latest poll", "shows", "Ruiz ahead by four points")],
+    ),
+    (
+        "One study found most tenants pay more than a third of their income.",
+        [("act", "One study", "found", "most tenants pay more than a third of their income")],
+    ),
+    ("The team found a way through the hills.", []),
+    ("Ruiz has shown poor judgment.", []),
+    (
+        "The engineers found that the bolts had rusted.",
+        [("indirect", "The engineers", "found", "the bolts had rusted")],
+    ),
+    # a particle that belongs to the cue
+    (
+        "The bishop spoke of a city divided by rents.",
+        [("act", "The bishop", "spoke of", "a city divided by rents")],
+    ),
+    ("The bishop spoke to the crowd for an hour.", []),
+    # a participle after a comma: the act of whoever the sentence is about
+    (
+        "Ana Ruiz toured the flooded streets, encouraging residents to leave.",
+        [("act", "Ana Ruiz", "encouraging", "residents to leave")],
+    ),
+    (
+        "The mayor said the dam was safe, praising the engineers.",
+        [
+            ("indirect", "The mayor", "said", "the dam was safe"),
+            ("act", "The mayor", "praising", "the engineers"),
+        ],
+    ),
+    ("The river rose overnight, flooding the lower town.", []),
+    (
+        "The governor opened the session by insisting that the budget was sound.",
+        [("act", "The governor", "insisting", "the budget was sound")],
+    ),
+    (
+        "Ruiz closed the meeting, lamenting the cuts to bus routes.",
+        [("act", "Ruiz", "lamenting", "the cuts to bus routes")],
+    ),
+    # a weak reporting verb needs its 'that' here too
+    ("Ruiz left early, adding colour to the day.", []),
+    ("In May, after assuming office, the mayor cut fares.", []),
+    # a progressive is active, not passive
+    (
+        "The union is now backing the strike.",
+        [("act", "The union", "backing", "the strike")],
+    ),
+    ("The strike was backed by the union.", []),
+    ("The plan wasn’t supported by the board.", []),
+    (
+        "The board never apologized for the delays.",
+        [("act", "The board", "apologized for", "the delays")],
+    ),
+    # words made public, and acts that are not words
+    (
+        "The council sent a letter to every tenant on Friday.",
+        [("act", "The council", "sent", "a letter to every tenant on Friday")],
+    ),
+    ("The council sent two inspectors to the site.", []),
+    (
+        "The senator laid out her plan for the railways.",
+        [("act", "The senator", "laid out", "her plan for the railways")],
+    ),
+    # a belief before a clause with no 'that'
+    (
+        "Many experts suspect the figures were revised.",
+        [("belief", "Many experts", "suspect", "the figures were revised")],
+    ),
+    (
+        "Some believe the ferry will never pay for itself.",
+        [("belief", "Some", "believe", "the ferry will never pay for itself")],
+    ),
+    ("He doesn't think so.", []),
+    ("Residents believe in the plan.", []),
+    # a headline in title case
+    (
+        "New Poll Shows Ruiz Ahead In Ohio",
+        [("belief", "New Poll", "Shows", "Ruiz Ahead In Ohio")],
+    ),
+    ("The Support Of Friends Matters Most", []),
+    # a silence asserts nothing
+    ("The spokesman declined to comment.", []),
+    ("The mayor refused to say whether she would stand again.", []),
+    # nouns, not verbs
+    ("Their plans to expand the port were dropped.", []),
+    ("The company made plans to build a plant.", []),
+    ("Local support was strong.", []),
+    # a phrasal verb of another sense: no object
+    ("The bank backed out of the deal.", []),
+    # the subject must be someone who can act
+    ("The old bridge seemed fine.", []),
+    ("The river rose and seemed to settle.", []),
+    ("In the end the storm appeared to weaken.", []),
+    # inside words already credited to someone, the act is part of those words
+    (
+        "Ruiz said she wants to cut taxes.",
+        [("indirect", "Ruiz", "said", "she wants to cut taxes")],
+    ),
+    ("“We want to win,” Ruiz said.", [("direct", "Ruiz", "said", "We want to win")]),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), ACTS)
+def test_acts(nlp: Language, text_in: str, expected: list[Row]) -> None:
+    assert rows(text_in, nlp) == expected
+
+
+def test_act_carries_its_rule_and_a_known_type(nlp: Language) -> None:
+    found = attributions(nlp("The union endorsed Ana Ruiz on Monday."))
+    assert [(a.rule, a.type in TYPES, a.connotation) for a in found] == [("act", True, "neutral")]
+    found = attributions(nlp("Ana Ruiz toured the streets, encouraging residents to leave."))
+    assert [a.rule for a in found] == ["act_participle"]
+    found = attributions(nlp("Many experts suspect the figures were revised."))
+    assert [a.rule for a in found] == ["belief_clause"]
+
+
+POSSESSED: list[tuple[str, list[Row]]] = [
+    (
+        "His promise to cut fares was broken.",
+        [("nominal", "His", "promise", "to cut fares")],
+    ),
+    (
+        "Critics renewed their criticism of the plan.",
+        [("nominal", "their", "criticism", "the plan")],
+    ),
+    (
+        "The mayor's estimate of the cost was too low.",
+        [("nominal", "The mayor", "estimate", "the cost")],
+    ),
+    # no possessor: the noun names no one
+    ("Criticism of the plan grew.", []),
+    ("The promise to cut fares was broken.", []),
+    # a listener, not an infinitive
+    ("The mayor's message to Congress was short.", []),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), POSSESSED)
+def test_possessed_nouns(nlp: Language, text_in: str, expected: list[Row]) -> None:
+    assert rows(text_in, nlp) == expected
