@@ -24,10 +24,8 @@ from medialit.attribution.lexicons import _HEARSAY, _PUNCT, _SOURCE_MAX, CLOSE_Q
 from medialit.attribution.nominal import _nominal_drafts
 from medialit.attribution.possessed import _possessed_drafts
 from medialit.attribution.quotes import (
-    _inner,
     _next_paragraph,
     _quote_just_before,
-    _strip_quotes,
     _trim,
 )
 from medialit.attribution.spans import (
