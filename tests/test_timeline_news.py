@@ -1,0 +1,41 @@
+"""Tests for how the timeline reads time expressions as newswire writes them, by the TimeML
+conventions: the direction of a bare weekday, parts of the day, the present and the past."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from medialit.timeline import timexes
+from medialit.timeline.timeml import timeml_items
+
+D = dt.date
+
+
+def _timeml(text: str, anchor: dt.date) -> list[tuple[str, str, str | None]]:
+    found = timeml_items(timexes(text, document_date=anchor))
+    return [(t.text, t.timeml_type, t.timeml_value) for t in found]
+
+
+# 5 June 2024 is a Wednesday.
+WEEKDAYS: list[tuple[str, list[tuple[str, str, str | None]]]] = [
+    # A day named with a possessive names an event already reported.
+    (
+        "Lawyers for the family said they would appeal Tuesday's ruling.",
+        [("Tuesday", "DATE", "2024-06-04")],
+    ),
+    # A future cue after the day does not govern it; one before it does.
+    ("On Friday, the council planned to vote on the budget.", [("Friday", "DATE", "2024-05-31")]),
+    ("The ministers will meet on Friday.", [("Friday", "DATE", "2024-06-07")]),
+    # A guessed future cue ("until") yields to a sure past one in the clause.
+    ("Until Monday, the police had not named a suspect.", [("Monday", "DATE", "2024-06-03")]),
+    ("The shelter has enough food until Friday.", [("Friday", "DATE", "2024-06-07")]),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), WEEKDAYS)
+def test_a_bare_weekday_is_the_one_just_past_unless_a_sure_cue_says_ahead(
+    text_in: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _timeml(text_in, D(2024, 6, 5)) == expected
