@@ -39,3 +39,19 @@ def test_a_bare_weekday_is_the_one_just_past_unless_a_sure_cue_says_ahead(
     text_in: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _timeml(text_in, D(2024, 6, 5)) == expected
+
+
+LENGTHS: list[tuple[str, list[tuple[str, str, str | None]]]] = [
+    # Before or after an event, the count is a length of time and the preposition a signal.
+    (
+        "Two months after the election, the coalition collapsed.",
+        [("Two months", "DURATION", "P2M")],
+    ),
+    ("The permit must be filed 30 days before work starts.", [("30 days", "DURATION", "P30D")]),
+    ("Several weeks before the vote, polls were level.", [("Several weeks", "DURATION", "PXW")]),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), LENGTHS)
+def test_lengths_of_time(text_in: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _timeml(text_in, D(2024, 6, 5)) == expected

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from medialit.timeline.finding import _Expr, _number, _opt_int
+from medialit.timeline.finding import _build_ago, _Expr, _number, _opt_int
 from medialit.timeline.lexicon import _lexicons
 
 # "the year" is a year only after a word that introduces a time: "for the year", "in the year".
@@ -143,6 +143,19 @@ def _build_dur(m: re.Match[str], text: str) -> _Expr | None:
     return _Expr(m.start(), m.end(), "duration", code=_duration_code(amount, m.group("dur_u")))
 
 
+def _build_before_after(m: re.Match[str], text: str) -> _Expr | None:
+    """ "Two months after the vote": TimeML marks the length of time, "after" is a signal."""
+    word = m.group("ago_w").lower()
+    if word not in ("before", "after"):
+        return _build_ago(m, text)
+    try:
+        lo, hi = _number(m.group("ago_n"))
+    except (KeyError, ValueError):
+        return None
+    code = _duration_code(str(lo) if lo == hi else "X", m.group("ago_u"))
+    return _Expr(m.start(), m.end("ago_u"), "duration", code=code)
+
+
 def _build_clk(m: re.Match[str], text: str) -> _Expr | None:
     g = m.group
     if g("clk_n"):
@@ -169,4 +182,5 @@ BUILDERS = {
     "bp": _build_bp,
     "dur": _build_dur,
     "clk": _build_clk,
+    "ago": _build_before_after,
 }
