@@ -55,3 +55,9 @@ LENGTHS: list[tuple[str, list[tuple[str, str, str | None]]]] = [
 @pytest.mark.parametrize(("text_in", "expected"), LENGTHS)
 def test_lengths_of_time(text_in: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert _timeml(text_in, D(2024, 6, 5)) == expected
+
+
+def test_the_past_before_a_count_is_not_the_vague_past() -> None:
+    found = _timeml("Prices rose over the past three summers.", D(2024, 6, 5))
+    assert ("the past", "DATE", "PAST_REF") not in found
+    assert _timeml("Few remember the past.", D(2024, 6, 5)) == [("the past", "DATE", "PAST_REF")]

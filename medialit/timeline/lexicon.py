@@ -150,7 +150,11 @@ def _timeml_alternatives(wd: str, year: str, num: str) -> dict[str, str]:
         r"seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|centur(?:y|ies)"
     )
     fiscal = r"(?:(?i:fiscal)[\s-]+)?"
-    unit_after = r"(?:\d|decades?|years?|months?|weeks?|days?|few|several|quarters?|century)"
+    counts = _alternation(w for w, n in numbers.items() if 2 <= n <= 99)
+    unit_after = (
+        rf"(?:\d|decades?|years?|months?|weeks?|days?|few|several|quarters?|century|"
+        rf"summers?|winters?|springs?|autumns?|(?i:{counts})\b)"
+    )
     return {
         "qtr": rf"\b(?:(?P<qtr_rel>(?i:the\s+)?(?i:{qrel}))[\s-]+)?"
         rf"(?:(?P<qtr_y0>{year})\s+)?{fiscal}"
