@@ -61,3 +61,17 @@ def test_the_past_before_a_count_is_not_the_vague_past() -> None:
     found = _timeml("Prices rose over the past three summers.", D(2024, 6, 5))
     assert ("the past", "DATE", "PAST_REF") not in found
     assert _timeml("Few remember the past.", D(2024, 6, 5)) == [("the past", "DATE", "PAST_REF")]
+
+
+VAGUE: list[tuple[str, list[tuple[str, str, str | None]]]] = [
+    # "In" is a signal, not part of the expression; recent days, weeks and months are a
+    # stretch with no count, recent years the vague past.
+    ("Prices have climbed in recent weeks.", [("recent weeks", "DURATION", "PXW")]),
+    ("In recent years the port has grown.", [("recent years", "DATE", "PAST_REF")]),
+    ("More rain is expected in the coming days.", [("coming days", "DATE", "FUTURE_REF")]),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), VAGUE)
+def test_vague_stretches(text_in: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _timeml(text_in, D(2024, 6, 5)) == expected

@@ -12,6 +12,7 @@ from medialit.article import Article
 from medialit.timeline import dating
 from medialit.timeline.calendar_facts import _year_period
 from medialit.timeline.finding import _Expr
+from medialit.timeline.lexicon import _lexicons
 from medialit.timeline.model import DocumentDate, Timex
 from medialit.timeline.resolve_base import (
     _NEEDS_ANCHOR,
@@ -70,6 +71,9 @@ def _resolve_day(e: _Expr, text: str, a: _Anchor, anchor: dt.date) -> Timex:
 def _resolve_vague(e: _Expr, text: str, a: _Anchor, anchor: dt.date) -> Timex:
     side = {"PAST_REF": "past", "PRESENT_REF": "present"}.get(str(e.name), "future")
     says = {"past": f"before {anchor}", "present": f"around {anchor}"}.get(side, f"after {anchor}")
+    words = " ".join(text[e.start : e.end].lower().split())
+    length = _lexicons()["timeml"]["vague_lengths"].get(words)
+    timeml = {} if length is None else {"timeml_type": "DURATION", "timeml_value": length}
     return _timex(
         e,
         text,
@@ -82,6 +86,7 @@ def _resolve_vague(e: _Expr, text: str, a: _Anchor, anchor: dt.date) -> Timex:
         resolved=False,
         rule=f"vague {side}",
         note=f"says only that it is {says}; no day is named",
+        **timeml,
     )
 
 
