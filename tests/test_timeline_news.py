@@ -75,3 +75,26 @@ VAGUE: list[tuple[str, list[tuple[str, str, str | None]]]] = [
 @pytest.mark.parametrize(("text_in", "expected"), VAGUE)
 def test_vague_stretches(text_in: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert _timeml(text_in, D(2024, 6, 5)) == expected
+
+
+LONG_PERIODS: list[tuple[str, list[tuple[str, str, str | None]]]] = [
+    # TimeML values a century by its first two digits and a decade by its first three.
+    ("The bridge is a relic of the 19th century.", [("the 19th century", "DATE", "18")]),
+    ("It was a twentieth-century idea.", [("twentieth-century", "DATE", "19")]),
+    ("The club thrived in the nineties.", [("the nineties", "DATE", "199")]),
+    ("Rents rose in the late eighties.", [("the late eighties", "DATE", "198")]),
+    # An age is not a decade.
+    ("The mayor, in her forties, spoke first.", []),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), LONG_PERIODS)
+def test_centuries_and_spelled_decades(
+    text_in: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _timeml(text_in, D(2024, 6, 5)) == expected
+
+
+def test_a_century_spans_its_hundred_years() -> None:
+    (found,) = timexes("Life in the 20th century was fast.", document_date=D(2024, 6, 5))
+    assert (found.value, found.earliest, found.latest) == ("19XX", D(1900, 1, 1), D(1999, 12, 31))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from medialit.timeline.finding import _build_ago, _Expr, _number, _opt_int
+from medialit.timeline.finding import _build_ago, _Expr, _mod, _number, _opt_int
 from medialit.timeline.lexicon import _lexicons
 
 # "the year" is a year only after a word that introduces a time: "for the year", "in the year".
@@ -156,6 +156,24 @@ def _build_before_after(m: re.Match[str], text: str) -> _Expr | None:
     return _Expr(m.start(), m.end("ago_u"), "duration", code=code)
 
 
+def _build_cen(m: re.Match[str], text: str) -> _Expr | None:
+    digits, word = m.group("cen_d"), m.group("cen_w")
+    if digits:
+        number = int(digits)
+    else:
+        number = int(str(_timeml()["century_ordinals"][" ".join(word.lower().split())]))
+    if not 1 <= number <= 99:
+        return None
+    return _Expr(m.start(), m.end(), "century", number=number)
+
+
+def _build_sdec(m: re.Match[str], text: str) -> _Expr | None:
+    # "the nineties": the latest such decade, as for "the '90s"
+    years = int(str(_timeml()["spelled_decades"][m.group("sdec_w").lower()]))
+    mod = _mod(m.group("sdec_mod"))
+    return _Expr(m.start(), m.end(), "decade", year=years, mod=mod, name="short")
+
+
 def _build_clk(m: re.Match[str], text: str) -> _Expr | None:
     g = m.group
     if g("clk_n"):
@@ -169,6 +187,8 @@ def _build_clk(m: re.Match[str], text: str) -> _Expr | None:
 
 
 BUILDERS = {
+    "cen": _build_cen,
+    "sdec": _build_sdec,
     "qtr": _build_qtr,
     "fyn": _build_fyn,
     "yb": _build_yb,

@@ -155,7 +155,13 @@ def _timeml_alternatives(wd: str, year: str, num: str) -> dict[str, str]:
         rf"(?:\d|decades?|years?|months?|weeks?|days?|few|several|quarters?|century|"
         rf"summers?|winters?|springs?|autumns?|(?i:{counts})\b)"
     )
+    ordinals = _alternation(k for k in tm["century_ordinals"] if k[0] != "_")
+    decades = _alternation(k for k in tm["spelled_decades"] if k[0] != "_")
     return {
+        "cen": r"\b(?:(?i:the)\s+)?(?:(?P<cen_d>\d{1,2})(?i:st|nd|rd|th)|"
+        rf"(?P<cen_w>(?i:{ordinals})))[\s-]+(?i:century)\b",
+        "sdec": rf"\b(?i:the)\s+(?:(?P<sdec_mod>(?i:early|mid|late))[\s-]+)?"
+        rf"(?P<sdec_w>(?i:{decades}))\b",
         "qtr": rf"\b(?:(?P<qtr_rel>(?i:the\s+)?(?i:{qrel}))[\s-]+)?"
         rf"(?:(?P<qtr_y0>{year})\s+)?{fiscal}"
         rf"(?:(?P<qtr_ord>(?i:{qord}))[\s-]+)?{fiscal}(?P<qtr_q>(?i:quarter|period))\b"
@@ -201,6 +207,7 @@ def _trigger_hashes() -> frozenset[int]:
         words.add(phrase.split()[-1])
     words |= {"nineteen", "thousand", "period"}
     words |= {"quarter", "fiscal", "end", "long", "noon", "midnight", "every", "each"}
+    words |= {k for k in tm["spelled_decades"] if k[0] != "_"}
     words |= {"second", "seconds", "minute", "minutes", "hour", "hours", "centuries", "century"}
     return frozenset(int(hash_string(w)) for w in words)
 

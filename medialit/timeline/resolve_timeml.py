@@ -54,6 +54,22 @@ def resolve_quarter(e: _Expr, text: str, a: _Anchor) -> Timex:
     return _relative(e, text, a, granularity="quarter", rule=rule, **fields)
 
 
+def resolve_century(e: _Expr, text: str, a: _Anchor) -> Timex:
+    """A century: the 20th century is 1900 to 1999, TimeML's 19."""
+    assert e.number is not None
+    first = (e.number - 1) * 100
+    return _timex(
+        e,
+        text,
+        value=f"{e.number - 1:02d}XX",
+        earliest=dt.date(max(first, 1), 1, 1),
+        latest=dt.date(first + 99, 12, 31),
+        granularity="century",
+        rule=f"century: the years {first} to {first + 99}",
+        timeml_value=f"{e.number - 1:02d}",
+    )
+
+
 def resolve_duration(e: _Expr, text: str, a: _Anchor) -> Timex:
     """A length of time: no day, a TimeML DURATION."""
     return _timex(

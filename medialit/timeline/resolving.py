@@ -41,6 +41,7 @@ from medialit.timeline.resolve_relative import (
 from medialit.timeline.resolve_timeml import (
     in_quarter_context,
     is_reference,
+    resolve_century,
     resolve_clock,
     resolve_duration,
     resolve_quarter,
@@ -101,6 +102,7 @@ _FREE: dict[str, Callable[[_Expr, str, _Anchor], Timex]] = {
     "season": _resolve_season,
     "weekday": _resolve_weekday,
     "quarter": resolve_quarter,
+    "century": resolve_century,
     "duration": resolve_duration,
     "set": resolve_set,
     "clock": resolve_clock,
