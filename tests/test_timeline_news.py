@@ -98,3 +98,31 @@ def test_centuries_and_spelled_decades(
 def test_a_century_spans_its_hundred_years() -> None:
     (found,) = timexes("Life in the 20th century was fast.", document_date=D(2024, 6, 5))
     assert (found.value, found.earliest, found.latest) == ("19XX", D(1900, 1, 1), D(1999, 12, 31))
+
+
+YEAR_COUNTED: list[tuple[str, dt.date, list[tuple[str, str, str | None]]]] = [
+    # A month or a quarter of a year counted from the page's year is one expression.
+    ("The mill closed in June last year.", D(2024, 6, 5), [("June last year", "DATE", "2023-06")]),
+    (
+        "The plant reopens in early October this year.",
+        D(2024, 6, 5),
+        [("early October this year", "DATE", "2024-10")],
+    ),
+    (
+        "Profit in this year's second quarter doubled.",
+        D(2024, 8, 1),
+        [("this year's second quarter", "DATE", "2024-Q2")],
+    ),
+    (
+        "Sales fell from last year's quarter.",
+        D(2024, 8, 1),
+        [("last year's quarter", "DATE", "2023-Q2")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text_in", "anchor", "expected"), YEAR_COUNTED)
+def test_a_month_or_quarter_of_a_counted_year(
+    text_in: str, anchor: dt.date, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _timeml(text_in, anchor) == expected

@@ -36,6 +36,8 @@ class _Expr:
     """A part of the day (MO, AF, EV, NI) or a clock time (09:30) that narrows a day."""
     code: str | None = None
     """The TimeML value an expression carries whatever the anchor (P3Y, XXXX-WXX-1)."""
+    year_step: int | None = None
+    """The year counted from the page's: -1 in "June last year", 0 in "this year's quarter"."""
 
 
 # A bare year or season counts only after a word that introduces a time, so "2000 troops" and

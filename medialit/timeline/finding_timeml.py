@@ -57,8 +57,8 @@ def _build_spy(m: re.Match[str], text: str) -> _Expr | None:
 
 def _build_qtr(m: re.Match[str], text: str) -> _Expr | None:
     g = m.group
-    rel, order = g("qtr_rel"), g("qtr_ord")
-    if rel is None and order is None:
+    rel, order, year_rel = g("qtr_rel"), g("qtr_ord"), g("qtr_yrel")
+    if rel is None and order is None and year_rel is None:
         return None
     if g("qtr_q").lower() == "period" and not _speaks_of_quarters(rel, text):
         return None
@@ -70,7 +70,19 @@ def _build_qtr(m: re.Match[str], text: str) -> _Expr | None:
         step = int(str(tm["quarter_relations"].get(key, 0)))
     number = int(str(tm["quarter_ordinals"][order.lower()])) if order else None
     year = _opt_int(g("qtr_y") or g("qtr_y0"))
-    return _Expr(m.start(), m.end(), "quarter", year=year, step=step, number=number)
+    year_step = None if year_rel is None else int(_lexicons()["directions"][year_rel.lower()])
+    return _Expr(
+        m.start(), m.end(), "quarter", year=year, step=step, number=number, year_step=year_step
+    )
+
+
+def _build_mrel(m: re.Match[str], text: str) -> _Expr | None:
+    """ "June last year", "early October this year": a month of a year counted from the page's."""
+    g = m.group
+    month = int(_lexicons()["months"][g("mrel_m").lower()])
+    step = int(_lexicons()["directions"][g("mrel_dir").lower()])
+    start = m.start("mrel_mod") if g("mrel_mod") else m.start("mrel_m")
+    return _Expr(start, m.end(), "month", month=month, mod=_mod(g("mrel_mod")), year_step=step)
 
 
 def _build_yb(m: re.Match[str], text: str) -> _Expr | None:
@@ -187,6 +199,7 @@ def _build_clk(m: re.Match[str], text: str) -> _Expr | None:
 
 
 BUILDERS = {
+    "mrel": _build_mrel,
     "cen": _build_cen,
     "sdec": _build_sdec,
     "qtr": _build_qtr,

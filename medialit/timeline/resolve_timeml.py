@@ -25,6 +25,11 @@ def _quarter_period(year: int, number: int) -> tuple[dt.date, dt.date]:
 
 def _which_quarter(e: _Expr, anchor: dt.date) -> tuple[int, int, str]:
     """The year and number of a quarter named without its year, and the rule that chose it."""
+    if e.year_step is not None:
+        # "this year's third quarter", "last year's quarter" (the latest quarter, a year back)
+        number = e.number or (anchor.month - 1) // 3 or 4
+        year = anchor.year + e.year_step - (1 if e.number is None and anchor.month <= 3 else 0)
+        return year, number, "a quarter of a year counted from the page's year"
     if e.number is not None:
         year = anchor.year
         if e.step == -4:
