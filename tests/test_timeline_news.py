@@ -126,3 +126,18 @@ def test_a_month_or_quarter_of_a_counted_year(
     text_in: str, anchor: dt.date, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _timeml(text_in, anchor) == expected
+
+
+NOT_LENGTHS: list[tuple[str, list[tuple[str, str, str | None]]]] = [
+    # An age is not a length of time TimeML marks, nor is the ordinal "second".
+    ("The driver, 52 years old, was unhurt.", []),
+    ("A second group of investors joined the bid.", []),
+    ("The lights went out for a second.", [("a second", "DURATION", "PT1S")]),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), NOT_LENGTHS)
+def test_ages_and_ordinals_are_not_lengths(
+    text_in: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _timeml(text_in, D(2024, 6, 5)) == expected

@@ -140,10 +140,16 @@ def _build_bp(m: re.Match[str], text: str) -> _Expr | None:
     return _Expr(m.start("bp_u"), m.end(), "duration", code=code)
 
 
+# "a second group", "a second term": the ordinal, not a length of time
+_ORDINAL_SECOND = re.compile(r"\s+(?!(?:ago|later|earlier|before|after|or|and|of|to|in)\b)[a-z]")
+
+
 def _build_dur(m: re.Match[str], text: str) -> _Expr | None:
     words = m.group("dur_n")
     if len(words) == 4 and words.isdigit():
         return None  # "the 1988 second quarter": a year, not a count
+    if m.group("dur_u").lower() == "second" and _ORDINAL_SECOND.match(text, m.end()):
+        return None
     if words.isdigit():
         amount = str(int(words))
     else:
