@@ -49,6 +49,14 @@ LENGTHS: list[tuple[str, list[tuple[str, str, str | None]]]] = [
     ),
     ("The permit must be filed 30 days before work starts.", [("30 days", "DURATION", "P30D")]),
     ("Several weeks before the vote, polls were level.", [("Several weeks", "DURATION", "PXW")]),
+    # A half counts in the next smaller unit.
+    ("The talks lasted 5 1/2 hours.", [("5 1/2 hours", "DURATION", "PT5H30M")]),
+    ("She served 2.5 years.", [("2.5 years", "DURATION", "P2Y6M")]),
+    # A year that ends on a named day is twelve months, not the calendar year.
+    (
+        "Profit in the year ended March 31 rose.",
+        [("the year", "DURATION", "P1Y"), ("March 31", "DATE", "2024-03-31")],
+    ),
 ]
 
 

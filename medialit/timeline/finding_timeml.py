@@ -11,6 +11,7 @@ from medialit.timeline.lexicon import _lexicons
 # "the year" is a year only after a word that introduces a time: "for the year", "in the year".
 _YEAR_INTRO = re.compile(r"\b(?:for|in|during|of|through|throughout|over)\s+$", re.IGNORECASE)
 _FOR = re.compile(r"\bfor\s+$", re.IGNORECASE)
+_ENDED = re.compile(r"\s+(?:ended|ending)\b", re.IGNORECASE)
 # "a year" is a repetition after an amount ("$5 a year", "twice a day"), else a length of time.
 _AMOUNT = re.compile(
     r"(?:\d|%|\$|£|€|\b(?:cents?|dollars?|percent|pounds?|euros?|times|twice|once|miles|tons?))"
@@ -98,6 +99,9 @@ def _build_fy(m: re.Match[str], text: str) -> _Expr | None:
     g = m.group
     start, end = m.start(), m.end()
     before = text[max(0, start - 12) : start]
+    if _ENDED.match(text, end):
+        # "the year ended March 31": twelve months up to that day, not the calendar year
+        return _Expr(start, end, "duration", code="P1Y")
     if g("fy_rel") is None and g("fy_f") is None:
         if _FOR.search(before):
             return _Expr(start, end, "duration", code="P1Y")
@@ -144,12 +148,25 @@ def _build_bp(m: re.Match[str], text: str) -> _Expr | None:
 _ORDINAL_SECOND = re.compile(r"\s+(?!(?:ago|later|earlier|before|after|or|and|of|to|in)\b)[a-z]")
 
 
+# A half of a unit, in the next smaller one: "5 1/2 hours" is PT5H30M, "2.5 years" P2Y6M.
+_HALVES = {"year": "P{}Y6M", "day": "P{}DT12H", "hour": "PT{}H30M", "minute": "PT{}M30S"}
+
+
+def _half_code(whole: int, unit: str) -> str | None:
+    form = _HALVES.get(unit.lower().removesuffix("s"))
+    return None if form is None else form.format(whole)
+
+
 def _build_dur(m: re.Match[str], text: str) -> _Expr | None:
     words = m.group("dur_n")
     if len(words) == 4 and words.isdigit():
         return None  # "the 1988 second quarter": a year, not a count
     if m.group("dur_u").lower() == "second" and _ORDINAL_SECOND.match(text, m.end()):
         return None
+    half = re.fullmatch(r"(\d+)(?:\.5|\s+1/2)", words)
+    if half is not None:
+        code = _half_code(int(half.group(1)), m.group("dur_u"))
+        return None if code is None else _Expr(m.start(), m.end(), "duration", code=code)
     if words.isdigit():
         amount = str(int(words))
     else:

@@ -183,7 +183,8 @@ def _timeml_alternatives(wd: str, year: str, num: str) -> dict[str, str]:
         "dl": r"\b(?P<dl_u>(?i:century|decade|year|month|week|day|hour))-(?i:long)\b",
         "bp": r"\b(?i:for|within|in|over)\s+(?P<bp_u>(?i:minutes|hours|days|weeks|months|years|"
         r"decades|centuries))\b(?!\s+(?i:ago|earlier|later|before|after|of)\b)",
-        "dur": rf"\b(?:(?i:the)\s+)?(?:(?i:first|final)\s+)?(?P<dur_n>(?i:{num})|\d+(?:\.\d+)?)"
+        "dur": rf"\b(?:(?i:the)\s+)?(?:(?i:first|final)\s+)?"
+        rf"(?P<dur_n>(?i:{num})|\d+(?:\.\d+|\s+1/2)?)"
         rf"(?:\s*-\s*|\s+)(?P<dur_u>(?i:{units}))\b"
         r"(?!-(?i:old|earlier|ago|long)\b|\s+(?i:old)\b)",
         "clk": r"\b(?P<clk_h>\d{1,2})(?:[:.](?P<clk_m>\d\d))?\s*(?P<clk_ap>(?i:a\.?m|p\.?m))\b\.?"
