@@ -149,3 +149,23 @@ def test_ages_and_ordinals_are_not_lengths(
     text_in: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _timeml(text_in, D(2024, 6, 5)) == expected
+
+
+CLOCKS: list[tuple[str, list[tuple[str, str, str | None]]]] = [
+    # A clock time, its zone and the day after it are one time.
+    (
+        "The blast came at 10:35 a.m. (0735 GMT) Friday.",
+        [("10:35 a.m. (0735 GMT) Friday", "TIME", "2024-06-07T10:35")],
+    ),
+    (
+        "The offer expires at 5 p.m. EST, June 10.",
+        [("5 p.m. EST, June 10", "TIME", "2024-06-10T17:00")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), CLOCKS)
+def test_a_clock_time_and_its_day(
+    text_in: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _timeml(text_in, D(2024, 6, 8)) == expected

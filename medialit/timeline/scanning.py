@@ -141,7 +141,10 @@ def _any_expr(m: re.Match[str], text: str) -> _Expr | None:
 # "Wednesday night", "yesterday morning": a part of the day after a day.
 _PART_AFTER = re.compile(r"\s+(?P<part>(?i:morning|afternoon|evening|night|overnight))\b")
 # "9 a.m. Tuesday", "4 a.m. EDT Thursday", "noon on Friday": a clock time before a day.
-_CLOCK_BEFORE_DAY = re.compile(r"\s+(?:[A-Z]{2,4}\s+)?(?:(?i:on|this|next|last)\s+)?")
+# The zone may be named ("EDT") or given in brackets ("(0735 GMT)"), and a comma may follow.
+_CLOCK_BEFORE_DAY = re.compile(
+    r"(?:\s+[A-Z]{2,4}|\s*\([^()]{1,24}\))?,?\s+(?:(?i:on|this|next|last)\s+)?"
+)
 _DAY_KINDS = frozenset({"weekday", "day", "date"})
 
 
