@@ -169,3 +169,19 @@ def test_a_clock_time_and_its_day(
     text_in: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _timeml(text_in, D(2024, 6, 8)) == expected
+
+
+EXTENTS: list[tuple[str, list[tuple[str, str, str | None]]]] = [
+    # An approximator before a count belongs to the expression.
+    ("The strike lasted nearly two years.", [("nearly two years", "DURATION", "P2Y")]),
+    ("Owners must wait at least 30 days.", [("at least 30 days", "DURATION", "P30D")]),
+    ("The mill shut almost four years ago.", [("almost four years ago", "DATE", "2020")]),
+    ("The talks ran over a week.", [("over a week", "DURATION", "P1W")]),
+    # "over" before "the past ..." is a preposition, not an approximator.
+    ("Prices rose over the past two years.", [("the past two years", "DURATION", "P2Y")]),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), EXTENTS)
+def test_extents(text_in: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _timeml(text_in, D(2024, 6, 5)) == expected

@@ -169,6 +169,37 @@ def _with_parts_of_day(exprs: list[_Expr], text: str) -> list[_Expr]:
     return out
 
 
+_COUNTED_KINDS = frozenset({"duration", "offset", "window", "event"})
+
+
+@cache
+def _approximator() -> re.Pattern[str]:
+    """Words before a count that belong to the expression: "nearly two years"."""
+    words = _lexicons()["timeml"]["approximators"]
+    forms = sorted(words["words"], key=len, reverse=True)
+    alternatives = "|".join(w.replace(" ", r"\s+") for w in forms)
+    return re.compile(rf"\b(?P<w>(?i:{alternatives}))\s+$")
+
+
+def _with_approximations(exprs: list[_Expr], text: str) -> list[_Expr]:
+    """Take in the approximator before a count: "at least 30 days", "almost four years ago"."""
+    timeml = _lexicons()["timeml"]["approximators"]
+    out: list[_Expr] = []
+    for e in exprs:
+        m = (
+            _approximator().search(text, max(0, e.start - 20), e.start)
+            if e.kind in _COUNTED_KINDS
+            else None
+        )
+        if m is not None and m.start() >= (out[-1].end if out else 0):
+            word = " ".join(m.group("w").lower().split())
+            numbered = not text[e.start : e.start + 4].lower().startswith("the ")
+            if numbered or word not in timeml["only_before_a_number"]:
+                e = replace(e, start=m.start())
+        out.append(e)
+    return out
+
+
 def _find_exprs(doc: Doc) -> list[_Expr]:
     article = _article(doc)
     if article is None:
@@ -178,6 +209,7 @@ def _find_exprs(doc: Doc) -> list[_Expr]:
     if not found:
         return []
     found = _with_parts_of_day(_merge_ranges(_order_numeric(found), text), text)
+    found = _with_approximations(found, text)
     sentences = article.sentences
     starts = [s.start for s in sentences]
     out = []
