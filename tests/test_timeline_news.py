@@ -177,6 +177,14 @@ EXTENTS: list[tuple[str, list[tuple[str, str, str | None]]]] = [
     ("Owners must wait at least 30 days.", [("at least 30 days", "DURATION", "P30D")]),
     ("The mill shut almost four years ago.", [("almost four years ago", "DATE", "2020")]),
     ("The talks ran over a week.", [("over a week", "DURATION", "P1W")]),
+    # The article belongs to a time noun ("the past year") but not to a noun a time modifies.
+    ("Rents rose over the past year.", [("the past year", "DATE", "2023")]),
+    ("They met again the following month.", [("the following month", "DATE", None)]),
+    (
+        "The 30-day window closes soon.",
+        [("30-day", "DURATION", "P30D"), ("soon", "DATE", "FUTURE_REF")],
+    ),
+    ("Analysts expect the third-quarter results.", [("third-quarter", "DATE", "2023-Q3")]),
     # "over" before "the past ..." is a preposition, not an approximator.
     ("Prices rose over the past two years.", [("the past two years", "DURATION", "P2Y")]),
 ]

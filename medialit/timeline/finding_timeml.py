@@ -72,8 +72,11 @@ def _build_qtr(m: re.Match[str], text: str) -> _Expr | None:
     number = int(str(tm["quarter_ordinals"][order.lower()])) if order else None
     year = _opt_int(g("qtr_y") or g("qtr_y0"))
     year_step = None if year_rel is None else int(_lexicons()["directions"][year_rel.lower()])
+    start = m.start()
+    if order and (rel or "").lower() == "the" and text.startswith("-", m.end("qtr_ord")):
+        start = m.start("qtr_ord")  # "the third-quarter results": the article is the noun's
     return _Expr(
-        m.start(), m.end(), "quarter", year=year, step=step, number=number, year_step=year_step
+        start, m.end(), "quarter", year=year, step=step, number=number, year_step=year_step
     )
 
 
@@ -167,6 +170,10 @@ def _build_dur(m: re.Match[str], text: str) -> _Expr | None:
     if half is not None:
         code = _half_code(int(half.group(1)), m.group("dur_u"))
         return None if code is None else _Expr(m.start(), m.end(), "duration", code=code)
+    start = m.start()
+    if m.group("dur_h") and text[start : start + 4].lower() == "the ":
+        # "the 30-day period": the number and unit modify a noun; the article is the noun's
+        start += 4
     if words.isdigit():
         amount = str(int(words))
     else:
@@ -175,7 +182,7 @@ def _build_dur(m: re.Match[str], text: str) -> _Expr | None:
         except (KeyError, ValueError):
             return None
         amount = str(lo) if lo == hi else "X"
-    return _Expr(m.start(), m.end(), "duration", code=_duration_code(amount, m.group("dur_u")))
+    return _Expr(start, m.end(), "duration", code=_duration_code(amount, m.group("dur_u")))
 
 
 def _build_before_after(m: re.Match[str], text: str) -> _Expr | None:

@@ -185,7 +185,7 @@ def _timeml_alternatives(wd: str, year: str, num: str) -> dict[str, str]:
         r"decades|centuries))\b(?!\s+(?i:ago|earlier|later|before|after|of)\b)",
         "dur": rf"\b(?:(?i:the)\s+)?(?:(?i:first|final)\s+)?"
         rf"(?P<dur_n>(?i:{num})|\d+(?:\.\d+|\s+1/2)?)"
-        rf"(?:\s*-\s*|\s+)(?P<dur_u>(?i:{units}))\b"
+        rf"(?:(?P<dur_h>\s*-\s*)|\s+)(?P<dur_u>(?i:{units}))\b"
         r"(?!-(?i:old|earlier|ago|long)\b|\s+(?i:old)\b)",
         "clk": r"\b(?P<clk_h>\d{1,2})(?:[:.](?P<clk_m>\d\d))?\s*(?P<clk_ap>(?i:a\.?m|p\.?m))\b\.?"
         r"|\b(?P<clk_n>(?i:noon|midnight))\b",
