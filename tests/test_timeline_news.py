@@ -49,6 +49,10 @@ LENGTHS: list[tuple[str, list[tuple[str, str, str | None]]]] = [
     ),
     ("The permit must be filed 30 days before work starts.", [("30 days", "DURATION", "P30D")]),
     ("Several weeks before the vote, polls were level.", [("Several weeks", "DURATION", "PXW")]),
+    # Decades count in years, an unsaid number of them too.
+    ("The decades-long feud ended.", [("decades-long", "DURATION", "PXY")]),
+    ("For decades the mill was idle.", [("decades", "DURATION", "PXY")]),
+    ("A year-long strike ended.", [("year-long", "DURATION", "P1Y")]),
     # A half counts in the next smaller unit.
     ("The talks lasted 5 1/2 hours.", [("5 1/2 hours", "DURATION", "PT5H30M")]),
     ("She served 2.5 years.", [("2.5 years", "DURATION", "P2Y6M")]),

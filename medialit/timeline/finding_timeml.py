@@ -35,6 +35,8 @@ def _duration_code(amount: str, unit: str) -> str:
     if code in ("DE", "CE") and amount.isdigit():
         # TimeML counts decades and centuries in years: "two decades" is P20Y.
         code, amount = "Y", str(int(amount) * (10 if code == "DE" else 100))
+    elif code == "DE":
+        code = "Y"  # "for decades": an unsaid number of years, PXY
     time = code.startswith("T")
     return f"P{'T' if time else ''}{amount}{code.removeprefix('T')}"
 
@@ -138,7 +140,10 @@ def _build_set(m: re.Match[str], text: str) -> _Expr | None:
 
 
 def _build_dl(m: re.Match[str], text: str) -> _Expr | None:
-    return _Expr(m.start(), m.end(), "duration", code=_duration_code("1", m.group("dl_u")))
+    # "a year-long strike" lasts a year; "a decades-long feud" lasts an unsaid number of them
+    unit = m.group("dl_u")
+    amount = "X" if unit.lower().endswith("s") else "1"
+    return _Expr(m.start(), m.end(), "duration", code=_duration_code(amount, unit))
 
 
 def _build_bp(m: re.Match[str], text: str) -> _Expr | None:

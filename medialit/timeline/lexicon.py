@@ -180,7 +180,7 @@ def _timeml_alternatives(wd: str, year: str, num: str) -> dict[str, str]:
         "set": rf"\b(?P<set_w>(?i:{sets}))\b(?![-\s]+(?i:ago|earlier|later|before|after|old|long))",
         "spy": rf"\b(?P<spy_c>(?i:nineteen|twenty))[\s-]+(?P<spy_r>(?i:{spelled}))\b"
         rf"|\b(?P<spy_t>(?i:two\s+thousand))(?:\s+(?i:and\s+)?(?P<spy_u>(?i:{small})))?\b",
-        "dl": r"\b(?P<dl_u>(?i:century|decade|year|month|week|day|hour))-(?i:long)\b",
+        "dl": r"\b(?P<dl_u>(?i:century|decades?|years?|months?|weeks?|days?|hours?))-(?i:long)\b",
         "bp": r"\b(?i:for|within|in|over)\s+(?P<bp_u>(?i:minutes|hours|days|weeks|months|years|"
         r"decades|centuries))\b(?!\s+(?i:ago|earlier|later|before|after|of)\b)",
         "dur": rf"\b(?:(?i:the)\s+)?(?:(?i:first|final)\s+)?"
