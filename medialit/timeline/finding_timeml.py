@@ -82,15 +82,6 @@ def _build_qtr(m: re.Match[str], text: str) -> _Expr | None:
     )
 
 
-def _build_mrel(m: re.Match[str], text: str) -> _Expr | None:
-    """ "June last year", "early October this year": a month of a year counted from the page's."""
-    g = m.group
-    month = int(_lexicons()["months"][g("mrel_m").lower()])
-    step = int(_lexicons()["directions"][g("mrel_dir").lower()])
-    start = m.start("mrel_mod") if g("mrel_mod") else m.start("mrel_m")
-    return _Expr(start, m.end(), "month", month=month, mod=_mod(g("mrel_mod")), year_step=step)
-
-
 def _build_yb(m: re.Match[str], text: str) -> _Expr | None:
     # "a year-earlier loss": the same period a year before the one the text last named
     return _Expr(m.start(), m.end(), "event", unit="year", step=-1, amount=(1, 1))
@@ -234,7 +225,6 @@ def _build_clk(m: re.Match[str], text: str) -> _Expr | None:
 
 
 BUILDERS = {
-    "mrel": _build_mrel,
     "cen": _build_cen,
     "sdec": _build_sdec,
     "qtr": _build_qtr,

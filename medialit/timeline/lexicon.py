@@ -105,9 +105,6 @@ def _pattern() -> re.Pattern[str]:
         "modu": rf"\b(?P<modu_mod>(?i:{mod}))\s+(?P<modu_dir>(?i:the|this|next|last))\s+"
         r"(?P<modu_u>(?i:year|month))\b",
         "my": rf"\b(?P<my_m>{mon_any}),?\s+(?:(?i:of)\s+)?(?P<my_y>{year})\b",
-        "mrel": r"(?:\b(?i:in|since|until|by|from|during|before|after|of|to|and|for)\s+)?"
-        rf"(?:\b(?P<mrel_mod>(?i:early|mid|late))(?:-|\s+))?\b(?P<mrel_m>{mon_full})\s+"
-        r"(?P<mrel_dir>(?i:this|last|next))\s+(?i:year)\b",
         "bm": r"\b(?i:in|since|until|till|by|from|through|during|before|after|of|to|and|for|the|"
         rf"its)\s+(?P<bm_m>{mon_full})\b(?!\.?\s*\d)",
         "yrr": rf"\b(?P<yrr_a>{year})\s*[-–]\s*(?P<yrr_b>{year}|\d\d)\b",

@@ -169,6 +169,28 @@ def _with_parts_of_day(exprs: list[_Expr], text: str) -> list[_Expr]:
     return out
 
 
+def _with_counted_years(exprs: list[_Expr], text: str) -> list[_Expr]:
+    """Join a month and the year counted after it: "June last year", "early October this year"."""
+    out: list[_Expr] = []
+    for e in exprs:
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and previous.kind == "month"
+            and previous.year is None
+            and previous.step is None
+            and e.kind == "unit"
+            and e.unit == "year"
+            and e.mod is None
+            and text[previous.end : e.start].isspace()
+            and e.step in (-1, 0, 1)
+        ):
+            out[-1] = replace(previous, end=e.end, year_step=e.step)
+            continue
+        out.append(e)
+    return out
+
+
 _COUNTED_KINDS = frozenset({"duration", "offset", "window", "event"})
 
 
@@ -209,7 +231,7 @@ def _find_exprs(doc: Doc) -> list[_Expr]:
     if not found:
         return []
     found = _with_parts_of_day(_merge_ranges(_order_numeric(found), text), text)
-    found = _with_approximations(found, text)
+    found = _with_approximations(_with_counted_years(found, text), text)
     sentences = article.sentences
     starts = [s.start for s in sentences]
     out = []
