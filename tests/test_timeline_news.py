@@ -197,3 +197,16 @@ EXTENTS: list[tuple[str, list[tuple[str, str, str | None]]]] = [
 @pytest.mark.parametrize(("text_in", "expected"), EXTENTS)
 def test_extents(text_in: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert _timeml(text_in, D(2024, 6, 5)) == expected
+
+
+SETS: list[tuple[str, list[tuple[str, str, str | None]]]] = [
+    # A repetition on a named day, month or season of every year.
+    ("The market opens every Monday.", [("every Monday", "SET", "XXXX-WXX-1")]),
+    ("The marchers gather each July.", [("each July", "SET", "XXXX-07")]),
+    ("The river floods every spring.", [("every spring", "SET", "XXXX-SP")]),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), SETS)
+def test_repetitions(text_in: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _timeml(text_in, D(2024, 6, 5)) == expected

@@ -117,8 +117,15 @@ def _build_pres(m: re.Match[str], text: str) -> _Expr | None:
 
 
 def _build_setwd(m: re.Match[str], text: str) -> _Expr | None:
-    weekday = int(_lexicons()["weekdays"][m.group("setwd_d").lower()])
-    return _Expr(m.start(), m.end(), "set", code=f"XXXX-WXX-{weekday + 1}")
+    """ "every Monday" XXXX-WXX-1, "each July" XXXX-07, "every summer" XXXX-SU."""
+    g = m.group
+    if g("setwd_m"):
+        code = f"XXXX-{int(_lexicons()['months'][g('setwd_m').lower()]):02d}"
+    elif g("setwd_s"):
+        code = f"XXXX-{_lexicons()['seasons'][g('setwd_s').lower()]['code']}"
+    else:
+        code = f"XXXX-WXX-{int(_lexicons()['weekdays'][g('setwd_d').lower()]) + 1}"
+    return _Expr(m.start(), m.end(), "set", code=code)
 
 
 def _build_set(m: re.Match[str], text: str) -> _Expr | None:

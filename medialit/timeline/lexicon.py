@@ -155,6 +155,7 @@ def _timeml_alternatives(wd: str, year: str, num: str) -> dict[str, str]:
         rf"(?:\d|decades?|years?|months?|weeks?|days?|few|several|quarters?|century|"
         rf"summers?|winters?|springs?|autumns?|(?i:{counts})\b)"
     )
+    months = _alternation(load_lexicon("time_calendar")["months"], upper=True)
     ordinals = _alternation(k for k in tm["century_ordinals"] if k[0] != "_")
     decades = _alternation(k for k in tm["spelled_decades"] if k[0] != "_")
     return {
@@ -173,7 +174,8 @@ def _timeml_alternatives(wd: str, year: str, num: str) -> dict[str, str]:
         r"(?:(?P<fy_f>(?i:fiscal))\s+)?(?i:year)\b(?![-‐–]|\s+(?i:ago|earlier|later|before|after))",
         "ye": r"\b(?i:year)(?:-|\s+|['’]s\s+)(?i:end)\b",
         "pres": rf"\b(?P<pres_w>(?i:{present}))\b(?!\s+{unit_after})",
-        "setwd": rf"\b(?i:every|each)\s+(?P<setwd_d>{wd})\b",
+        "setwd": rf"\b(?i:every|each)\s+(?:(?P<setwd_d>{wd})|(?P<setwd_m>{months})|"
+        r"(?P<setwd_s>(?i:spring|summer|autumn|fall|winter)))\b",
         "set": rf"\b(?P<set_w>(?i:{sets}))\b(?![-\s]+(?i:ago|earlier|later|before|after|old|long))",
         "spy": rf"\b(?P<spy_c>(?i:nineteen|twenty))[\s-]+(?P<spy_r>(?i:{spelled}))\b"
         rf"|\b(?P<spy_t>(?i:two\s+thousand))(?:\s+(?i:and\s+)?(?P<spy_u>(?i:{small})))?\b",
