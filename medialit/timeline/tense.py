@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from medialit import pipeline
 from medialit.resources import ENGLISH_FUNCTION_WORDS
 from medialit.timeline.finding import _Expr
 from medialit.timeline.lexicon import _lexicons
@@ -94,7 +95,8 @@ def _nearest_cue(
     # (cost, 1 for a guessed cue, tense): the lowest wins, a sure cue on a tie, then the
     # cue found first (looking back before ahead).
     best: tuple[int, int, str] | None = None
-    tagged = doc.has_annotation("TAG")
+    # Read once per Doc: has_annotation walks every token.
+    tagged = pipeline.cached(doc, "medialit_tagged", lambda d: d.has_annotation("TAG"))
     for direction, first in ((-1, first_back - 1), (1, first_ahead)):
         cost = 0
         k = first
