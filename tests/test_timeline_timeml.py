@@ -61,7 +61,7 @@ TABLE: list[tuple[str, dt.date, list[tuple[str, str, str | None]]]] = [
     (
         "The strike lasted for three weeks, and the 10-day festival was cancelled.",
         D(2024, 5, 6),
-        [("three weeks", "DURATION", "P3W"), ("the 10-day", "DURATION", "P10D")],
+        [("three weeks", "DURATION", "P3W"), ("10-day", "DURATION", "P10D")],
     ),
     (
         "Talks went on for 16 hours, ending a decade-long dispute.",
@@ -115,7 +115,7 @@ TABLE: list[tuple[str, dt.date, list[tuple[str, str, str | None]]]] = [
     (
         "The firm was founded in 1998. The following year it went public.",
         D(2024, 5, 6),
-        [("1998", "DATE", "1998"), ("following year", "DATE", "1999")],
+        [("1998", "DATE", "1998"), ("The following year", "DATE", "1999")],
     ),
     # A range is two expressions in TimeML.
     (

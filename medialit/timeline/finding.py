@@ -36,6 +36,8 @@ class _Expr:
     """A part of the day (MO, AF, EV, NI) or a clock time (09:30) that narrows a day."""
     code: str | None = None
     """The TimeML value an expression carries whatever the anchor (P3Y, XXXX-WXX-1)."""
+    year_step: int | None = None
+    """The year counted from the page's: -1 in "June last year", 0 in "this year's quarter"."""
 
 
 # A bare year or season counts only after a word that introduces a time, so "2000 troops" and
@@ -49,6 +51,7 @@ _THAN = re.compile(r"\s+than\b", re.IGNORECASE)
 _IN_THE = re.compile(r"\b(?:in|by|until|till|since|during|for|over|through)\s+the\s+$", re.I)
 _FALL_OF = re.compile(r"\s+(?:of|in)\b", re.IGNORECASE)
 _CONNECTOR = re.compile(r"\s*(?:-|–|—|to|until|till|through|and)\s*", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\b(?i:the)\s+$")
 _RANGE_OPENER = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 
 
@@ -347,6 +350,10 @@ def _build_rel(m: re.Match[str], text: str) -> _Expr | None:
     lex = _lexicons()
     start, end = m.start(), m.end()
     direction = g("rel_dir").lower()
+    the = _THE_BEFORE.search(text, max(0, start - 5), start)
+    if the is not None and direction not in ("this", "that"):
+        # "the past year", "the following month": TimeML keeps the article in the expression
+        start = the.start()
     if direction in lex["event_directions"]:
         if not g("rel_u"):
             return _Expr(start, end, "event")

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import re
 
-from medialit.timeline.finding import _Expr, _number, _opt_int
+from medialit.timeline.finding import _build_ago, _Expr, _mod, _number, _opt_int
 from medialit.timeline.lexicon import _lexicons
 
 # "the year" is a year only after a word that introduces a time: "for the year", "in the year".
 _YEAR_INTRO = re.compile(r"\b(?:for|in|during|of|through|throughout|over)\s+$", re.IGNORECASE)
 _FOR = re.compile(r"\bfor\s+$", re.IGNORECASE)
+_ENDED = re.compile(r"\s+(?:ended|ending)\b", re.IGNORECASE)
 # "a year" is a repetition after an amount ("$5 a year", "twice a day"), else a length of time.
 _AMOUNT = re.compile(
     r"(?:\d|%|\$|£|€|\b(?:cents?|dollars?|percent|pounds?|euros?|times|twice|once|miles|tons?))"
@@ -34,6 +35,8 @@ def _duration_code(amount: str, unit: str) -> str:
     if code in ("DE", "CE") and amount.isdigit():
         # TimeML counts decades and centuries in years: "two decades" is P20Y.
         code, amount = "Y", str(int(amount) * (10 if code == "DE" else 100))
+    elif code == "DE":
+        code = "Y"  # "for decades": an unsaid number of years, PXY
     time = code.startswith("T")
     return f"P{'T' if time else ''}{amount}{code.removeprefix('T')}"
 
@@ -57,8 +60,8 @@ def _build_spy(m: re.Match[str], text: str) -> _Expr | None:
 
 def _build_qtr(m: re.Match[str], text: str) -> _Expr | None:
     g = m.group
-    rel, order = g("qtr_rel"), g("qtr_ord")
-    if rel is None and order is None:
+    rel, order, year_rel = g("qtr_rel"), g("qtr_ord"), g("qtr_yrel")
+    if rel is None and order is None and year_rel is None:
         return None
     if g("qtr_q").lower() == "period" and not _speaks_of_quarters(rel, text):
         return None
@@ -70,7 +73,13 @@ def _build_qtr(m: re.Match[str], text: str) -> _Expr | None:
         step = int(str(tm["quarter_relations"].get(key, 0)))
     number = int(str(tm["quarter_ordinals"][order.lower()])) if order else None
     year = _opt_int(g("qtr_y") or g("qtr_y0"))
-    return _Expr(m.start(), m.end(), "quarter", year=year, step=step, number=number)
+    year_step = None if year_rel is None else int(_lexicons()["directions"][year_rel.lower()])
+    start = m.start()
+    if order and (rel or "").lower() == "the" and text.startswith("-", m.end("qtr_ord")):
+        start = m.start("qtr_ord")  # "the third-quarter results": the article is the noun's
+    return _Expr(
+        start, m.end(), "quarter", year=year, step=step, number=number, year_step=year_step
+    )
 
 
 def _build_yb(m: re.Match[str], text: str) -> _Expr | None:
@@ -86,6 +95,9 @@ def _build_fy(m: re.Match[str], text: str) -> _Expr | None:
     g = m.group
     start, end = m.start(), m.end()
     before = text[max(0, start - 12) : start]
+    if _ENDED.match(text, end):
+        # "the year ended March 31": twelve months up to that day, not the calendar year
+        return _Expr(start, end, "duration", code="P1Y")
     if g("fy_rel") is None and g("fy_f") is None:
         if _FOR.search(before):
             return _Expr(start, end, "duration", code="P1Y")
@@ -105,8 +117,15 @@ def _build_pres(m: re.Match[str], text: str) -> _Expr | None:
 
 
 def _build_setwd(m: re.Match[str], text: str) -> _Expr | None:
-    weekday = int(_lexicons()["weekdays"][m.group("setwd_d").lower()])
-    return _Expr(m.start(), m.end(), "set", code=f"XXXX-WXX-{weekday + 1}")
+    """ "every Monday" XXXX-WXX-1, "each July" XXXX-07, "every summer" XXXX-SU."""
+    g = m.group
+    if g("setwd_m"):
+        code = f"XXXX-{int(_lexicons()['months'][g('setwd_m').lower()]):02d}"
+    elif g("setwd_s"):
+        code = f"XXXX-{_lexicons()['seasons'][g('setwd_s').lower()]['code']}"
+    else:
+        code = f"XXXX-WXX-{int(_lexicons()['weekdays'][g('setwd_d').lower()]) + 1}"
+    return _Expr(m.start(), m.end(), "set", code=code)
 
 
 def _build_set(m: re.Match[str], text: str) -> _Expr | None:
@@ -119,7 +138,10 @@ def _build_set(m: re.Match[str], text: str) -> _Expr | None:
 
 
 def _build_dl(m: re.Match[str], text: str) -> _Expr | None:
-    return _Expr(m.start(), m.end(), "duration", code=_duration_code("1", m.group("dl_u")))
+    # "a year-long strike" lasts a year; "a decades-long feud" lasts an unsaid number of them
+    unit = m.group("dl_u")
+    amount = "X" if unit.lower().endswith("s") else "1"
+    return _Expr(m.start(), m.end(), "duration", code=_duration_code(amount, unit))
 
 
 def _build_bp(m: re.Match[str], text: str) -> _Expr | None:
@@ -128,10 +150,33 @@ def _build_bp(m: re.Match[str], text: str) -> _Expr | None:
     return _Expr(m.start("bp_u"), m.end(), "duration", code=code)
 
 
+# "a second group", "a second term": the ordinal, not a length of time
+_ORDINAL_SECOND = re.compile(r"\s+(?!(?:ago|later|earlier|before|after|or|and|of|to|in)\b)[a-z]")
+
+
+# A half of a unit, in the next smaller one: "5 1/2 hours" is PT5H30M, "2.5 years" P2Y6M.
+_HALVES = {"year": "P{}Y6M", "day": "P{}DT12H", "hour": "PT{}H30M", "minute": "PT{}M30S"}
+
+
+def _half_code(whole: int, unit: str) -> str | None:
+    form = _HALVES.get(unit.lower().removesuffix("s"))
+    return None if form is None else form.format(whole)
+
+
 def _build_dur(m: re.Match[str], text: str) -> _Expr | None:
     words = m.group("dur_n")
     if len(words) == 4 and words.isdigit():
         return None  # "the 1988 second quarter": a year, not a count
+    if m.group("dur_u").lower() == "second" and _ORDINAL_SECOND.match(text, m.end()):
+        return None
+    half = re.fullmatch(r"(\d+)(?:\.5|\s+1/2)", words)
+    if half is not None:
+        code = _half_code(int(half.group(1)), m.group("dur_u"))
+        return None if code is None else _Expr(m.start(), m.end(), "duration", code=code)
+    start = m.start()
+    if m.group("dur_h") and text[start : start + 4].lower() == "the ":
+        # "the 30-day period": the number and unit modify a noun; the article is the noun's
+        start += 4
     if words.isdigit():
         amount = str(int(words))
     else:
@@ -140,7 +185,38 @@ def _build_dur(m: re.Match[str], text: str) -> _Expr | None:
         except (KeyError, ValueError):
             return None
         amount = str(lo) if lo == hi else "X"
-    return _Expr(m.start(), m.end(), "duration", code=_duration_code(amount, m.group("dur_u")))
+    return _Expr(start, m.end(), "duration", code=_duration_code(amount, m.group("dur_u")))
+
+
+def _build_before_after(m: re.Match[str], text: str) -> _Expr | None:
+    """ "Two months after the vote": TimeML marks the length of time, "after" is a signal."""
+    word = m.group("ago_w").lower()
+    if word not in ("before", "after"):
+        return _build_ago(m, text)
+    try:
+        lo, hi = _number(m.group("ago_n"))
+    except (KeyError, ValueError):
+        return None
+    code = _duration_code(str(lo) if lo == hi else "X", m.group("ago_u"))
+    return _Expr(m.start(), m.end("ago_u"), "duration", code=code)
+
+
+def _build_cen(m: re.Match[str], text: str) -> _Expr | None:
+    digits, word = m.group("cen_d"), m.group("cen_w")
+    if digits:
+        number = int(digits)
+    else:
+        number = int(str(_timeml()["century_ordinals"][" ".join(word.lower().split())]))
+    if not 1 <= number <= 99:
+        return None
+    return _Expr(m.start(), m.end(), "century", number=number)
+
+
+def _build_sdec(m: re.Match[str], text: str) -> _Expr | None:
+    # "the nineties": the latest such decade, as for "the '90s"
+    years = int(str(_timeml()["spelled_decades"][m.group("sdec_w").lower()]))
+    mod = _mod(m.group("sdec_mod"))
+    return _Expr(m.start(), m.end(), "decade", year=years, mod=mod, name="short")
 
 
 def _build_clk(m: re.Match[str], text: str) -> _Expr | None:
@@ -156,6 +232,8 @@ def _build_clk(m: re.Match[str], text: str) -> _Expr | None:
 
 
 BUILDERS = {
+    "cen": _build_cen,
+    "sdec": _build_sdec,
     "qtr": _build_qtr,
     "fyn": _build_fyn,
     "yb": _build_yb,
@@ -169,4 +247,5 @@ BUILDERS = {
     "bp": _build_bp,
     "dur": _build_dur,
     "clk": _build_clk,
+    "ago": _build_before_after,
 }

@@ -151,9 +151,21 @@ def _timeml_alternatives(wd: str, year: str, num: str) -> dict[str, str]:
         r"seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|centur(?:y|ies)"
     )
     fiscal = r"(?:(?i:fiscal)[\s-]+)?"
-    unit_after = r"(?:\d|decades?|years?|months?|weeks?|days?|few|several|quarters?|century)"
+    counts = _alternation(w for w, n in numbers.items() if 2 <= n <= 99)
+    unit_after = (
+        rf"(?:\d|decades?|years?|months?|weeks?|days?|few|several|quarters?|century|"
+        rf"summers?|winters?|springs?|autumns?|(?i:{counts})\b)"
+    )
+    months = _alternation(load_lexicon("time_calendar")["months"], upper=True)
+    ordinals = _alternation(k for k in tm["century_ordinals"] if k[0] != "_")
+    decades = _alternation(k for k in tm["spelled_decades"] if k[0] != "_")
     return {
-        "qtr": rf"\b(?:(?P<qtr_rel>(?i:the\s+)?(?i:{qrel}))[\s-]+)?"
+        "cen": r"\b(?:(?i:the)\s+)?(?:(?P<cen_d>\d{1,2})(?i:st|nd|rd|th)|"
+        rf"(?P<cen_w>(?i:{ordinals})))[\s-]+(?i:century)\b",
+        "sdec": rf"\b(?i:the)\s+(?:(?P<sdec_mod>(?i:early|mid|late))[\s-]+)?"
+        rf"(?P<sdec_w>(?i:{decades}))\b",
+        "qtr": r"\b(?:(?P<qtr_yrel>(?i:this|last|next))\s+(?i:year)['’]s\s+)?"
+        rf"(?:(?P<qtr_rel>(?i:the\s+)?(?i:{qrel}))[\s-]+)?"
         rf"(?:(?P<qtr_y0>{year})\s+)?{fiscal}"
         rf"(?:(?P<qtr_ord>(?i:{qord}))[\s-]+)?{fiscal}(?P<qtr_q>(?i:quarter|period))\b"
         rf"(?:\s+(?i:of)\s+{fiscal}(?P<qtr_y>{year})\b)?",
@@ -163,16 +175,18 @@ def _timeml_alternatives(wd: str, year: str, num: str) -> dict[str, str]:
         r"(?:(?P<fy_f>(?i:fiscal))\s+)?(?i:year)\b(?![-‐–]|\s+(?i:ago|earlier|later|before|after))",
         "ye": r"\b(?i:year)(?:-|\s+|['’]s\s+)(?i:end)\b",
         "pres": rf"\b(?P<pres_w>(?i:{present}))\b(?!\s+{unit_after})",
-        "setwd": rf"\b(?i:every|each)\s+(?P<setwd_d>{wd})\b",
+        "setwd": rf"\b(?i:every|each)\s+(?:(?P<setwd_d>{wd})|(?P<setwd_m>{months})|"
+        r"(?P<setwd_s>(?i:spring|summer|autumn|fall|winter)))\b",
         "set": rf"\b(?P<set_w>(?i:{sets}))\b(?![-\s]+(?i:ago|earlier|later|before|after|old|long))",
         "spy": rf"\b(?P<spy_c>(?i:nineteen|twenty))[\s-]+(?P<spy_r>(?i:{spelled}))\b"
         rf"|\b(?P<spy_t>(?i:two\s+thousand))(?:\s+(?i:and\s+)?(?P<spy_u>(?i:{small})))?\b",
-        "dl": r"\b(?P<dl_u>(?i:century|decade|year|month|week|day|hour))-(?i:long)\b",
+        "dl": r"\b(?P<dl_u>(?i:century|decades?|years?|months?|weeks?|days?|hours?))-(?i:long)\b",
         "bp": r"\b(?i:for|within|in|over)\s+(?P<bp_u>(?i:minutes|hours|days|weeks|months|years|"
         r"decades|centuries))\b(?!\s+(?i:ago|earlier|later|before|after|of)\b)",
-        "dur": rf"\b(?:(?i:the)\s+)?(?:(?i:first|final)\s+)?(?P<dur_n>(?i:{num})|\d+(?:\.\d+)?)"
-        rf"(?:\s*-\s*|\s+)(?P<dur_u>(?i:{units}))\b"
-        r"(?!-(?i:old|earlier|ago|long)\b)",
+        "dur": rf"\b(?:(?i:the)\s+)?(?:(?i:first|final)\s+)?"
+        rf"(?P<dur_n>(?i:{num})|\d+(?:\.\d+|\s+1/2)?)"
+        rf"(?:(?P<dur_h>\s*-\s*)|\s+)(?P<dur_u>(?i:{units}))\b"
+        r"(?!-(?i:old|earlier|ago|long)\b|\s+(?i:old)\b)",
         "clk": r"\b(?P<clk_h>\d{1,2})(?:[:.](?P<clk_m>\d\d))?\s*(?P<clk_ap>(?i:a\.?m|p\.?m))\b\.?"
         r"|\b(?P<clk_n>(?i:noon|midnight))\b",
     }
@@ -198,6 +212,7 @@ def _trigger_hashes() -> frozenset[int]:
         words.add(phrase.split()[-1])
     words |= {"nineteen", "thousand", "period"}
     words |= {"quarter", "fiscal", "end", "long", "noon", "midnight", "every", "each"}
+    words |= {k for k in tm["spelled_decades"] if k[0] != "_"}
     words |= {"second", "seconds", "minute", "minutes", "hour", "hours", "centuries", "century"}
     return frozenset(int(hash_string(w)) for w in words)
 

@@ -131,6 +131,20 @@ def _resolve_month(e: _Expr, text: str, a: _Anchor) -> Timex:
     if a.day is None:
         return _unresolved(e, text, "gives no year; " + _NEEDS_ANCHOR)
     anchor = a.day
+    if e.year_step is not None:
+        year = anchor.year + e.year_step
+        period = _month_period(year, month, e.mod)
+        rule = f"month of a year counted from the page's: {year}, from {anchor}"
+        return _relative(
+            e,
+            text,
+            a,
+            value=f"{year}-{month:02d}",
+            earliest=period[0],
+            latest=period[1],
+            granularity="month",
+            rule=rule,
+        )
     years = range(anchor.year - 2, anchor.year + 3)
     periods = [_month_period(y, month, e.mod) for y in years]
     name = calendar.month_name[month]

@@ -25,6 +25,11 @@ def _quarter_period(year: int, number: int) -> tuple[dt.date, dt.date]:
 
 def _which_quarter(e: _Expr, anchor: dt.date) -> tuple[int, int, str]:
     """The year and number of a quarter named without its year, and the rule that chose it."""
+    if e.year_step is not None:
+        # "this year's third quarter", "last year's quarter" (the latest quarter, a year back)
+        number = e.number or (anchor.month - 1) // 3 or 4
+        year = anchor.year + e.year_step - (1 if e.number is None and anchor.month <= 3 else 0)
+        return year, number, "a quarter of a year counted from the page's year"
     if e.number is not None:
         year = anchor.year
         if e.step == -4:
@@ -52,6 +57,22 @@ def resolve_quarter(e: _Expr, text: str, a: _Anchor) -> Timex:
     if e.year is not None and e.number is not None:
         return _timex(e, text, granularity="quarter", rule=rule, **fields)
     return _relative(e, text, a, granularity="quarter", rule=rule, **fields)
+
+
+def resolve_century(e: _Expr, text: str, a: _Anchor) -> Timex:
+    """A century: the 20th century is 1900 to 1999, TimeML's 19."""
+    assert e.number is not None
+    first = (e.number - 1) * 100
+    return _timex(
+        e,
+        text,
+        value=f"{e.number - 1:02d}XX",
+        earliest=dt.date(max(first, 1), 1, 1),
+        latest=dt.date(first + 99, 12, 31),
+        granularity="century",
+        rule=f"century: the years {first} to {first + 99}",
+        timeml_value=f"{e.number - 1:02d}",
+    )
 
 
 def resolve_duration(e: _Expr, text: str, a: _Anchor) -> Timex:

@@ -12,6 +12,7 @@ from medialit.article import Article
 from medialit.timeline import dating
 from medialit.timeline.calendar_facts import _year_period
 from medialit.timeline.finding import _Expr
+from medialit.timeline.lexicon import _lexicons
 from medialit.timeline.model import DocumentDate, Timex
 from medialit.timeline.resolve_base import (
     _NEEDS_ANCHOR,
@@ -40,6 +41,7 @@ from medialit.timeline.resolve_relative import (
 from medialit.timeline.resolve_timeml import (
     in_quarter_context,
     is_reference,
+    resolve_century,
     resolve_clock,
     resolve_duration,
     resolve_quarter,
@@ -70,6 +72,9 @@ def _resolve_day(e: _Expr, text: str, a: _Anchor, anchor: dt.date) -> Timex:
 def _resolve_vague(e: _Expr, text: str, a: _Anchor, anchor: dt.date) -> Timex:
     side = {"PAST_REF": "past", "PRESENT_REF": "present"}.get(str(e.name), "future")
     says = {"past": f"before {anchor}", "present": f"around {anchor}"}.get(side, f"after {anchor}")
+    words = " ".join(text[e.start : e.end].lower().split())
+    length = _lexicons()["timeml"]["vague_lengths"].get(words)
+    timeml = {} if length is None else {"timeml_type": "DURATION", "timeml_value": length}
     return _timex(
         e,
         text,
@@ -82,6 +87,7 @@ def _resolve_vague(e: _Expr, text: str, a: _Anchor, anchor: dt.date) -> Timex:
         resolved=False,
         rule=f"vague {side}",
         note=f"says only that it is {says}; no day is named",
+        **timeml,
     )
 
 
@@ -96,6 +102,7 @@ _FREE: dict[str, Callable[[_Expr, str, _Anchor], Timex]] = {
     "season": _resolve_season,
     "weekday": _resolve_weekday,
     "quarter": resolve_quarter,
+    "century": resolve_century,
     "duration": resolve_duration,
     "set": resolve_set,
     "clock": resolve_clock,

@@ -145,7 +145,10 @@ def _any_expr(m: re.Match[str], text: str) -> _Expr | None:
 # "Wednesday night", "yesterday morning": a part of the day after a day.
 _PART_AFTER = re.compile(r"\s+(?P<part>(?i:morning|afternoon|evening|night|overnight))\b")
 # "9 a.m. Tuesday", "4 a.m. EDT Thursday", "noon on Friday": a clock time before a day.
-_CLOCK_BEFORE_DAY = re.compile(r"\s+(?:[A-Z]{2,4}\s+)?(?:(?i:on|this|next|last)\s+)?")
+# The zone may be named ("EDT") or given in brackets ("(0735 GMT)"), and a comma may follow.
+_CLOCK_BEFORE_DAY = re.compile(
+    r"(?:\s+[A-Z]{2,4}|\s*\([^()]{1,24}\))?,?\s+(?:(?i:on|this|next|last)\s+)?"
+)
 _DAY_KINDS = frozenset({"weekday", "day", "date"})
 
 
@@ -170,6 +173,59 @@ def _with_parts_of_day(exprs: list[_Expr], text: str) -> list[_Expr]:
     return out
 
 
+def _with_counted_years(exprs: list[_Expr], text: str) -> list[_Expr]:
+    """Join a month and the year counted after it: "June last year", "early October this year"."""
+    out: list[_Expr] = []
+    for e in exprs:
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and previous.kind == "month"
+            and previous.year is None
+            and previous.step is None
+            and e.kind == "unit"
+            and e.unit == "year"
+            and e.mod is None
+            and text[previous.end : e.start].isspace()
+            and e.step in (-1, 0, 1)
+        ):
+            out[-1] = replace(previous, end=e.end, year_step=e.step)
+            continue
+        out.append(e)
+    return out
+
+
+_COUNTED_KINDS = frozenset({"duration", "offset", "window", "event"})
+
+
+@cache
+def _approximator() -> re.Pattern[str]:
+    """Words before a count that belong to the expression: "nearly two years"."""
+    words = _lexicons()["timeml"]["approximators"]
+    forms = sorted(words["words"], key=len, reverse=True)
+    alternatives = "|".join(w.replace(" ", r"\s+") for w in forms)
+    return re.compile(rf"\b(?P<w>(?i:{alternatives}))\s+$")
+
+
+def _with_approximations(exprs: list[_Expr], text: str) -> list[_Expr]:
+    """Take in the approximator before a count: "at least 30 days", "almost four years ago"."""
+    timeml = _lexicons()["timeml"]["approximators"]
+    out: list[_Expr] = []
+    for e in exprs:
+        m = (
+            _approximator().search(text, max(0, e.start - 20), e.start)
+            if e.kind in _COUNTED_KINDS
+            else None
+        )
+        if m is not None and m.start() >= (out[-1].end if out else 0):
+            word = " ".join(m.group("w").lower().split())
+            numbered = not text[e.start : e.start + 4].lower().startswith("the ")
+            if numbered or word not in timeml["only_before_a_number"]:
+                e = replace(e, start=m.start())
+        out.append(e)
+    return out
+
+
 def _find_exprs(doc: Doc) -> list[_Expr]:
     article = _article(doc)
     if article is None:
@@ -179,6 +235,7 @@ def _find_exprs(doc: Doc) -> list[_Expr]:
     if not found:
         return []
     found = _with_parts_of_day(_merge_ranges(_order_numeric(found), text), text)
+    found = _with_approximations(_with_counted_years(found, text), text)
     sentences = article.sentences
     starts = [s.start for s in sentences]
     out = []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from medialit import pipeline
 from medialit.resources import ENGLISH_FUNCTION_WORDS
 from medialit.timeline.finding import _Expr
 from medialit.timeline.lexicon import _lexicons
@@ -75,11 +76,28 @@ def _tense(doc: Doc, expr: _Expr, lo: int, hi: int) -> str:
     span = doc.char_span(expr.start, expr.end, alignment_mode="expand")
     if span is None:
         return "unknown"
+    weekday = expr.kind == "weekday"
+    if weekday and span.end < len(doc) and doc[span.end].lower_ in _POSSESSIVE:
+        # "Wednesday's ruling": news names an event by its day once it has happened.
+        return "past"
+    return _nearest_cue(doc, span.start, span.end, lo, hi, sure_future_before=weekday)
+
+
+_POSSESSIVE = frozenset({"'s", "’s"})
+
+
+def _nearest_cue(
+    doc: Doc, first_back: int, first_ahead: int, lo: int, hi: int, *, sure_future_before: bool
+) -> str:
+    """The tense of the nearest cue around tokens. With `sure_future_before` no future cue
+    after the expression counts, and a guessed one before it ("until Friday") only when no sure
+    cue is in the clause: a weekday in news is far more often the one just past."""
     # (cost, 1 for a guessed cue, tense): the lowest wins, a sure cue on a tie, then the
     # cue found first (looking back before ahead).
     best: tuple[int, int, str] | None = None
-    tagged = doc.has_annotation("TAG")
-    for direction, first in ((-1, span.start - 1), (1, span.end)):
+    # Read once per Doc: has_annotation walks every token.
+    tagged = pipeline.cached(doc, "medialit_tagged", lambda d: d.has_annotation("TAG"))
+    for direction, first in ((-1, first_back - 1), (1, first_ahead)):
         cost = 0
         k = first
         while 0 <= k < len(doc) and abs(k - first) < _WINDOW:
@@ -89,8 +107,11 @@ def _tense(doc: Doc, expr: _Expr, lo: int, hi: int) -> str:
             brk = token.lower_ in _CLAUSE_BREAK
             cost += 5 if brk else 1
             cue = None if brk else _cue(doc, token, tagged=tagged)
+            if sure_future_before and cue in ("future", "weak-future") and direction == 1:
+                cue = None
             if cue == "weak-future":
-                found = (cost + _WEAK_CUE_COST, 1, "future")
+                weak_cost = _WINDOW * 5 if sure_future_before else _WEAK_CUE_COST
+                found = (cost + weak_cost, 1, "future")
                 best = found if best is None or found[:2] < best[:2] else best
             elif cue:
                 found = (cost, 0, cue)

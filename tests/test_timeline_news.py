@@ -1,0 +1,212 @@
+"""Tests for how the timeline reads time expressions as newswire writes them, by the TimeML
+conventions: the direction of a bare weekday, parts of the day, the present and the past."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from medialit.timeline import timexes
+from medialit.timeline.timeml import timeml_items
+
+D = dt.date
+
+
+def _timeml(text: str, anchor: dt.date) -> list[tuple[str, str, str | None]]:
+    found = timeml_items(timexes(text, document_date=anchor))
+    return [(t.text, t.timeml_type, t.timeml_value) for t in found]
+
+
+# 5 June 2024 is a Wednesday.
+WEEKDAYS: list[tuple[str, list[tuple[str, str, str | None]]]] = [
+    # A day named with a possessive names an event already reported.
+    (
+        "Lawyers for the family said they would appeal Tuesday's ruling.",
+        [("Tuesday", "DATE", "2024-06-04")],
+    ),
+    # A future cue after the day does not govern it; one before it does.
+    ("On Friday, the council planned to vote on the budget.", [("Friday", "DATE", "2024-05-31")]),
+    ("The ministers will meet on Friday.", [("Friday", "DATE", "2024-06-07")]),
+    # A guessed future cue ("until") yields to a sure past one in the clause.
+    ("Until Monday, the police had not named a suspect.", [("Monday", "DATE", "2024-06-03")]),
+    ("The shelter has enough food until Friday.", [("Friday", "DATE", "2024-06-07")]),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), WEEKDAYS)
+def test_a_bare_weekday_is_the_one_just_past_unless_a_sure_cue_says_ahead(
+    text_in: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _timeml(text_in, D(2024, 6, 5)) == expected
+
+
+LENGTHS: list[tuple[str, list[tuple[str, str, str | None]]]] = [
+    # Before or after an event, the count is a length of time and the preposition a signal.
+    (
+        "Two months after the election, the coalition collapsed.",
+        [("Two months", "DURATION", "P2M")],
+    ),
+    ("The permit must be filed 30 days before work starts.", [("30 days", "DURATION", "P30D")]),
+    ("Several weeks before the vote, polls were level.", [("Several weeks", "DURATION", "PXW")]),
+    # Decades count in years, an unsaid number of them too.
+    ("The decades-long feud ended.", [("decades-long", "DURATION", "PXY")]),
+    ("For decades the mill was idle.", [("decades", "DURATION", "PXY")]),
+    ("A year-long strike ended.", [("year-long", "DURATION", "P1Y")]),
+    # A half counts in the next smaller unit.
+    ("The talks lasted 5 1/2 hours.", [("5 1/2 hours", "DURATION", "PT5H30M")]),
+    ("She served 2.5 years.", [("2.5 years", "DURATION", "P2Y6M")]),
+    # A year that ends on a named day is twelve months, not the calendar year.
+    (
+        "Profit in the year ended March 31 rose.",
+        [("the year", "DURATION", "P1Y"), ("March 31", "DATE", "2024-03-31")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), LENGTHS)
+def test_lengths_of_time(text_in: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _timeml(text_in, D(2024, 6, 5)) == expected
+
+
+def test_the_past_before_a_count_is_not_the_vague_past() -> None:
+    found = _timeml("Prices rose over the past three summers.", D(2024, 6, 5))
+    assert ("the past", "DATE", "PAST_REF") not in found
+    assert _timeml("Few remember the past.", D(2024, 6, 5)) == [("the past", "DATE", "PAST_REF")]
+
+
+VAGUE: list[tuple[str, list[tuple[str, str, str | None]]]] = [
+    # "In" is a signal, not part of the expression; recent days, weeks and months are a
+    # stretch with no count, recent years the vague past.
+    ("Prices have climbed in recent weeks.", [("recent weeks", "DURATION", "PXW")]),
+    ("In recent years the port has grown.", [("recent years", "DATE", "PAST_REF")]),
+    ("More rain is expected in the coming days.", [("coming days", "DATE", "FUTURE_REF")]),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), VAGUE)
+def test_vague_stretches(text_in: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _timeml(text_in, D(2024, 6, 5)) == expected
+
+
+LONG_PERIODS: list[tuple[str, list[tuple[str, str, str | None]]]] = [
+    # TimeML values a century by its first two digits and a decade by its first three.
+    ("The bridge is a relic of the 19th century.", [("the 19th century", "DATE", "18")]),
+    ("It was a twentieth-century idea.", [("twentieth-century", "DATE", "19")]),
+    ("The club thrived in the nineties.", [("the nineties", "DATE", "199")]),
+    ("Rents rose in the late eighties.", [("the late eighties", "DATE", "198")]),
+    # An age is not a decade.
+    ("The mayor, in her forties, spoke first.", []),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), LONG_PERIODS)
+def test_centuries_and_spelled_decades(
+    text_in: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _timeml(text_in, D(2024, 6, 5)) == expected
+
+
+def test_a_century_spans_its_hundred_years() -> None:
+    (found,) = timexes("Life in the 20th century was fast.", document_date=D(2024, 6, 5))
+    assert (found.value, found.earliest, found.latest) == ("19XX", D(1900, 1, 1), D(1999, 12, 31))
+
+
+YEAR_COUNTED: list[tuple[str, dt.date, list[tuple[str, str, str | None]]]] = [
+    # A month or a quarter of a year counted from the page's year is one expression.
+    ("The mill closed in June last year.", D(2024, 6, 5), [("June last year", "DATE", "2023-06")]),
+    (
+        "The plant reopens in early October this year.",
+        D(2024, 6, 5),
+        [("early October this year", "DATE", "2024-10")],
+    ),
+    (
+        "Profit in this year's second quarter doubled.",
+        D(2024, 8, 1),
+        [("this year's second quarter", "DATE", "2024-Q2")],
+    ),
+    (
+        "Sales fell from last year's quarter.",
+        D(2024, 8, 1),
+        [("last year's quarter", "DATE", "2023-Q2")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text_in", "anchor", "expected"), YEAR_COUNTED)
+def test_a_month_or_quarter_of_a_counted_year(
+    text_in: str, anchor: dt.date, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _timeml(text_in, anchor) == expected
+
+
+NOT_LENGTHS: list[tuple[str, list[tuple[str, str, str | None]]]] = [
+    # An age is not a length of time TimeML marks, nor is the ordinal "second".
+    ("The driver, 52 years old, was unhurt.", []),
+    ("A second group of investors joined the bid.", []),
+    ("The lights went out for a second.", [("a second", "DURATION", "PT1S")]),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), NOT_LENGTHS)
+def test_ages_and_ordinals_are_not_lengths(
+    text_in: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _timeml(text_in, D(2024, 6, 5)) == expected
+
+
+CLOCKS: list[tuple[str, list[tuple[str, str, str | None]]]] = [
+    # A clock time, its zone and the day after it are one time.
+    (
+        "The blast came at 10:35 a.m. (0735 GMT) Friday.",
+        [("10:35 a.m. (0735 GMT) Friday", "TIME", "2024-06-07T10:35")],
+    ),
+    (
+        "The offer expires at 5 p.m. EST, June 10.",
+        [("5 p.m. EST, June 10", "TIME", "2024-06-10T17:00")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), CLOCKS)
+def test_a_clock_time_and_its_day(
+    text_in: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _timeml(text_in, D(2024, 6, 8)) == expected
+
+
+EXTENTS: list[tuple[str, list[tuple[str, str, str | None]]]] = [
+    # An approximator before a count belongs to the expression.
+    ("The strike lasted nearly two years.", [("nearly two years", "DURATION", "P2Y")]),
+    ("Owners must wait at least 30 days.", [("at least 30 days", "DURATION", "P30D")]),
+    ("The mill shut almost four years ago.", [("almost four years ago", "DATE", "2020")]),
+    ("The talks ran over a week.", [("over a week", "DURATION", "P1W")]),
+    # The article belongs to a time noun ("the past year") but not to a noun a time modifies.
+    ("Rents rose over the past year.", [("the past year", "DATE", "2023")]),
+    ("They met again the following month.", [("the following month", "DATE", None)]),
+    (
+        "The 30-day window closes soon.",
+        [("30-day", "DURATION", "P30D"), ("soon", "DATE", "FUTURE_REF")],
+    ),
+    ("Analysts expect the third-quarter results.", [("third-quarter", "DATE", "2023-Q3")]),
+    # "over" before "the past ..." is a preposition, not an approximator.
+    ("Prices rose over the past two years.", [("the past two years", "DURATION", "P2Y")]),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), EXTENTS)
+def test_extents(text_in: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _timeml(text_in, D(2024, 6, 5)) == expected
+
+
+SETS: list[tuple[str, list[tuple[str, str, str | None]]]] = [
+    # A repetition on a named day, month or season of every year.
+    ("The market opens every Monday.", [("every Monday", "SET", "XXXX-WXX-1")]),
+    ("The marchers gather each July.", [("each July", "SET", "XXXX-07")]),
+    ("The river floods every spring.", [("every spring", "SET", "XXXX-SP")]),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), SETS)
+def test_repetitions(text_in: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _timeml(text_in, D(2024, 6, 5)) == expected
