@@ -78,7 +78,7 @@ ACTS: list[tuple[str, list[Row]]] = [
     ("The river rose overnight, flooding the lower town.", []),
     (
         "The governor opened the session by insisting that the budget was sound.",
-        [("act", "The governor", "insisting", "the budget was sound")],
+        [("indirect", "The governor", "insisting", "the budget was sound")],
     ),
     (
         "Ruiz closed the meeting, lamenting the cuts to bus routes.",
@@ -179,6 +179,12 @@ POSSESSED: list[tuple[str, list[Row]]] = [
     ("The promise to cut fares was broken.", []),
     # a listener, not an infinitive
     ("The mayor's message to Congress was short.", []),
+    # where the words were published, not what they were about
+    ("Her remarks on national television were brief.", []),
+    (
+        "The coach's comments on the referee were harsh.",
+        [("nominal", "The coach", "comments", "the referee")],
+    ),
 ]
 
 

@@ -98,6 +98,7 @@ class _Words:
     messages: frozenset[str]
     modals: frozenset[str]
     possessed_nouns: dict[str, list[str]]
+    outlets: frozenset[str]
     agent_endings: tuple[str, ...]
     dateline: re.Pattern[str]
     credit_line: re.Pattern[str]
@@ -159,6 +160,7 @@ def _words() -> _Words:
         messages=frozenset(acts["messages"]),
         modals=frozenset(acts["modals"]),
         possessed_nouns=acts["possessed_nouns"],
+        outlets=frozenset(acts["outlets"]),
         agent_endings=tuple(acts["agent_endings"]),
         # Multiline, so that '^' matches where a paragraph starts, after a line break.
         dateline=re.compile(grammar["dateline"], re.MULTILINE),

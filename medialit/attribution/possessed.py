@@ -27,6 +27,8 @@ def _possessed_drafts(s: _Sent, drafts: list[_Draft]) -> list[_Draft]:
             continue
         if s.low(k + 1) == "to" and not toks[k + 2].text.islower():
             continue  # 'his message to Congress': a listener, not an infinitive
+        if _names_an_outlet(s, k + 2):
+            continue  # 'his comments on its website': where the words were, not their subject
         source, _ = _possessor(s, k)
         if source is None or s.low(k - 1) in ("a", "an", "the"):
             continue
@@ -36,6 +38,30 @@ def _possessed_drafts(s: _Sent, drafts: list[_Draft]) -> list[_Draft]:
             _Draft("nominal", (t.start, t.end), source, content, t.lemma, {}, t.start, s.sent.id)
         )
     return out
+
+
+def _names_an_outlet(s: _Sent, j: int) -> bool:
+    """Whether the phrase from token j names a place of publication ('its website', 'TV')."""
+    for k in range(j, min(j + 4, len(s.toks))):
+        if s.low(k) in s.w.outlets:
+            return True
+        if s.is_punct(k) or s.low(k) not in (
+            "the",
+            "a",
+            "its",
+            "his",
+            "her",
+            "their",
+            "our",
+            "my",
+            "your",
+            "social",
+            "national",
+            "state",
+            "local",
+        ):
+            return False
+    return False
 
 
 def _phrase_end(s: _Sent, j: int) -> int:
