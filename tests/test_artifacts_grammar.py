@@ -188,6 +188,24 @@ FLAGGED = [
         "publication of the publication",
         None,
     ),
+    (
+        "Shelling hit the dam.\nThere is wounded\nMore soon.",
+        "there_is_wounded",
+        "There is wounded",
+        None,
+    ),
+    (
+        "The ministry announced financial sanctions to Rossi on Monday.",
+        "sanctions_to",
+        "sanctions to",
+        "sanctions on",
+    ),
+    (
+        "Under its new leader, Anna Weber and Paul Roth they are ahead in the polls.",
+        "names_then_pronoun",
+        "Anna Weber and Paul Roth they are",
+        "Anna Weber and Paul Roth are",
+    ),
 ]
 
 
@@ -238,6 +256,8 @@ CLEAN = [
     "The president, Tomas Verhaegen, said President Tomas Verhaegen told the president Monday.",
     "The Moldovan Interior Ministry said the Italian Finance Minister would come.",
     "The team was the best of the best, and the fire crews put the fire out.",
+    "The bloc extended sanctions to Belarus and imposed sanctions to punish the regime.",
+    "She told Anna Weber and Paul Roth they were late. Anna Weber and Paul Roth, you are next.",
 ]
 
 
