@@ -206,6 +206,34 @@ FLAGGED = [
         "Anna Weber and Paul Roth they are",
         "Anna Weber and Paul Roth are",
     ),
+    ("The mayor said she have no plan.", "third_person_plural_verb", "she have", "she has"),
+    (
+        "The clerk admits he don’t know the rule.",
+        "third_person_plural_verb",
+        "he don’t",
+        "he doesn’t",
+    ),
+    (
+        "Both ferries left, but they was late.",
+        "plural_pronoun_singular_verb",
+        "they was",
+        "they were",
+    ),
+    ("The farmers say we isn’t ready.", "plural_pronoun_singular_verb", "we isn’t", "we aren’t"),
+    (
+        "In the valley the people is tired.",
+        "people_singular_verb",
+        "the people is",
+        "the people are",
+    ),
+    (
+        "The three inns are old and each of them have a well.",
+        "each_of_plural_verb",
+        "each of them have",
+        "each of them has",
+    ),
+    ("At the fair everyone are welcome.", "everyone_plural_verb", "everyone are", "everyone is"),
+    ("The new hall is more big than the old one.", "more_with_short_adjective", "more big", None),
 ]
 
 
@@ -258,6 +286,13 @@ CLEAN = [
     "The team was the best of the best, and the fire crews put the fire out.",
     "The bloc extended sanctions to Belarus and imposed sanctions to punish the regime.",
     "She told Anna Weber and Paul Roth they were late. Anna Weber and Paul Roth, you are next.",
+    "Does she have a plan? If it were true, as it were, would he do it? Let it do its work.",
+    "Only then did he have time; they made it do more, and she has what they had.",
+    "They were late, we have a plan, and they aren’t sure what the team is.",
+    "The number of people is rising; the people are tired and the police have left.",
+    "Each of them has a car, and each of the towns is old.",
+    "Everyone is welcome and nobody was hurt; someone has the keys.",
+    "More old people came; the hall is bigger than the old one and more useful.",
 ]
 
 
