@@ -234,6 +234,12 @@ FLAGGED = [
     ),
     ("At the fair everyone are welcome.", "everyone_plural_verb", "everyone are", "everyone is"),
     ("The new hall is more big than the old one.", "more_with_short_adjective", "more big", None),
+    (
+        "The guards were alerted stopped the crowd from entering.",
+        "two_participles_fused",
+        "were alerted stopped",
+        None,
+    ),
 ]
 
 
@@ -293,6 +299,7 @@ CLEAN = [
     "Each of them has a car, and each of the towns is old.",
     "Everyone is welcome and nobody was hurt; someone has the keys.",
     "More old people came; the hall is bigger than the old one and more useful.",
+    "He was reported killed, she was elected unopposed and the plan was approved and signed.",
 ]
 
 
