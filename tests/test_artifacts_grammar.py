@@ -240,6 +240,24 @@ FLAGGED = [
         "were alerted stopped",
         None,
     ),
+    (
+        "Yesterday the government Chilean announced new taxes.",
+        "adjective_after_noun",
+        "the government Chilean",
+        None,
+    ),
+    (
+        "He is president of company that makes shoes.",
+        "title_of_bare_noun",
+        "president of company",
+        "president of the company",
+    ),
+    (
+        "She spoke with the Ministers of Trade and Industry, Anna Weber.",
+        "plural_title_one_name",
+        "the Ministers of Trade and Industry, Anna Weber",
+        None,
+    ),
 ]
 
 
@@ -300,6 +318,8 @@ CLEAN = [
     "Everyone is welcome and nobody was hurt; someone has the keys.",
     "More old people came; the hall is bigger than the old one and more useful.",
     "He was reported killed, she was elected unopposed and the plan was approved and signed.",
+    "The Chilean government met the head of state and the president of the company.",
+    "The Ministers of Trade and Industry, Anna Weber and Paul Roth, came to the party Congress.",
 ]
 
 
