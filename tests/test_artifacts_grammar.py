@@ -258,6 +258,24 @@ FLAGGED = [
         "the Ministers of Trade and Industry, Anna Weber",
         None,
     ),
+    (
+        "The town is odd, because it lives not as its neighbours do.",
+        "not_after_main_verb",
+        "it lives not as",
+        None,
+    ),
+    (
+        "Also to a merger with the rival firm she was opposed.",
+        "fronted_phrase_then_pronoun",
+        "Also to a merger with the rival firm she was",
+        None,
+    ),
+    (
+        "The talks brought nothing Surprising.",
+        "capitalised_adjective_after_nothing",
+        "nothing Surprising",
+        None,
+    ),
 ]
 
 
@@ -320,6 +338,9 @@ CLEAN = [
     "He was reported killed, she was elected unopposed and the plan was approved and signed.",
     "The Chilean government met the head of state and the president of the company.",
     "The Ministers of Trade and Industry, Anna Weber and Paul Roth, came to the party Congress.",
+    "She does not live as we do, and he plays not only in goal. He says not all will come.",
+    "Also, to the plan she was opposed. Also on the list was a school.",
+    "Nothing New York offered helped; nothing new came of anything Browning wrote.",
 ]
 
 
