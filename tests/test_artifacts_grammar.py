@@ -276,6 +276,18 @@ FLAGGED = [
         "nothing Surprising",
         None,
     ),
+    (
+        'The mayor spoke of the dam, noting, "We will rebuild it," she said.',
+        "double_attribution",
+        'noting, "We will rebuild it," she said',
+        None,
+    ),
+    (
+        "Our coaches are the Best ones for the job.",
+        "capitalised_adjective_before_ones",
+        "the Best ones",
+        None,
+    ),
 ]
 
 
@@ -341,6 +353,8 @@ CLEAN = [
     "She does not live as we do, and he plays not only in goal. He says not all will come.",
     "Also, to the plan she was opposed. Also on the list was a school.",
     "Nothing New York offered helped; nothing new came of anything Browning wrote.",
+    'The mayor spoke of the dam, noting that it was old. "We will rebuild it," she said.',
+    "Our coaches are the best ones; the Big Ones is a film.",
 ]
 
 
