@@ -288,6 +288,12 @@ FLAGGED = [
         "the Best ones",
         None,
     ),
+    (
+        "The dam held, and it was also pleases the farmers.",
+        "be_with_present_verb",
+        "it was also pleases",
+        None,
+    ),
 ]
 
 
@@ -355,6 +361,7 @@ CLEAN = [
     "Nothing New York offered helped; nothing new came of anything Browning wrote.",
     'The mayor spoke of the dam, noting that it was old. "We will rebuild it," she said.',
     "Our coaches are the best ones; the Big Ones is a film.",
+    "It was pleasing, it seems, and that is what matters; this was a relief.",
 ]
 
 
