@@ -294,6 +294,12 @@ FLAGGED = [
         "it was also pleases",
         None,
     ),
+    (
+        'The coach urged the players "train harder every day".',
+        "request_without_to",
+        'urged the players "train',
+        None,
+    ),
 ]
 
 
@@ -362,6 +368,7 @@ CLEAN = [
     'The mayor spoke of the dam, noting that it was old. "We will rebuild it," she said.',
     "Our coaches are the best ones; the Big Ones is a film.",
     "It was pleasing, it seems, and that is what matters; this was a relief.",
+    'The coach urged the players to "train harder" and asked the crowd "why not?"',
 ]
 
 
