@@ -57,7 +57,24 @@ ACTS: list[tuple[str, list[Row]]] = [
         "The engineers found that the bolts had rusted.",
         [("indirect", "The engineers", "found", "the bolts had rusted")],
     ),
+    # a finding with its own finite clause, 'that' or not, is the finder's
+    (
+        "An appeals panel found the new fees were unlawful.",
+        [("act", "An appeals panel", "found", "the new fees were unlawful")],
+    ),
+    ("The police found the stolen van near the harbour.", []),
     # a particle that belongs to the cue
+    (
+        "The mayor called on the railway to restore the night trains.",
+        [("act", "The mayor", "called on", "the railway to restore the night trains")],
+    ),
+    (
+        "Ruiz pointed to the empty shops as proof that the tax had failed.",
+        [("act", "Ruiz", "pointed to", "the empty shops as proof that the tax had failed")],
+    ),
+    ("The mayor called the ferry office at noon.", []),
+    ("The signs pointed to the old quay.", []),
+    ("She called on her neighbours every Sunday.", []),
     (
         "The bishop spoke of a city divided by rents.",
         [("act", "The bishop", "spoke of", "a city divided by rents")],

@@ -97,7 +97,9 @@ def _act(s: _Sent, i: int, entry: dict[str, Any], before: list[_Draft]) -> _Draf
         return None
     if toks[i].lemma not in s.w.acts and s.low(start) in s.w.negative_sources:
         return None  # '..., saying nothing': words not given assert nothing
-    with_that = s.low(start - 1) == "that"
+    # 'The panel found the rules were unfair': a finished clause, 'that' or not, makes a finding
+    # whoever found it, as it does for a study
+    with_that = s.low(start - 1) == "that" or _clause_at(s, start)
     cue = s.chars(i, last)
     if participle:
         # '..., urging voters to turn out': the act of whoever the sentence is about
@@ -154,7 +156,19 @@ def _complement(s: _Sent, j: int, entry: dict[str, Any]) -> int | None:
         return None  # 'Republican support was solid', 'backed out': no object
     if entry.get("object") == "message" and not _names_message(s, j):
         return None  # 'sent troops', 'released the hostages': an act, not words
+    if entry.get("object") == "then_to" and not _then_to(s, j):
+        return None  # 'called on her neighbours': a visit; 'called on them to act': a demand
     return j
+
+
+def _then_to(s: _Sent, j: int) -> bool:
+    """Whether the object at token j is followed, before any punctuation, by an infinitive."""
+    for k in range(j, min(len(s.toks) - 1, j + _MESSAGE_WINDOW)):
+        if s.is_punct(k):
+            return False
+        if s.low(k) == "to" and s.toks[k + 1].text.islower():
+            return True
+    return False
 
 
 def _clause_at(s: _Sent, j: int) -> bool:
