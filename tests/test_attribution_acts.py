@@ -73,6 +73,14 @@ ACTS: list[tuple[str, list[Row]]] = [
         [("act", "Ruiz", "pointed to", "the empty shops as proof that the tax had failed")],
     ),
     ("The mayor called the ferry office at noon.", []),
+    # a label given without quote marks
+    (
+        "Critics have called the new toll a tax on nurses.",
+        [("act", "Critics", "called", "the new toll a tax on nurses")],
+    ),
+    ("The mayor called a meeting of the council.", []),
+    ("The mayor called the harbour master a second time.", []),
+    ("A ferry called the Swift sank in the storm.", []),
     ("The signs pointed to the old quay.", []),
     ("She called on her neighbours every Sunday.", []),
     (

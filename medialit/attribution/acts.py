@@ -86,12 +86,10 @@ def _act(s: _Sent, i: int, entry: dict[str, Any], before: list[_Draft]) -> _Draf
     negated_passive = s.low(i - 1) in s.w.negations and s.low(i - 2) in s.w.be
     if not participle and (not _is_verb(s, i) or ((_passive(s, i) or negated_passive) and not ing)):
         return None  # 'is defending' is progressive, 'was defended' passive
-    last = i + 1
-    particle = entry.get("particle")
-    if particle:
-        if s.low(last) not in particle:
-            return None
-        last += 1
+    read = _particle(s, i, entry)
+    if read is None:
+        return None
+    last, entry = read
     start = _complement(s, last, entry)
     if start is None:
         return None
@@ -131,6 +129,20 @@ def _participle(s: _Sent, i: int) -> bool:
     return _comma_before(s, i) or s.low(i - 1) in s.w.participle_prepositions
 
 
+def _particle(s: _Sent, i: int, entry: dict[str, Any]) -> tuple[int, dict[str, Any]] | None:
+    """Where the cue of the verb at token i ends, with its particle if it needs one, and the
+    entry it is read with: without its particle a verb that also labels ('called on them to
+    act', 'called the plan a mistake') takes only a label."""
+    particle = entry.get("particle")
+    if not particle:
+        return i + 1, entry
+    if s.low(i + 1) in particle:
+        return i + 2, entry
+    if "label" in entry["frames"]:
+        return i + 1, {**entry, "frames": ("label",)}
+    return None
+
+
 def _complement(s: _Sent, j: int, entry: dict[str, Any]) -> int | None:
     """Where the verb's complement starts, if one of its frames follows at token j."""
     w, n = s.w, len(s.toks)
@@ -140,6 +152,8 @@ def _complement(s: _Sent, j: int, entry: dict[str, Any]) -> int | None:
     word = s.low(j)
     if "clause" in frames and _clause_at(s, j):
         return j
+    if frames == ("label",):
+        return j if _label_after(s, j) else None
     if word == "to":
         following = s.low(j + 1)
         verb_next = s.toks[j + 1].text.islower() if j + 1 < n else False
@@ -161,12 +175,33 @@ def _complement(s: _Sent, j: int, entry: dict[str, Any]) -> int | None:
     return j
 
 
+def _label_after(s: _Sent, j: int) -> bool:
+    """'called the plan a costly mistake': an object from token j, then 'a' or 'an' opening
+    the label, with no punctuation, preposition or verb between ('called a meeting', 'called
+    the police to the scene' name no label)."""
+    w = s.w
+    first = s.low(j)
+    if first in ("a", "an") or first in w.prepositions or first in w.be or first in w.auxiliaries:
+        return False
+    for k in range(j + 1, min(len(s.toks) - 1, j + _MESSAGE_WINDOW)):
+        word = s.low(k)
+        if s.is_punct(k) or word in w.prepositions or word in ("to", "that"):
+            return False
+        if word in ("a", "an"):
+            return not s.is_punct(k + 1) and s.low(k + 1) not in w.label_not_after
+    return False
+
+
 def _then_to(s: _Sent, j: int) -> bool:
     """Whether the object at token j is followed, before any punctuation, by an infinitive."""
     for k in range(j, min(len(s.toks) - 1, j + _MESSAGE_WINDOW)):
         if s.is_punct(k):
             return False
-        if s.low(k) == "to" and s.toks[k + 1].text.islower():
+        if (
+            s.low(k) == "to"
+            and s.toks[k + 1].text.islower()
+            and s.low(k + 1) not in s.w.determiners
+        ):
             return True
     return False
 
