@@ -133,6 +133,17 @@ ACTS: list[tuple[str, list[Row]]] = [
         "The senator laid out her plan for the railways.",
         [("act", "The senator", "laid out", "her plan for the railways")],
     ),
+    # a second verb joined by 'and' or 'but' shares the subject of the clause before
+    (
+        "Ruiz toured the docks and encouraged the crews to stay.",
+        [("act", "Ruiz", "encouraged", "the crews to stay")],
+    ),
+    (
+        "Ruiz left the hall but has backed the strike ever since.",
+        [("act", "Ruiz", "backed", "the strike ever since")],
+    ),
+    ("The fog lifted and seemed to clear.", []),
+    ("The old fear lingered but found new targets.", []),
     # a belief before a clause with no 'that'
     (
         "Many experts suspect the figures were revised.",

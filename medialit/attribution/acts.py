@@ -15,6 +15,7 @@ from typing import Any
 from medialit.attribution.cues import _comma_before, _Draft, _is_verb, _passive, _title_case
 from medialit.attribution.lexicons import _words
 from medialit.attribution.spans import _clause_start, _strip_source, _token_after
+from medialit.attribution.subjects import _gerund_subject, _joined
 from medialit.attribution.tokens import _Sent, _Tok
 
 _SUBJECT_MAX = 6
@@ -109,6 +110,9 @@ def _act(s: _Sent, i: int, entry: dict[str, Any], before: list[_Draft]) -> _Draf
     cues = [d.cue[1] for d in before if d.cue and d.cue[1] <= toks[i].start]
     floor = _token_after(s, max(cues)) if cues else 0
     source = _subject(s, i, floor, entry, with_that=with_that)
+    form = "act"
+    if source is None and not entry.get("impression"):
+        source, form = _joined_subject(s, i), "coordinated"
     if source is None:
         return None
     content = (toks[start].start, toks[-1].end)
@@ -118,7 +122,7 @@ def _act(s: _Sent, i: int, entry: dict[str, Any], before: list[_Draft]) -> _Draf
         return _Draft(
             "act", cue, None, (source[0], content[1]), toks[i].lemma, entry, source[0], s.sent.id
         )
-    rule = entry.get("rule", "act") if _clause_at(s, start) else "act"
+    rule = entry.get("rule", form) if _clause_at(s, start) else form
     return _Draft(rule, cue, source, content, toks[i].lemma, entry, cue[0], s.sent.id)
 
 
@@ -263,6 +267,16 @@ def _subject(
     else:
         fits = bool(entry.get("impression")) or _actor(s, words[-1])
     return s.chars(sb, se) if fits else None
+
+
+def _joined_subject(s: _Sent, i: int) -> tuple[int, int] | None:
+    """'Ruiz toured the docks and pledged to ...': the subject of the clause that 'and' or
+    'but' joins the verb at token i to."""
+    joined = _joined(s, i)
+    found = _gerund_subject(s, joined) if joined is not None else None
+    if found is None or not _actor(s, s.toks[found[0][1] - 1]):
+        return None  # 'The fear remained but found ...': no one who can act
+    return s.chars(*found[0])
 
 
 def _doer(s: _Sent, i: int, before: list[_Draft]) -> tuple[int, int] | None:
