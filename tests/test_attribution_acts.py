@@ -144,6 +144,16 @@ ACTS: list[tuple[str, list[Row]]] = [
     ),
     ("The fog lifted and seemed to clear.", []),
     ("The old fear lingered but found new targets.", []),
+    # a decision with its clause, a body that acts
+    (
+        "The referees decided the race should be run again.",
+        [("act", "The referees", "decided", "the race should be run again")],
+    ),
+    (
+        "The city sent a letter to every landlord.",
+        [("act", "The city", "sent", "a letter to every landlord")],
+    ),
+    ("The storm sent a wave over the wall.", []),
     # a belief before a clause with no 'that'
     (
         "Many experts suspect the figures were revised.",
