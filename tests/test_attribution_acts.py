@@ -88,6 +88,11 @@ ACTS: list[tuple[str, list[Row]]] = [
         [("act", "The bishop", "spoke of", "a city divided by rents")],
     ),
     ("The bishop spoke to the crowd for an hour.", []),
+    (
+        "The bishop spoke warmly of the new school.",
+        [("act", "The bishop", "spoke warmly of", "the new school")],
+    ),
+    ("The bishop spoke briefly to the crowd.", []),
     # a participle after a comma: the act of whoever the sentence is about
     (
         "Ana Ruiz toured the flooded streets, encouraging residents to leave.",

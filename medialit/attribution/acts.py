@@ -14,7 +14,7 @@ from typing import Any
 
 from medialit.attribution.cues import _comma_before, _Draft, _is_verb, _passive, _title_case
 from medialit.attribution.lexicons import _words
-from medialit.attribution.spans import _clause_start, _strip_source, _token_after
+from medialit.attribution.spans import _adverb, _clause_start, _strip_source, _token_after
 from medialit.attribution.subjects import _gerund_subject, _joined
 from medialit.attribution.tokens import _Sent, _Tok
 
@@ -142,6 +142,8 @@ def _particle(s: _Sent, i: int, entry: dict[str, Any]) -> tuple[int, dict[str, A
         return i + 1, entry
     if s.low(i + 1) in particle:
         return i + 2, entry
+    if _adverb(s, i + 1) and s.low(i + 2) in particle:
+        return i + 3, entry  # 'spoke warmly of'
     if "label" in entry["frames"]:
         return i + 1, {**entry, "frames": ("label",)}
     return None
