@@ -84,6 +84,10 @@ ACTS: list[tuple[str, list[Row]]] = [
     ("The signs pointed to the old quay.", []),
     ("She called on her neighbours every Sunday.", []),
     (
+        'Lee called on the board to "act now" on fares.',
+        [("act", "Lee", "called on", 'the board to "act now" on fares')],
+    ),
+    (
         "The bishop spoke of a city divided by rents.",
         [("act", "The bishop", "spoke of", "a city divided by rents")],
     ),

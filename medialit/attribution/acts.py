@@ -13,7 +13,7 @@ from functools import cache
 from typing import Any
 
 from medialit.attribution.cues import _comma_before, _Draft, _is_verb, _passive, _title_case
-from medialit.attribution.lexicons import _words
+from medialit.attribution.lexicons import OPEN_QUOTES, _words
 from medialit.attribution.spans import _adverb, _clause_start, _strip_source, _token_after
 from medialit.attribution.subjects import _gerund_subject, _joined
 from medialit.attribution.tokens import _Sent, _Tok
@@ -200,15 +200,14 @@ def _label_after(s: _Sent, j: int) -> bool:
 
 def _then_to(s: _Sent, j: int) -> bool:
     """Whether the object at token j is followed, before any punctuation, by an infinitive."""
-    for k in range(j, min(len(s.toks) - 1, j + _MESSAGE_WINDOW)):
+    n = len(s.toks)
+    for k in range(j, min(n - 1, j + _MESSAGE_WINDOW)):
         if s.is_punct(k):
             return False
-        if (
-            s.low(k) == "to"
-            and s.toks[k + 1].text.islower()
-            and s.low(k + 1) not in s.w.determiners
-        ):
-            return True
+        if s.low(k) == "to":
+            # 'called on them to "act now"': the quoted words begin with the verb
+            v = k + 2 if s.toks[k + 1].text in OPEN_QUOTES and k + 2 < n else k + 1
+            return s.toks[v].text.islower() and s.low(v) not in s.w.determiners
     return False
 
 
