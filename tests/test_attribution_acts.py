@@ -152,6 +152,12 @@ ACTS: list[tuple[str, list[Row]]] = [
         [("act", "Ruiz", "backed", "the strike ever since")],
     ),
     ("The fog lifted and seemed to clear.", []),
+    # a name set off by a description in commas
+    (
+        "Ana Ruiz, a lawyer for the tenants, has opposed the sale.",
+        [("act", "Ana Ruiz, a lawyer for the tenants", "opposed", "the sale")],
+    ),
+    ("Yesterday, after a long debate, backed the plan.", []),
     ("The old fear lingered but found new targets.", []),
     # a decision with its clause, a body that acts
     (

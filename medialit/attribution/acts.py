@@ -14,7 +14,13 @@ from typing import Any
 
 from medialit.attribution.cues import _comma_before, _Draft, _is_verb, _passive, _title_case
 from medialit.attribution.lexicons import OPEN_QUOTES, _words
-from medialit.attribution.spans import _adverb, _clause_start, _strip_source, _token_after
+from medialit.attribution.spans import (
+    _adverb,
+    _clause_start,
+    _set_off_source,
+    _strip_source,
+    _token_after,
+)
 from medialit.attribution.subjects import _gerund_subject, _joined
 from medialit.attribution.tokens import _Sent, _Tok
 
@@ -111,6 +117,8 @@ def _act(s: _Sent, i: int, entry: dict[str, Any], before: list[_Draft]) -> _Draf
     floor = _token_after(s, max(cues)) if cues else 0
     source = _subject(s, i, floor, entry, with_that=with_that)
     form = "act"
+    if source is None and not entry.get("impression"):
+        source = _set_off_subject(s, i, floor)
     if source is None and not entry.get("impression"):
         source, form = _joined_subject(s, i), "coordinated"
     if source is None:
@@ -268,6 +276,20 @@ def _subject(
     else:
         fits = bool(entry.get("impression")) or _actor(s, words[-1])
     return s.chars(sb, se) if fits else None
+
+
+def _set_off_subject(s: _Sent, i: int, floor: int) -> tuple[int, int] | None:
+    """'Ruiz, a member of the finance committee, called on ...': a name, then a description
+    set off by commas, before the verb at token i."""
+    comma = i - 1
+    while comma > floor and (s.low(comma) in s.w.auxiliaries or _adverb(s, comma)):
+        comma -= 1
+    inner = [k for k in range(floor, comma) if s.toks[k].text == ","]
+    if s.low(comma) != "," or len(inner) != 1 or not s.toks[floor].text[:1].isupper():
+        return None
+    found = _set_off_source(s, floor, comma, [])
+    # 'Yesterday, after a long debate, backed ...': no name once the time is cut off
+    return found if found is not None and s.text[found[0]].isupper() else None
 
 
 def _joined_subject(s: _Sent, i: int) -> tuple[int, int] | None:
