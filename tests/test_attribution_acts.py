@@ -197,6 +197,19 @@ ACTS: list[tuple[str, list[Row]]] = [
     ("The bank backed out of the deal.", []),
     # the subject must be someone who can act
     ("The old bridge seemed fine.", []),
+    # an impression's subject is part of what is judged, however long
+    (
+        "The lack of enthusiasm for the new ferry among younger riders seems to worry the board.",
+        [
+            (
+                "belief",
+                None,
+                "seems",
+                "The lack of enthusiasm for the new ferry among younger riders seems to worry "
+                "the board",
+            )
+        ],
+    ),
     ("The river rose and seemed to settle.", []),
     ("In the end the storm appeared to weaken.", []),
     # inside words already credited to someone, the act is part of those words

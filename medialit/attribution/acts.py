@@ -27,6 +27,8 @@ from medialit.attribution.tokens import _Sent, _Tok
 _SUBJECT_MAX = 6
 """Longer stretches before the verb are seldom its subject alone."""
 
+_IMPRESSION_MAX = 14
+
 _MESSAGE_WINDOW = 6
 
 _CLAUSE_WINDOW = 10
@@ -252,7 +254,9 @@ def _subject(
     someone who can act ('the union endorsed'), or anything ('the plan seems to')."""
     w, toks = s.w, s.toks
     sb, se = _strip_source(s, _clause_start(s, i, floor), i)
-    if sb >= se or se - sb > _SUBJECT_MAX:
+    # an impression names nobody: its subject is part of what is judged, however long
+    limit = _IMPRESSION_MAX if entry.get("impression") else _SUBJECT_MAX
+    if sb >= se or se - sb > limit:
         return None
     words = toks[sb:se]
     first, last = words[0].lower, words[-1].lower
