@@ -52,6 +52,18 @@ ACTS: list[tuple[str, list[Row]]] = [
         [("act", "One study", "found", "most tenants pay more than a third of their income")],
     ),
     ("The team found a way through the hills.", []),
+    (
+        "The average of the polls taken over the past two weeks shows Ruiz leading Park.",
+        [
+            (
+                "belief",
+                "The average of the polls taken over the past two weeks",
+                "shows",
+                "Ruiz leading Park",
+            )
+        ],
+    ),
+    ("The last of the boats to leave the harbour that week shows its age.", []),
     ("Ruiz has shown poor judgment.", []),
     (
         "The engineers found that the bolts had rusted.",

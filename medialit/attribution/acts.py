@@ -27,7 +27,7 @@ from medialit.attribution.tokens import _Sent, _Tok
 _SUBJECT_MAX = 6
 """Longer stretches before the verb are seldom its subject alone."""
 
-_IMPRESSION_MAX = 14
+_LONG_SUBJECT_MAX = 14
 
 _MESSAGE_WINDOW = 6
 
@@ -254,8 +254,10 @@ def _subject(
     someone who can act ('the union endorsed'), or anything ('the plan seems to')."""
     w, toks = s.w, s.toks
     sb, se = _strip_source(s, _clause_start(s, i, floor), i)
-    # an impression names nobody: its subject is part of what is judged, however long
-    limit = _IMPRESSION_MAX if entry.get("impression") else _SUBJECT_MAX
+    # an impression names nobody: its subject is part of what is judged, however long; a
+    # poll or a study is often named at length ('the average of polls taken since May')
+    long = entry.get("impression") or entry.get("subject") == "evidence"
+    limit = _LONG_SUBJECT_MAX if long else _SUBJECT_MAX
     if sb >= se or se - sb > limit:
         return None
     words = toks[sb:se]
