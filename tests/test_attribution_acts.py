@@ -181,6 +181,11 @@ ACTS: list[tuple[str, list[Row]]] = [
         [("act", "The city", "sent", "a letter to every landlord")],
     ),
     ("The storm sent a wave over the wall.", []),
+    (
+        "Most economists agreed the fare cut was too small.",
+        [("act", "Most economists", "agreed", "the fare cut was too small")],
+    ),
+    ("The two towns agreed on a date.", []),
     # a belief before a clause with no 'that'
     (
         "Many experts suspect the figures were revised.",
