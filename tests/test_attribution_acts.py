@@ -52,17 +52,63 @@ ACTS: list[tuple[str, list[Row]]] = [
         [("act", "One study", "found", "most tenants pay more than a third of their income")],
     ),
     ("The team found a way through the hills.", []),
+    (
+        "The average of the polls taken over the past two weeks shows Ruiz leading Park.",
+        [
+            (
+                "belief",
+                "The average of the polls taken over the past two weeks",
+                "shows",
+                "Ruiz leading Park",
+            )
+        ],
+    ),
+    ("The last of the boats to leave the harbour that week shows its age.", []),
     ("Ruiz has shown poor judgment.", []),
     (
         "The engineers found that the bolts had rusted.",
         [("indirect", "The engineers", "found", "the bolts had rusted")],
     ),
+    # a finding with its own finite clause, 'that' or not, is the finder's
+    (
+        "An appeals panel found the new fees were unlawful.",
+        [("act", "An appeals panel", "found", "the new fees were unlawful")],
+    ),
+    ("The police found the stolen van near the harbour.", []),
     # a particle that belongs to the cue
+    (
+        "The mayor called on the railway to restore the night trains.",
+        [("act", "The mayor", "called on", "the railway to restore the night trains")],
+    ),
+    (
+        "Ruiz pointed to the empty shops as proof that the tax had failed.",
+        [("act", "Ruiz", "pointed to", "the empty shops as proof that the tax had failed")],
+    ),
+    ("The mayor called the ferry office at noon.", []),
+    # a label given without quote marks
+    (
+        "Critics have called the new toll a tax on nurses.",
+        [("act", "Critics", "called", "the new toll a tax on nurses")],
+    ),
+    ("The mayor called a meeting of the council.", []),
+    ("The mayor called the harbour master a second time.", []),
+    ("A ferry called the Swift sank in the storm.", []),
+    ("The signs pointed to the old quay.", []),
+    ("She called on her neighbours every Sunday.", []),
+    (
+        'Lee called on the board to "act now" on fares.',
+        [("act", "Lee", "called on", 'the board to "act now" on fares')],
+    ),
     (
         "The bishop spoke of a city divided by rents.",
         [("act", "The bishop", "spoke of", "a city divided by rents")],
     ),
     ("The bishop spoke to the crowd for an hour.", []),
+    (
+        "The bishop spoke warmly of the new school.",
+        [("act", "The bishop", "spoke warmly of", "the new school")],
+    ),
+    ("The bishop spoke briefly to the crowd.", []),
     # a participle after a comma: the act of whoever the sentence is about
     (
         "Ana Ruiz toured the flooded streets, encouraging residents to leave.",
@@ -108,6 +154,38 @@ ACTS: list[tuple[str, list[Row]]] = [
         "The senator laid out her plan for the railways.",
         [("act", "The senator", "laid out", "her plan for the railways")],
     ),
+    # a second verb joined by 'and' or 'but' shares the subject of the clause before
+    (
+        "Ruiz toured the docks and encouraged the crews to stay.",
+        [("act", "Ruiz", "encouraged", "the crews to stay")],
+    ),
+    (
+        "Ruiz left the hall but has backed the strike ever since.",
+        [("act", "Ruiz", "backed", "the strike ever since")],
+    ),
+    ("The fog lifted and seemed to clear.", []),
+    # a name set off by a description in commas
+    (
+        "Ana Ruiz, a lawyer for the tenants, has opposed the sale.",
+        [("act", "Ana Ruiz, a lawyer for the tenants", "opposed", "the sale")],
+    ),
+    ("Yesterday, after a long debate, backed the plan.", []),
+    ("The old fear lingered but found new targets.", []),
+    # a decision with its clause, a body that acts
+    (
+        "The referees decided the race should be run again.",
+        [("act", "The referees", "decided", "the race should be run again")],
+    ),
+    (
+        "The city sent a letter to every landlord.",
+        [("act", "The city", "sent", "a letter to every landlord")],
+    ),
+    ("The storm sent a wave over the wall.", []),
+    (
+        "Most economists agreed the fare cut was too small.",
+        [("act", "Most economists", "agreed", "the fare cut was too small")],
+    ),
+    ("The two towns agreed on a date.", []),
     # a belief before a clause with no 'that'
     (
         "Many experts suspect the figures were revised.",
@@ -136,6 +214,19 @@ ACTS: list[tuple[str, list[Row]]] = [
     ("The bank backed out of the deal.", []),
     # the subject must be someone who can act
     ("The old bridge seemed fine.", []),
+    # an impression's subject is part of what is judged, however long
+    (
+        "The lack of enthusiasm for the new ferry among younger riders seems to worry the board.",
+        [
+            (
+                "belief",
+                None,
+                "seems",
+                "The lack of enthusiasm for the new ferry among younger riders seems to worry "
+                "the board",
+            )
+        ],
+    ),
     ("The river rose and seemed to settle.", []),
     ("In the end the storm appeared to weaken.", []),
     # inside words already credited to someone, the act is part of those words

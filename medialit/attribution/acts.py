@@ -13,12 +13,21 @@ from functools import cache
 from typing import Any
 
 from medialit.attribution.cues import _comma_before, _Draft, _is_verb, _passive, _title_case
-from medialit.attribution.lexicons import _words
-from medialit.attribution.spans import _clause_start, _strip_source, _token_after
+from medialit.attribution.lexicons import OPEN_QUOTES, _words
+from medialit.attribution.spans import (
+    _adverb,
+    _clause_start,
+    _set_off_source,
+    _strip_source,
+    _token_after,
+)
+from medialit.attribution.subjects import _gerund_subject, _joined
 from medialit.attribution.tokens import _Sent, _Tok
 
 _SUBJECT_MAX = 6
 """Longer stretches before the verb are seldom its subject alone."""
+
+_LONG_SUBJECT_MAX = 14
 
 _MESSAGE_WINDOW = 6
 
@@ -86,18 +95,18 @@ def _act(s: _Sent, i: int, entry: dict[str, Any], before: list[_Draft]) -> _Draf
     negated_passive = s.low(i - 1) in s.w.negations and s.low(i - 2) in s.w.be
     if not participle and (not _is_verb(s, i) or ((_passive(s, i) or negated_passive) and not ing)):
         return None  # 'is defending' is progressive, 'was defended' passive
-    last = i + 1
-    particle = entry.get("particle")
-    if particle:
-        if s.low(last) not in particle:
-            return None
-        last += 1
+    read = _particle(s, i, entry)
+    if read is None:
+        return None
+    last, entry = read
     start = _complement(s, last, entry)
     if start is None:
         return None
     if toks[i].lemma not in s.w.acts and s.low(start) in s.w.negative_sources:
         return None  # '..., saying nothing': words not given assert nothing
-    with_that = s.low(start - 1) == "that"
+    # 'The panel found the rules were unfair': a finished clause, 'that' or not, makes a finding
+    # whoever found it, as it does for a study
+    with_that = s.low(start - 1) == "that" or _clause_at(s, start)
     cue = s.chars(i, last)
     if participle:
         # '..., urging voters to turn out': the act of whoever the sentence is about
@@ -109,6 +118,11 @@ def _act(s: _Sent, i: int, entry: dict[str, Any], before: list[_Draft]) -> _Draf
     cues = [d.cue[1] for d in before if d.cue and d.cue[1] <= toks[i].start]
     floor = _token_after(s, max(cues)) if cues else 0
     source = _subject(s, i, floor, entry, with_that=with_that)
+    form = "act"
+    if source is None and not entry.get("impression"):
+        source = _set_off_subject(s, i, floor)
+    if source is None and not entry.get("impression"):
+        source, form = _joined_subject(s, i), "coordinated"
     if source is None:
         return None
     content = (toks[start].start, toks[-1].end)
@@ -118,7 +132,7 @@ def _act(s: _Sent, i: int, entry: dict[str, Any], before: list[_Draft]) -> _Draf
         return _Draft(
             "act", cue, None, (source[0], content[1]), toks[i].lemma, entry, source[0], s.sent.id
         )
-    rule = entry.get("rule", "act") if _clause_at(s, start) else "act"
+    rule = entry.get("rule", form) if _clause_at(s, start) else form
     return _Draft(rule, cue, source, content, toks[i].lemma, entry, cue[0], s.sent.id)
 
 
@@ -127,6 +141,22 @@ def _participle(s: _Sent, i: int) -> bool:
     if not s.toks[i].lower.endswith("ing"):
         return False
     return _comma_before(s, i) or s.low(i - 1) in s.w.participle_prepositions
+
+
+def _particle(s: _Sent, i: int, entry: dict[str, Any]) -> tuple[int, dict[str, Any]] | None:
+    """Where the cue of the verb at token i ends, with its particle if it needs one, and the
+    entry it is read with: without its particle a verb that also labels ('called on them to
+    act', 'called the plan a mistake') takes only a label."""
+    particle = entry.get("particle")
+    if not particle:
+        return i + 1, entry
+    if s.low(i + 1) in particle:
+        return i + 2, entry
+    if _adverb(s, i + 1) and s.low(i + 2) in particle:
+        return i + 3, entry  # 'spoke warmly of'
+    if "label" in entry["frames"]:
+        return i + 1, {**entry, "frames": ("label",)}
+    return None
 
 
 def _complement(s: _Sent, j: int, entry: dict[str, Any]) -> int | None:
@@ -138,6 +168,8 @@ def _complement(s: _Sent, j: int, entry: dict[str, Any]) -> int | None:
     word = s.low(j)
     if "clause" in frames and _clause_at(s, j):
         return j
+    if frames == ("label",):
+        return j if _label_after(s, j) else None
     if word == "to":
         following = s.low(j + 1)
         verb_next = s.toks[j + 1].text.islower() if j + 1 < n else False
@@ -154,7 +186,39 @@ def _complement(s: _Sent, j: int, entry: dict[str, Any]) -> int | None:
         return None  # 'Republican support was solid', 'backed out': no object
     if entry.get("object") == "message" and not _names_message(s, j):
         return None  # 'sent troops', 'released the hostages': an act, not words
+    if entry.get("object") == "then_to" and not _then_to(s, j):
+        return None  # 'called on her neighbours': a visit; 'called on them to act': a demand
     return j
+
+
+def _label_after(s: _Sent, j: int) -> bool:
+    """'called the plan a costly mistake': an object from token j, then 'a' or 'an' opening
+    the label, with no punctuation, preposition or verb between ('called a meeting', 'called
+    the police to the scene' name no label)."""
+    w = s.w
+    first = s.low(j)
+    if first in ("a", "an") or first in w.prepositions or first in w.be or first in w.auxiliaries:
+        return False
+    for k in range(j + 1, min(len(s.toks) - 1, j + _MESSAGE_WINDOW)):
+        word = s.low(k)
+        if s.is_punct(k) or word in w.prepositions or word in ("to", "that"):
+            return False
+        if word in ("a", "an"):
+            return not s.is_punct(k + 1) and s.low(k + 1) not in w.label_not_after
+    return False
+
+
+def _then_to(s: _Sent, j: int) -> bool:
+    """Whether the object at token j is followed, before any punctuation, by an infinitive."""
+    n = len(s.toks)
+    for k in range(j, min(n - 1, j + _MESSAGE_WINDOW)):
+        if s.is_punct(k):
+            return False
+        if s.low(k) == "to":
+            # 'called on them to "act now"': the quoted words begin with the verb
+            v = k + 2 if s.toks[k + 1].text in OPEN_QUOTES and k + 2 < n else k + 1
+            return s.toks[v].text.islower() and s.low(v) not in s.w.determiners
+    return False
 
 
 def _clause_at(s: _Sent, j: int) -> bool:
@@ -190,7 +254,11 @@ def _subject(
     someone who can act ('the union endorsed'), or anything ('the plan seems to')."""
     w, toks = s.w, s.toks
     sb, se = _strip_source(s, _clause_start(s, i, floor), i)
-    if sb >= se or se - sb > _SUBJECT_MAX:
+    # an impression names nobody: its subject is part of what is judged, however long; a
+    # poll or a study is often named at length ('the average of polls taken since May')
+    long = entry.get("impression") or entry.get("subject") == "evidence"
+    limit = _LONG_SUBJECT_MAX if long else _SUBJECT_MAX
+    if sb >= se or se - sb > limit:
         return None
     words = toks[sb:se]
     first, last = words[0].lower, words[-1].lower
@@ -214,6 +282,30 @@ def _subject(
     else:
         fits = bool(entry.get("impression")) or _actor(s, words[-1])
     return s.chars(sb, se) if fits else None
+
+
+def _set_off_subject(s: _Sent, i: int, floor: int) -> tuple[int, int] | None:
+    """'Ruiz, a member of the finance committee, called on ...': a name, then a description
+    set off by commas, before the verb at token i."""
+    comma = i - 1
+    while comma > floor and (s.low(comma) in s.w.auxiliaries or _adverb(s, comma)):
+        comma -= 1
+    inner = [k for k in range(floor, comma) if s.toks[k].text == ","]
+    if s.low(comma) != "," or len(inner) != 1 or not s.toks[floor].text[:1].isupper():
+        return None
+    found = _set_off_source(s, floor, comma, [])
+    # 'Yesterday, after a long debate, backed ...': no name once the time is cut off
+    return found if found is not None and s.text[found[0]].isupper() else None
+
+
+def _joined_subject(s: _Sent, i: int) -> tuple[int, int] | None:
+    """'Ruiz toured the docks and pledged to ...': the subject of the clause that 'and' or
+    'but' joins the verb at token i to."""
+    joined = _joined(s, i)
+    found = _gerund_subject(s, joined) if joined is not None else None
+    if found is None or not _actor(s, s.toks[found[0][1] - 1]):
+        return None  # 'The fear remained but found ...': no one who can act
+    return s.chars(*found[0])
 
 
 def _doer(s: _Sent, i: int, before: list[_Draft]) -> tuple[int, int] | None:

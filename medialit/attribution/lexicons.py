@@ -94,6 +94,7 @@ class _Words:
     evidence: frozenset[str]
     actors: frozenset[str]
     not_objects: frozenset[str]
+    label_not_after: frozenset[str]
     participle_prepositions: frozenset[str]
     messages: frozenset[str]
     modals: frozenset[str]
@@ -156,6 +157,7 @@ def _words() -> _Words:
         evidence=frozenset(acts["evidence"]),
         actors=frozenset(acts["actors"]),
         not_objects=frozenset(acts["not_objects"]),
+        label_not_after=frozenset(acts["label_not_after"]),
         participle_prepositions=frozenset(acts["participle_prepositions"]),
         messages=frozenset(acts["messages"]),
         modals=frozenset(acts["modals"]),

@@ -49,7 +49,7 @@ from medialit.attribution.spans import (
     _token_after,
     _words_follow,
 )
-from medialit.attribution.subjects import _gerund_subject
+from medialit.attribution.subjects import _gerund_subject, _joined
 from medialit.attribution.tokens import _Sent
 
 
@@ -339,15 +339,6 @@ def _active(c: _Cue) -> _Draft | None:
             return None
         before = before._replace(sb=named)
     return _subject_before(c, before)
-
-
-def _joined(s: _Sent, i: int) -> int | None:
-    """The 'and' or 'but' that joins the verb at token i to a clause before ('... and has
-    said'), if one does."""
-    j = i - 1
-    while j > 0 and (s.low(j) in s.w.auxiliaries or s.low(j) in s.w.be):
-        j -= 1
-    return j if j > 0 and s.low(j) in ("and", "but") else None
 
 
 def _name_before(s: _Sent, sb: int, se: int) -> int | None:

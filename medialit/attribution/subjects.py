@@ -79,3 +79,12 @@ def _noun_phrase_end(s: _Sent, k: int) -> int:
     if k < n and s.toks[k].text.isalpha() and s.toks[k].text.islower():
         k += 1
     return k
+
+
+def _joined(s: _Sent, i: int) -> int | None:
+    """The 'and' or 'but' that joins the verb at token i to a clause before ('... and has
+    said'), if one does."""
+    j = i - 1
+    while j > 0 and (s.low(j) in s.w.auxiliaries or s.low(j) in s.w.be):
+        j -= 1
+    return j if j > 0 and s.low(j) in ("and", "but") else None
