@@ -9,6 +9,7 @@ from functools import cache
 from medialit import resources as res
 from medialit.artifacts.common import rules
 from medialit.artifacts.model import Artifact, flag
+from medialit.regexes import compiled
 
 
 @cache
@@ -17,7 +18,7 @@ def _locale_table() -> list[tuple[re.Pattern[str], re.Pattern[str], dict[str, st
         *rules()["locale_patterns"],
         *res.load_lexicon("locale_formats")["patterns"],
     ]
-    return [(re.compile(e["requires"]), re.compile(e["pattern"]), e) for e in entries]
+    return [(compiled(e["requires"]), compiled(e["pattern"]), e) for e in entries]
 
 
 _ORDINAL_ENDINGS = {"1": "st", "2": "nd", "3": "rd"}

@@ -10,6 +10,7 @@ from functools import cache
 from medialit import resources as res
 from medialit.artifacts.common import windowed
 from medialit.artifacts.model import Artifact, flag
+from medialit.regexes import compiled
 
 # --- one body under several names ----------------------------------------------------------
 
@@ -36,7 +37,7 @@ def bodies() -> list[_Body]:
             r"\s+".join(re.escape(w) for w in f.split())
             for f in sorted(entry["forms"], key=len, reverse=True)
         )
-        pattern = re.compile(
+        pattern = compiled(
             f"{boundary}(?P<name>{names})(?![\\w.]\\w)", 0 if sensitive else re.IGNORECASE
         )
         triggers = tuple(sorted({f.split()[0].lower() for f in entry["forms"]}))

@@ -9,6 +9,7 @@ from functools import cache
 from medialit import resources as res
 from medialit.artifacts.common import phrase_pattern, windowed
 from medialit.artifacts.model import Artifact, flag
+from medialit.regexes import compiled
 
 
 def _first_word(form: str) -> str:
@@ -20,7 +21,7 @@ def _first_word(form: str) -> str:
 def _spelling_table() -> list[tuple[str, re.Pattern[str], dict[str, str]]]:
     entries: list[dict[str, str]] = res.load_lexicon("names_en")["spellings"]
     return [
-        (_first_word(e["form"]), re.compile(e.get("pattern") or phrase_pattern(e["form"])), e)
+        (_first_word(e["form"]), compiled(e.get("pattern") or phrase_pattern(e["form"])), e)
         for e in entries
     ]
 

@@ -16,6 +16,7 @@ from functools import cache
 from medialit import resources as res
 from medialit.artifacts.common import windowed
 from medialit.artifacts.model import Artifact, flag
+from medialit.regexes import compiled
 
 
 @dataclass(frozen=True)
@@ -36,7 +37,7 @@ def _names() -> tuple[tuple[_Name, ...], dict[str, str]]:
     names = tuple(
         _Name(
             e["id"],
-            re.compile(e["pattern"]),
+            compiled(e["pattern"]),
             tuple(e["triggers"]),
             e["original"],
             e["what"],

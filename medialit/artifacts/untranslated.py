@@ -20,6 +20,7 @@ from typing import Any
 
 from medialit import resources as res
 from medialit.artifacts.model import Artifact, flag
+from medialit.regexes import compiled
 
 _NAMES = {"it": "Italian", "pt": "Portuguese", "es": "Spanish", "de": "German", "fr": "French"}
 _NAMES |= {"id": "Indonesian", "tr": "Turkish"}
@@ -32,7 +33,7 @@ def _table() -> dict[str, tuple[re.Pattern[str], dict[str, Any]]]:
     for entry in res.load_lexicon("untranslated")["words"]:
         word = re.escape(entry["word"])
         body = entry.get("pattern") or rf"(?<=[a-z,] ){word}(?= [a-z]{{2,}}\b)"
-        table[entry["word"]] = (re.compile(body, re.MULTILINE), entry)
+        table[entry["word"]] = (compiled(body, re.MULTILINE), entry)
     return table
 
 
@@ -64,12 +65,12 @@ _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-zà-öø-ÿğışç]+(?![\w’'-])")
 
 
 def _rare_in_english(words: set[str]) -> set[str]:
-    """The words wordfreq gives an English Zipf frequency under 3 (one dict lookup each)."""
-    from wordfreq import get_frequency_dict
+    """The words wordfreq gives an English Zipf frequency under 3 (one table lookup each)."""
+    from medialit.artifacts.frequency import zipf
 
-    # The frequency list glued-word detection already loads; Zipf 3 is one in a million.
-    english = get_frequency_dict("en")
-    return {w for w in words if english.get(w, 0.0) < 10 ** (_MAX_ENGLISH_ZIPF - 9)}
+    # The compact English table glued-word detection reads; Zipf 3 is one in a million.
+    # A word with a letter English does not use ('città', 'für') is rare without a lookup.
+    return {w for w in words if not w.isascii() or zipf(w) < _MAX_ENGLISH_ZIPF}
 
 
 def _source_language(run: list[str]) -> str | None:
