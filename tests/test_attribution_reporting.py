@@ -374,3 +374,11 @@ AFTER_NAME: list[tuple[str, list[Row]]] = [
 def test_a_participle_right_after_a_name(text_in: str, expected: list[Row]) -> None:
     """'footage of Ana Ruiz asking, “...”': the name right before the participle speaks."""
     assert rows(attributions(text_in)) == expected
+
+
+def test_a_joined_verb_never_takes_the_clause_before_as_its_source() -> None:
+    """'... fed the bees and found that ...': the source is never the whole first clause."""
+    found = attributions(
+        "A team of biologists fed honeybees a new syrup and found that more colonies lived."
+    )
+    assert all(a.source is None or " and" not in a.source.text for a in found)

@@ -331,6 +331,8 @@ def _active(c: _Cue) -> _Draft | None:
         return c.draft("coordinated", source, content, region)
     if sb >= se:
         return _nothing_before(c, before)
+    if joined is not None and source is None and se <= joined + 1:
+        return None  # '... fed the bees and found that ...': no subject read, so no source
     if se - sb > _SOURCE_MAX:
         # 'In a meeting with the editors of the paper on Monday Ruiz said ...': no comma
         # closes the opening phrase, but a name just before the verb is its subject.
