@@ -382,3 +382,13 @@ def test_a_joined_verb_never_takes_the_clause_before_as_its_source() -> None:
         "A team of biologists fed honeybees a new syrup and found that more colonies lived."
     )
     assert all(a.source is None or " and" not in a.source.text for a in found)
+
+
+def test_words_end_where_a_second_source_for_them_begins() -> None:
+    """'... and found that X, the doctors reported ...': X is the finding, not the tail."""
+    found = attributions(
+        "A team at the University of Easton fed the mice less sugar and found that more of "
+        "them lived, the doctors reported in a study published on 3 June."
+    )
+    assert found
+    assert all("reported" not in a.content.text for a in found if a.cue.text != "reported")

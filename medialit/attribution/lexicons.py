@@ -84,6 +84,7 @@ class _Words:
     negative_sources: frozenset[str]
     time_words: frozenset[str]
     not_participles: frozenset[str]
+    tail_verbs: frozenset[str]
     cue_adjuncts: dict[str, list[tuple[str, ...]]]
     topic_prepositions: frozenset[str]
     page_labels: frozenset[str]
@@ -148,6 +149,7 @@ def _words() -> _Words:
         negative_sources=fs("negative_sources"),
         time_words=fs("time_words"),
         not_participles=fs("not_participles"),
+        tail_verbs=fs("tail_verbs"),
         cue_adjuncts=_by_first_word(grammar["cue_adjuncts"]),
         topic_prepositions=fs("topic_prepositions"),
         page_labels=fs("page_labels"),
@@ -193,11 +195,15 @@ def _known_lemmas(strings: StringStore) -> dict[int, str]:
 
 @cache
 def _next_act() -> re.Pattern[str]:
-    """', and called on ministers to act', ', beating forecasts', ', while the Treasury ...':
-    after a comma, a new act of the same subject or the writer's own clause, not part of
-    what was said."""
+    """', and called on ministers to act', ', beating forecasts', ', while the Treasury ...',
+    ', the scientists reported': after a comma, a new act of the same subject, the writer's own
+    clause or a second source of the same words, not part of what was said."""
     keep = "|".join(sorted(_words().not_participles))
-    return re.compile(rf",\s+(?:(?:and|but)\s+[a-z]+ed|while|whereas|(?!(?:{keep})\b)[a-z]+ing)\b")
+    tail = "|".join(sorted(_words().tail_verbs))
+    return re.compile(
+        rf",\s+(?:(?:and|but)\s+[a-z]+ed|while|whereas|(?!(?:{keep})\b)[a-z]+ing"
+        rf"|(?:the\s+)?(?:[A-Za-z][\w.'’-]*\s+){{1,4}}(?:{tail})(?=[\s,.]))\b"
+    )
 
 
 @cache
