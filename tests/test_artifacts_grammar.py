@@ -319,7 +319,7 @@ CLEAN = [
     "He said that Monday he was ill, and they told Rossi he would lose.",
     "We take responsibility for the safety of pupils, and she takes responsibility seriously.",
     "The topic was a hard one; they can write about the war.",
-    "“What the hell do you have to lose?” he asked.",
+    "“What on earth do we gain by waiting?” she asked.",
     "Nobody came, and nothing was lost; nobody knows why.",
     "It is the biggest bridge and the most expensive one.",
     "Police gave information about the suspect and ran an information campaign; good news came.",

@@ -53,11 +53,11 @@ ACTS: list[tuple[str, list[Row]]] = [
     ),
     ("The team found a way through the hills.", []),
     (
-        "The average of the polls taken over the past two weeks shows Ruiz leading Park.",
+        "The average of the polls taken in the past month shows Ruiz leading Park.",
         [
             (
                 "belief",
-                "The average of the polls taken over the past two weeks",
+                "The average of the polls taken in the past month",
                 "shows",
                 "Ruiz leading Park",
             )

@@ -236,8 +236,8 @@ def test_an_aside_in_dashes_stands_apart(text_in: str, expected: list[Row]) -> N
 
 JOINED: list[tuple[str, list[Row]]] = [
     (
-        "Democrats also described the vote as ominous, and said the panel might be damaged.",
-        [("indirect", "Democrats", "said", "the panel might be damaged")],
+        "Farmers also called the harvest poor, and said the mill might close.",
+        [("indirect", "Farmers", "said", "the mill might close")],
     ),
     (
         "Ruiz has urged allies to spend more but has said she will keep the treaty.",
@@ -265,12 +265,12 @@ SUBJECTS: list[tuple[str, list[Row]]] = [
         [("indirect", "Gov. Ana Ruiz (R-IN)", "said", "the debate was a circus")],
     ),
     (
-        "Democratic nominee Ana Ruiz chimed in on Twitter, saying that officials should "
+        "Harbour chief Ana Ruiz weighed in on the radio, saying that officials should "
         "release the videos.",
         [
             (
                 "indirect",
-                "Democratic nominee Ana Ruiz",
+                "Harbour chief Ana Ruiz",
                 "saying",
                 "officials should release the videos",
             )
@@ -307,8 +307,8 @@ ENDS: list[tuple[str, list[Row]]] = [
         ],
     ),
     (
-        "Debates are not likely to alter the race, noted NBC’s Dana Chin.",
-        [("indirect", "NBC’s Dana Chin", "noted", "Debates are not likely to alter the race")],
+        "Tolls are unlikely to change much, noted KTV’s Dana Chin.",
+        [("indirect", "KTV’s Dana Chin", "noted", "Tolls are unlikely to change much")],
     ),
     (
         "After saying her foot was “too swollen to walk,” she was taken to a hospital.",
@@ -349,15 +349,15 @@ def test_sources_resolved_across_a_story() -> None:
 
 
 def test_a_source_after_a_quote_may_hold_a_noun_like_a_verb() -> None:
-    """'one of the states suing ...': 'states' after 'the' is a noun, and 'at a news event'
+    """'one of the counties taking ...': 'counties' after 'the' is a noun, and 'at a news event'
     is where the words were said, never a source."""
     text = (
-        "“It is an invasion of the state domain,” Ana Ruiz, the attorney general of Ohio, "
-        "one of the states suing the agency, said at a news event this month."
+        "“It is a raid on our rivers,” Ana Ruiz, the attorney general of Erie, "
+        "one of the counties taking the board to court, said at a news event this month."
     )
     [found] = attributions(text)
     assert found.source is not None and found.source.text.startswith("Ana Ruiz, the attorney")
-    assert found.content.text == "It is an invasion of the state domain"
+    assert found.content.text == "It is a raid on our rivers"
 
 
 AFTER_NAME: list[tuple[str, list[Row]]] = [
