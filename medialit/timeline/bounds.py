@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from medialit.timeline.calendar_facts import _month_period, _year_period
@@ -24,6 +25,8 @@ GIVE_DATE = (
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
+
+    from medialit.article import Article
 
 
 def _period(e: _Expr) -> tuple[dt.date, dt.date] | None:
@@ -59,6 +62,19 @@ def names_a_thing(e: _Expr, text: str) -> bool:
     )
 
 
+def dated_expressions(
+    doc: Doc, article: Article
+) -> Iterator[tuple[_Expr, tuple[dt.date, dt.date]]]:
+    """The time expressions of the story that name a period of the calendar, with it (not in
+    leftovers, not a year that names a thing such as 'the 1994 act')."""
+    for e in _found(doc):
+        period = _period(e)
+        if period is None or article.leftover_at(e.start, e.end) is not None:
+            continue
+        if not names_a_thing(e, article.text):
+            yield e, period
+
+
 def _bounded(doc: Doc) -> DocumentDate | None:
     """The page's date as a range: after the latest past date, before the earliest future one."""
     article = _article(doc)
@@ -67,12 +83,7 @@ def _bounded(doc: Doc) -> DocumentDate | None:
     text = article.text
     after: tuple[dt.date, _Expr] | None = None
     before: tuple[dt.date, _Expr] | None = None
-    for e in _found(doc):
-        period = _period(e)
-        if period is None or article.leftover_at(e.start, e.end) is not None:
-            continue
-        if names_a_thing(e, text):
-            continue
+    for e, period in dated_expressions(doc, article):
         if e.tense == "past" and (after is None or period[0] > after[0]):
             after = (period[0], e)
         elif e.tense == "future" and (before is None or period[1] < before[0]):

@@ -15,10 +15,9 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from medialit.resources import load_lexicon
-from medialit.timeline.bounds import _period, names_a_thing
+from medialit.timeline.bounds import dated_expressions
 from medialit.timeline.model import Evidence
 from medialit.timeline.offices import Span
-from medialit.timeline.scanning import _found
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -170,12 +169,7 @@ def _tense_ranges(doc: Doc, article: Article) -> list[_Range]:
     """A date the text speaks of in the past: the page is after it; still to come: before it."""
     text = article.text
     out = []
-    for e in _found(doc):
-        period = _period(e)
-        if period is None or article.leftover_at(e.start, e.end) is not None:
-            continue
-        if names_a_thing(e, text):
-            continue
+    for e, period in dated_expressions(doc, article):
         words = text[e.start : e.end]
         if e.tense == "past":
             says = f"'{words}' is in the past: the page was written after {period[0]}"
