@@ -51,6 +51,21 @@ HOLDERS: list[tuple[str, list[str], tuple[dt.date, dt.date | None] | None]] = [
     ("President Hugo Chávez spoke.", ["President Hugo Chávez"], (D(1999, 2, 1), D(2013, 3, 31))),
     ("Chancellor Clinton is no office anyone held.", [], None),
     ("Secretary-General Ban Ki-moon arrived.", ["Secretary-General Ban Ki-moon"], None),
+    # A possessive is still the holder; a longer word is not.
+    (
+        "Prime Minister Thatcher's budget was read.",
+        ["Prime Minister Thatcher"],
+        (D(1979, 5, 1), D(1990, 11, 30)),
+    ),
+    ("The Bushes hosted President Bushman.", [], None),
+    ("King Hussein's envoy landed.", ["King Hussein"], (D(1952, 8, 1), D(1999, 2, 28))),
+    ("Queen Elizabeth II opened the bridge.", ["Queen Elizabeth II"], None),
+    ("House Speaker Newt Gingrich spoke.", ["House Speaker Newt Gingrich"], None),
+    (
+        "President Demirel of Turkey arrived.",
+        ["President Demirel"],
+        (D(1993, 5, 1), D(2000, 5, 31)),
+    ),
 ]
 
 
@@ -63,6 +78,12 @@ def test_office_holders_are_found_with_their_titles(
     assert all(h.evidence.rule == "office_holder" for h in found)
     if first_term is not None:
         assert found[0].spans[0] == first_term
+
+
+def test_a_name_two_kings_shared_allows_both_reigns() -> None:
+    (king,) = office_holders("King Abdullah opened the summit.")
+    assert D(2005, 8, 1) in [first for first, _ in king.spans]
+    assert D(1999, 2, 1) in [first for first, _ in king.spans]
 
 
 def test_a_title_two_holders_shared_allows_both_terms() -> None:

@@ -68,8 +68,9 @@ def _table() -> tuple[re.Pattern[str], dict[tuple[str, str], list[tuple[str, str
 
     pattern = re.compile(
         rf"(?<![\w-])(?P<title>{alternation(titles)})\s+(?P<form>{alternation(forms)})"
-        # "Pope Leo XIII" is not "Pope Leo"; "Prime Minister May 5" is a date, not Theresa May.
-        r"(?![\w'’-]*\w)(?!\s+(?:[IVXL]+\b|\d))"
+        # "Pope Leo XIII" is not "Pope Leo"; "Prime Minister May 5" is a date, not Theresa May;
+        # "President Bush's plan" is still President Bush.
+        r"(?=['’]s\b|(?![\w'’-]*\w))(?!\s+(?:[IVXL]+\b|\d))"
     )
     return pattern, dict(meaning)
 
