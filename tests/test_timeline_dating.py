@@ -293,3 +293,21 @@ def test_the_dated_events_are_consistent() -> None:
 def test_an_anniversary_of_an_unknown_event_without_a_year_says_nothing() -> None:
     found = document_date("Villagers marked the 30th anniversary of the flood on Monday.")
     assert "anniversary" not in {e.rule for e in found.evidence}
+
+
+@pytest.mark.parametrize(
+    ("text_in", "first", "last"),
+    [
+        # A fiscal year may have begun in the calendar year before the one it is named for...
+        ("In fiscal 1989, the mill earned $4 million.", D(1988, 2, 1), None),
+        # ...and may end early in the one after.
+        ("The mill expects fiscal 1990 sales to rise.", None, D(1991, 2, 28)),
+        # A calendar year is the calendar year.
+        ("The mill expects sales to rise in 1990.", None, D(1990, 12, 31)),
+    ],
+)
+def test_a_fiscal_year_bounds_the_page_by_every_day_it_may_cover(
+    text_in: str, first: dt.date | None, last: dt.date | None
+) -> None:
+    found = document_date(text_in)
+    assert (found.earliest, found.latest) == (first, last)

@@ -10,9 +10,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
+from functools import cache
 from typing import TYPE_CHECKING
 
-from medialit.timeline.calendar_facts import _month_period, _year_period
+from medialit.resources import load_lexicon
+from medialit.timeline.calendar_facts import _month_end, _month_period, _year_period
 from medialit.timeline.finding import _Expr
 from medialit.timeline.model import DocumentDate, Evidence
 from medialit.timeline.scanning import _article, _found
@@ -62,17 +64,47 @@ def names_a_thing(e: _Expr, text: str) -> bool:
     )
 
 
+@cache
+def _fiscal() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in load_lexicon("page_year")["fiscal_year"])
+    return re.compile(rf"(?i)(?<![\w-])(?:{words})(?![\w-])")
+
+
+# A fiscal year may begin up to eleven months before the calendar year it is named for (the
+# US government's fiscal 1990 began in October 1989) and end up to two months after it (a
+# retailer's fiscal 1989 ends early in 1990).
+_FISCAL_START_BEFORE = 11
+_FISCAL_END_AFTER = 2
+
+
+def fiscal_period(year: int) -> tuple[dt.date, dt.date]:
+    """Every day a fiscal year named for `year` may cover, whatever month it starts in.
+
+    >>> fiscal_period(1990)
+    (datetime.date(1989, 2, 1), datetime.date(1991, 2, 28))
+    """
+    first = dt.date(year - 1, 12 - _FISCAL_START_BEFORE + 1, 1)
+    return first, _month_end(year + 1, _FISCAL_END_AFTER)
+
+
 def dated_expressions(
     doc: Doc, article: Article
 ) -> Iterator[tuple[_Expr, tuple[dt.date, dt.date]]]:
     """The time expressions of the story that name a period of the calendar, with it (not in
-    leftovers, not a year that names a thing such as 'the 1994 act')."""
+    leftovers, not a year that names a thing such as 'the 1994 act'); a fiscal year ('fiscal
+    1990') with every day it may cover."""
+    text = article.text
     for e in _found(doc):
         period = _period(e)
         if period is None or article.leftover_at(e.start, e.end) is not None:
             continue
-        if not names_a_thing(e, article.text):
-            yield e, period
+        if names_a_thing(e, text):
+            continue
+        fiscal = e.kind == "year" and e.year is not None and e.mod is None
+        if fiscal and _fiscal().search(text, max(0, e.start - 16), e.end):
+            assert e.year is not None
+            period = fiscal_period(e.year)
+        yield e, period
 
 
 def _bounded(doc: Doc) -> DocumentDate | None:
