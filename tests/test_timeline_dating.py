@@ -66,6 +66,14 @@ HOLDERS: list[tuple[str, list[str], tuple[dt.date, dt.date | None] | None]] = [
         ["President Demirel"],
         (D(1993, 5, 1), D(2000, 5, 31)),
     ),
+    # The same person in two offices: the title says which term.
+    (
+        "Chief Justice Rehnquist wrote.",
+        ["Chief Justice Rehnquist"],
+        (D(1986, 9, 1), D(2005, 9, 30)),
+    ),
+    ("Justice Rehnquist dissented.", ["Justice Rehnquist"], (D(1972, 1, 1), D(1986, 9, 30))),
+    ("Justice Department lawyers met.", [], None),
 ]
 
 
