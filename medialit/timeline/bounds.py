@@ -55,13 +55,23 @@ _THING_AFTER = re.compile(r"[ \t]+[A-Za-z]")
 
 
 def names_a_thing(e: _Expr, text: str) -> bool:
-    """Whether a year only names a thing ("the 1994 act"), and so does not bound the page."""
+    """Whether a year only names a thing ("the 1994 act"), and so does not bound the page; an
+    event of that year ("the 1996 election") is no such thing: it took place in the year."""
     return (
         e.kind == "year"
         and e.mod is None
         and bool(_THING_BEFORE.search(text[max(0, e.start - 12) : e.start]))
         and bool(_THING_AFTER.match(text, e.end))
+        and not _event_of_its_year().match(text, e.end)
     )
+
+
+@cache
+def _event_of_its_year() -> re.Pattern[str]:
+    nouns = load_lexicon("page_year")["event_of_its_year"]
+    words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in nouns)
+    # "the 1996 presidential election", "the 1989 San Francisco earthquake"
+    return re.compile(rf"(?:[ \t]+[\w'’-]+){{0,2}}?[ \t]+(?i:{words})(?![\w-])")
 
 
 @cache
