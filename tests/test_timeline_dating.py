@@ -324,3 +324,10 @@ def test_a_fiscal_year_bounds_the_page_by_every_day_it_may_cover(
 ) -> None:
     found = document_date(text_in)
     assert (found.earliest, found.latest) == (first, last)
+
+
+def test_the_stretches_left_between_gaps_are_named() -> None:
+    found = document_date("Pope Francis met Chancellor Merkel on Saturday, May 18.")
+    assert (found.earliest, found.latest) == (D(2013, 5, 18), D(2019, 5, 25))
+    assert found.note is not None
+    assert "2013-05-18 to 2013-05-25, 2019-05-18 to 2019-05-25" in found.note

@@ -218,6 +218,28 @@ def _period_end() -> re.Pattern[str]:
     return re.compile(rf"(?i)\b(?:{words})\s+$")
 
 
+def _hull(allowed: Sequence[Span]) -> Span:
+    """The first and last day of the stretches allowed; None for an end left open."""
+    los = [lo for lo, _ in allowed]
+    his = [hi for _, hi in allowed]
+    first = None if None in los else min(lo for lo in los if lo is not None)
+    last = None if None in his else max(hi for hi in his if hi is not None)
+    return first, last
+
+
+# Up to this many separate stretches are named one by one.
+_MAX_STRETCHES = 4
+
+
+def _stretches(allowed: Sequence[Span]) -> str:
+    """The separate stretches within the range, when the clues leave gaps between them."""
+    if not 1 < len(allowed) <= _MAX_STRETCHES:
+        return ""
+    ordered = sorted(allowed, key=lambda s: s[0] or dt.date.min)
+    named = ", ".join(f"{lo} to {hi}" for lo, hi in ordered)
+    return f", within one of these stretches: {named}"
+
+
 def narrowed(doc: Doc) -> DocumentDate | None:
     """The stretch of time the page's evidence allows, when one of its clues is more than a
     date's tense (an office holder, a tied year, an anniversary); None when there is no such
@@ -239,10 +261,10 @@ def narrowed(doc: Doc) -> DocumentDate | None:
     # Without a firm clue, the tense of dates alone bounds the page (`bounds`).
     if not any(e.rule in _FIRM for e in used):
         return None
-    first, last = allowed[0][0], allowed[-1][1]
+    first, last = _hull(allowed)
     if first is None or last is None:
         return None
-    note = f"the page was written between {first} and {last}"
+    note = f"the page was written between {first} and {last}{_stretches(allowed)}"
     rule = next(e.rule for e in used if e.rule in _FIRM)
     month = _likely_month(doc, article, first, last)
     if month is not None and month != (first, last):
