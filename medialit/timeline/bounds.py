@@ -77,7 +77,7 @@ def _event_of_its_year() -> re.Pattern[str]:
 @cache
 def _fiscal() -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in load_lexicon("page_year")["fiscal_year"])
-    return re.compile(rf"(?i)(?<![\w-])(?:{words})(?![\w-])")
+    return re.compile(rf"(?i)(?<![\w-])(?:{words})(?!\w)")
 
 
 # A fiscal year may begin up to eleven months before the calendar year it is named for (the

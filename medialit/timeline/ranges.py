@@ -26,6 +26,7 @@ from medialit.timeline.clues import _occurrence
 from medialit.timeline.finding import _Expr
 from medialit.timeline.model import DocumentDate, Evidence
 from medialit.timeline.offices import Holding, Span, office_holders
+from medialit.timeline.quarters import quarter_ranges
 from medialit.timeline.scanning import _article, _found
 from medialit.timeline.year_clues import (
     _anniversary_ranges,
@@ -253,11 +254,12 @@ def narrowed(doc: Doc) -> DocumentDate | None:
     firm += _tie_ranges(doc, text) + _anniversary_ranges(text)
     tensed = _tense_ranges(doc, article)
     allowed, used, aside = _combine([*firm, *tensed])
-    weekdays = _weekday_ranges(doc, text, allowed)
-    if weekdays:
-        allowed, more, more_aside = _combine([_Range(used[0], tuple(allowed)), *weekdays])
-        used += more[1:]
-        aside += more_aside
+    # Clues that name no year narrow the years the rest allow: weekday and date, a quarter.
+    for narrowing in (_weekday_ranges(doc, text, allowed), quarter_ranges(doc, article, allowed)):
+        if narrowing:
+            allowed, more, more_aside = _combine([_Range(used[0], tuple(allowed)), *narrowing])
+            used += more[1:]
+            aside += more_aside
     # Without a firm clue, the tense of dates alone bounds the page (`bounds`).
     if not any(e.rule in _FIRM for e in used):
         return None
