@@ -63,6 +63,9 @@ _AGREEMENT_YEARS = 40
 _AGREEMENT_DAYS = 31
 # News names a past day by its weekday within the week before the page.
 _PAST_WEEK = dt.timedelta(days=7)
+# A wire story may be filed a day or two before the day it appears, and speak of that day in
+# the past tense ("said in an editorial on Monday, Oct. 26").
+_FILED_AHEAD = dt.timedelta(days=3)
 
 
 def _weekday_ranges(doc: Doc, text: str, allowed: Sequence[Span]) -> list[_Range]:
@@ -84,7 +87,7 @@ def _weekday_ranges(doc: Doc, text: str, allowed: Sequence[Span]) -> list[_Range
         if not days:
             continue
         # Something that happened on the day is reported after it; one to come, before it.
-        before = gap if e.tense != "past" else dt.timedelta(0)
+        before = gap if e.tense != "past" else _FILED_AHEAD
         after = (
             gap if e.tense == "unknown" else _PAST_WEEK if e.tense == "past" else dt.timedelta(0)
         )
