@@ -262,6 +262,10 @@ def test_a_clue_that_fits_none_of_the_rest_is_set_aside_and_named() -> None:
         ("She won the 2019 mayoral election by a wide margin.", D(2019, 1, 1), None),
         ("The 2031 election will be fought on housing.", None, D(2031, 12, 31)),
         ("The 2011 earthquake damaged the harbour.", D(2011, 1, 1), None),
+        # A past limit: what had happened by then may have happened long before.
+        ("The mill said that by 2031 it had planned to double its output.", None, None),
+        ("The mill had closed before March 2019, he said.", None, None),
+        ("The mill will close by 2031.", None, D(2031, 12, 31)),
     ],
 )
 def test_a_year_that_names_a_thing_does_not_bound_the_page(

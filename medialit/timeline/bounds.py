@@ -75,6 +75,12 @@ def _event_of_its_year() -> re.Pattern[str]:
 
 
 @cache
+def _limit_before() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in load_lexicon("page_year")["no_lower_bound"])
+    return re.compile(rf"(?i)(?<![\w-])(?:{words})\s+(?:the\s+(?:end|start|middle)\s+of\s+)?$")
+
+
+@cache
 def _fiscal() -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in load_lexicon("page_year")["fiscal_year"])
     return re.compile(rf"(?i)(?<![\w-])(?:{words})(?!\w)")
@@ -101,14 +107,17 @@ def dated_expressions(
     doc: Doc, article: Article
 ) -> Iterator[tuple[_Expr, tuple[dt.date, dt.date]]]:
     """The time expressions of the story that name a period of the calendar, with it (not in
-    leftovers, not a year that names a thing such as 'the 1994 act'); a fiscal year ('fiscal
-    1990') with every day it may cover."""
+    leftovers, not a year that names a thing such as 'the 1994 act', not a past limit such as
+    'by 1992', which may lie long after what happened); a fiscal year ('fiscal 1990') with
+    every day it may cover."""
     text = article.text
     for e in _found(doc):
         period = _period(e)
         if period is None or article.leftover_at(e.start, e.end) is not None:
             continue
         if names_a_thing(e, text):
+            continue
+        if e.tense == "past" and _limit_before().search(text, max(0, e.start - 16), e.start):
             continue
         fiscal = e.kind == "year" and e.year is not None and e.mod is None
         if fiscal and _fiscal().search(text, max(0, e.start - 16), e.end):
