@@ -258,6 +258,7 @@ def test_a_clue_that_fits_none_of_the_rest_is_set_aside_and_named() -> None:
         ),
         ("The plant will close in 2031. It opened in 2019.", D(2019, 1, 1), D(2031, 12, 31)),
         ("The 2027 budget was approved by the council.", None, None),
+        ("The 2027 budget vote was held by the council.", None, None),
         # An event takes place in the year that names it: its tense bounds the page.
         ("She won the 2019 mayoral election by a wide margin.", D(2019, 1, 1), None),
         ("The 2031 election will be fought on housing.", None, D(2031, 12, 31)),
