@@ -15,6 +15,7 @@ MODES: dict[str, str] = {
     "timeml": "medialit.evaluate.timeml",
     "artifacts": "medialit.evaluate.artifacts",
     "polnear": "medialit.evaluate.polnear",
+    "dating": "medialit.evaluate.dating",
 }
 
 
