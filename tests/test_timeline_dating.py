@@ -345,3 +345,29 @@ def test_a_past_weekday_and_date_allow_a_story_filed_days_before_it() -> None:
     assert found.note is not None
     assert "between 1998-10-23 and 1998-11-02, most likely in October 1998" in found.note
     assert (found.earliest, found.latest) == (D(1998, 10, 23), D(1998, 10, 31))
+
+
+@pytest.mark.parametrize(
+    ("text_in", "words"),
+    [
+        (
+            "Prime Minister Blair said the shops closed on Friday, Christmas Day.",
+            "Friday, Christmas Day",
+        ),
+        (
+            "Prime Minister Blair said the shops closed on Christmas Day, a Friday.",
+            "Christmas Day, a Friday",
+        ),
+        ("Prime Minister Blair spoke on Monday (March 3) about the talks.", "Monday (March 3"),
+    ],
+)
+def test_a_weekday_beside_a_date_is_read_with_it(text_in: str, words: str) -> None:
+    found = document_date(text_in)
+    assert [e.text for e in found.evidence if e.rule == "weekday_date"] == [words]
+    assert found.earliest is not None and found.latest is not None
+    assert found.earliest.year == found.latest.year
+
+
+def test_a_weekday_apart_from_a_date_is_not_read_with_it() -> None:
+    found = document_date("Prime Minister Blair spoke on Monday and on March 3 about the talks.")
+    assert "weekday_date" not in [e.rule for e in found.evidence]

@@ -80,9 +80,7 @@ def _weekday_ranges(doc: Doc, text: str, allowed: Sequence[Span]) -> list[_Range
         return []
     gap = dt.timedelta(days=_AGREEMENT_DAYS)
     out = []
-    for e in _found(doc):
-        if e.kind != "date" or e.weekday is None or e.year is not None or e.day2 is not None:
-            continue
+    for e in _weekday_dates(doc, text):
         days = _agreeing(e, first.year, last.year)
         if not days:
             continue
@@ -97,6 +95,34 @@ def _weekday_ranges(doc: Doc, text: str, allowed: Sequence[Span]) -> list[_Range
         says = f"'{words}': weekday and date agree on {listed} only, in the years the rest allows"
         out.append(_Range(Evidence(e.start, e.end, words, "weekday_date", says), spans))
     return out
+
+
+def _weekday_dates(doc: Doc, text: str) -> list[_Expr]:
+    """Dates without a year given with their weekday: read as one ("Friday, Aug. 7"), or side
+    by side ("Monday (March 3)", "Christmas Day, a Friday")."""
+    found = list(_found(doc))
+    out = []
+    for i, e in enumerate(found):
+        if e.kind != "date" or e.year is not None or e.day2 is not None:
+            continue
+        if e.weekday is not None:
+            out.append(e)
+            continue
+        for other in (found[i - 1] if i else None, found[i + 1] if i + 1 < len(found) else None):
+            if other is None or other.kind != "weekday" or other.weekday is None:
+                continue
+            between = text[min(e.end, other.end) : max(e.start, other.start)]
+            if _joiner().fullmatch(between):
+                lo, hi = min(e.start, other.start), max(e.end, other.end)
+                out.append(replace(e, start=lo, end=hi, weekday=other.weekday))
+                break
+    return out
+
+
+@cache
+def _joiner() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in load_lexicon("page_year")["weekday_joiners"])
+    return re.compile(rf"[ \t]*[,(][ \t]*(?:(?i:{words})[ \t]+)?")
 
 
 def _agreeing(e: _Expr, low: int, high: int) -> list[dt.date]:
