@@ -282,3 +282,109 @@ POSSESSED: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text_in", "expected"), POSSESSED)
 def test_possessed_nouns(nlp: Language, text_in: str, expected: list[Row]) -> None:
     assert rows(text_in, nlp) == expected
+
+
+FAMILIES: list[tuple[str, list[Row]]] = [
+    # criticism
+    (
+        "The auditors chastised the harbour board for its slow repairs.",
+        [("act", "The auditors", "chastised", "the harbour board for its slow repairs")],
+    ),
+    (
+        "Local traders derided the parking scheme as a tax on shoppers.",
+        [("act", "Local traders", "derided", "the parking scheme as a tax on shoppers")],
+    ),
+    # praise and support
+    (
+        "The bishop lauded the volunteers who rebuilt the hall.",
+        [("act", "The bishop", "lauded", "the volunteers who rebuilt the hall")],
+    ),
+    # a demand needs an infinitive after its object
+    (
+        "Nurses implored the minister to reopen the ward.",
+        [("act", "Nurses", "implored", "the minister to reopen the ward")],
+    ),
+    ("The coach challenged the referee near the bench.", []),
+    # a refusal
+    (
+        "The tenants rebuffed the landlord's offer.",
+        [("act", "The tenants", "rebuffed", "the landlord's offer")],
+    ),
+    # an intention
+    (
+        "The agency aims to halve waiting times by spring.",
+        [("act", "The agency", "aims", "to halve waiting times by spring")],
+    ),
+    # a portrayal, and a portrayal that needs 'as'
+    (
+        "The author portrays the founder as a lonely man.",
+        [("act", "The author", "portrays", "the founder as a lonely man")],
+    ),
+    (
+        "The senator painted her rival as a friend of the banks.",
+        [("act", "The senator", "painted", "her rival as a friend of the banks")],
+    ),
+    ("The volunteers painted the old fence on Sunday.", []),
+    ("The senator cast a vote on Monday.", []),
+    # a vote or a preference
+    (
+        "The council voted against the new car park.",
+        [("act", "The council", "voted against", "the new car park")],
+    ),
+    ("The council voted on Tuesday.", []),
+    # phrasal verbs: the particle belongs to the cue
+    (
+        "The governor went after his rival over the ferry contract.",
+        [("act", "The governor", "went after", "his rival over the ferry contract")],
+    ),
+    (
+        "The union took aim at the new shift rota.",
+        [("act", "The union", "took aim at", "the new shift rota")],
+    ),
+    (
+        "The mayor is pushing for a second bridge.",
+        [("act", "The mayor", "pushing for", "a second bridge")],
+    ),
+    (
+        "The party has doubled down on its plan to sell the ground.",
+        [("act", "The party", "doubled down on", "its plan to sell the ground")],
+    ),
+    (
+        "Farmers railed against the water charges.",
+        [("act", "Farmers", "railed against", "the water charges")],
+    ),
+    # without its particle the verb is any other verb
+    ("The visitors went to the museum.", []),
+    (
+        "The polls taken last week show little change in the race.",
+        [("belief", "The polls taken last week", "show", "little change in the race")],
+    ),
+    ("She took the train to Leeds.", []),
+    # where the words were said, not what they were about
+    ("The chief weighed in on the radio.", []),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), FAMILIES)
+def test_act_families(nlp: Language, text_in: str, expected: list[Row]) -> None:
+    assert rows(text_in, nlp) == expected
+
+
+RELATIVES: list[tuple[str, list[Row]]] = [
+    # a relative clause set off by commas: its act is the name's, its words end at the comma
+    (
+        "The envoy, who pointedly refused to endorse the treaty, left early.",
+        [("act", "The envoy", "refused", "to endorse the treaty")],
+    ),
+    (
+        "Ana Ruiz, who opposes the toll, spoke first.",
+        [("act", "Ana Ruiz", "opposes", "the toll")],
+    ),
+    # no name before the comma
+    ("Yesterday, which opposes nothing, was quiet.", []),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), RELATIVES)
+def test_act_in_a_relative_clause(nlp: Language, text_in: str, expected: list[Row]) -> None:
+    assert rows(text_in, nlp) == expected

@@ -117,15 +117,11 @@ def _act(s: _Sent, i: int, entry: dict[str, Any], before: list[_Draft]) -> _Draf
         return _Draft("act_participle", cue, doer, content, toks[i].lemma, entry, cue[0], s.sent.id)
     cues = [d.cue[1] for d in before if d.cue and d.cue[1] <= toks[i].start]
     floor = _token_after(s, max(cues)) if cues else 0
-    source = _subject(s, i, floor, entry, with_that=with_that)
-    form = "act"
-    if source is None and not entry.get("impression"):
-        source = _set_off_subject(s, i, floor)
-    if source is None and not entry.get("impression"):
-        source, form = _joined_subject(s, i), "coordinated"
-    if source is None:
+    found = _source(s, i, floor, entry, with_that=with_that)
+    if found is None:
         return None
-    content = (toks[start].start, toks[-1].end)
+    source, form, close = found
+    content = (toks[start].start, toks[max(start, close) - 1].end)
     if entry.get("impression"):
         # 'The plan seems to work': an impression that nobody is said to hold; its subject
         # is part of what is judged, and the one who judges is the writer.
@@ -150,12 +146,27 @@ def _particle(s: _Sent, i: int, entry: dict[str, Any]) -> tuple[int, dict[str, A
     particle = entry.get("particle")
     if not particle:
         return i + 1, entry
-    if s.low(i + 1) in particle:
-        return i + 2, entry
-    if _adverb(s, i + 1) and s.low(i + 2) in particle:
-        return i + 3, entry  # 'spoke warmly of'
+    # 'spoke warmly of': an adverb may come between the verb and its particle
+    for j in (i + 1, i + 2) if _adverb(s, i + 1) else (i + 1,):
+        end = _particle_end(s, j, _particles(tuple(particle)))
+        if end is not None:
+            return end, entry
     if "label" in entry["frames"]:
         return i + 1, {**entry, "frames": ("label",)}
+    return None
+
+
+@cache
+def _particles(particle: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """A verb's particles as word sequences, longest first ('down on', 'out in favor of')."""
+    return tuple(sorted((tuple(p.split()) for p in particle), key=len, reverse=True))
+
+
+def _particle_end(s: _Sent, j: int, particles: tuple[tuple[str, ...], ...]) -> int | None:
+    """Where the first of the particles that starts at token j ends, if one does."""
+    for words in particles:
+        if all(s.low(j + k) == word for k, word in enumerate(words)):
+            return j + len(words)
     return None
 
 
@@ -170,6 +181,8 @@ def _complement(s: _Sent, j: int, entry: dict[str, Any]) -> int | None:
         return j
     if frames == ("label",):
         return j if _label_after(s, j) else None
+    if tuple(frames) == ("as",):
+        return j if _as_after(s, j) else None
     if word == "to":
         following = s.low(j + 1)
         verb_next = s.toks[j + 1].text.islower() if j + 1 < n else False
@@ -184,6 +197,8 @@ def _complement(s: _Sent, j: int, entry: dict[str, Any]) -> int | None:
         return None
     if word in w.be or word in w.auxiliaries or word in w.not_objects:
         return None  # 'Republican support was solid', 'backed out': no object
+    if s.low(j + 1 if word in w.determiners else j) in w.outlets:
+        return None  # 'weighed in on the radio': where the words were said, not what about
     if entry.get("object") == "message" and not _names_message(s, j):
         return None  # 'sent troops', 'released the hostages': an act, not words
     if entry.get("object") == "then_to" and not _then_to(s, j):
@@ -205,6 +220,21 @@ def _label_after(s: _Sent, j: int) -> bool:
             return False
         if word in ("a", "an"):
             return not s.is_punct(k + 1) and s.low(k + 1) not in w.label_not_after
+    return False
+
+
+def _as_after(s: _Sent, j: int) -> bool:
+    """'painted her rival as a risk': an object from token j, then 'as' and what the object
+    is presented as, with no punctuation, 'to' or 'that' between ('cast a vote' names none)."""
+    w = s.w
+    first = s.low(j)
+    if first in w.prepositions or first in w.be or first in w.auxiliaries or first == "as":
+        return False
+    for k in range(j + 1, min(len(s.toks) - 1, j + _MESSAGE_WINDOW)):
+        if s.is_punct(k) or s.low(k) in ("to", "that"):
+            return False
+        if s.low(k) == "as":
+            return not s.is_punct(k + 1)
     return False
 
 
@@ -275,13 +305,51 @@ def _subject(
         after = words[k + 1] if k + 1 < len(words) else None
         if t.lower in ("and", "or", "but") and (after is None or after.text.islower()):
             return None  # 'The river rose and seemed to ...': a verb before, not a subject
-        if t.text.islower() and (t.lemma in w.verbs or t.lemma in w.acts):
+        if t.text.islower() and _verb_alone(s, t.lemma):
             return None  # 'those who want to back him': a verb, not a subject
     if entry.get("subject") == "evidence":
         fits = any(t.lower in w.evidence for t in words) or (with_that and _actor(s, words[-1]))
     else:
         fits = bool(entry.get("impression")) or _actor(s, words[-1])
     return s.chars(sb, se) if fits else None
+
+
+def _source(
+    s: _Sent, i: int, floor: int, entry: dict[str, Any], *, with_that: bool
+) -> tuple[tuple[int, int], str, int] | None:
+    """Who acts at token i, the rule that found them, and the token where the content ends."""
+    n = len(s.toks)
+    source = _subject(s, i, floor, entry, with_that=with_that)
+    if source is not None or entry.get("impression"):
+        return (source, "act", n) if source is not None else None
+    source = _set_off_subject(s, i, floor)
+    if source is not None:
+        return source, "act", n
+    relative = _relative_subject(s, i, floor)
+    if relative is not None:
+        return relative[0], "act", relative[1]
+    source = _joined_subject(s, i)
+    return (source, "coordinated", n) if source is not None else None
+
+
+def _relative_subject(s: _Sent, i: int, floor: int) -> tuple[tuple[int, int], int] | None:
+    """'Ruiz, who opposes the toll, ...': the name before a relative clause whose verb is at
+    token i, and the comma that closes the clause (its words end there)."""
+    sb, se = _strip_source(s, _clause_start(s, i, floor), i)
+    if se - sb != 1 or s.low(sb) not in s.w.relatives or s.low(sb - 1) != ",":
+        return None
+    named = _set_off_source(s, floor, sb - 1, [])
+    if named is None or not s.text[named[0]].isupper():
+        return None
+    close = next((k for k in range(i + 1, len(s.toks)) if s.toks[k].text == ","), len(s.toks))
+    return named, close
+
+
+def _verb_alone(s: _Sent, lemma: str | None) -> bool:
+    """Whether the lemma is a cue without a particle: 'take' in 'the polls taken' is any
+    verb, since it acts only as 'take aim at'."""
+    w = s.w
+    return lemma in w.verbs or (lemma in w.acts and "particle" not in w.acts[lemma])
 
 
 def _set_off_subject(s: _Sent, i: int, floor: int) -> tuple[int, int] | None:

@@ -155,7 +155,7 @@ def _words() -> _Words:
         page_labels=fs("page_labels"),
         belief_verbs=fs("belief_verbs"),
         nominal_cues=fs("nominal_cues"),
-        acts=acts["verbs"],
+        acts=_act_entries(acts),
         evidence=frozenset(acts["evidence"]),
         actors=frozenset(acts["actors"]),
         not_objects=frozenset(acts["not_objects"]),
@@ -170,6 +170,15 @@ def _words() -> _Words:
         dateline=re.compile(grammar["dateline"], re.MULTILINE),
         credit_line=re.compile(grammar["credit_line"], re.IGNORECASE),
     )
+
+
+def _act_entries(data: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """The act verbs by lemma: the plain list, then each family's verbs with its defaults."""
+    out = dict(data["verbs"])
+    for family, group in data.get("families", {}).items():
+        for lemma, entry in group["verbs"].items():
+            out.setdefault(lemma, {**group["defaults"], **entry, "family": family})
+    return out
 
 
 def _by_first_word(phrases: list[str]) -> dict[str, list[tuple[str, ...]]]:
