@@ -388,3 +388,48 @@ RELATIVES: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text_in", "expected"), RELATIVES)
 def test_act_in_a_relative_clause(nlp: Language, text_in: str, expected: list[Row]) -> None:
     assert rows(text_in, nlp) == expected
+
+
+STANCES: list[tuple[str, list[Row]]] = [
+    # an adjective after 'be', its preposition, and what the stance is about
+    (
+        "Ruiz has long been critical of the new toll.",
+        [("act", "Ruiz", "critical of", "the new toll")],
+    ),
+    (
+        "The board was not so sure that the figures were right.",
+        [("act", "The board", "sure", "the figures were right")],
+    ),
+    (
+        "The mayor is determined to reopen the pool.",
+        [("act", "The mayor", "determined", "to reopen the pool")],
+    ),
+    # a noun for someone who takes a side, with its article and adjectives
+    (
+        "She has been a loyal and vocal supporter of the union.",
+        [("act", "She", "supporter of", "the union")],
+    ),
+    (
+        "The senator, who is a staunch opponent of the plan, spoke first.",
+        [("act", "The senator", "opponent of", "the plan")],
+    ),
+    # no 'be', no one who can hold a stance, or 'to' as a preposition
+    ("Supporters of the plan met on Monday.", []),
+    ("The bridge is critical of nothing.", []),
+    ("The council is committed to the plan.", []),
+    # inside words credited to someone, the stance is part of them
+    (
+        "The mayor said she is critical of the toll.",
+        [("indirect", "The mayor", "said", "she is critical of the toll")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), STANCES)
+def test_stances_told_with_be(nlp: Language, text_in: str, expected: list[Row]) -> None:
+    assert rows(text_in, nlp) == expected
+
+
+def test_stance_carries_its_rule(nlp: Language) -> None:
+    found = attributions(nlp("Ruiz has long been critical of the new toll."))
+    assert [(a.rule, a.lemma, a.connotation) for a in found] == [("stance", "critical", "neutral")]
