@@ -353,6 +353,27 @@ FAMILIES: list[tuple[str, list[Row]]] = [
         "Farmers railed against the water charges.",
         [("act", "Farmers", "railed against", "the water charges")],
     ),
+    (
+        "The senator made the case for a new bridge.",
+        [("act", "The senator", "made the case for", "a new bridge")],
+    ),
+    (
+        "The union threw its support behind the strike.",
+        [("act", "The union", "threw its support behind", "the strike")],
+    ),
+    (
+        "The coach spoke out against the new rules.",
+        [("act", "The coach", "spoke out against", "the new rules")],
+    ),
+    # poll shares hold a preference; each act's words end before the next one's source
+    (
+        "Among likely voters, 44 percent would back Ruiz and 5 percent prefer Park.",
+        [
+            ("act", "44 percent", "back", "Ruiz"),
+            ("act", "5 percent", "prefer", "Park"),
+        ],
+    ),
+    ("Ruiz and Park oppose the toll.", [("act", "Ruiz and Park", "oppose", "the toll")]),
     # without its particle the verb is any other verb
     ("The visitors went to the museum.", []),
     (
@@ -382,6 +403,12 @@ RELATIVES: list[tuple[str, list[Row]]] = [
     ),
     # no name before the comma
     ("Yesterday, which opposes nothing, was quiet.", []),
+    # a relative clause with no comma: the noun before the pronoun acts
+    (
+        "Voters who oppose the toll will sign a petition.",
+        [("act", "Voters", "oppose", "the toll")],
+    ),
+    ("The idea that roads oppose change is odd.", []),
 ]
 
 

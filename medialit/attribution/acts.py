@@ -35,6 +35,9 @@ _CLAUSE_WINDOW = 10
 
 _ANY_FRAME = ("that", "object", "to")
 
+_RESTRICTIVE = frozenset({"that", "who"})
+"""Relative pronouns that open a clause about the noun right before them, with no comma."""
+
 _NOT_SUBJECTS = frozenset({"i", "me", "we", "us", "you", "to", "there", "this", "that", "what"})
 
 
@@ -58,8 +61,25 @@ def _act_drafts(s: _Sent, drafts: list[_Draft]) -> list[_Draft]:
             continue
         draft = _act(s, i, entry, [*drafts, *out])
         if draft is not None:
+            if out:
+                _cut_before(s, out[-1], draft)
             out.append(draft)
     return out
+
+
+def _cut_before(s: _Sent, earlier: _Draft, later: _Draft) -> None:
+    """'44 percent back Ruiz and 5 percent prefer Park': the content of an act ends before
+    the source of the next, and before the 'and' or the comma that joins them."""
+    if earlier.content is None or later.source is None:
+        return
+    start, end = earlier.content
+    if not start < later.source[0] < end:
+        return
+    k = next(k for k, t in enumerate(s.toks) if t.start >= later.source[0])
+    while k > 0 and (s.low(k - 1) in ("and", "or", "but", "while") or s.is_punct(k - 1)):
+        k -= 1
+    if k > 0 and s.toks[k - 1].start >= start:
+        earlier.content = (start, s.toks[k - 1].end)
 
 
 def _entry(s: _Sent, i: int, *, participle: bool) -> dict[str, Any] | None:
@@ -288,6 +308,8 @@ def _subject(
     # poll or a study is often named at length ('the average of polls taken since May')
     long = entry.get("impression") or entry.get("subject") == "evidence"
     limit = _LONG_SUBJECT_MAX if long else _SUBJECT_MAX
+    # '44 percent back Ruiz and 5 percent prefer Park': a count after 'and' opens a subject
+    sb = next((k + 1 for k in range(se - 2, sb - 1, -1) if _count_after(s, k)), sb)
     if sb >= se or se - sb > limit:
         return None
     words = toks[sb:se]
@@ -336,6 +358,15 @@ def _relative_subject(s: _Sent, i: int, floor: int) -> tuple[tuple[int, int], in
     """'Ruiz, who opposes the toll, ...': the name before a relative clause whose verb is at
     token i, and the comma that closes the clause (its words end there)."""
     sb, se = _strip_source(s, _clause_start(s, i, floor), i)
+    if se - sb > 1 and s.low(se - 1) in _RESTRICTIVE and _actor(s, s.toks[se - 2]):
+        # 'groups that back the toll': the noun phrase before the relative pronoun
+        named = s.chars(sb, se - 1) if se - 1 - sb <= _SUBJECT_MAX else None
+        if named is None or not _plain_phrase(s, sb, se - 1):
+            return None
+        # 'Voters who oppose the toll will sign ...': the main clause's verb ends the words
+        w, n = s.w, len(s.toks)
+        main = (k for k in range(i + 2, n) if s.low(k) in w.modals or s.low(k) in w.be)
+        return named, next(main, n)
     if se - sb != 1 or s.low(sb) not in s.w.relatives or s.low(sb - 1) != ",":
         return None
     named = _set_off_source(s, floor, sb - 1, [])
@@ -350,6 +381,25 @@ def _verb_alone(s: _Sent, lemma: str | None) -> bool:
     verb, since it acts only as 'take aim at'."""
     w = s.w
     return lemma in w.verbs or (lemma in w.acts and "particle" not in w.acts[lemma])
+
+
+def _count_after(s: _Sent, k: int) -> bool:
+    """Whether token k is 'and', 'or' or 'but' and a number follows it."""
+    return s.low(k) in ("and", "or", "but") and s.toks[k + 1].text[:1].isdigit()
+
+
+def _plain_phrase(s: _Sent, b: int, e: int) -> bool:
+    """Whether tokens b..e-1 are a noun phrase alone: no preposition or clause opener first,
+    no verb, no pronoun that cannot act."""
+    w = s.w
+    if s.low(b) in w.prepositions or s.low(b) in w.clause_openers:
+        return False
+    return not any(
+        s.low(k) in _NOT_SUBJECTS
+        or s.is_punct(k)
+        or (s.toks[k].text.islower() and _verb_alone(s, s.toks[k].lemma))
+        for k in range(b, e)
+    )
 
 
 def _set_off_subject(s: _Sent, i: int, floor: int) -> tuple[int, int] | None:
