@@ -374,6 +374,17 @@ FAMILIES: list[tuple[str, list[Row]]] = [
         ],
     ),
     ("Ruiz and Park oppose the toll.", [("act", "Ruiz and Park", "oppose", "the toll")]),
+    # a work made public acts through its words
+    (
+        "The new ad questions the mayor's record on housing.",
+        [("act", "The new ad", "questions", "the mayor's record on housing")],
+    ),
+    # a plan or a list made public is words, a parcel is not
+    (
+        "The mayor unveiled a plan to widen the ring road.",
+        [("act", "The mayor", "unveiled", "a plan to widen the ring road")],
+    ),
+    ("The mayor sent a parcel to the school.", []),
     # without its particle the verb is any other verb
     ("The visitors went to the museum.", []),
     (
