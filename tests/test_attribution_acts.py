@@ -326,6 +326,23 @@ FAMILIES: list[tuple[str, list[Row]]] = [
     ),
     ("The volunteers painted the old fence on Sunday.", []),
     ("The senator cast a vote on Monday.", []),
+    # what the source took up or left aside
+    (
+        "The minister downplayed the risk of floods.",
+        [("act", "The minister", "downplayed", "the risk of floods")],
+    ),
+    (
+        "The council touched on the question of parking.",
+        [("act", "The council", "touched on", "the question of parking")],
+    ),
+    ("The child touched the glass.", []),
+    # an order or an invitation needs an infinitive after its object
+    (
+        "The judge ordered the firm to pay the workers.",
+        [("act", "The judge", "ordered", "the firm to pay the workers")],
+    ),
+    ("The family ordered a pizza.", []),
+    ("The club invites the mayor to talks on the stadium.", []),
     # a vote or a preference
     (
         "The council voted against the new car park.",
