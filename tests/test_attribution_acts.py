@@ -265,6 +265,20 @@ POSSESSED: list[tuple[str, list[Row]]] = [
         "The mayor's estimate of the cost was too low.",
         [("nominal", "The mayor", "estimate", "the cost")],
     ),
+    # nouns of a stance held by the possessor
+    (
+        "Her disdain for the new rules was plain.",
+        [("nominal", "Her", "disdain", "the new rules")],
+    ),
+    (
+        "The mayor's determination to finish the bridge was clear.",
+        [("nominal", "The mayor", "determination", "to finish the bridge")],
+    ),
+    (
+        "His attacks on the referee were unfair.",
+        [("nominal", "His", "attacks", "the referee")],
+    ),
+    ("The attack on the harbour killed two.", []),
     # no possessor: the noun names no one
     ("Criticism of the plan grew.", []),
     ("The promise to cut fares was broken.", []),
