@@ -416,6 +416,16 @@ FAMILIES: list[tuple[str, list[Row]]] = [
         [("act", "The mayor", "unveiled", "a plan to widen the ring road")],
     ),
     ("The mayor sent a parcel to the school.", []),
+    # a particle with frames of its own; without it the verb keeps its own
+    (
+        "The board decided against raising fares.",
+        [("act", "The board", "decided against", "raising fares")],
+    ),
+    (
+        "The board decided to raise fares.",
+        [("act", "The board", "decided", "to raise fares")],
+    ),
+    ("The board decided the matter quickly.", []),
     # without its particle the verb is any other verb
     ("The visitors went to the museum.", []),
     (

@@ -170,7 +170,11 @@ def _particle(s: _Sent, i: int, entry: dict[str, Any]) -> tuple[int, dict[str, A
     for j in (i + 1, i + 2) if _adverb(s, i + 1) else (i + 1,):
         end = _particle_end(s, j, _particles(tuple(particle)))
         if end is not None:
-            return end, entry
+            # 'decided against raising fares': a particle may bring frames of its own
+            frames = entry.get("particle_frames", {}).get(" ".join(map(s.low, range(j, end))))
+            return end, {**entry, "frames": tuple(frames)} if frames else entry
+    if entry.get("particle_optional"):
+        return i + 1, entry
     if "label" in entry["frames"]:
         return i + 1, {**entry, "frames": ("label",)}
     return None
