@@ -496,6 +496,8 @@ STANCES: list[tuple[str, list[Row]]] = [
     ("Supporters of the plan met on Monday.", []),
     ("The bridge is critical of nothing.", []),
     ("The council is committed to the plan.", []),
+    # about oneself, a trait rather than a stance on something
+    ("The coach is very confident of himself.", []),
     # inside words credited to someone, the stance is part of them
     (
         "The mayor said she is critical of the toll.",

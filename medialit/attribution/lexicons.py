@@ -106,6 +106,7 @@ class _Words:
     stances: dict[str, Any]
     """Adjectives and nouns of a stance after 'be' ('critical of'), from `act_verbs.json`."""
     stance_degrees: frozenset[str]
+    stance_not_about: frozenset[str]
     dateline: re.Pattern[str]
     credit_line: re.Pattern[str]
 
@@ -172,6 +173,7 @@ def _words() -> _Words:
         agent_endings=tuple(acts["agent_endings"]),
         stances=acts["stances"],
         stance_degrees=frozenset(acts["stance_degrees"]),
+        stance_not_about=frozenset(acts["stance_not_about"]),
         # Multiline, so that '^' matches where a paragraph starts, after a line break.
         dateline=re.compile(grammar["dateline"], re.MULTILINE),
         credit_line=re.compile(grammar["credit_line"], re.IGNORECASE),

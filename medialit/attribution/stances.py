@@ -80,6 +80,8 @@ def _complement(s: _Sent, k: int, after: tuple[str, ...]) -> tuple[int, int] | N
     word = s.low(k + 1)
     if word not in after or k + 2 >= n or s.is_punct(k + 2):
         return None
+    if s.low(k + 2) in s.w.stance_not_about:
+        return None  # 'is confident of himself': a trait, not a stance on something
     if word == "to":
         verb = s.toks[k + 2]
         if not verb.text.islower() or verb.lower in s.w.determiners:
