@@ -416,6 +416,20 @@ FAMILIES: list[tuple[str, list[Row]]] = [
         [("act", "The mayor", "unveiled", "a plan to widen the ring road")],
     ),
     ("The mayor sent a parcel to the school.", []),
+    (
+        "The mayor took issue with the audit.",
+        [("act", "The mayor", "took issue with", "the audit")],
+    ),
+    (
+        "The minister distanced himself from the remarks.",
+        [("act", "The minister", "distanced himself from", "the remarks")],
+    ),
+    (
+        "The union backed away from the strike.",
+        [("act", "The union", "backed away from", "the strike")],
+    ),
+    ("The bus broke down on the bridge.", []),
+    ("The union backed out.", []),
     # a particle with frames of its own; without it the verb keeps its own
     (
         "The board decided against raising fares.",
