@@ -475,6 +475,14 @@ RELATIVES: list[tuple[str, list[Row]]] = [
         [("act", "Voters", "oppose", "the toll")],
     ),
     ("The idea that roads oppose change is odd.", []),
+    (
+        "Nations that oppose the treaty will meet in Geneva.",
+        [("act", "Nations", "oppose", "the treaty")],
+    ),
+    (
+        "The state joined a group of cities that support the rules.",
+        [("act", "cities", "support", "the rules")],
+    ),
 ]
 
 

@@ -362,6 +362,18 @@ def _relative_subject(s: _Sent, i: int, floor: int) -> tuple[tuple[int, int], in
     """'Ruiz, who opposes the toll, ...': the name before a relative clause whose verb is at
     token i, and the comma that closes the clause (its words end there)."""
     sb, se = _strip_source(s, _clause_start(s, i, floor), i)
+    if sb >= se and s.low(i - 1) == "that" and i - 1 > floor:
+        # 'nations that oppose ...': 'that' opens a clause of its own, and the noun phrase
+        # before it runs back to the first punctuation or preposition
+        sb, se = i - 1, i
+        sb = next(
+            (
+                k + 1
+                for k in range(sb - 1, floor - 1, -1)
+                if s.is_punct(k) or s.low(k) in s.w.prepositions
+            ),
+            floor,
+        )
     if se - sb > 1 and s.low(se - 1) in _RESTRICTIVE and _actor(s, s.toks[se - 2]):
         # 'groups that back the toll': the noun phrase before the relative pronoun
         named = s.chars(sb, se - 1) if se - 1 - sb <= _SUBJECT_MAX else None
