@@ -265,6 +265,20 @@ POSSESSED: list[tuple[str, list[Row]]] = [
         "The mayor's estimate of the cost was too low.",
         [("nominal", "The mayor", "estimate", "the cost")],
     ),
+    # nouns of a stance held by the possessor
+    (
+        "Her disdain for the new rules was plain.",
+        [("nominal", "Her", "disdain", "the new rules")],
+    ),
+    (
+        "The mayor's determination to finish the bridge was clear.",
+        [("nominal", "The mayor", "determination", "to finish the bridge")],
+    ),
+    (
+        "His attacks on the referee were unfair.",
+        [("nominal", "His", "attacks", "the referee")],
+    ),
+    ("The attack on the harbour killed two.", []),
     # no possessor: the noun names no one
     ("Criticism of the plan grew.", []),
     ("The promise to cut fares was broken.", []),
@@ -282,3 +296,243 @@ POSSESSED: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text_in", "expected"), POSSESSED)
 def test_possessed_nouns(nlp: Language, text_in: str, expected: list[Row]) -> None:
     assert rows(text_in, nlp) == expected
+
+
+FAMILIES: list[tuple[str, list[Row]]] = [
+    # criticism
+    (
+        "The auditors chastised the harbour board for its slow repairs.",
+        [("act", "The auditors", "chastised", "the harbour board for its slow repairs")],
+    ),
+    (
+        "Local traders derided the parking scheme as a tax on shoppers.",
+        [("act", "Local traders", "derided", "the parking scheme as a tax on shoppers")],
+    ),
+    # praise and support
+    (
+        "The bishop lauded the volunteers who rebuilt the hall.",
+        [("act", "The bishop", "lauded", "the volunteers who rebuilt the hall")],
+    ),
+    # a demand needs an infinitive after its object
+    (
+        "Nurses implored the minister to reopen the ward.",
+        [("act", "Nurses", "implored", "the minister to reopen the ward")],
+    ),
+    ("The coach challenged the referee near the bench.", []),
+    # a refusal
+    (
+        "The tenants rebuffed the landlord's offer.",
+        [("act", "The tenants", "rebuffed", "the landlord's offer")],
+    ),
+    # an intention
+    (
+        "The agency aims to halve waiting times by spring.",
+        [("act", "The agency", "aims", "to halve waiting times by spring")],
+    ),
+    # a portrayal, and a portrayal that needs 'as'
+    (
+        "The author portrays the founder as a lonely man.",
+        [("act", "The author", "portrays", "the founder as a lonely man")],
+    ),
+    (
+        "The senator painted her rival as a friend of the banks.",
+        [("act", "The senator", "painted", "her rival as a friend of the banks")],
+    ),
+    ("The volunteers painted the old fence on Sunday.", []),
+    ("The senator cast a vote on Monday.", []),
+    # what the source took up or left aside
+    (
+        "The minister downplayed the risk of floods.",
+        [("act", "The minister", "downplayed", "the risk of floods")],
+    ),
+    (
+        "The council touched on the question of parking.",
+        [("act", "The council", "touched on", "the question of parking")],
+    ),
+    ("The child touched the glass.", []),
+    # an order or an invitation needs an infinitive after its object
+    (
+        "The judge ordered the firm to pay the workers.",
+        [("act", "The judge", "ordered", "the firm to pay the workers")],
+    ),
+    ("The family ordered a pizza.", []),
+    ("The club invites the mayor to talks on the stadium.", []),
+    # a vote or a preference
+    (
+        "The council voted against the new car park.",
+        [("act", "The council", "voted against", "the new car park")],
+    ),
+    ("The council voted on Tuesday.", []),
+    # phrasal verbs: the particle belongs to the cue
+    (
+        "The governor went after his rival over the ferry contract.",
+        [("act", "The governor", "went after", "his rival over the ferry contract")],
+    ),
+    (
+        "The union took aim at the new shift rota.",
+        [("act", "The union", "took aim at", "the new shift rota")],
+    ),
+    (
+        "The mayor is pushing for a second bridge.",
+        [("act", "The mayor", "pushing for", "a second bridge")],
+    ),
+    (
+        "The party has doubled down on its plan to sell the ground.",
+        [("act", "The party", "doubled down on", "its plan to sell the ground")],
+    ),
+    (
+        "Farmers railed against the water charges.",
+        [("act", "Farmers", "railed against", "the water charges")],
+    ),
+    (
+        "The senator made the case for a new bridge.",
+        [("act", "The senator", "made the case for", "a new bridge")],
+    ),
+    (
+        "The union threw its support behind the strike.",
+        [("act", "The union", "threw its support behind", "the strike")],
+    ),
+    (
+        "The coach spoke out against the new rules.",
+        [("act", "The coach", "spoke out against", "the new rules")],
+    ),
+    # poll shares hold a preference; each act's words end before the next one's source
+    (
+        "Among likely voters, 44 percent would back Ruiz and 5 percent prefer Park.",
+        [
+            ("act", "44 percent", "back", "Ruiz"),
+            ("act", "5 percent", "prefer", "Park"),
+        ],
+    ),
+    ("Ruiz and Park oppose the toll.", [("act", "Ruiz and Park", "oppose", "the toll")]),
+    # a work made public acts through its words
+    (
+        "The new ad questions the mayor's record on housing.",
+        [("act", "The new ad", "questions", "the mayor's record on housing")],
+    ),
+    # a plan or a list made public is words, a parcel is not
+    (
+        "The mayor unveiled a plan to widen the ring road.",
+        [("act", "The mayor", "unveiled", "a plan to widen the ring road")],
+    ),
+    ("The mayor sent a parcel to the school.", []),
+    (
+        "The mayor took issue with the audit.",
+        [("act", "The mayor", "took issue with", "the audit")],
+    ),
+    (
+        "The minister distanced himself from the remarks.",
+        [("act", "The minister", "distanced himself from", "the remarks")],
+    ),
+    (
+        "The union backed away from the strike.",
+        [("act", "The union", "backed away from", "the strike")],
+    ),
+    ("The bus broke down on the bridge.", []),
+    ("The union backed out.", []),
+    # a particle with frames of its own; without it the verb keeps its own
+    (
+        "The board decided against raising fares.",
+        [("act", "The board", "decided against", "raising fares")],
+    ),
+    (
+        "The board decided to raise fares.",
+        [("act", "The board", "decided", "to raise fares")],
+    ),
+    ("The board decided the matter quickly.", []),
+    # without its particle the verb is any other verb
+    ("The visitors went to the museum.", []),
+    (
+        "The polls taken last week show little change in the race.",
+        [("belief", "The polls taken last week", "show", "little change in the race")],
+    ),
+    ("She took the train to Leeds.", []),
+    # where the words were said, not what they were about
+    ("The chief weighed in on the radio.", []),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), FAMILIES)
+def test_act_families(nlp: Language, text_in: str, expected: list[Row]) -> None:
+    assert rows(text_in, nlp) == expected
+
+
+RELATIVES: list[tuple[str, list[Row]]] = [
+    # a relative clause set off by commas: its act is the name's, its words end at the comma
+    (
+        "The envoy, who pointedly refused to endorse the treaty, left early.",
+        [("act", "The envoy", "refused", "to endorse the treaty")],
+    ),
+    (
+        "Ana Ruiz, who opposes the toll, spoke first.",
+        [("act", "Ana Ruiz", "opposes", "the toll")],
+    ),
+    # no name before the comma
+    ("Yesterday, which opposes nothing, was quiet.", []),
+    # a relative clause with no comma: the noun before the pronoun acts
+    (
+        "Voters who oppose the toll will sign a petition.",
+        [("act", "Voters", "oppose", "the toll")],
+    ),
+    ("The idea that roads oppose change is odd.", []),
+    (
+        "Nations that oppose the treaty will meet in Geneva.",
+        [("act", "Nations", "oppose", "the treaty")],
+    ),
+    (
+        "The state joined a group of cities that support the rules.",
+        [("act", "cities", "support", "the rules")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), RELATIVES)
+def test_act_in_a_relative_clause(nlp: Language, text_in: str, expected: list[Row]) -> None:
+    assert rows(text_in, nlp) == expected
+
+
+STANCES: list[tuple[str, list[Row]]] = [
+    # an adjective after 'be', its preposition, and what the stance is about
+    (
+        "Ruiz has long been critical of the new toll.",
+        [("act", "Ruiz", "critical of", "the new toll")],
+    ),
+    (
+        "The board was not so sure that the figures were right.",
+        [("act", "The board", "sure", "the figures were right")],
+    ),
+    (
+        "The mayor is determined to reopen the pool.",
+        [("act", "The mayor", "determined", "to reopen the pool")],
+    ),
+    # a noun for someone who takes a side, with its article and adjectives
+    (
+        "She has been a loyal and vocal supporter of the union.",
+        [("act", "She", "supporter of", "the union")],
+    ),
+    (
+        "The senator, who is a staunch opponent of the plan, spoke first.",
+        [("act", "The senator", "opponent of", "the plan")],
+    ),
+    # no 'be', no one who can hold a stance, or 'to' as a preposition
+    ("Supporters of the plan met on Monday.", []),
+    ("The bridge is critical of nothing.", []),
+    ("The council is committed to the plan.", []),
+    # about oneself, a trait rather than a stance on something
+    ("The coach is very confident of himself.", []),
+    # inside words credited to someone, the stance is part of them
+    (
+        "The mayor said she is critical of the toll.",
+        [("indirect", "The mayor", "said", "she is critical of the toll")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), STANCES)
+def test_stances_told_with_be(nlp: Language, text_in: str, expected: list[Row]) -> None:
+    assert rows(text_in, nlp) == expected
+
+
+def test_stance_carries_its_rule(nlp: Language) -> None:
+    found = attributions(nlp("Ruiz has long been critical of the new toll."))
+    assert [(a.rule, a.lemma, a.connotation) for a in found] == [("stance", "critical", "neutral")]

@@ -35,6 +35,9 @@ _CLAUSE_WINDOW = 10
 
 _ANY_FRAME = ("that", "object", "to")
 
+_RESTRICTIVE = frozenset({"that", "who"})
+"""Relative pronouns that open a clause about the noun right before them, with no comma."""
+
 _NOT_SUBJECTS = frozenset({"i", "me", "we", "us", "you", "to", "there", "this", "that", "what"})
 
 
@@ -58,8 +61,25 @@ def _act_drafts(s: _Sent, drafts: list[_Draft]) -> list[_Draft]:
             continue
         draft = _act(s, i, entry, [*drafts, *out])
         if draft is not None:
+            if out:
+                _cut_before(s, out[-1], draft)
             out.append(draft)
     return out
+
+
+def _cut_before(s: _Sent, earlier: _Draft, later: _Draft) -> None:
+    """'44 percent back Ruiz and 5 percent prefer Park': the content of an act ends before
+    the source of the next, and before the 'and' or the comma that joins them."""
+    if earlier.content is None or later.source is None:
+        return
+    start, end = earlier.content
+    if not start < later.source[0] < end:
+        return
+    k = next(k for k, t in enumerate(s.toks) if t.start >= later.source[0])
+    while k > 0 and (s.low(k - 1) in ("and", "or", "but", "while") or s.is_punct(k - 1)):
+        k -= 1
+    if k > 0 and s.toks[k - 1].start >= start:
+        earlier.content = (start, s.toks[k - 1].end)
 
 
 def _entry(s: _Sent, i: int, *, participle: bool) -> dict[str, Any] | None:
@@ -117,15 +137,11 @@ def _act(s: _Sent, i: int, entry: dict[str, Any], before: list[_Draft]) -> _Draf
         return _Draft("act_participle", cue, doer, content, toks[i].lemma, entry, cue[0], s.sent.id)
     cues = [d.cue[1] for d in before if d.cue and d.cue[1] <= toks[i].start]
     floor = _token_after(s, max(cues)) if cues else 0
-    source = _subject(s, i, floor, entry, with_that=with_that)
-    form = "act"
-    if source is None and not entry.get("impression"):
-        source = _set_off_subject(s, i, floor)
-    if source is None and not entry.get("impression"):
-        source, form = _joined_subject(s, i), "coordinated"
-    if source is None:
+    found = _source(s, i, floor, entry, with_that=with_that)
+    if found is None:
         return None
-    content = (toks[start].start, toks[-1].end)
+    source, form, close = found
+    content = (toks[start].start, toks[max(start, close) - 1].end)
     if entry.get("impression"):
         # 'The plan seems to work': an impression that nobody is said to hold; its subject
         # is part of what is judged, and the one who judges is the writer.
@@ -150,12 +166,31 @@ def _particle(s: _Sent, i: int, entry: dict[str, Any]) -> tuple[int, dict[str, A
     particle = entry.get("particle")
     if not particle:
         return i + 1, entry
-    if s.low(i + 1) in particle:
-        return i + 2, entry
-    if _adverb(s, i + 1) and s.low(i + 2) in particle:
-        return i + 3, entry  # 'spoke warmly of'
+    # 'spoke warmly of': an adverb may come between the verb and its particle
+    for j in (i + 1, i + 2) if _adverb(s, i + 1) else (i + 1,):
+        end = _particle_end(s, j, _particles(tuple(particle)))
+        if end is not None:
+            # 'decided against raising fares': a particle may bring frames of its own
+            frames = entry.get("particle_frames", {}).get(" ".join(map(s.low, range(j, end))))
+            return end, {**entry, "frames": tuple(frames)} if frames else entry
+    if entry.get("particle_optional"):
+        return i + 1, entry
     if "label" in entry["frames"]:
         return i + 1, {**entry, "frames": ("label",)}
+    return None
+
+
+@cache
+def _particles(particle: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """A verb's particles as word sequences, longest first ('down on', 'out in favor of')."""
+    return tuple(sorted((tuple(p.split()) for p in particle), key=len, reverse=True))
+
+
+def _particle_end(s: _Sent, j: int, particles: tuple[tuple[str, ...], ...]) -> int | None:
+    """Where the first of the particles that starts at token j ends, if one does."""
+    for words in particles:
+        if all(s.low(j + k) == word for k, word in enumerate(words)):
+            return j + len(words)
     return None
 
 
@@ -170,6 +205,8 @@ def _complement(s: _Sent, j: int, entry: dict[str, Any]) -> int | None:
         return j
     if frames == ("label",):
         return j if _label_after(s, j) else None
+    if tuple(frames) == ("as",):
+        return j if _as_after(s, j) else None
     if word == "to":
         following = s.low(j + 1)
         verb_next = s.toks[j + 1].text.islower() if j + 1 < n else False
@@ -184,6 +221,8 @@ def _complement(s: _Sent, j: int, entry: dict[str, Any]) -> int | None:
         return None
     if word in w.be or word in w.auxiliaries or word in w.not_objects:
         return None  # 'Republican support was solid', 'backed out': no object
+    if s.low(j + 1 if word in w.determiners else j) in w.outlets:
+        return None  # 'weighed in on the radio': where the words were said, not what about
     if entry.get("object") == "message" and not _names_message(s, j):
         return None  # 'sent troops', 'released the hostages': an act, not words
     if entry.get("object") == "then_to" and not _then_to(s, j):
@@ -205,6 +244,21 @@ def _label_after(s: _Sent, j: int) -> bool:
             return False
         if word in ("a", "an"):
             return not s.is_punct(k + 1) and s.low(k + 1) not in w.label_not_after
+    return False
+
+
+def _as_after(s: _Sent, j: int) -> bool:
+    """'painted her rival as a risk': an object from token j, then 'as' and what the object
+    is presented as, with no punctuation, 'to' or 'that' between ('cast a vote' names none)."""
+    w = s.w
+    first = s.low(j)
+    if first in w.prepositions or first in w.be or first in w.auxiliaries or first == "as":
+        return False
+    for k in range(j + 1, min(len(s.toks) - 1, j + _MESSAGE_WINDOW)):
+        if s.is_punct(k) or s.low(k) in ("to", "that"):
+            return False
+        if s.low(k) == "as":
+            return not s.is_punct(k + 1)
     return False
 
 
@@ -258,6 +312,8 @@ def _subject(
     # poll or a study is often named at length ('the average of polls taken since May')
     long = entry.get("impression") or entry.get("subject") == "evidence"
     limit = _LONG_SUBJECT_MAX if long else _SUBJECT_MAX
+    # '44 percent back Ruiz and 5 percent prefer Park': a count after 'and' opens a subject
+    sb = next((k + 1 for k in range(se - 2, sb - 1, -1) if _count_after(s, k)), sb)
     if sb >= se or se - sb > limit:
         return None
     words = toks[sb:se]
@@ -275,13 +331,91 @@ def _subject(
         after = words[k + 1] if k + 1 < len(words) else None
         if t.lower in ("and", "or", "but") and (after is None or after.text.islower()):
             return None  # 'The river rose and seemed to ...': a verb before, not a subject
-        if t.text.islower() and (t.lemma in w.verbs or t.lemma in w.acts):
+        if t.text.islower() and _verb_alone(s, t.lemma):
             return None  # 'those who want to back him': a verb, not a subject
     if entry.get("subject") == "evidence":
         fits = any(t.lower in w.evidence for t in words) or (with_that and _actor(s, words[-1]))
     else:
         fits = bool(entry.get("impression")) or _actor(s, words[-1])
     return s.chars(sb, se) if fits else None
+
+
+def _source(
+    s: _Sent, i: int, floor: int, entry: dict[str, Any], *, with_that: bool
+) -> tuple[tuple[int, int], str, int] | None:
+    """Who acts at token i, the rule that found them, and the token where the content ends."""
+    n = len(s.toks)
+    source = _subject(s, i, floor, entry, with_that=with_that)
+    if source is not None or entry.get("impression"):
+        return (source, "act", n) if source is not None else None
+    source = _set_off_subject(s, i, floor)
+    if source is not None:
+        return source, "act", n
+    relative = _relative_subject(s, i, floor)
+    if relative is not None:
+        return relative[0], "act", relative[1]
+    source = _joined_subject(s, i)
+    return (source, "coordinated", n) if source is not None else None
+
+
+def _relative_subject(s: _Sent, i: int, floor: int) -> tuple[tuple[int, int], int] | None:
+    """'Ruiz, who opposes the toll, ...': the name before a relative clause whose verb is at
+    token i, and the comma that closes the clause (its words end there)."""
+    sb, se = _strip_source(s, _clause_start(s, i, floor), i)
+    if sb >= se and s.low(i - 1) == "that" and i - 1 > floor:
+        # 'nations that oppose ...': 'that' opens a clause of its own, and the noun phrase
+        # before it runs back to the first punctuation or preposition
+        sb, se = i - 1, i
+        sb = next(
+            (
+                k + 1
+                for k in range(sb - 1, floor - 1, -1)
+                if s.is_punct(k) or s.low(k) in s.w.prepositions
+            ),
+            floor,
+        )
+    if se - sb > 1 and s.low(se - 1) in _RESTRICTIVE and _actor(s, s.toks[se - 2]):
+        # 'groups that back the toll': the noun phrase before the relative pronoun
+        named = s.chars(sb, se - 1) if se - 1 - sb <= _SUBJECT_MAX else None
+        if named is None or not _plain_phrase(s, sb, se - 1):
+            return None
+        # 'Voters who oppose the toll will sign ...': the main clause's verb ends the words
+        w, n = s.w, len(s.toks)
+        main = (k for k in range(i + 2, n) if s.low(k) in w.modals or s.low(k) in w.be)
+        return named, next(main, n)
+    if se - sb != 1 or s.low(sb) not in s.w.relatives or s.low(sb - 1) != ",":
+        return None
+    named = _set_off_source(s, floor, sb - 1, [])
+    if named is None or not s.text[named[0]].isupper():
+        return None
+    close = next((k for k in range(i + 1, len(s.toks)) if s.toks[k].text == ","), len(s.toks))
+    return named, close
+
+
+def _verb_alone(s: _Sent, lemma: str | None) -> bool:
+    """Whether the lemma is a cue without a particle: 'take' in 'the polls taken' is any
+    verb, since it acts only as 'take aim at'."""
+    w = s.w
+    return lemma in w.verbs or (lemma in w.acts and "particle" not in w.acts[lemma])
+
+
+def _count_after(s: _Sent, k: int) -> bool:
+    """Whether token k is 'and', 'or' or 'but' and a number follows it."""
+    return s.low(k) in ("and", "or", "but") and s.toks[k + 1].text[:1].isdigit()
+
+
+def _plain_phrase(s: _Sent, b: int, e: int) -> bool:
+    """Whether tokens b..e-1 are a noun phrase alone: no preposition or clause opener first,
+    no verb, no pronoun that cannot act."""
+    w = s.w
+    if s.low(b) in w.prepositions or s.low(b) in w.clause_openers:
+        return False
+    return not any(
+        s.low(k) in _NOT_SUBJECTS
+        or s.is_punct(k)
+        or (s.toks[k].text.islower() and _verb_alone(s, s.toks[k].lemma))
+        for k in range(b, e)
+    )
 
 
 def _set_off_subject(s: _Sent, i: int, floor: int) -> tuple[int, int] | None:

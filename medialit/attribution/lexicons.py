@@ -9,6 +9,7 @@ from typing import Any
 
 from spacy.strings import StringStore
 
+from medialit.lemmas import lemma_table
 from medialit.resources import load_lexicon
 
 OPEN_QUOTES = '“„«"‘'
@@ -102,6 +103,10 @@ class _Words:
     possessed_nouns: dict[str, list[str]]
     outlets: frozenset[str]
     agent_endings: tuple[str, ...]
+    stances: dict[str, Any]
+    """Adjectives and nouns of a stance after 'be' ('critical of'), from `act_verbs.json`."""
+    stance_degrees: frozenset[str]
+    stance_not_about: frozenset[str]
     dateline: re.Pattern[str]
     credit_line: re.Pattern[str]
 
@@ -155,7 +160,7 @@ def _words() -> _Words:
         page_labels=fs("page_labels"),
         belief_verbs=fs("belief_verbs"),
         nominal_cues=fs("nominal_cues"),
-        acts=acts["verbs"],
+        acts=_act_entries(acts),
         evidence=frozenset(acts["evidence"]),
         actors=frozenset(acts["actors"]),
         not_objects=frozenset(acts["not_objects"]),
@@ -166,10 +171,22 @@ def _words() -> _Words:
         possessed_nouns=acts["possessed_nouns"],
         outlets=frozenset(acts["outlets"]),
         agent_endings=tuple(acts["agent_endings"]),
+        stances=acts["stances"],
+        stance_degrees=frozenset(acts["stance_degrees"]),
+        stance_not_about=frozenset(acts["stance_not_about"]),
         # Multiline, so that '^' matches where a paragraph starts, after a line break.
         dateline=re.compile(grammar["dateline"], re.MULTILINE),
         credit_line=re.compile(grammar["credit_line"], re.IGNORECASE),
     )
+
+
+def _act_entries(data: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """The act verbs by lemma: the plain list, then each family's verbs with its defaults."""
+    out = dict(data["verbs"])
+    for family, group in data.get("families", {}).items():
+        for lemma, entry in group["verbs"].items():
+            out.setdefault(lemma, {**group["defaults"], **entry, "family": family})
+    return out
 
 
 def _by_first_word(phrases: list[str]) -> dict[str, list[tuple[str, ...]]]:
@@ -212,7 +229,13 @@ def _lemma_hashes(strings: StringStore) -> frozenset[int]:
     cues = (
         w.verbs.keys() | w.nominal_cues | w.acts.keys() | w.belief_verbs | w.possessed_nouns.keys()
     )
-    return frozenset(h for h, lemma in _known_lemmas(strings).items() if lemma in cues)
+    found = {h for h, lemma in _known_lemmas(strings).items() if lemma in cues}
+    # a stance word is read by its form ('critical', 'determined'), so its lemma only marks
+    # where a cue may start
+    table = lemma_table()
+    for group in w.stances.values():
+        found.update(strings.add(table.get(word) or word) for word in group["words"])
+    return frozenset(found)
 
 
 @cache

@@ -37,6 +37,7 @@ RULES = {
     "introduces": "'She said:' ends a paragraph, and the next paragraph holds her words",
     "act": "a verb of an act or a stance credits its subject ('The union endorsed Ruiz')",
     "act_participle": "'..., urging voters to turn out': an act after a comma is the doer's",
+    "stance": "'be' and a word of a stance credits the subject ('Ruiz is critical of the toll')",
     "belief_clause": "a belief verb, then a clause with no 'that' ('Experts fear costs will soar')",
 }
 """Each rule that makes an attribution, by the name in `Attribution.rule`."""

@@ -49,6 +49,7 @@ from medialit.attribution.spans import (
     _token_after,
     _words_follow,
 )
+from medialit.attribution.stances import _stance_drafts
 from medialit.attribution.subjects import _gerund_subject, _joined
 from medialit.attribution.tokens import _Sent
 
@@ -98,6 +99,7 @@ def _in_sentence(s: _Sent) -> list[_Draft]:
 
     drafts.extend(_nominal_drafts(s, drafts))
     drafts.extend(_act_drafts(s, drafts))
+    drafts.extend(_stance_drafts(s, drafts))
     drafts.extend(_possessed_drafts(s, drafts))
     drafts.sort(key=lambda d: d.cue[0] if d.cue else d.region)
     _attach_links(s, drafts, phrases, used_links)

@@ -127,6 +127,14 @@ def _lists() -> dict[str, frozenset[str]]:
     verbs = load_lexicon("reporting_verbs")["verbs"]
     lists = {k: frozenset(v) for k, v in data.items() if not k.startswith("_")}
     lists["reporting"] = frozenset(verbs)
+    # a family's verbs count as acts, but not those that act only with a particle ('go after')
+    families = load_lexicon("act_verbs").get("families", {}).values()
+    lists["act"] |= frozenset(
+        lemma
+        for group in families
+        for lemma, entry in group["verbs"].items()
+        if "particle" not in {**group["defaults"], **entry}
+    )
     return lists
 
 
