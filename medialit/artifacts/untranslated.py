@@ -66,11 +66,13 @@ _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-zà-öø-ÿğışç]+(?![\w’'-])")
 
 def _rare_in_english(words: set[str]) -> set[str]:
     """The words wordfreq gives an English Zipf frequency under 3 (one table lookup each)."""
-    from medialit.artifacts.frequency import zipf
+    from medialit.artifacts.frequency import zipf_of_words
 
     # The compact English table glued-word detection reads; Zipf 3 is one in a million.
     # A word with a letter English does not use ('città', 'für') is rare without a lookup.
-    return {w for w in words if not w.isascii() or zipf(w) < _MAX_ENGLISH_ZIPF}
+    ascii_words = [w for w in words if w.isascii()]
+    common = zipf_of_words(ascii_words)
+    return {w for w in words if not w.isascii() or common[w] < _MAX_ENGLISH_ZIPF}
 
 
 def _source_language(run: list[str]) -> str | None:
