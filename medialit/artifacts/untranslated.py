@@ -32,7 +32,9 @@ def _table() -> dict[str, tuple[re.Pattern[str], dict[str, Any]]]:
     table = {}
     for entry in res.load_lexicon("untranslated")["words"]:
         word = re.escape(entry["word"])
-        body = entry.get("pattern") or rf"(?<=[a-z,] ){word}(?= [a-z]{{2,}}\b)"
+        # The word first and what stands before it looked back at from its end: a pattern
+        # that opens with the word is searched for as a literal, many times faster.
+        body = entry.get("pattern") or rf"{word}(?<=[a-z,] {word})(?= [a-z]{{2,}}\b)"
         table[entry["word"]] = (compiled(body, re.MULTILINE), entry)
     return table
 
