@@ -118,7 +118,9 @@ def detect_runs(text: str, story: str) -> Iterator[Artifact]:
     rare = _rare_in_english({m.group() for m in tokens})
     if len(rare) < 2:
         return
-    for run in _runs(story, tokens, rare):
+    # A word neither rare nor short only ends a run, and so does the gap its removal leaves.
+    kept = [m for m in tokens if len(m.group()) <= _MAX_LINK_LETTERS or m.group() in rare]
+    for run in _runs(story, kept, rare):
         code = _source_language([w.group() for w in run])
         if code is not None:
             explanation = (
