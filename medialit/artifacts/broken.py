@@ -60,6 +60,12 @@ _QUOTE = re.compile(r"[“”]")
 _PARAGRAPH = re.compile(r"[^\n]+")
 _SENTENCE_END = re.compile(r"[.!?…](?=\s|$)")
 
+_STOP_WORDS = (
+    *("the", "a", "an", "of", "to", "with", "and", "for", "from", "by", "his", "her"),
+    *("their", "its", "our"),
+)
+_PRONOUNS = ("It", "This", "They", "He", "She", "We", "There", "These", "Those")
+
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("wrong_quote", re.compile(r"(?<=\s)”(?=\s)|(?<=\w)“(?=\s)|(?<=[,.])\s\"(?=[a-z]+\s)")),
     (
@@ -85,7 +91,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "stop_after_function_word",
-        re.compile(r"\b(?:the|a|an|of|to|with|and|for|from|by|his|her|their|its|our)\.(?=\s|$)"),
+        re.compile(rf"\b(?:{'|'.join(_STOP_WORDS)})\.(?=\s|$)"),
     ),
     # Not the text's first line: a snippet may start anywhere in a sentence.
     ("lower_case_start", re.compile(r"(?<=\n)[ \t]*[a-z]{2,}\b[^.!?\n]{0,80}")),
@@ -122,15 +128,18 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "capital_after_comma",
-        re.compile(r"(?<=[a-z], )(?:It|This|They|He|She|We|There|These|Those)(?= [a-z]+\b)"),
+        re.compile(rf"(?<=[a-z], )(?:{'|'.join(_PRONOUNS)})(?= [a-z]+\b)"),
     ),
 )
 
 
-# Characters a rule's match must contain: a text without them skips the rule.
-_NEEDS: dict[str, tuple[str, ...]] = {
-    "wrong_quote": ("”", "“", '"'),
-    "double_stop": (".",),
+# Characters a rule's match must contain, or a quick pattern it must hold a match of (one
+# that starts with a rare character): a text without them skips the rule.
+_NEEDS: dict[str, tuple[str, ...] | re.Pattern[str]] = {
+    "wrong_quote": re.compile(r"[”“](?<=\s”|\w“)\s|\"(?<=[,.]\s\")[a-z]"),
+    "double_stop": re.compile(r"\.[ \t]*\."),
+    "stop_after_function_word": tuple(f"{w}." for w in _STOP_WORDS),
+    "capital_after_comma": tuple(f", {w} " for w in _PRONOUNS),
     "space_before_comma": (" ,", " ."),
     "split_word": ("- ", "-\n", " -"),
     "empty_brackets": ("()", "( ", "[]", "[ "),
@@ -138,6 +147,15 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "quote_dash": ("—", "–"),
     "quote_before_speaker": (' "',),
 }
+
+
+def _may_match(rule: str, story: str) -> bool:
+    needs = _NEEDS.get(rule)
+    if needs is None:
+        return True
+    if isinstance(needs, re.Pattern):
+        return needs.search(story) is not None
+    return any(n in story for n in needs)
 
 
 def _sentence_after(text: str, pos: int) -> int:
@@ -268,8 +286,7 @@ def detect(text: str, story: str) -> Iterator[Artifact]:
         *_unfinished(story),
     ]
     for rule, pattern in _PATTERNS:
-        needs = _NEEDS.get(rule)
-        if needs is None or any(n in story for n in needs):
+        if _may_match(rule, story):
             found += [(m.start(), m.end(), rule) for m in pattern.finditer(story)]
     taken: set[tuple[int, int]] = set()
     for start, end, rule in sorted(found):

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import cache
 from typing import Any
+
+import ahocorasick  # type: ignore[import-not-found]
 
 from medialit import resources as res
 from medialit.artifacts import frequency
@@ -25,35 +27,72 @@ def lower_same_length(text: str) -> str:
 
 
 def windowed(
-    pattern: re.Pattern[str], text: str, low: str, triggers: Iterable[str], *, before: int = 60
+    pattern: re.Pattern[str],
+    text: str,
+    low: str,
+    triggers: Iterable[str],
+    *,
+    before: int = 60,
+    at: Mapping[str, Sequence[int]] | None = None,
 ) -> Iterator[re.Match[str]]:
     """Matches of `pattern` that contain one of the trigger words, found near each trigger.
 
     A pattern with a leading word boundary or ignoring case cannot use the regex engine's
     fast literal search, so scanning a long text with dozens of them is slow; finding the
     trigger words with `str.find` and matching only around them is many times faster.
+    `at` gives the offsets of every trigger in `low` when they were found already
+    (`occurrences`); a trigger missing from it does not occur.
     """
     if not low:
         yield from pattern.finditer(text)
         return
     seen: set[tuple[int, int]] = set()
     for trigger in triggers:
-        i = low.find(trigger)
-        while i != -1:
+        for i in _find_all(low, trigger) if at is None else at.get(trigger, ()):
             if before == 0:
                 # The match can only start at the trigger: one anchored attempt is enough.
-                at = pattern.match(text, i)
-                if at is not None and at.span() not in seen:
-                    seen.add(at.span())
-                    yield at
-                i = low.find(trigger, i + 1)
+                m = pattern.match(text, i)
+                if m is not None and m.span() not in seen:
+                    seen.add(m.span())
+                    yield m
                 continue
             window = pattern.finditer(text, max(0, i - before), min(len(text), i + 160))
             for m in window:
                 if m.start() <= i < m.end() and m.span() not in seen:
                     seen.add(m.span())
                     yield m
-            i = low.find(trigger, i + 1)
+
+
+def _find_all(low: str, word: str) -> Iterator[int]:
+    i = low.find(word)
+    while i != -1:
+        yield i
+        i = low.find(word, i + 1)
+
+
+def finder(words: Iterable[str]) -> Any:
+    """An automaton that finds all the words (none empty) in a text in one pass (`occurrences`)."""
+    automaton = ahocorasick.Automaton()
+    for word in words:
+        if not word:
+            raise ValueError("a trigger word is empty")
+        automaton.add_word(word, word)
+    automaton.make_automaton()
+    return automaton
+
+
+def occurrences(automaton: Any, low: str) -> dict[str, list[int]]:
+    """Word -> the offsets in `low` where it starts (overlaps too), for each word that occurs.
+
+    >>> occurrences(finder(["he", "she"]), "she and he")
+    {'she': [0], 'he': [1, 8]}
+    """
+    out: dict[str, list[int]] = {}
+    if not automaton:  # an automaton of no words finds nothing (and cannot search)
+        return out
+    for end, word in automaton.iter(low):
+        out.setdefault(word, []).append(end - len(word) + 1)
+    return out
 
 
 @cache

@@ -115,12 +115,19 @@ _LONG_WORD = re.compile(r"(?<![\w’'-])[A-Za-zÀ-ÿ]{6,}(?![\w’'-])")
 _CAMEL_WORDS = re.compile(r"(?<![\w’'-])([A-Z]?[a-z]{2,})((?:[A-Z][a-z]{2,})+)(?![\w’'-])")
 
 
+@cache
+def _split_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    glue = rules()["glue"]
+    return frozenset(glue["split_words"]), tuple(glue["name_endings"])
+
+
 def _split(token: str) -> tuple[str, str] | None:
     """Where an unknown word splits into a word (or a name) and a common word after it."""
     glue = rules()["glue"]
-    words, endings = frozenset(glue["split_words"]), glue["name_endings"]
+    # Built once, not for each of the text's long words (nearly all of them known words).
+    words, endings = _split_words()
     low = token.lower()
-    if zipf(low) > 0 or any(low.endswith(e) for e in endings):
+    if zipf(low) > 0 or low.endswith(endings):
         return None
     for cut in range(len(token) - 2, 2, -1):
         left, right = token[:cut], low[cut:]

@@ -44,7 +44,11 @@ def detect(text: str, visible: str) -> Iterator[Artifact]:
 
 # Chinese characters inside English words: UTF-8 punctuation read as GBK or Big5 ("鈥檚" for
 # "’s"); the repair encodes them back and decodes the bytes as UTF-8.
-_CJK_RUN = re.compile(r"[\w’']*[\u3000-\u9fff\uf900-\ufaff]+[\w’']*")
+_CJK = r"\u3000-\u9fff\uf900-\ufaff"
+_CJK_RUN = re.compile(rf"[\w’']*[{_CJK}]+[\w’']*")
+# Tried at every position, the run above costs a scan of each word: a text without one
+# Chinese character is not scanned for it.
+_CJK_CHAR = re.compile(rf"[{_CJK}]")
 _SCRIPT_WORD = re.compile(r"[^\W\d_]{2,}")
 _ACUTE_APOSTROPHE = re.compile(r"(?<=[A-Za-z])[´`](?=(?:s|t|re|ll|ve|d|m)\b)")
 
@@ -70,7 +74,7 @@ def detect_other(text: str, visible: str) -> Iterator[Artifact]:
     """Punctuation read as GBK or Big5, letters of two scripts in one word, acute apostrophes."""
     if visible.isascii():
         return
-    cjk = list(_CJK_RUN.finditer(visible))
+    cjk = list(_CJK_RUN.finditer(visible)) if _CJK_CHAR.search(visible) else []
     latin = sum(c.isascii() and c.isalpha() for c in visible) if cjk else 0
     for m in cjk if latin > len(visible) // 3 else ():
         fixed = _cjk_repair(m.group())

@@ -32,7 +32,9 @@ def _table() -> dict[str, tuple[re.Pattern[str], dict[str, Any]]]:
     table = {}
     for entry in res.load_lexicon("untranslated")["words"]:
         word = re.escape(entry["word"])
-        body = entry.get("pattern") or rf"(?<=[a-z,] ){word}(?= [a-z]{{2,}}\b)"
+        # The word first and what stands before it looked back at from its end: a pattern
+        # that opens with the word is searched for as a literal, many times faster.
+        body = entry.get("pattern") or rf"{word}(?<=[a-z,] {word})(?= [a-z]{{2,}}\b)"
         table[entry["word"]] = (compiled(body, re.MULTILINE), entry)
     return table
 
@@ -66,11 +68,13 @@ _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-zà-öø-ÿğışç]+(?![\w’'-])")
 
 def _rare_in_english(words: set[str]) -> set[str]:
     """The words wordfreq gives an English Zipf frequency under 3 (one table lookup each)."""
-    from medialit.artifacts.frequency import zipf
+    from medialit.artifacts.frequency import zipf_of_words
 
     # The compact English table glued-word detection reads; Zipf 3 is one in a million.
     # A word with a letter English does not use ('città', 'für') is rare without a lookup.
-    return {w for w in words if not w.isascii() or zipf(w) < _MAX_ENGLISH_ZIPF}
+    ascii_words = [w for w in words if w.isascii()]
+    common = zipf_of_words(ascii_words)
+    return {w for w in words if not w.isascii() or common[w] < _MAX_ENGLISH_ZIPF}
 
 
 def _source_language(run: list[str]) -> str | None:
@@ -114,7 +118,9 @@ def detect_runs(text: str, story: str) -> Iterator[Artifact]:
     rare = _rare_in_english({m.group() for m in tokens})
     if len(rare) < 2:
         return
-    for run in _runs(story, tokens, rare):
+    # A word neither rare nor short only ends a run, and so does the gap its removal leaves.
+    kept = [m for m in tokens if len(m.group()) <= _MAX_LINK_LETTERS or m.group() in rare]
+    for run in _runs(story, kept, rare):
         code = _source_language([w.group() for w in run])
         if code is not None:
             explanation = (

@@ -13,9 +13,16 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from medialit import resources as res
-from medialit.artifacts.common import lower_same_length, match_case, windowed
+from medialit.artifacts.common import (
+    finder,
+    lower_same_length,
+    match_case,
+    occurrences,
+    windowed,
+)
 from medialit.artifacts.model import Artifact, flag
 from medialit.regexes import compiled
 
@@ -58,17 +65,25 @@ def _rules() -> tuple[_Rule, ...]:
     )
 
 
+@cache
+def _finder() -> Any:
+    """One automaton for the trigger and required words of every rule."""
+    return finder({w for rule in _rules() for w in (*rule.requires, *rule.triggers)})
+
+
 def detect(text: str, story: str) -> Iterator[Artifact]:
     """Grammar traces of the rules file, each with its explanation and fix."""
     low = story.lower()
     same = lower_same_length(story)
+    # Every rule's words found in one pass, rather than one scan of the text per word.
+    at = occurrences(_finder(), same) if same else None
     for rule in _rules():
-        if rule.requires and not any(r in low for r in rule.requires):
+        if rule.requires and not any(r in (low if at is None else at) for r in rule.requires):
             continue
         if rule.triggers:
-            if same and not any(t in same for t in rule.triggers):
+            if at is not None and not any(t in at for t in rule.triggers):
                 continue
-            found = windowed(rule.pattern, story, same, rule.triggers, before=rule.before)
+            found = windowed(rule.pattern, story, same, rule.triggers, before=rule.before, at=at)
         else:
             found = rule.pattern.finditer(story)
         for m in sorted(found, key=lambda m: m.start()):

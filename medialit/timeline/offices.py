@@ -33,7 +33,20 @@ class Holding:
 
 def _fold(text: str) -> str:
     """The text without accents, letter for letter, so "Chavez" finds "Chávez"."""
-    return "".join(unicodedata.normalize("NFD", c)[0] for c in text)
+    # ASCII letters have no accents to take off: only the other characters are looked at.
+    return _NOT_ASCII.sub(_unaccented, text)
+
+
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _unaccented(m: re.Match[str]) -> str:
+    return _first_of(m.group())
+
+
+@cache
+def _first_of(char: str) -> str:
+    return unicodedata.normalize("NFD", char)[0]
 
 
 def _month(value: str, *, last: bool) -> dt.date:

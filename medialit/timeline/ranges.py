@@ -155,13 +155,14 @@ def _combine(ranges: Sequence[_Range]) -> tuple[list[Span], list[Evidence], list
     return allowed, used, aside
 
 
-def _holding(doc: Doc, h: Holding) -> _Range:
+def _holding(doc: Doc, text: str, h: Holding) -> _Range:
     """An office holder's terms; only the first day of them when the sentence recalls the
     past ("President Truman announced it 50 years ago") or speaks of the term as an era
     ("under President Reagan"), which the page still follows."""
     first = min(lo for lo, _ in h.spans if lo is not None)
     recalled = replace(h.evidence, says=f"{h.evidence.says}; as {{}}, only after {first}")
-    before = doc.text[max(0, h.evidence.start - 24) : h.evidence.start]
+    # The Article's text: `doc.text` is rebuilt from every token on each call.
+    before = text[max(0, h.evidence.start - 24) : h.evidence.start]
     if _era().search(before):
         says = recalled.says.format("the text speaks of the term as an era")
         return _Range(replace(recalled, says=says), ((first, None),))
@@ -278,7 +279,7 @@ def narrowed(doc: Doc) -> DocumentDate | None:
     if article is None:
         return None
     text = article.text
-    holders = [_holding(doc, h) for h in office_holders(text)]
+    holders = [_holding(doc, text, h) for h in office_holders(text)]
     firm = sorted(holders, key=_latest_start, reverse=True)
     firm += _tie_ranges(doc, text) + _anniversary_ranges(text)
     tensed = _tense_ranges(doc, article)

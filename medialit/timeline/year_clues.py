@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
+from medialit.caseless import caseless
 from medialit.resources import load_lexicon
 from medialit.timeline.bounds import dated_expressions
 from medialit.timeline.model import Evidence
@@ -48,22 +49,38 @@ _TIES = (
 
 
 @cache
-def _ties() -> list[tuple[re.Pattern[str], int | None, str]]:
-    """The phrases that tie a named year to the page's year, with the years between them."""
+def _tie_bodies() -> list[tuple[str, int | None]]:
+    """The phrases that tie a named year to the page's year, as patterns, with the years
+    between them."""
     lex = load_lexicon("page_year")
     out = []
     for key, shift in _TIES:
         for phrase in lex[key]:
             body = re.escape(phrase).replace(r"\ ", r"\s+").replace("'", "['’]")
-            body = body.replace("YEAR", r"(?P<year>(?:19|20)\d\d)")
-            out.append((re.compile(rf"(?i)(?<!\w){body}(?!\w)"), shift, phrase))
+            out.append((body.replace("YEAR", r"(?P<year>(?:19|20)\d\d)"), shift))
     return out
+
+
+@cache
+def _ties() -> list[tuple[re.Pattern[str], int | None]]:
+    """The phrases that tie a named year to the page's year, with the years between them."""
+    return [(re.compile(rf"(?i)(?<!\w){body}(?!\w)"), shift) for body, shift in _tie_bodies()]
+
+
+@cache
+def _any_tie() -> re.Pattern[str]:
+    """One pattern that matches wherever one of the phrases does: most pages have none."""
+    bodies = "|".join(body.replace("(?P<year>", "(?:") for body, _ in _tie_bodies())
+    return re.compile(rf"(?i)(?<!\w)(?:{bodies})(?!\w)")
 
 
 def _tie_ranges(doc: Doc, text: str) -> list[_Range]:
     """ "The 1988 period" of a results report, "last year's 1997 budget": the page's year."""
-    out = []
-    for pattern, shift, _ in _ties():
+    out: list[_Range] = []
+    # One scan for all the phrases first, then each phrase's own only on a page that has one.
+    if _any_tie().search(text) is None:
+        return out
+    for pattern, shift in _ties():
         for m in pattern.finditer(text):
             named = int(m.group("year"))
             words = m.group()
@@ -140,7 +157,9 @@ def _anniversary_ranges(text: str) -> list[_Range]:
     """ "The 50th anniversary of the 1949 treaty", "the 25th anniversary of Roe v. Wade": the
     event's year and the count of years give the page's year."""
     ordinals = load_lexicon("page_year")["ordinals"]
-    out = []
+    out: list[_Range] = []
+    if "anniversary" not in caseless(text):
+        return out
     for m in _anniversary().finditer(text):
         n = m.group("n").lower()
         count = int(n[:-2]) if n[0].isdigit() else int(ordinals[n])
