@@ -155,18 +155,48 @@ def _is_verb(s: _Sent, i: int) -> bool:
         return False
     if (
         t.lower == t.lemma
-        and s.low(i - 2) in w.singular_determiners
+        and (s.low(i - 2) in w.singular_determiners or _possessed_modifier(s, i - 1))
         and prev not in w.auxiliaries
         and not prev.endswith(("s", "ly"))
         and s.toks[i - 1].text.islower()
     ):
         return False  # 'in its annual report that': a singular noun phrase, not a subject
+    if _noun_after_modifier(s, i):
+        return False
     if t.lower.endswith("ing"):
         after_comma = _comma_before(s, i) and t.lemma in w.continuing
         return prev == "as" or after_comma or _progressive(s, i) or _after_name(s, i)
     plural = t.lower.startswith(t.lemma) and t.lower.endswith("s")
     # 'making promises', 'issuing warnings': a plural noun after an -ing verb
     return not (plural and prev.endswith("ing") and prev not in w.not_participles)
+
+
+def _possessed_modifier(s: _Sent, j: int) -> bool:
+    """'the mayor's repeated claim': a modifier in -ed or with an adjective's ending after a
+    possessive ('the coach's staff say' keeps its verb)."""
+    w, word = s.w, s.low(j)
+    adjective = word.endswith(w.adjective_endings) and word not in w.nouns_with_adjective_endings
+    return s.low(j - 1) in ("'s", "’s") and (word.endswith("ed") or adjective)
+
+
+def _noun_after_modifier(s: _Sent, i: int) -> bool:
+    """'derogatory comments', 'its investigative report', 'two reports', 'many Republican
+    claims': after an adjective, a base or -s form is a noun, and so is an -s form after a
+    number or a plural quantifier, since a plural subject takes 'claim', not 'claims'."""
+    t, w = s.toks[i], s.w
+    plural = t.lower != t.lemma and t.lower.endswith("s")
+    if i == 0 or not (plural or t.lower == t.lemma):
+        return False
+    prev = s.low(i - 1)
+    if plural and (prev in w.plural_counts or prev[:1].isdigit()):
+        return prev not in ("1", "one")
+    if plural and s.toks[i - 1].text[:1].isupper() and i > 1 and s.low(i - 2) in w.plural_counts:
+        return True
+    return (
+        prev.endswith(w.adjective_endings)
+        and prev not in w.nouns_with_adjective_endings
+        and (i > 1 or s.toks[0].text.islower())
+    )
 
 
 _ADVERBS = frozenset({"also", "not", "n't", "n’t", "still", "even", "now", "again", "already"})

@@ -104,6 +104,9 @@ class _Words:
     agent_endings: tuple[str, ...]
     dateline: re.Pattern[str]
     credit_line: re.Pattern[str]
+    adjective_endings: tuple[str, ...]
+    nouns_with_adjective_endings: frozenset[str]
+    plural_counts: frozenset[str]
 
 
 @cache
@@ -169,6 +172,9 @@ def _words() -> _Words:
         # Multiline, so that '^' matches where a paragraph starts, after a line break.
         dateline=re.compile(grammar["dateline"], re.MULTILINE),
         credit_line=re.compile(grammar["credit_line"], re.IGNORECASE),
+        adjective_endings=tuple(grammar["adjective_endings"]),
+        nouns_with_adjective_endings=fs("nouns_with_adjective_endings"),
+        plural_counts=fs("plural_counts"),
     )
 
 

@@ -1,0 +1,77 @@
+"""Where a reporting word is a noun, not a verb, and the nouns that attribute by themselves."""
+
+from __future__ import annotations
+
+import pytest
+
+from medialit.attribution import Attribution, attributions
+
+Row = tuple[str, str | None, str | None, str]
+"""(type, source, cue, content) of one attribution."""
+
+
+def rows(found: list[Attribution]) -> list[Row]:
+    return [
+        (a.type, a.source.text if a.source else None, a.cue.text if a.cue else None, a.content.text)
+        for a in found
+    ]
+
+
+# --- a reporting word after an adjective, a number or a plural quantifier ------------------
+
+NOUNS: list[tuple[str, list[Row]]] = [
+    ("Many parents were upset by the derogatory comments posted online.", []),
+    ("The auditors filed an investigative report last spring.", []),
+    ("The paper rated 40% of Democratic claims as misleading.", []),
+    ("The paper rated many Labour claims as misleading.", []),
+    ("Two reports reached the committee before the vote.", []),
+    ("The 1990s reports on the mine were never published.", []),
+    ("His latest remarks will not end the row over the stadium.", []),
+    (
+        "The official says the road will close in June.",
+        [("indirect", "The official", "says", "the road will close in June")],
+    ),
+    (
+        "The critic claims the film is far too long.",
+        [("indirect", "The critic", "claims", "the film is far too long")],
+    ),
+    (
+        "The three say they will appeal the ruling.",
+        [("indirect", "The three", "say", "they will appeal the ruling")],
+    ),
+    (
+        "The coach's staff say that the team is tired.",
+        [("indirect", "The coach's staff", "say", "the team is tired")],
+    ),
+    (
+        "Veritas3 claims its filter removes every trace of lead.",
+        [("indirect", "Veritas3", "claims", "its filter removes every trace of lead")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), NOUNS)
+def test_a_reporting_word_after_a_modifier_is_a_noun(text_in: str, expected: list[Row]) -> None:
+    """'derogatory comments', 'two reports': a noun; 'the official says': still a verb."""
+    assert rows(attributions(text_in)) == expected
+
+
+# --- a possessor, then modifiers, then a noun that attributes -----------------------------
+
+POSSESSED: list[tuple[str, list[Row]]] = [
+    (
+        "His infamous comment about lazy students was recorded.",
+        [("nominal", "His", "comment", "lazy students")],
+    ),
+    (
+        "Her campaign promise to cut fares was broken within a year.",
+        [("nominal", "Her", "promise", "to cut fares")],
+    ),
+    ("Neither the club nor the player's agent commented on the reports.", []),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), POSSESSED)
+def test_modifiers_between_a_possessor_and_its_noun(text_in: str, expected: list[Row]) -> None:
+    """'his infamous comment about': the modifiers belong to the noun; the possessor speaks."""
+    assert rows(attributions(text_in)) == expected
