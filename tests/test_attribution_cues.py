@@ -75,3 +75,35 @@ POSSESSED: list[tuple[str, list[Row]]] = [
 def test_modifiers_between_a_possessor_and_its_noun(text_in: str, expected: list[Row]) -> None:
     """'his infamous comment about': the modifiers belong to the noun; the possessor speaks."""
     assert rows(attributions(text_in)) == expected
+
+
+# --- a clause in 'as' ----------------------------------------------------------------------
+
+AS_CLAUSES: list[tuple[str, list[Row]]] = [
+    (
+        "The striker had a knee injury, as the club has said.",
+        [("indirect", "the club", "said", "The striker had a knee injury")],
+    ),
+    (
+        "Prices rose in the spring, as the bank had predicted.",
+        [("belief", "the bank", "predicted", "Prices rose in the spring")],
+    ),
+    (
+        "The road was closed, as the council told residents on Friday.",
+        [("indirect", "the council", "told", "The road was closed")],
+    ),
+    (
+        "As the club has said, the striker had a knee injury.",
+        [("indirect", "the club", "said", "the striker had a knee injury")],
+    ),
+    (
+        "The crowd cheered, as the mayor said that the park would reopen.",
+        [("indirect", "the mayor", "said", "the park would reopen")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), AS_CLAUSES)
+def test_a_clause_in_as_names_the_source(text_in: str, expected: list[Row]) -> None:
+    """'..., as the club has said': the club is the source of the clause before the comma."""
+    assert rows(attributions(text_in)) == expected

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from medialit.attribution.acts import _act_drafts
+from medialit.attribution.as_clauses import _after_as, _as_clause
 from medialit.attribution.chains import _as_saying, _attach_links
 from medialit.attribution.cues import (
     _after_name,
@@ -386,7 +387,9 @@ def _subject_before(c: _Cue, v: _Before) -> _Draft | None:
     """A subject before the verb: the source of what follows, or of what came before."""
     s, toks, w = c.s, c.s.toks, c.s.w
     n = len(toks)
-    sb, se = v.sb, v.se
+    sb, se = _after_as(s, v.b, v.sb), v.se
+    if (found := _as_clause(s, c.i, c.last, v.b, se, c.drafts)) is not None:
+        return c.draft("as_clause", *found)
     claim = se - sb > 2 and s.low(sb) in w.determiners and toks[sb + 1].lemma in w.claim_nouns
     if v.prev is not None and claim:
         # '..., a claim the Kremlin rejects': the Kremlin answers the claim just made.

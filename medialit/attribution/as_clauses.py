@@ -1,0 +1,41 @@
+"""'..., as the club has said', 'As the mayor said, ...': a clause in 'as' names the source.
+
+The words credited are the clause the 'as' clause is attached to: the one before its comma
+when it comes last, the one after its comma when it opens the sentence. Only a short
+circumstance may follow the verb ('as she told reporters on Monday'); a 'that' or an object
+of its own ('as he said goodbye') makes it another clause.
+"""
+
+from __future__ import annotations
+
+from medialit.attribution.cues import _Draft
+from medialit.attribution.spans import _content_before, _is_tail
+from medialit.attribution.tokens import _Sent
+
+Found = tuple[tuple[int, int], tuple[int, int], int]
+"""(source, content, region) of an attribution in 'as'."""
+
+
+def _as_clause(s: _Sent, i: int, last: int, b: int, se: int, drafts: list[_Draft]) -> Found | None:
+    """'..., as the club has said.': the verb at token i (cue up to `last`), whose clause
+    starts at token b after an 'as' and a comma, credits the words before the comma."""
+    toks = s.toks
+    n = len(toks)
+    if b < 2 or s.low(b - 1) != "as" or toks[b - 2].text != "," or se <= b:
+        return None
+    tail_end = last
+    while tail_end < n and not s.is_punct(tail_end):
+        tail_end += 1
+    if tail_end < n - 1 or not _is_tail(s, toks[last:tail_end], toks[i].lemma):
+        return None
+    content = _content_before(s, b - 2, drafts)
+    if content is None:
+        return None
+    return s.chars(b, se), content, content[0]
+
+
+def _after_as(s: _Sent, b: int, sb: int) -> int:
+    """Where the source starts in 'As the mayor said, ...': past an 'as' that opens the
+    sentence or a clause after punctuation."""
+    opens = b == 0 or s.is_punct(b - 1)
+    return sb + 1 if opens and sb == b and s.low(sb) == "as" else sb
