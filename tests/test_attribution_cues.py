@@ -107,3 +107,24 @@ AS_CLAUSES: list[tuple[str, list[Row]]] = [
 def test_a_clause_in_as_names_the_source(text_in: str, expected: list[Row]) -> None:
     """'..., as the club has said': the club is the source of the clause before the comma."""
     assert rows(attributions(text_in)) == expected
+
+
+# --- an opening phrase before a source set off by commas ----------------------------------
+
+OPENING: list[tuple[str, list[Row]]] = [
+    (
+        "In a statement, the club's lawyer, Ana Pires, said the contract was void.",
+        [("indirect", "the club's lawyer, Ana Pires", "said", "the contract was void")],
+    ),
+    (
+        "On Monday, the mayor, Ana Pires, said the bridge would reopen.",
+        [("indirect", "the mayor, Ana Pires", "said", "the bridge would reopen")],
+    ),
+    ("Under the plan, announced on Monday, fares will rise.", []),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), OPENING)
+def test_an_opening_phrase_is_not_the_source(text_in: str, expected: list[Row]) -> None:
+    """'In a statement, the club's lawyer, Ana Pires, said': the lawyer speaks."""
+    assert rows(attributions(text_in)) == expected

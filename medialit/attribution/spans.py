@@ -338,6 +338,10 @@ def _set_off_source(
     b, e = _strip_source(s, floor, comma)
     if e <= b:
         return None
+    if s.low(b) in w.prepositions:
+        # 'In a statement, the club's lawyer, Ana Pires, said': the opening phrase is not hers
+        opening = next((k for k in range(b, e) if s.toks[k].text == ","), e)
+        b = opening + 1 if opening + 1 < e else b
     # The relative clause or the 'quoted by X' goes first: its own verbs ('who asked not
     # to be named', 'quoted by') do not make the stretch before the comma a clause.
     for k in range(b + 1, e):
