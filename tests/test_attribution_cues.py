@@ -128,3 +128,27 @@ OPENING: list[tuple[str, list[Row]]] = [
 def test_an_opening_phrase_is_not_the_source(text_in: str, expected: list[Row]) -> None:
     """'In a statement, the club's lawyer, Ana Pires, said': the lawyer speaks."""
     assert rows(attributions(text_in)) == expected
+
+
+# --- a relative pronoun that is the object of the verb ------------------------------------
+
+RELATIVES: list[tuple[str, list[Row]]] = [
+    (
+        "The fee, which officials say will double, is unpopular.",
+        [("indirect", "officials", "say", "will double")],
+    ),
+    (
+        "Lopez, whom critics say was too slow, resigned.",
+        [("indirect", "critics", "say", "was too slow")],
+    ),
+    (
+        "The coach, who says he is tired, will retire.",
+        [("indirect", "The coach", "says", "he is tired")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), RELATIVES)
+def test_a_relative_pronoun_is_not_the_source(text_in: str, expected: list[Row]) -> None:
+    """'which officials say will double': officials speak; 'which' is what they speak of."""
+    assert rows(attributions(text_in)) == expected

@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from medialit.attribution.acts import _act_drafts
-from medialit.attribution.as_clauses import _after_as, _as_clause
 from medialit.attribution.chains import _as_saying, _attach_links
 from medialit.attribution.cues import (
     _after_name,
@@ -21,6 +20,7 @@ from medialit.attribution.cues import (
     _progressive,
     _refusal,
 )
+from medialit.attribution.embedded import _after_as, _as_clause, _relative_source
 from medialit.attribution.lexicons import _HEARSAY, _PUNCT, _SOURCE_MAX, CLOSE_QUOTES, OPEN_QUOTES
 from medialit.attribution.nominal import _nominal_drafts
 from medialit.attribution.possessed import _possessed_drafts
@@ -390,6 +390,8 @@ def _subject_before(c: _Cue, v: _Before) -> _Draft | None:
     sb, se = _after_as(s, v.b, v.sb), v.se
     if (found := _as_clause(s, c.i, c.last, v.b, se, c.drafts)) is not None:
         return c.draft("as_clause", *found)
+    if (found := _relative_source(s, c.last, sb, se)) is not None:
+        return c.draft("preposed", *found)
     claim = se - sb > 2 and s.low(sb) in w.determiners and toks[sb + 1].lemma in w.claim_nouns
     if v.prev is not None and claim:
         # '..., a claim the Kremlin rejects': the Kremlin answers the claim just made.

@@ -1,9 +1,11 @@
-"""'..., as the club has said', 'As the mayor said, ...': a clause in 'as' names the source.
+"""Sources named inside a clause of their own: '..., as the club has said', 'As the mayor
+said, ...', 'The fee, which officials say will double, ...'.
 
-The words credited are the clause the 'as' clause is attached to: the one before its comma
-when it comes last, the one after its comma when it opens the sentence. Only a short
-circumstance may follow the verb ('as she told reporters on Monday'); a 'that' or an object
-of its own ('as he said goodbye') makes it another clause.
+In 'as', the words credited are the clause the 'as' clause is attached to: the one before
+its comma when it comes last, the one after its comma when it opens the sentence. Only a
+short circumstance may follow the verb ('as she told reporters on Monday'); a 'that' or an
+object of its own ('as he said goodbye') makes it another clause. In a relative clause whose
+pronoun is the object of the verb, the words go on with their own verb ('will double').
 """
 
 from __future__ import annotations
@@ -39,3 +41,17 @@ def _after_as(s: _Sent, b: int, sb: int) -> int:
     sentence or a clause after punctuation."""
     opens = b == 0 or s.is_punct(b - 1)
     return sb + 1 if opens and sb == b and s.low(sb) == "as" else sb
+
+
+def _relative_source(s: _Sent, last: int, sb: int, se: int) -> Found | None:
+    """'The fee, which officials say will double, ...': the relative pronoun is the object
+    of the verb, and the words go on with their own verb; the source is 'officials'."""
+    w, toks = s.w, s.toks
+    if se - sb < 2 or s.low(sb) not in ("which", "who", "whom"):
+        return None
+    if last >= len(toks) or not (s.low(last) in w.be or s.low(last) in w.finite_auxiliaries):
+        return None
+    end = next((k for k in range(last, len(toks)) if s.is_punct(k)), len(toks))
+    if end <= last + 1:
+        return None
+    return s.chars(sb + 1, se), s.chars(last, end), toks[sb + 1].start
