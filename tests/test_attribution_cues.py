@@ -152,3 +152,40 @@ RELATIVES: list[tuple[str, list[Row]]] = [
 def test_a_relative_pronoun_is_not_the_source(text_in: str, expected: list[Row]) -> None:
     """'which officials say will double': officials speak; 'which' is what they speak of."""
     assert rows(attributions(text_in)) == expected
+
+
+# --- passives and participles with an agent after 'by' ------------------------------------
+
+AGENTS: list[tuple[str, list[Row]]] = [
+    (
+        "The story was first reported by the Daily Herald.",
+        [("indirect", "the Daily Herald", "was first reported by", "The story")],
+    ),
+    (
+        "The figures were cited by the minister in a speech.",
+        [("indirect", "the minister", "were cited by", "The figures")],
+    ),
+    (
+        "The tax is a mistake (a view echoed by everyone I met).",
+        [("indirect", "everyone I met", "echoed", "a view")],
+    ),
+    (
+        "The figures, confirmed by the ministry on Monday, show a rise in crime.",
+        [("indirect", "the ministry", "confirmed", "The figures")],
+    ),
+    (
+        "The mayor has been criticised by the union.",
+        [("indirect", "the union", "has been criticised", "The mayor")],
+    ),
+    ("The council approved by a wide margin a plan to cut fares.", []),
+    (
+        "The mayor announced by email that the pool would close.",
+        [("indirect", "The mayor", "announced", "the pool would close")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), AGENTS)
+def test_an_agent_after_by_is_the_source(text_in: str, expected: list[Row]) -> None:
+    """'was first reported by the Herald', 'a view echoed by everyone': the agent speaks."""
+    assert rows(attributions(text_in)) == expected

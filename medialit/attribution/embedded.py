@@ -6,12 +6,13 @@ its comma when it comes last, the one after its comma when it opens the sentence
 short circumstance may follow the verb ('as she told reporters on Monday'); a 'that' or an
 object of its own ('as he said goodbye') makes it another clause. In a relative clause whose
 pronoun is the object of the verb, the words go on with their own verb ('will double').
+A participle with its agent ('a view echoed by every farmer') credits the agent.
 """
 
 from __future__ import annotations
 
-from medialit.attribution.cues import _Draft
-from medialit.attribution.spans import _content_before, _is_tail
+from medialit.attribution.cues import _Draft, _name_after
+from medialit.attribution.spans import _clause_start, _content_before, _is_tail
 from medialit.attribution.tokens import _Sent
 
 Found = tuple[tuple[int, int], tuple[int, int], int]
@@ -55,3 +56,26 @@ def _relative_source(s: _Sent, last: int, sb: int, se: int) -> Found | None:
     if end <= last + 1:
         return None
     return s.chars(sb + 1, se), s.chars(last, end), toks[sb + 1].start
+
+
+def _by_agent(s: _Sent, i: int, last: int) -> Found | None:
+    """'a view echoed by every farmer', 'The figures, confirmed by the ministry, ...': a
+    participle with its agent after 'by' credits the agent with the noun phrase before it."""
+    w, toks = s.w, s.toks
+    t = toks[i]
+    if s.low(last) != "by" or t.lower == t.lemma or t.lower.endswith(("s", "ing")) or i == 0:
+        return None
+    name = _name_after(s, last + 1, stop_on_verbs=False)
+    if name is None:
+        return None
+    first = toks[name[0]]
+    people = first.lower in w.people_pronouns or first.lower.endswith(w.agent_endings)
+    if not (first.text[:1].isupper() or first.lower in w.determiners or people):
+        return None  # 'announced by email': the means, not an agent
+    if any(s.low(k) in w.not_agents for k in range(name[0], name[1])):
+        return None  # 'approved by a wide margin', 'confirmed by the end of May'
+    end = i - 1 if toks[i - 1].text == "," else i
+    b = _clause_start(s, end, 0)
+    if b >= end or s.low(b) in w.subject_pronouns:
+        return None
+    return s.chars(*name), s.chars(b, end), toks[b].start

@@ -107,6 +107,8 @@ class _Words:
     adjective_endings: tuple[str, ...]
     nouns_with_adjective_endings: frozenset[str]
     plural_counts: frozenset[str]
+    not_agents: frozenset[str]
+    people_pronouns: frozenset[str]
 
 
 @cache
@@ -175,6 +177,8 @@ def _words() -> _Words:
         adjective_endings=tuple(grammar["adjective_endings"]),
         nouns_with_adjective_endings=fs("nouns_with_adjective_endings"),
         plural_counts=fs("plural_counts"),
+        not_agents=fs("not_agents"),
+        people_pronouns=fs("people_pronouns"),
     )
 
 

@@ -20,7 +20,7 @@ from medialit.attribution.cues import (
     _progressive,
     _refusal,
 )
-from medialit.attribution.embedded import _after_as, _as_clause, _relative_source
+from medialit.attribution.embedded import _after_as, _as_clause, _by_agent, _relative_source
 from medialit.attribution.lexicons import _HEARSAY, _PUNCT, _SOURCE_MAX, CLOSE_QUOTES, OPEN_QUOTES
 from medialit.attribution.nominal import _nominal_drafts
 from medialit.attribution.possessed import _possessed_drafts
@@ -219,6 +219,8 @@ def _verb(
         return _participle(c)
     if _passive(s, i) and not progressive:
         return _passive_cue(c)
+    if (found := _by_agent(s, i, last)) is not None:
+        return c.draft("inverted", *found)
     return _active(c)
 
 
@@ -278,6 +280,8 @@ def _passive_cue(c: _Cue) -> _Draft | None:
     j = c.i - 1
     while s.low(j) not in w.be:
         j -= 1
+    while j > 0 and s.low(j - 1) in w.auxiliaries:
+        j -= 1  # 'has been endorsed by': the auxiliary belongs to the cue, not to the words
     cue = (toks[j].start, c.cue[1])
     source = None
     k = c.last
