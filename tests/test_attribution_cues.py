@@ -189,3 +189,29 @@ AGENTS: list[tuple[str, list[Row]]] = [
 def test_an_agent_after_by_is_the_source(text_in: str, expected: list[Row]) -> None:
     """'was first reported by the Herald', 'a view echoed by everyone': the agent speaks."""
     assert rows(attributions(text_in)) == expected
+
+
+# --- verbs of regard: 'see X as Y' ---------------------------------------------------------
+
+REGARD: list[tuple[str, list[Row]]] = [
+    (
+        "Most parents see the new timetable as a step backwards.",
+        [("belief", "Most parents", "see", "the new timetable as a step backwards")],
+    ),
+    (
+        "Many teachers, who saw the change as an insult, went on strike.",
+        [("belief", "Many teachers", "saw", "the change as an insult")],
+    ),
+    (
+        "The court was viewed as friendly to landlords.",
+        [("belief", None, "viewed", "The court was viewed as friendly to landlords")],
+    ),
+    ("The new rules will help farmers see profits as well as losses.", []),
+    ("We saw the mayor at the station.", []),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), REGARD)
+def test_a_verb_of_regard_credits_a_judgement(text_in: str, expected: list[Row]) -> None:
+    """'Critics see the plan as a tax': the critics judge; 'as well as' judges nothing."""
+    assert rows(attributions(text_in)) == expected

@@ -109,6 +109,8 @@ class _Words:
     plural_counts: frozenset[str]
     not_agents: frozenset[str]
     people_pronouns: frozenset[str]
+    regard_verbs: frozenset[str]
+    not_after_as: frozenset[str]
 
 
 @cache
@@ -179,6 +181,8 @@ def _words() -> _Words:
         plural_counts=fs("plural_counts"),
         not_agents=fs("not_agents"),
         people_pronouns=fs("people_pronouns"),
+        regard_verbs=fs("regard_verbs"),
+        not_after_as=fs("not_after_as"),
     )
 
 
@@ -199,6 +203,7 @@ def _known_lemmas(strings: StringStore) -> dict[int, str]:
         *w.acts,
         *w.belief_verbs,
         *w.possessed_nouns,
+        *w.regard_verbs,
     )
     return {strings.add(word): word for word in words}
 
@@ -220,7 +225,12 @@ def _next_act() -> re.Pattern[str]:
 def _lemma_hashes(strings: StringStore) -> frozenset[int]:
     w = _words()
     cues = (
-        w.verbs.keys() | w.nominal_cues | w.acts.keys() | w.belief_verbs | w.possessed_nouns.keys()
+        w.verbs.keys()
+        | w.nominal_cues
+        | w.acts.keys()
+        | w.belief_verbs
+        | w.possessed_nouns.keys()
+        | w.regard_verbs
     )
     return frozenset(h for h, lemma in _known_lemmas(strings).items() if lemma in cues)
 

@@ -29,6 +29,7 @@ from medialit.attribution.quotes import (
     _quote_just_before,
     _trim,
 )
+from medialit.attribution.regard import _regard_drafts
 from medialit.attribution.spans import (
     _appositive,
     _bracket_opening,
@@ -100,6 +101,7 @@ def _in_sentence(s: _Sent) -> list[_Draft]:
     drafts.extend(_nominal_drafts(s, drafts))
     drafts.extend(_act_drafts(s, drafts))
     drafts.extend(_possessed_drafts(s, drafts))
+    drafts.extend(_regard_drafts(s, drafts))
     drafts.sort(key=lambda d: d.cue[0] if d.cue else d.region)
     _attach_links(s, drafts, phrases, used_links)
     _close_contents(s, drafts, end_of_sentence)
