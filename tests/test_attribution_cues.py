@@ -215,3 +215,32 @@ REGARD: list[tuple[str, list[Row]]] = [
 def test_a_verb_of_regard_credits_a_judgement(text_in: str, expected: list[Row]) -> None:
     """'Critics see the plan as a tax': the critics judge; 'as well as' judges nothing."""
     assert rows(attributions(text_in)) == expected
+
+
+# --- a participle right after a noun phrase -----------------------------------------------
+
+AFTER_NOUN: list[tuple[str, list[Row]]] = [
+    (
+        "The club put out a statement announcing the signing of two players.",
+        [("indirect", "a statement", "announcing", "the signing of two players")],
+    ),
+    (
+        "The thread included one saying that the vote was rigged.",
+        [("indirect", "one", "saying", "the vote was rigged")],
+    ),
+    (
+        'The clip shows the coach saying, "We played badly."',
+        [("direct", "the coach", "saying", "We played badly")],
+    ),
+    (
+        "The mayor keeps saying the budget is balanced.",
+        [("indirect", "The mayor", "saying", "the budget is balanced")],
+    ),
+    ("The crowd waved a banner saying goodbye to the coach.", []),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), AFTER_NOUN)
+def test_a_participle_after_a_noun_phrase(text_in: str, expected: list[Row]) -> None:
+    """'a statement announcing the pick': the statement announces; 'keeps saying': the mayor."""
+    assert rows(attributions(text_in)) == expected

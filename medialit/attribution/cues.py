@@ -165,7 +165,8 @@ def _is_verb(s: _Sent, i: int) -> bool:
         return False
     if t.lower.endswith("ing"):
         after_comma = _comma_before(s, i) and t.lemma in w.continuing
-        return prev == "as" or after_comma or _progressive(s, i) or _after_name(s, i)
+        named = _after_name(s, i) or _after_noun(s, i) is not None
+        return prev == "as" or after_comma or _progressive(s, i) or named
     plural = t.lower.startswith(t.lemma) and t.lower.endswith("s")
     # 'making promises', 'issuing warnings': a plural noun after an -ing verb
     return not (plural and prev.endswith("ing") and prev not in w.not_participles)
@@ -224,6 +225,38 @@ def _comma_before(s: _Sent, i: int) -> bool:
     if j > 0 and s.toks[j].text in CLOSE_QUOTES and s.toks[j - 1].text == ",":
         return True  # '“..., ” adding that ...': the comma closes the quote
     return j >= 0 and s.toks[j].text == ","
+
+
+_NOUN_PHRASE_MAX = 4
+
+
+def _after_noun(s: _Sent, i: int) -> tuple[int, int] | None:
+    """'a statement announcing the pick', 'one saying that ...', 'the mayor keeps saying
+    ...': a participle right after a noun phrase that opens with a determiner (or after its
+    verb of aspect), with words after it; the phrase's token range."""
+    w = s.w
+    if s.toks[i].lemma not in w.continuing or not _opens_words(s, i + 1):
+        return None
+    end = i - 1 if s.low(i - 1) in w.aspect_verbs else i
+    k = end - 1
+    while k >= 0 and end - k <= _NOUN_PHRASE_MAX:
+        t = s.toks[k]
+        if t.lower in w.determiners or t.lower == "one":
+            return (k, end) if k < end - 1 or t.lower == "one" else None
+        if not t.text.isalpha() or t.lemma in w.verbs or t.lower.endswith("ly"):
+            return None
+        if t.lower in w.prepositions or t.lower in w.be or t.lower in w.auxiliaries:
+            return None
+        k -= 1
+    return None
+
+
+def _opens_words(s: _Sent, k: int) -> bool:
+    """Whether token k may open reported words or the object of a reporting participle."""
+    w, word = s.w, s.low(k)
+    if word in (",", ":", "that") or word in tuple(OPEN_QUOTES) or word in w.determiners:
+        return True
+    return word in w.clause_openers or word in w.pronouns or s.toks[k].text[:1].isupper()
 
 
 def _after_name(s: _Sent, i: int) -> bool:

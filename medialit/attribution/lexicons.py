@@ -111,6 +111,7 @@ class _Words:
     people_pronouns: frozenset[str]
     regard_verbs: frozenset[str]
     not_after_as: frozenset[str]
+    aspect_verbs: frozenset[str]
 
 
 @cache
@@ -183,6 +184,7 @@ def _words() -> _Words:
         people_pronouns=fs("people_pronouns"),
         regard_verbs=fs("regard_verbs"),
         not_after_as=fs("not_after_as"),
+        aspect_verbs=fs("aspect_verbs"),
     )
 
 

@@ -9,6 +9,7 @@ from medialit.attribution.acts import _act_drafts
 from medialit.attribution.chains import _as_saying, _attach_links
 from medialit.attribution.cues import (
     _after_name,
+    _after_noun,
     _before_adverbs,
     _comma_before,
     _Draft,
@@ -246,6 +247,8 @@ def _participle(c: _Cue) -> _Draft | None:
         while k > 0 and s.toks[k - 1].text[:1].isupper():
             k -= 1
         return c.draft("participle", s.chars(k, c.i), rest, c.cue[0])
+    if (noun := _after_noun(s, c.i)) is not None:
+        return c.draft("participle", s.chars(*noun), rest, c.cue[0])
     if not _comma_before(s, c.i):
         return None
     subject = s.credited().get(s.toks[c.i].start)
