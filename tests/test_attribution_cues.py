@@ -244,3 +244,32 @@ AFTER_NOUN: list[tuple[str, list[Row]]] = [
 def test_a_participle_after_a_noun_phrase(text_in: str, expected: list[Row]) -> None:
     """'a statement announcing the pick': the statement announces; 'keeps saying': the mayor."""
     assert rows(attributions(text_in)) == expected
+
+
+# --- a quote after a colon with no verb to introduce it -----------------------------------
+
+COLONS: list[tuple[str, list[Row]]] = [
+    (
+        'A lesson from the old coach: "Never give up on a game."',
+        [("labelled", "the old coach", ":", "Never give up on a game")],
+    ),
+    (
+        'The problem is plain from this finding: "Nine in ten schools lack a nurse."',
+        [("labelled", "this finding", ":", "Nine in ten schools lack a nurse")],
+    ),
+    (
+        "Said Ortiz: “We will not give up.”",
+        [("direct", "Ortiz", "Said", "We will not give up")],
+    ),
+    (
+        'The mayor said: "We will rebuild the bridge."',
+        [("direct", "The mayor", "said", "We will rebuild the bridge")],
+    ),
+    ('Editor\'s note: "The road is open again."', []),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), COLONS)
+def test_a_colon_before_a_quote_credits_the_words_before(text_in: str, expected: list[Row]) -> None:
+    """'A lesson from the coach: “...”': the coach's words; 'Said Ortiz:': Ortiz's."""
+    assert rows(attributions(text_in)) == expected

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
@@ -349,7 +350,12 @@ def _candidates(doc: Doc, text: str, table: Any) -> list[int]:
     # Only the lemma column becomes a list; offsets are read for the few hits.
     found = [int(table[k, 0]) for k, lemma in enumerate(table[:, 3].tolist()) if lemma in lemmas]
     found.extend(m.start() for m in _phrase_pattern().finditer(text))
+    found.extend(m.start() for m in _COLON_OPENING.finditer(text))
     return sorted(found)
+
+
+_COLON_OPENING = re.compile(r"(?<=\w):[ \t]*[“\"‘]")
+"""A colon after a word, then a quote mark: 'A lesson from the coach: “...”'."""
 
 
 def _dateline_end(text: str, sent: Sentence) -> int:

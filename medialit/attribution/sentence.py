@@ -22,6 +22,7 @@ from medialit.attribution.cues import (
     _refusal,
 )
 from medialit.attribution.embedded import _after_as, _as_clause, _by_agent, _relative_source
+from medialit.attribution.labels import _colon_quotes
 from medialit.attribution.lexicons import _HEARSAY, _PUNCT, _SOURCE_MAX, CLOSE_QUOTES, OPEN_QUOTES
 from medialit.attribution.nominal import _nominal_drafts
 from medialit.attribution.possessed import _possessed_drafts
@@ -103,6 +104,7 @@ def _in_sentence(s: _Sent) -> list[_Draft]:
     drafts.extend(_act_drafts(s, drafts))
     drafts.extend(_possessed_drafts(s, drafts))
     drafts.extend(_regard_drafts(s, drafts))
+    drafts.extend(_colon_quotes(s, drafts))
     drafts.sort(key=lambda d: d.cue[0] if d.cue else d.region)
     _attach_links(s, drafts, phrases, used_links)
     _close_contents(s, drafts, end_of_sentence)
