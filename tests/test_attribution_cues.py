@@ -97,6 +97,11 @@ AS_CLAUSES: list[tuple[str, list[Row]]] = [
         [("indirect", "the club", "said", "the striker had a knee injury")],
     ),
     (
+        'The new rule is "a tax on the poor," as one teacher put it.',
+        [("mixed", "one teacher", "put it", 'The new rule is "a tax on the poor,"')],
+    ),
+    ("He put it on the shelf near the door.", []),
+    (
         "The crowd cheered, as the mayor said that the park would reopen.",
         [("indirect", "the mayor", "said", "the park would reopen")],
     ),

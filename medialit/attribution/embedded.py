@@ -12,6 +12,7 @@ A participle with its agent ('a view echoed by every farmer') credits the agent.
 from __future__ import annotations
 
 from medialit.attribution.cues import _Draft, _name_after
+from medialit.attribution.lexicons import CLOSE_QUOTES
 from medialit.attribution.spans import _clause_start, _content_before, _is_tail
 from medialit.attribution.tokens import _Sent
 
@@ -24,7 +25,12 @@ def _as_clause(s: _Sent, i: int, last: int, b: int, se: int, drafts: list[_Draft
     starts at token b after an 'as' and a comma, credits the words before the comma."""
     toks = s.toks
     n = len(toks)
-    if b < 2 or s.low(b - 1) != "as" or toks[b - 2].text != "," or se <= b:
+    if b < 2 or s.low(b - 1) != "as" or se <= b:
+        return None
+    comma = b - 2
+    if toks[comma].text in CLOSE_QUOTES and comma > 0 and toks[comma - 1].text == ",":
+        comma -= 1  # '“a tax on the poor,” as one teacher put it'
+    elif toks[comma].text != ",":
         return None
     tail_end = last
     while tail_end < n and not s.is_punct(tail_end):
