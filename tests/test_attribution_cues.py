@@ -278,3 +278,24 @@ COLONS: list[tuple[str, list[Row]]] = [
 def test_a_colon_before_a_quote_credits_the_words_before(text_in: str, expected: list[Row]) -> None:
     """'A lesson from the coach: “...”': the coach's words; 'Said Ortiz:': Ortiz's."""
     assert rows(attributions(text_in)) == expected
+
+
+# --- 'went on to say' -----------------------------------------------------------------------
+
+CARRIED_ON: list[tuple[str, list[Row]]] = [
+    (
+        "The coach went on to explain how the team had trained.",
+        [("indirect", "The coach", "explain", "how the team had trained")],
+    ),
+    (
+        "She went on to say that the school would close.",
+        [("indirect", "She", "say", "the school would close")],
+    ),
+    ("The union went on to strike for a week.", []),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), CARRIED_ON)
+def test_went_on_to_say_is_the_subjects_verb(text_in: str, expected: list[Row]) -> None:
+    """'The coach went on to explain ...': the coach explains; 'to' does not hide the verb."""
+    assert rows(attributions(text_in)) == expected

@@ -150,6 +150,8 @@ def _is_verb(s: _Sent, i: int) -> bool:
         return True  # 'She’s claiming that ...': 'is', not a possessive
     if prev in w.gerund_prepositions and t.lower.endswith("ing"):
         return True  # 'answered by saying that ...': a gerund reports the subject's words
+    if prev == "to" and _carried_on(s, i) is not None:
+        return True  # 'went on to say': the subject's own verb
     if prev in w.determiners or prev in w.prepositions or prev in ("'s", "’s"):
         return False
     if t.lemma in w.noun_before_of and s.low(i + 1) == "of" and not t.lower.endswith("ed"):
@@ -199,6 +201,14 @@ def _noun_after_modifier(s: _Sent, i: int) -> bool:
         and prev not in w.nouns_with_adjective_endings
         and (i > 1 or s.toks[0].text.islower())
     )
+
+
+def _carried_on(s: _Sent, i: int) -> int | None:
+    """'She went on to say ...': where the verb that carries the reporting verb at token i
+    starts ('went'), if one does."""
+    if s.low(i - 1) == "to" and s.low(i - 2) == "on" and s.low(i - 3) in s.w.go_forms:
+        return i - 3
+    return None
 
 
 _ADVERBS = frozenset({"also", "not", "n't", "n’t", "still", "even", "now", "again", "already"})

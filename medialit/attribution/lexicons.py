@@ -112,6 +112,7 @@ class _Words:
     regard_verbs: frozenset[str]
     not_after_as: frozenset[str]
     aspect_verbs: frozenset[str]
+    go_forms: frozenset[str]
 
 
 @cache
@@ -185,6 +186,7 @@ def _words() -> _Words:
         regard_verbs=fs("regard_verbs"),
         not_after_as=fs("not_after_as"),
         aspect_verbs=fs("aspect_verbs"),
+        go_forms=fs("go_forms"),
     )
 
 

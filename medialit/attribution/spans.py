@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from medialit.attribution.cues import _dateline_end, _Draft, _is_verb, _opens_content, _Phrase
+from medialit.attribution.cues import (
+    _carried_on,
+    _dateline_end,
+    _Draft,
+    _is_verb,
+    _opens_content,
+    _Phrase,
+)
 from medialit.attribution.lexicons import (
     _NAMED_SOURCE_MAX,
     _PUNCT,
@@ -63,6 +70,8 @@ def _dash_opening(s: _Sent, close: int, floor: int) -> int | None:
 
 def _strip_source(s: _Sent, b: int, i: int) -> tuple[int, int]:
     w = s.w
+    carrier = _carried_on(s, i)
+    i = carrier if carrier is not None and carrier >= b else i  # 'Ham | went on to explain'
     if i - 1 > b and s.toks[i - 1].text in _DASHES:
         opening = _dash_opening(s, i - 1, b)
         i = opening if opening is not None else i  # 'Kay -- an aide to the mayor -- said'
