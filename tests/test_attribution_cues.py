@@ -271,6 +271,10 @@ COLONS: list[tuple[str, list[Row]]] = [
         [("direct", "The mayor", "said", "We will rebuild the bridge")],
     ),
     ('Editor\'s note: "The road is open again."', []),
+    (
+        'Reports from the flooded valley: "The water is still rising."',
+        [("labelled", "the flooded valley", ":", "The water is still rising")],
+    ),
 ]
 
 

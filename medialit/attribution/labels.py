@@ -103,7 +103,7 @@ def _colon_quotes(s: _Sent, drafts: list[_Draft]) -> list[_Draft]:
     """'A lesson from the coach: “Never give up.”', '... shown by this finding: “...”': with
     no verb of its own to introduce it, a quote after a colon is credited to the words
     before the colon."""
-    toks = s.toks
+    toks, w = s.toks, s.w
     out: list[_Draft] = []
     for k in range(1, len(toks) - 1):
         if toks[k].text != ":" or toks[k + 1].text not in OPEN_QUOTES:
@@ -117,14 +117,14 @@ def _colon_quotes(s: _Sent, drafts: list[_Draft]) -> list[_Draft]:
         if q is None or k - lead > _LEAD_MAX or lead == k:
             continue
         # 'The problem is plain from this finding:': the words come from the finding
-        w = s.w
         cut = [j + 1 for j in range(lead, k - 1) if s.low(j) in w.be or s.low(j) in w.prepositions]
         source = s.chars(max([lead, *cut]), k)
         if s.text[source[0] : source[1]].lower().replace("’", "'") in _not_speakers():
             continue  # 'Update: “...”': a page's label, not a source
         colon = (toks[k].start, toks[k].end)
-        if toks[lead].lemma in w.verbs and lead + 1 < k:
-            # 'Said Ellis: “...”': the verb comes first, the name after it
+        if toks[lead].lower in w.tail_verbs and lead + 1 < k:
+            # 'Said Ellis: “...”': the verb comes first, the name after it ('Reports from
+            # the front:' opens with a noun, not a verb)
             verb = (toks[lead].start, toks[lead].end)
             entry = w.verbs[toks[lead].lemma]
             name = s.chars(lead + 1, k)
