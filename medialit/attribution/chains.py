@@ -71,6 +71,9 @@ def _attach_links(
         targets = inside or before[-1:] or after[:1]
         if targets:
             targets[0].chain.append(link)
+        elif (d := _reported_by(s, p)) is not None:
+            drafts.append(d)
+            drafts.sort(key=lambda d: d.cue[0] if d.cue else d.region)
     # 'According to TASS, the ministry said ...': TASS passed the ministry's words on.
     for d in list(drafts):
         if d.form != "phrase" or d.content is None or d.cue is None or d.source is None:
@@ -81,3 +84,21 @@ def _attach_links(
         if inside:
             inside[0].chain.append((d.cue, d.source, "intermediary"))
             drafts.remove(d)
+
+
+def _reported_by(s: _Sent, p: _Phrase) -> _Draft | None:
+    """'The story was first reported by the Herald.': with no words of someone else to pass
+    on, 'reported by X' makes X the source of the clause before it, as a passive would."""
+    if p.entry["role"] != "intermediary" or s.low(p.first) == "in":
+        return None
+    j = p.first
+    while j > 0 and (s.low(j - 1) in s.w.be or s.low(j - 1) in s.w.auxiliaries):
+        j -= 1  # 'was first', 'has been'
+    b = _clause_start(s, j, 0)
+    if j == p.first or b >= j:
+        return None
+    cue = (s.toks[j].start, s.toks[p.last - 1].end)
+    words = " ".join(p.words)
+    return _Draft(
+        "postposed", cue, s.chars(*p.source), s.chars(b, j), words, p.entry, cue[0], s.sent.id
+    )

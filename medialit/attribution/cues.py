@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
@@ -149,24 +150,65 @@ def _is_verb(s: _Sent, i: int) -> bool:
         return True  # 'She’s claiming that ...': 'is', not a possessive
     if prev in w.gerund_prepositions and t.lower.endswith("ing"):
         return True  # 'answered by saying that ...': a gerund reports the subject's words
+    if prev == "to" and _carried_on(s, i) is not None:
+        return True  # 'went on to say': the subject's own verb
     if prev in w.determiners or prev in w.prepositions or prev in ("'s", "’s"):
         return False
     if t.lemma in w.noun_before_of and s.low(i + 1) == "of" and not t.lower.endswith("ed"):
         return False
     if (
         t.lower == t.lemma
-        and s.low(i - 2) in w.singular_determiners
+        and (s.low(i - 2) in w.singular_determiners or _possessed_modifier(s, i - 1))
         and prev not in w.auxiliaries
         and not prev.endswith(("s", "ly"))
         and s.toks[i - 1].text.islower()
     ):
         return False  # 'in its annual report that': a singular noun phrase, not a subject
+    if _noun_after_modifier(s, i):
+        return False
     if t.lower.endswith("ing"):
         after_comma = _comma_before(s, i) and t.lemma in w.continuing
-        return prev == "as" or after_comma or _progressive(s, i) or _after_name(s, i)
+        named = _after_name(s, i) or _after_noun(s, i) is not None
+        return prev == "as" or after_comma or _progressive(s, i) or named
     plural = t.lower.startswith(t.lemma) and t.lower.endswith("s")
     # 'making promises', 'issuing warnings': a plural noun after an -ing verb
     return not (plural and prev.endswith("ing") and prev not in w.not_participles)
+
+
+def _possessed_modifier(s: _Sent, j: int) -> bool:
+    """'the mayor's repeated claim': a modifier in -ed or with an adjective's ending after a
+    possessive ('the coach's staff say' keeps its verb)."""
+    w, word = s.w, s.low(j)
+    adjective = word.endswith(w.adjective_endings) and word not in w.nouns_with_adjective_endings
+    return s.low(j - 1) in ("'s", "’s") and (word.endswith("ed") or adjective)
+
+
+def _noun_after_modifier(s: _Sent, i: int) -> bool:
+    """'derogatory comments', 'its investigative report', 'two reports', 'many Republican
+    claims': after an adjective, a base or -s form is a noun, and so is an -s form after a
+    number or a plural quantifier, since a plural subject takes 'claim', not 'claims'."""
+    t, w = s.toks[i], s.w
+    plural = t.lower != t.lemma and t.lower.endswith("s")
+    if i == 0 or not (plural or t.lower == t.lemma):
+        return False
+    prev = s.low(i - 1)
+    if plural and (prev in w.plural_counts or prev[:1].isdigit()):
+        return prev not in ("1", "one")
+    if plural and s.toks[i - 1].text[:1].isupper() and i > 1 and s.low(i - 2) in w.plural_counts:
+        return True
+    return (
+        prev.endswith(w.adjective_endings)
+        and prev not in w.nouns_with_adjective_endings
+        and (i > 1 or s.toks[0].text.islower())
+    )
+
+
+def _carried_on(s: _Sent, i: int) -> int | None:
+    """'She went on to say ...': where the verb that carries the reporting verb at token i
+    starts ('went'), if one does."""
+    if s.low(i - 1) == "to" and s.low(i - 2) == "on" and s.low(i - 3) in s.w.go_forms:
+        return i - 3
+    return None
 
 
 _ADVERBS = frozenset({"also", "not", "n't", "n’t", "still", "even", "now", "again", "already"})
@@ -194,6 +236,38 @@ def _comma_before(s: _Sent, i: int) -> bool:
     if j > 0 and s.toks[j].text in CLOSE_QUOTES and s.toks[j - 1].text == ",":
         return True  # '“..., ” adding that ...': the comma closes the quote
     return j >= 0 and s.toks[j].text == ","
+
+
+_NOUN_PHRASE_MAX = 4
+
+
+def _after_noun(s: _Sent, i: int) -> tuple[int, int] | None:
+    """'a statement announcing the pick', 'one saying that ...', 'the mayor keeps saying
+    ...': a participle right after a noun phrase that opens with a determiner (or after its
+    verb of aspect), with words after it; the phrase's token range."""
+    w = s.w
+    if s.toks[i].lemma not in w.continuing or not _opens_words(s, i + 1):
+        return None
+    end = i - 1 if s.low(i - 1) in w.aspect_verbs else i
+    k = end - 1
+    while k >= 0 and end - k <= _NOUN_PHRASE_MAX:
+        t = s.toks[k]
+        if t.lower in w.determiners or t.lower == "one":
+            return (k, end) if k < end - 1 or t.lower == "one" else None
+        if not t.text.isalpha() or t.lemma in w.verbs or t.lower.endswith("ly"):
+            return None
+        if t.lower in w.prepositions or t.lower in w.be or t.lower in w.auxiliaries:
+            return None
+        k -= 1
+    return None
+
+
+def _opens_words(s: _Sent, k: int) -> bool:
+    """Whether token k may open reported words or the object of a reporting participle."""
+    w, word = s.w, s.low(k)
+    if word in (",", ":", "that") or word in tuple(OPEN_QUOTES) or word in w.determiners:
+        return True
+    return word in w.clause_openers or word in w.pronouns or s.toks[k].text[:1].isupper()
 
 
 def _after_name(s: _Sent, i: int) -> bool:
@@ -286,7 +360,12 @@ def _candidates(doc: Doc, text: str, table: Any) -> list[int]:
     # Only the lemma column becomes a list; offsets are read for the few hits.
     found = [int(table[k, 0]) for k, lemma in enumerate(table[:, 3].tolist()) if lemma in lemmas]
     found.extend(m.start() for m in _phrase_pattern().finditer(text))
+    found.extend(m.start() for m in _COLON_OPENING.finditer(text))
     return sorted(found)
+
+
+_COLON_OPENING = re.compile(r"(?<=\w):[ \t]*[“\"‘]")
+"""A colon after a word, then a quote mark: 'A lesson from the coach: “...”'."""
 
 
 def _dateline_end(text: str, sent: Sentence) -> int:

@@ -8,7 +8,7 @@ from functools import cache
 
 from medialit.article import Paragraph, Sentence
 from medialit.attribution.cues import _Draft
-from medialit.attribution.lexicons import _COLON_QUOTE, _words
+from medialit.attribution.lexicons import _COLON_QUOTE, OPEN_QUOTES, _words
 from medialit.attribution.quotes import _inner, _quote_spans, _strip_quotes, _trim
 from medialit.attribution.tokens import _Sent
 
@@ -93,3 +93,45 @@ def _is_speaker(name: str) -> bool:
 @cache
 def _not_speakers() -> frozenset[str]:
     return frozenset(w.lower() for w in _words().page_labels)
+
+
+_LEAD_MAX = 20
+"""A longer stretch before a colon is a clause of the writer's, not what the quote is from."""
+
+
+def _colon_quotes(s: _Sent, drafts: list[_Draft]) -> list[_Draft]:
+    """'A lesson from the coach: “Never give up.”', '... shown by this finding: “...”': with
+    no verb of its own to introduce it, a quote after a colon is credited to the words
+    before the colon."""
+    toks, w = s.toks, s.w
+    out: list[_Draft] = []
+    for k in range(1, len(toks) - 1):
+        if toks[k].text != ":" or toks[k + 1].text not in OPEN_QUOTES:
+            continue
+        if any(d.cue and d.cue[0] <= toks[k].start for d in drafts):
+            continue  # 'Trump said: “...”': the verb before the colon introduces the quote
+        q = s.quote_at(toks[k + 1].start)
+        lead = k
+        while lead > 0 and not s.is_punct(lead - 1):
+            lead -= 1
+        if q is None or k - lead > _LEAD_MAX or lead == k:
+            continue
+        # 'The problem is plain from this finding:': the words come from the finding
+        cut = [j + 1 for j in range(lead, k - 1) if s.low(j) in w.be or s.low(j) in w.prepositions]
+        source = s.chars(max([lead, *cut]), k)
+        if s.text[source[0] : source[1]].lower().replace("’", "'") in _not_speakers():
+            continue  # 'Update: “...”': a page's label, not a source
+        colon = (toks[k].start, toks[k].end)
+        if toks[lead].lower in w.tail_verbs and lead + 1 < k:
+            # 'Said Ellis: “...”': the verb comes first, the name after it ('Reports from
+            # the front:' opens with a noun, not a verb)
+            verb = (toks[lead].start, toks[lead].end)
+            entry = w.verbs[toks[lead].lemma]
+            name = s.chars(lead + 1, k)
+            d = _Draft(
+                "inverted", verb, name, _inner(s.text, q), toks[lead].lemma, entry, q[0], s.sent.id
+            )
+            out.append(d)
+            continue
+        out.append(_Draft("labelled", colon, source, _inner(s.text, q), ":", {}, q[0], s.sent.id))
+    return out

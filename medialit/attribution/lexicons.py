@@ -109,6 +109,15 @@ class _Words:
     stance_not_about: frozenset[str]
     dateline: re.Pattern[str]
     credit_line: re.Pattern[str]
+    adjective_endings: tuple[str, ...]
+    nouns_with_adjective_endings: frozenset[str]
+    plural_counts: frozenset[str]
+    not_agents: frozenset[str]
+    people_pronouns: frozenset[str]
+    regard_verbs: frozenset[str]
+    not_after_as: frozenset[str]
+    aspect_verbs: frozenset[str]
+    go_forms: frozenset[str]
 
 
 @cache
@@ -177,6 +186,15 @@ def _words() -> _Words:
         # Multiline, so that '^' matches where a paragraph starts, after a line break.
         dateline=re.compile(grammar["dateline"], re.MULTILINE),
         credit_line=re.compile(grammar["credit_line"], re.IGNORECASE),
+        adjective_endings=tuple(grammar["adjective_endings"]),
+        nouns_with_adjective_endings=fs("nouns_with_adjective_endings"),
+        plural_counts=fs("plural_counts"),
+        not_agents=fs("not_agents"),
+        people_pronouns=fs("people_pronouns"),
+        regard_verbs=fs("regard_verbs"),
+        not_after_as=fs("not_after_as"),
+        aspect_verbs=fs("aspect_verbs"),
+        go_forms=fs("go_forms"),
     )
 
 
@@ -206,6 +224,7 @@ def _known_lemmas(strings: StringStore) -> dict[int, str]:
         *w.acts,
         *w.belief_verbs,
         *w.possessed_nouns,
+        *w.regard_verbs,
     )
     return {strings.add(word): word for word in words}
 
@@ -227,7 +246,12 @@ def _next_act() -> re.Pattern[str]:
 def _lemma_hashes(strings: StringStore) -> frozenset[int]:
     w = _words()
     cues = (
-        w.verbs.keys() | w.nominal_cues | w.acts.keys() | w.belief_verbs | w.possessed_nouns.keys()
+        w.verbs.keys()
+        | w.nominal_cues
+        | w.acts.keys()
+        | w.belief_verbs
+        | w.possessed_nouns.keys()
+        | w.regard_verbs
     )
     found = {h for h, lemma in _known_lemmas(strings).items() if lemma in cues}
     # a stance word is read by its form ('critical', 'determined'), so its lemma only marks

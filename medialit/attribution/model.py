@@ -39,6 +39,8 @@ RULES = {
     "act_participle": "'..., urging voters to turn out': an act after a comma is the doer's",
     "stance": "'be' and a word of a stance credits the subject ('Ruiz is critical of the toll')",
     "belief_clause": "a belief verb, then a clause with no 'that' ('Experts fear costs will soar')",
+    "regard": "a verb of regard, its object and 'as' ('Critics see the plan as a tax')",
+    "as_clause": "a clause in 'as' names the source of the words beside it ('..., as she said')",
 }
 """Each rule that makes an attribution, by the name in `Attribution.rule`."""
 

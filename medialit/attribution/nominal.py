@@ -42,6 +42,7 @@ def _possessor(s: _Sent, k: int) -> tuple[tuple[int, int] | None, int]:
     """Whose claim the noun at k is ('his claim', 'the mayor's claim'), and where the noun
     phrase starts."""
     w = s.w
+    k = _over_modifiers(s, k)
     prev = s.low(k - 1)
     if prev in w.singular_determiners and prev not in ("a", "an"):
         return s.chars(k - 1, k), k - 1
@@ -56,6 +57,30 @@ def _possessor(s: _Sent, k: int) -> tuple[tuple[int, int] | None, int]:
         if before.lower in w.determiners:
             break
     return (s.chars(b, k - 1), b) if b < k - 1 else (None, b)
+
+
+_MODIFIERS_MAX = 2
+
+
+def _over_modifiers(s: _Sent, k: int) -> int:
+    """Where the noun at k starts once up to two lower-case modifiers before it are read
+    with it ('his own admission', 'the mayor's repeated claim', 'her campaign promise')."""
+    w = s.w
+    j = k
+    if s.low(k).endswith(("ed", "ing")):
+        return k  # 'the player's agent commented on': a verb, whose subject is no possessor
+    while j > 1 and k - j < _MODIFIERS_MAX:
+        t = s.toks[j - 1]
+        word = t.lower
+        if not (t.text.isalpha() and t.text.islower()) or t.lemma in w.verbs:
+            break
+        if word in w.determiners or word in w.prepositions or word in w.be:
+            break
+        if word in w.auxiliaries or word in w.clause_openers or word in w.relatives:
+            break
+        j -= 1
+    prev = s.low(j - 1)
+    return j if prev in w.singular_determiners or prev in ("'s", "’s") else k
 
 
 def _before_main_verb(s: _Sent, start: int) -> int | None:

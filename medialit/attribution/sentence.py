@@ -5,10 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
+from medialit.attribution.according import _phrase_drafts
 from medialit.attribution.acts import _act_drafts
 from medialit.attribution.chains import _as_saying, _attach_links
 from medialit.attribution.cues import (
     _after_name,
+    _after_noun,
     _before_adverbs,
     _comma_before,
     _Draft,
@@ -20,6 +22,8 @@ from medialit.attribution.cues import (
     _progressive,
     _refusal,
 )
+from medialit.attribution.embedded import _after_as, _as_clause, _by_agent, _relative_source
+from medialit.attribution.labels import _colon_quotes
 from medialit.attribution.lexicons import _HEARSAY, _PUNCT, _SOURCE_MAX, CLOSE_QUOTES, OPEN_QUOTES
 from medialit.attribution.nominal import _nominal_drafts
 from medialit.attribution.possessed import _possessed_drafts
@@ -28,6 +32,7 @@ from medialit.attribution.quotes import (
     _quote_just_before,
     _trim,
 )
+from medialit.attribution.regard import _regard_drafts
 from medialit.attribution.spans import (
     _appositive,
     _bracket_opening,
@@ -101,6 +106,8 @@ def _in_sentence(s: _Sent) -> list[_Draft]:
     drafts.extend(_act_drafts(s, drafts))
     drafts.extend(_stance_drafts(s, drafts))
     drafts.extend(_possessed_drafts(s, drafts))
+    drafts.extend(_regard_drafts(s, drafts))
+    drafts.extend(_colon_quotes(s, drafts))
     drafts.sort(key=lambda d: d.cue[0] if d.cue else d.region)
     _attach_links(s, drafts, phrases, used_links)
     _close_contents(s, drafts, end_of_sentence)
@@ -108,37 +115,6 @@ def _in_sentence(s: _Sent) -> list[_Draft]:
         if d.answers is not None:
             d.content = d.answers.content
     return [d for d in drafts if d.content and d.content[0] < d.content[1]]
-
-
-def _phrase_drafts(s: _Sent, phrases: list[_Phrase], end_of_sentence: int) -> list[_Draft]:
-    """'According to X, ...' and '..., according to X': a phrase that names a source."""
-    toks = s.toks
-    n = len(toks)
-    drafts: list[_Draft] = []
-    for p in phrases:
-        if p.entry["role"] != "source":
-            continue
-        cue = s.chars(p.first, p.last)
-        src = s.chars(*p.source)
-        after = p.source[1]
-        # '..., according to X', '... — or wrong — according to X': the words came first
-        before_comma = p.first > 0 and toks[p.first - 1].text in (",", "—", "–", "--")
-        if before_comma:
-            content = (s.sent.start, toks[p.first - 1].start)
-            more = []
-            if after < n - 1 and toks[after].text == ",":
-                more = [(toks[after + 1].start, end_of_sentence)]
-        else:
-            start = after + 1 if after < n and toks[after].text in ",:" else after
-            if start < n and s.low(start) in s.w.relatives:
-                # 'According to NHS Providers, which represents trusts, one in ten ...'
-                start = next((k + 1 for k in range(start, n) if toks[k].text == ","), n)
-            if start >= n:
-                continue
-            content, more = (toks[start].start, end_of_sentence), []
-        words = " ".join(p.words)
-        drafts.append(_Draft("phrase", cue, src, content, words, p.entry, cue[0], s.sent.id, more))
-    return drafts
 
 
 @dataclass
@@ -220,6 +196,8 @@ def _verb(
         return _participle(c)
     if _passive(s, i) and not progressive:
         return _passive_cue(c)
+    if (found := _by_agent(s, i, last)) is not None:
+        return c.draft("inverted", *found)
     return _active(c)
 
 
@@ -243,6 +221,8 @@ def _participle(c: _Cue) -> _Draft | None:
         while k > 0 and s.toks[k - 1].text[:1].isupper():
             k -= 1
         return c.draft("participle", s.chars(k, c.i), rest, c.cue[0])
+    if (noun := _after_noun(s, c.i)) is not None:
+        return c.draft("participle", s.chars(*noun), rest, c.cue[0])
     if not _comma_before(s, c.i):
         return None
     subject = s.credited().get(s.toks[c.i].start)
@@ -279,6 +259,8 @@ def _passive_cue(c: _Cue) -> _Draft | None:
     j = c.i - 1
     while s.low(j) not in w.be:
         j -= 1
+    while j > 0 and s.low(j - 1) in w.auxiliaries:
+        j -= 1  # 'has been endorsed by': the auxiliary belongs to the cue, not to the words
     cue = (toks[j].start, c.cue[1])
     source = None
     k = c.last
@@ -388,7 +370,11 @@ def _subject_before(c: _Cue, v: _Before) -> _Draft | None:
     """A subject before the verb: the source of what follows, or of what came before."""
     s, toks, w = c.s, c.s.toks, c.s.w
     n = len(toks)
-    sb, se = v.sb, v.se
+    sb, se = _after_as(s, v.b, v.sb), v.se
+    if (found := _as_clause(s, c.i, c.last, v.b, se, c.drafts)) is not None:
+        return c.draft("as_clause", *found)
+    if (found := _relative_source(s, c.last, sb, se)) is not None:
+        return c.draft("preposed", *found)
     claim = se - sb > 2 and s.low(sb) in w.determiners and toks[sb + 1].lemma in w.claim_nouns
     if v.prev is not None and claim:
         # '..., a claim the Kremlin rejects': the Kremlin answers the claim just made.

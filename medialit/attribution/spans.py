@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from medialit.attribution.cues import _dateline_end, _Draft, _is_verb, _opens_content, _Phrase
+from medialit.attribution.cues import (
+    _carried_on,
+    _dateline_end,
+    _Draft,
+    _is_verb,
+    _opens_content,
+    _Phrase,
+)
 from medialit.attribution.lexicons import (
     _NAMED_SOURCE_MAX,
     _PUNCT,
@@ -63,6 +70,8 @@ def _dash_opening(s: _Sent, close: int, floor: int) -> int | None:
 
 def _strip_source(s: _Sent, b: int, i: int) -> tuple[int, int]:
     w = s.w
+    carrier = _carried_on(s, i)
+    i = carrier if carrier is not None and carrier >= b else i  # 'Ham | went on to explain'
     if i - 1 > b and s.toks[i - 1].text in _DASHES:
         opening = _dash_opening(s, i - 1, b)
         i = opening if opening is not None else i  # 'Kay -- an aide to the mayor -- said'
@@ -338,6 +347,10 @@ def _set_off_source(
     b, e = _strip_source(s, floor, comma)
     if e <= b:
         return None
+    if s.low(b) in w.prepositions:
+        # 'In a statement, the club's lawyer, Ana Pires, said': the opening phrase is not hers
+        opening = next((k for k in range(b, e) if s.toks[k].text == ","), e)
+        b = opening + 1 if opening + 1 < e else b
     # The relative clause or the 'quoted by X' goes first: its own verbs ('who asked not
     # to be named', 'quoted by') do not make the stretch before the comma a clause.
     for k in range(b + 1, e):
