@@ -57,6 +57,18 @@ TABLE: list[tuple[str, dt.date, list[tuple[str, str, str | None]]]] = [
         D(2024, 5, 6),
         [("now", "DATE", "PRESENT_REF"), ("the future", "DATE", "FUTURE_REF")],
     ),
+    (
+        "Under the current rules the ferry sails soon, slowed by the current.",
+        D(2024, 5, 6),
+        [("current", "DATE", "PRESENT_REF"), ("soon", "DATE", "FUTURE_REF")],
+    ),
+    # "soon" and "shortly" inside a conjunction date nothing; the day they lead to does.
+    (
+        "The bridge closed shortly after the storm and will reopen as soon as Friday.",
+        D(2024, 5, 6),
+        [("Friday", "DATE", "2024-05-10")],
+    ),
+    ("Crews left soon before dawn; the road reopened as soon as it was safe.", D(2024, 5, 6), []),
     # Lengths of time.
     (
         "The strike lasted for three weeks, and the 10-day festival was cancelled.",

@@ -112,6 +112,9 @@ def _build_ye(m: re.Match[str], text: str) -> _Expr | None:
 
 
 def _build_pres(m: re.Match[str], text: str) -> _Expr | None:
+    if m.group("pres_a"):
+        name = _timeml()["present_adjectives"][m.group("pres_a").lower()]
+        return _Expr(m.start(), m.end(), "vague", name=str(name))
     key = " ".join(m.group("pres_w").lower().split())
     return _Expr(m.start(), m.end(), "vague", name=str(_timeml()["present"][key]))
 

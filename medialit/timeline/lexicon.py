@@ -50,6 +50,9 @@ def _lexicons() -> dict[str, Any]:
         "timeml": timeml,
         "vague_numbers": {k: v for k, v in rel["vague_numbers"].items() if k[0] != "_"},
         "vague": rel["vague"],
+        "vague_conjunctions": {
+            k: v for k, v in rel["vague_in_conjunctions"].items() if k[0] != "_"
+        },
         "event_relative": set(rel["event_relative"]),
         "future": set(tense["future"]),
         "past": set(tense["past"]),
@@ -143,6 +146,7 @@ def _timeml_alternatives(wd: str, year: str, num: str) -> dict[str, str]:
     qrel = _alternation(k for k in tm["quarter_relations"] if k[0] != "_")
     qord = _alternation(tm["quarter_ordinals"])
     present = _alternation(tm["present"])
+    adjectives = _alternation(k for k in tm["present_adjectives"] if k[0] != "_")
     numbers = _lexicons()["numbers"]
     spelled = _alternation(w for w, n in numbers.items() if 10 <= n <= 99)
     small = _alternation(w for w, n in numbers.items() if 1 <= n <= 99 and w not in ("a", "an"))
@@ -174,7 +178,8 @@ def _timeml_alternatives(wd: str, year: str, num: str) -> dict[str, str]:
         "fy": r"\b(?i:the)\s+(?:(?P<fy_rel>(?i:current|full|latest|coming|same))\s+)?"
         r"(?:(?P<fy_f>(?i:fiscal))\s+)?(?i:year)\b(?![-‐–]|\s+(?i:ago|earlier|later|before|after))",
         "ye": r"\b(?i:year)(?:-|\s+|['’]s\s+)(?i:end)\b",
-        "pres": rf"\b(?P<pres_w>(?i:{present}))\b(?!\s+{unit_after})",
+        "pres": rf"\b(?P<pres_w>(?i:{present}))\b(?!\s+{unit_after})"
+        rf"|\b(?P<pres_a>(?i:{adjectives}))\b(?=\s+[a-z])(?!\s+{unit_after})",
         "setwd": rf"\b(?i:every|each)\s+(?:(?P<setwd_d>{wd})|(?P<setwd_m>{months})|"
         r"(?P<setwd_s>(?i:spring|summer|autumn|fall|winter)))\b",
         "set": rf"\b(?P<set_w>(?i:{sets}))\b(?![-\s]+(?i:ago|earlier|later|before|after|old|long))",
@@ -208,7 +213,7 @@ def _trigger_hashes() -> frozenset[int]:
         words.add([w for w in phrase.split() if w not in ENGLISH_FUNCTION_WORDS][-1])
     words |= {*lex["seasons"], *_units(), *(f"{u}s" for u in _units())}
     tm = lex["timeml"]
-    for phrase in [*tm["present"], *tm["sets"]]:
+    for phrase in [*tm["present"], *tm["present_adjectives"], *tm["sets"]]:
         words.add(phrase.split()[-1])
     words |= {"nineteen", "thousand", "period"}
     words |= {"quarter", "fiscal", "end", "long", "noon", "midnight", "every", "each"}
