@@ -31,6 +31,11 @@ WEEKDAYS: list[tuple[str, list[tuple[str, str, str | None]]]] = [
     # A guessed future cue ("until") yields to a sure past one in the clause.
     ("Until Monday, the police had not named a suspect.", [("Monday", "DATE", "2024-06-03")]),
     ("The shelter has enough food until Friday.", [("Friday", "DATE", "2024-06-07")]),
+    # An intention is a sure cue ahead; one reported as already past ("had been due") is not.
+    ("The union said it does not plan to strike on Monday.", [("Monday", "DATE", "2024-06-10")]),
+    ("The ferry was ready to leave as soon as Friday.", [("Friday", "DATE", "2024-06-07")]),
+    ("The permit had been due to expire on Monday.", [("Monday", "DATE", "2024-06-03")]),
+    ("The vote went ahead as originally planned on Tuesday.", [("Tuesday", "DATE", "2024-06-04")]),
 ]
 
 

@@ -60,6 +60,7 @@ def _lexicons() -> dict[str, Any]:
         "modal_future": set(tense["modal_future"]),
         "modal_not_future": set(tense["modal_not_future"]),
         "weak_future": set(tense["weak_future"]),
+        "future_in_past": set(tense["future_in_past"]["words"]),
     }
 
 
