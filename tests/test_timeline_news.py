@@ -215,3 +215,29 @@ SETS: list[tuple[str, list[tuple[str, str, str | None]]]] = [
 @pytest.mark.parametrize(("text_in", "expected"), SETS)
 def test_repetitions(text_in: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert _timeml(text_in, D(2024, 6, 5)) == expected
+
+
+# A month and day without a year: the tense decides, unless the day it points to lies in
+# another year beyond half a year away and more than twice as far as the nearest one.
+MONTH_DAYS: list[tuple[str, dt.date, list[tuple[str, str, str | None]]]] = [
+    # Both about half a year away: the past tense decides.
+    (
+        "The bridge was closed on Oct. 23 after the flood.",
+        D(2024, 5, 6),
+        [("Oct. 23", "DATE", "2023-10-23")],
+    ),
+    (
+        "The new labour contract is effective June 1.",
+        D(2023, 10, 26),
+        [("June 1", "DATE", "2024-06-01")],
+    ),
+    # A day a year ahead would carry its year: the nearest one, just past, is meant.
+    ("The plan was to be ready by Jan. 14.", D(2024, 1, 15), [("Jan. 14", "DATE", "2024-01-14")]),
+]
+
+
+@pytest.mark.parametrize(("text_in", "anchor", "expected"), MONTH_DAYS)
+def test_a_month_and_day_takes_the_year_its_tense_points_to(
+    text_in: str, anchor: dt.date, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _timeml(text_in, anchor) == expected
