@@ -58,6 +58,12 @@ LENGTHS: list[tuple[str, list[tuple[str, str, str | None]]]] = [
     ("The decades-long feud ended.", [("decades-long", "DURATION", "PXY")]),
     ("For decades the mill was idle.", [("decades", "DURATION", "PXY")]),
     ("A year-long strike ended.", [("year-long", "DURATION", "P1Y")]),
+    # TimeML counts "a couple" as two.
+    ("Repairs may take a couple of years.", [("a couple of years", "DURATION", "P2Y")]),
+    (
+        "Rents will climb over the next couple of months.",
+        [("the next couple of months", "DURATION", "P2M")],
+    ),
     # A half counts in the next smaller unit.
     ("The talks lasted 5 1/2 hours.", [("5 1/2 hours", "DURATION", "PT5H30M")]),
     ("She served 2.5 years.", [("2.5 years", "DURATION", "P2Y6M")]),

@@ -180,15 +180,26 @@ def _build_dur(m: re.Match[str], text: str) -> _Expr | None:
     if m.group("dur_h") and text[start : start + 4].lower() == "the ":
         # "the 30-day period": the number and unit modify a noun; the article is the noun's
         start += 4
-    if words.isdigit():
-        amount = str(int(words))
-    else:
-        try:
-            lo, hi = _number(words)
-        except (KeyError, ValueError):
-            return None
-        amount = str(lo) if lo == hi else "X"
+    amount = timeml_amount(words)
+    if amount is None:
+        return None
     return _Expr(start, m.end(), "duration", code=_duration_code(amount, m.group("dur_u")))
+
+
+def timeml_amount(words: str) -> str | None:
+    """The count of a length of time as TimeML writes it: "3", "2" for "a couple of", "X" when
+    vague ("several"); None when the words are no count."""
+    if words.isdigit():
+        return str(int(words))
+    key = " ".join(words.lower().split())
+    counted = _timeml()["vague_counts"].get(key)
+    if counted is not None:
+        return str(counted)
+    try:
+        lo, hi = _number(words)
+    except (KeyError, ValueError):
+        return None
+    return str(lo) if lo == hi else "X"
 
 
 def _build_before_after(m: re.Match[str], text: str) -> _Expr | None:
