@@ -64,6 +64,9 @@ LENGTHS: list[tuple[str, list[tuple[str, str, str | None]]]] = [
         "Rents will climb over the next couple of months.",
         [("the next couple of months", "DURATION", "P2M")],
     ),
+    # A count that adds to a running length ("two more weeks") is still that length.
+    ("The strike could last two more weeks.", [("two more weeks", "DURATION", "P2W")]),
+    ("The lease runs for an additional year.", [("an additional year", "DURATION", "P1Y")]),
     # A half counts in the next smaller unit.
     ("The talks lasted 5 1/2 hours.", [("5 1/2 hours", "DURATION", "PT5H30M")]),
     ("She served 2.5 years.", [("2.5 years", "DURATION", "P2Y6M")]),

@@ -148,6 +148,7 @@ def _timeml_alternatives(wd: str, year: str, num: str) -> dict[str, str]:
     qord = _alternation(tm["quarter_ordinals"])
     present = _alternation(tm["present"])
     adjectives = _alternation(k for k in tm["present_adjectives"] if k[0] != "_")
+    added = _alternation(tm["added_counts"]["words"])
     numbers = _lexicons()["numbers"]
     spelled = _alternation(w for w, n in numbers.items() if 10 <= n <= 99)
     small = _alternation(w for w, n in numbers.items() if 1 <= n <= 99 and w not in ("a", "an"))
@@ -191,7 +192,7 @@ def _timeml_alternatives(wd: str, year: str, num: str) -> dict[str, str]:
         r"decades|centuries))\b(?!\s+(?i:ago|earlier|later|before|after|of)\b)",
         "dur": rf"\b(?:(?i:the)\s+)?(?:(?i:first|final)\s+)?"
         rf"(?P<dur_n>(?i:{num})|\d+(?:\.\d+|\s+1/2)?)"
-        rf"(?:(?P<dur_h>\s*-\s*)|\s+)(?P<dur_u>(?i:{units}))\b"
+        rf"(?:(?P<dur_h>\s*-\s*)|\s+(?:(?i:{added})\s+)?)(?P<dur_u>(?i:{units}))\b"
         r"(?!-(?i:old|earlier|ago|long)\b|\s+(?i:old)\b)",
         "clk": r"\b(?P<clk_h>\d{1,2})(?:[:.](?P<clk_m>\d\d))?\s*(?P<clk_ap>(?i:a\.?m|p\.?m))\b\.?"
         r"|\b(?P<clk_n>(?i:noon|midnight))\b",
