@@ -179,6 +179,9 @@ CLOCKS: list[tuple[str, list[tuple[str, str, str | None]]]] = [
         "The offer expires at 5 p.m. EST, June 10.",
         [("5 p.m. EST, June 10", "TIME", "2024-06-10T17:00")],
     ),
+    # A time of day named by a word; "high noon" is a figure of speech.
+    ("The mayor spoke at midday.", [("midday", "TIME", "2024-06-08T12:00")]),
+    ("For the tenants it was high noon.", []),
 ]
 
 

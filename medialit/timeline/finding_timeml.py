@@ -236,7 +236,7 @@ def _build_sdec(m: re.Match[str], text: str) -> _Expr | None:
 def _build_clk(m: re.Match[str], text: str) -> _Expr | None:
     g = m.group
     if g("clk_n"):
-        clock = "12:00" if g("clk_n").lower() == "noon" else "24:00"
+        clock = str(_timeml()["clock_words"][g("clk_n").lower()])
         return _Expr(m.start(), m.end(), "clock", part=clock)
     hour, minute = int(g("clk_h")), int(g("clk_m") or 0)
     if not 1 <= hour <= 12 or minute > 59:

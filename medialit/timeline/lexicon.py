@@ -149,6 +149,7 @@ def _timeml_alternatives(wd: str, year: str, num: str) -> dict[str, str]:
     present = _alternation(tm["present"])
     adjectives = _alternation(k for k in tm["present_adjectives"] if k[0] != "_")
     added = _alternation(tm["added_counts"]["words"])
+    clock_words = _alternation(k for k in tm["clock_words"] if k[0] != "_")
     numbers = _lexicons()["numbers"]
     spelled = _alternation(w for w, n in numbers.items() if 10 <= n <= 99)
     small = _alternation(w for w, n in numbers.items() if 1 <= n <= 99 and w not in ("a", "an"))
@@ -195,7 +196,7 @@ def _timeml_alternatives(wd: str, year: str, num: str) -> dict[str, str]:
         rf"(?:(?P<dur_h>\s*-\s*)|\s+(?:(?i:{added})\s+)?)(?P<dur_u>(?i:{units}))\b"
         r"(?!-(?i:old|earlier|ago|long)\b|\s+(?i:old)\b)",
         "clk": r"\b(?P<clk_h>\d{1,2})(?:[:.](?P<clk_m>\d\d))?\s*(?P<clk_ap>(?i:a\.?m|p\.?m))\b\.?"
-        r"|\b(?P<clk_n>(?i:noon|midnight))\b",
+        rf"|(?<![Hh]igh\s)\b(?P<clk_n>(?i:{clock_words}))\b",
     }
 
 
@@ -218,7 +219,8 @@ def _trigger_hashes() -> frozenset[int]:
     for phrase in [*tm["present"], *tm["present_adjectives"], *tm["sets"]]:
         words.add(phrase.split()[-1])
     words |= {"nineteen", "thousand", "period"}
-    words |= {"quarter", "fiscal", "end", "long", "noon", "midnight", "every", "each"}
+    words |= {"quarter", "fiscal", "end", "long", "every", "each"}
+    words |= {k for k in tm["clock_words"] if k[0] != "_"}
     words |= {k for k in tm["spelled_decades"] if k[0] != "_"}
     words |= {"second", "seconds", "minute", "minutes", "hour", "hours", "centuries", "century"}
     return frozenset(int(hash_string(w)) for w in words)
