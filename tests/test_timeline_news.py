@@ -67,6 +67,11 @@ LENGTHS: list[tuple[str, list[tuple[str, str, str | None]]]] = [
     # A count that adds to a running length ("two more weeks") is still that length.
     ("The strike could last two more weeks.", [("two more weeks", "DURATION", "P2W")]),
     ("The lease runs for an additional year.", [("an additional year", "DURATION", "P1Y")]),
+    ("Exports fell for three straight years.", [("three straight years", "DURATION", "P3Y")]),
+    # Quarters count as quarters; "three quarters of the vote" is a share, not a length.
+    ("The bakery lost money for two quarters.", [("two quarters", "DURATION", "P2Q")]),
+    ("It won after several quarters of losses.", [("several quarters", "DURATION", "PXQ")]),
+    ("She won three quarters of the vote.", []),
     # A half counts in the next smaller unit.
     ("The talks lasted 5 1/2 hours.", [("5 1/2 hours", "DURATION", "PT5H30M")]),
     ("She served 2.5 years.", [("2.5 years", "DURATION", "P2Y6M")]),
@@ -95,6 +100,7 @@ VAGUE: list[tuple[str, list[tuple[str, str, str | None]]]] = [
     ("Prices have climbed in recent weeks.", [("recent weeks", "DURATION", "PXW")]),
     ("In recent years the port has grown.", [("recent years", "DATE", "PAST_REF")]),
     ("More rain is expected in the coming days.", [("coming days", "DATE", "FUTURE_REF")]),
+    ("Margins should widen in coming quarters.", [("coming quarters", "DATE", "FUTURE_REF")]),
 ]
 
 

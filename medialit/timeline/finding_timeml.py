@@ -157,6 +157,12 @@ def _build_bp(m: re.Match[str], text: str) -> _Expr | None:
 _ORDINAL_SECOND = re.compile(r"\s+(?!(?:ago|later|earlier|before|after|or|and|of|to|in)\b)[a-z]")
 
 
+# "three quarters of the vote" is a share of a whole; "several quarters of losses" a length.
+_FRACTION_OF = re.compile(
+    r"\s+of\s+(?:the|a|an|its|their|his|her|our|all|this|that|these|those)\b", re.IGNORECASE
+)
+
+
 # A half of a unit, in the next smaller one: "5 1/2 hours" is PT5H30M, "2.5 years" P2Y6M.
 _HALVES = {"year": "P{}Y6M", "day": "P{}DT12H", "hour": "PT{}H30M", "minute": "PT{}M30S"}
 
@@ -172,6 +178,8 @@ def _build_dur(m: re.Match[str], text: str) -> _Expr | None:
         return None  # "the 1988 second quarter": a year, not a count
     if m.group("dur_u").lower() == "second" and _ORDINAL_SECOND.match(text, m.end()):
         return None
+    if m.group("dur_u").lower() == "quarters" and _FRACTION_OF.match(text, m.end()):
+        return None  # "three quarters of the shares": a share, not a length of time
     half = re.fullmatch(r"(\d+)(?:\.5|\s+1/2)", words)
     if half is not None:
         code = _half_code(int(half.group(1)), m.group("dur_u"))

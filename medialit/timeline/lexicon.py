@@ -156,6 +156,7 @@ def _timeml_alternatives(wd: str, year: str, num: str) -> dict[str, str]:
     sets = _alternation(tm["sets"])
     units = (
         r"seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|centur(?:y|ies)"
+        r"|quarters"
     )
     fiscal = r"(?:(?i:fiscal)[\s-]+)?"
     counts = _alternation(w for w, n in numbers.items() if 2 <= n <= 99)
