@@ -75,7 +75,12 @@ LENGTHS: list[tuple[str, list[tuple[str, str, str | None]]]] = [
     # A half counts in the next smaller unit.
     ("The talks lasted 5 1/2 hours.", [("5 1/2 hours", "DURATION", "PT5H30M")]),
     ("She served 2.5 years.", [("2.5 years", "DURATION", "P2Y6M")]),
-    # A year that ends on a named day is twelve months, not the calendar year.
+    # A year that ends on a named day is twelve months, not the calendar year; with no end
+    # day named, "for the year" is the year itself.
+    (
+        "Shares hit a low for the year in May.",
+        [("the year", "DATE", "2024"), ("May", "DATE", "2024-05")],
+    ),
     (
         "Profit in the year ended March 31 rose.",
         [("the year", "DURATION", "P1Y"), ("March 31", "DATE", "2024-03-31")],

@@ -10,7 +10,6 @@ from medialit.timeline.lexicon import _lexicons
 
 # "the year" is a year only after a word that introduces a time: "for the year", "in the year".
 _YEAR_INTRO = re.compile(r"\b(?:for|in|during|of|through|throughout|over)\s+$", re.IGNORECASE)
-_FOR = re.compile(r"\bfor\s+$", re.IGNORECASE)
 _ENDED = re.compile(r"\s+(?:ended|ending)\b", re.IGNORECASE)
 # "a year" is a repetition after an amount ("$5 a year", "twice a day"), else a length of time.
 _AMOUNT = re.compile(
@@ -98,11 +97,9 @@ def _build_fy(m: re.Match[str], text: str) -> _Expr | None:
     if _ENDED.match(text, end):
         # "the year ended March 31": twelve months up to that day, not the calendar year
         return _Expr(start, end, "duration", code="P1Y")
-    if g("fy_rel") is None and g("fy_f") is None:
-        if _FOR.search(before):
-            return _Expr(start, end, "duration", code="P1Y")
-        if not _YEAR_INTRO.search(before):
-            return None
+    if g("fy_rel") is None and g("fy_f") is None and not _YEAR_INTRO.search(before):
+        return None
+    # With no end day named, "for the year" is the year itself: "a high for the year".
     step = 1 if (g("fy_rel") or "").lower() == "coming" else 0
     return _Expr(start, end, "unit", unit="year", step=step)
 
