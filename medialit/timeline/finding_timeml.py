@@ -238,9 +238,14 @@ def _build_sdec(m: re.Match[str], text: str) -> _Expr | None:
     return _Expr(m.start(), m.end(), "decade", year=years, mod=mod, name="short")
 
 
+_HIGH = re.compile(r"\bhigh\s+$", re.IGNORECASE)
+
+
 def _build_clk(m: re.Match[str], text: str) -> _Expr | None:
     g = m.group
     if g("clk_n"):
+        if _HIGH.search(text, max(0, m.start() - 6), m.start()):
+            return None  # "high noon": a figure of speech
         clock = str(_timeml()["clock_words"][g("clk_n").lower()])
         return _Expr(m.start(), m.end(), "clock", part=clock)
     hour, minute = int(g("clk_h")), int(g("clk_m") or 0)

@@ -197,7 +197,7 @@ def _timeml_alternatives(wd: str, year: str, num: str) -> dict[str, str]:
         rf"(?:(?P<dur_h>\s*-\s*)|\s+(?:(?i:{added})\s+)?)(?P<dur_u>(?i:{units}))\b"
         r"(?!-(?i:old|earlier|ago|long)\b|\s+(?i:old)\b)",
         "clk": r"\b(?P<clk_h>\d{1,2})(?:[:.](?P<clk_m>\d\d))?\s*(?P<clk_ap>(?i:a\.?m|p\.?m))\b\.?"
-        rf"|(?<![Hh]igh\s)\b(?P<clk_n>(?i:{clock_words}))\b",
+        rf"|\b(?P<clk_n>(?i:{clock_words}))\b",
     }
 
 
