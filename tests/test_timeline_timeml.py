@@ -34,6 +34,18 @@ TABLE: list[tuple[str, dt.date, list[tuple[str, str, str | None]]]] = [
         D(2023, 11, 8),
         [("the quarter", "DATE", "2023-Q3"), ("the fourth quarter", "DATE", "2023-Q4")],
     ),
+    # A quarter named by its year alone is the quarter the page reports, in that year.
+    (
+        "Third-quarter profit rose to $5 million from $3 million in the 2022 quarter.",
+        D(2023, 10, 25),
+        [("Third-quarter", "DATE", "2023-Q3"), ("the 2022 quarter", "DATE", "2022-Q3")],
+    ),
+    (
+        "Quarterly sales rose. In the 2022 period, the bakery lost money.",
+        D(2023, 10, 25),
+        [("the 2022 period", "DATE", "2022-Q3")],
+    ),
+    ("In the 2022 period, the bakery lost money.", D(2023, 10, 25), []),
     (
         "Earnings in the 2021 second quarter beat forecasts.",
         D(2023, 11, 8),

@@ -40,9 +40,11 @@ def _duration_code(amount: str, unit: str) -> str:
     return f"P{'T' if time else ''}{amount}{code.removeprefix('T')}"
 
 
-def _speaks_of_quarters(rel: str | None, text: str) -> bool:
-    """ "The latest period" is a quarter in a text that reports quarters; "the period" is not."""
+def _speaks_of_quarters(rel: str | None, text: str, *, by_year: int | None = None) -> bool:
+    """ "The latest period" and "the 1988 period" are quarters in a text that reports quarters;
+    "the period" is not."""
     named = rel is not None and " ".join(rel.lower().split()) not in ("the", "")
+    named = named or by_year is not None
     return named and re.search(r"\bquarter", text, re.IGNORECASE) is not None
 
 
@@ -62,7 +64,8 @@ def _build_qtr(m: re.Match[str], text: str) -> _Expr | None:
     rel, order, year_rel = g("qtr_rel"), g("qtr_ord"), g("qtr_yrel")
     if rel is None and order is None and year_rel is None:
         return None
-    if g("qtr_q").lower() == "period" and not _speaks_of_quarters(rel, text):
+    year = _opt_int(g("qtr_y") or g("qtr_y0"))
+    if g("qtr_q").lower() == "period" and not _speaks_of_quarters(rel, text, by_year=year):
         return None
     tm = _timeml()
     step = None
@@ -71,7 +74,6 @@ def _build_qtr(m: re.Match[str], text: str) -> _Expr | None:
         key = key.removeprefix("the ") if key != "the" else key
         step = int(str(tm["quarter_relations"].get(key, 0)))
     number = int(str(tm["quarter_ordinals"][order.lower()])) if order else None
-    year = _opt_int(g("qtr_y") or g("qtr_y0"))
     year_step = None if year_rel is None else int(_lexicons()["directions"][year_rel.lower()])
     start = m.start()
     if order and (rel or "").lower() == "the" and text.startswith("-", m.end("qtr_ord")):
