@@ -127,6 +127,11 @@ TABLE: list[tuple[str, dt.date, list[tuple[str, str, str | None]]]] = [
     ),
     # Anchored to another date in the text.
     (
+        "The ferry sank on March 3. Divers reached it the next morning.",
+        D(2024, 5, 6),
+        [("March 3", "DATE", "2024-03-03"), ("the next morning", "DATE", "2024-03-04")],
+    ),
+    (
         "The dam burst on March 3, 2019. Two days later the river peaked, and that year the "
         "town rebuilt.",
         D(2024, 5, 6),
