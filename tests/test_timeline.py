@@ -891,6 +891,7 @@ NEWS: list[tuple[str, dt.date | None, list[tuple[str, str | None, str | None, st
         "reached on Monday.",
         D(2024, 3, 14),
         [
+            ("current", None, None, None),
             ("last week", "2024-W10", "2024-03-04", "2024-03-10"),
             ("May", "2024-05", "2024-05-01", "2024-05-31"),
             ("Monday", "2024-03-11", "2024-03-11", "2024-03-11"),

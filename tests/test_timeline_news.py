@@ -31,6 +31,11 @@ WEEKDAYS: list[tuple[str, list[tuple[str, str, str | None]]]] = [
     # A guessed future cue ("until") yields to a sure past one in the clause.
     ("Until Monday, the police had not named a suspect.", [("Monday", "DATE", "2024-06-03")]),
     ("The shelter has enough food until Friday.", [("Friday", "DATE", "2024-06-07")]),
+    # An intention is a sure cue ahead; one reported as already past ("had been due") is not.
+    ("The union said it does not plan to strike on Monday.", [("Monday", "DATE", "2024-06-10")]),
+    ("The ferry was ready to leave as soon as Friday.", [("Friday", "DATE", "2024-06-07")]),
+    ("The permit had been due to expire on Monday.", [("Monday", "DATE", "2024-06-03")]),
+    ("The vote went ahead as originally planned on Tuesday.", [("Tuesday", "DATE", "2024-06-04")]),
 ]
 
 
@@ -53,10 +58,29 @@ LENGTHS: list[tuple[str, list[tuple[str, str, str | None]]]] = [
     ("The decades-long feud ended.", [("decades-long", "DURATION", "PXY")]),
     ("For decades the mill was idle.", [("decades", "DURATION", "PXY")]),
     ("A year-long strike ended.", [("year-long", "DURATION", "P1Y")]),
+    # TimeML counts "a couple" as two.
+    ("Repairs may take a couple of years.", [("a couple of years", "DURATION", "P2Y")]),
+    (
+        "Rents will climb over the next couple of months.",
+        [("the next couple of months", "DURATION", "P2M")],
+    ),
+    # A count that adds to a running length ("two more weeks") is still that length.
+    ("The strike could last two more weeks.", [("two more weeks", "DURATION", "P2W")]),
+    ("The lease runs for an additional year.", [("an additional year", "DURATION", "P1Y")]),
+    ("Exports fell for three straight years.", [("three straight years", "DURATION", "P3Y")]),
+    # Quarters count as quarters; "three quarters of the vote" is a share, not a length.
+    ("The bakery lost money for two quarters.", [("two quarters", "DURATION", "P2Q")]),
+    ("It won after several quarters of losses.", [("several quarters", "DURATION", "PXQ")]),
+    ("She won three quarters of the vote.", []),
     # A half counts in the next smaller unit.
     ("The talks lasted 5 1/2 hours.", [("5 1/2 hours", "DURATION", "PT5H30M")]),
     ("She served 2.5 years.", [("2.5 years", "DURATION", "P2Y6M")]),
-    # A year that ends on a named day is twelve months, not the calendar year.
+    # A year that ends on a named day is twelve months, not the calendar year; with no end
+    # day named, "for the year" is the year itself.
+    (
+        "Shares hit a low for the year in May.",
+        [("the year", "DATE", "2024"), ("May", "DATE", "2024-05")],
+    ),
     (
         "Profit in the year ended March 31 rose.",
         [("the year", "DURATION", "P1Y"), ("March 31", "DATE", "2024-03-31")],
@@ -81,6 +105,7 @@ VAGUE: list[tuple[str, list[tuple[str, str, str | None]]]] = [
     ("Prices have climbed in recent weeks.", [("recent weeks", "DURATION", "PXW")]),
     ("In recent years the port has grown.", [("recent years", "DATE", "PAST_REF")]),
     ("More rain is expected in the coming days.", [("coming days", "DATE", "FUTURE_REF")]),
+    ("Margins should widen in coming quarters.", [("coming quarters", "DATE", "FUTURE_REF")]),
 ]
 
 
@@ -165,6 +190,9 @@ CLOCKS: list[tuple[str, list[tuple[str, str, str | None]]]] = [
         "The offer expires at 5 p.m. EST, June 10.",
         [("5 p.m. EST, June 10", "TIME", "2024-06-10T17:00")],
     ),
+    # A time of day named by a word; "high noon" is a figure of speech.
+    ("The mayor spoke at midday.", [("midday", "TIME", "2024-06-08T12:00")]),
+    ("For the tenants it was high noon.", []),
 ]
 
 
@@ -210,3 +238,29 @@ SETS: list[tuple[str, list[tuple[str, str, str | None]]]] = [
 @pytest.mark.parametrize(("text_in", "expected"), SETS)
 def test_repetitions(text_in: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert _timeml(text_in, D(2024, 6, 5)) == expected
+
+
+# A month and day without a year: the tense decides, unless the day it points to lies in
+# another year beyond half a year away and more than twice as far as the nearest one.
+MONTH_DAYS: list[tuple[str, dt.date, list[tuple[str, str, str | None]]]] = [
+    # Both about half a year away: the past tense decides.
+    (
+        "The bridge was closed on Oct. 23 after the flood.",
+        D(2024, 5, 6),
+        [("Oct. 23", "DATE", "2023-10-23")],
+    ),
+    (
+        "The new labour contract is effective June 1.",
+        D(2023, 10, 26),
+        [("June 1", "DATE", "2024-06-01")],
+    ),
+    # A day a year ahead would carry its year: the nearest one, just past, is meant.
+    ("The plan was to be ready by Jan. 14.", D(2024, 1, 15), [("Jan. 14", "DATE", "2024-01-14")]),
+]
+
+
+@pytest.mark.parametrize(("text_in", "anchor", "expected"), MONTH_DAYS)
+def test_a_month_and_day_takes_the_year_its_tense_points_to(
+    text_in: str, anchor: dt.date, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _timeml(text_in, anchor) == expected

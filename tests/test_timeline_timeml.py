@@ -34,6 +34,18 @@ TABLE: list[tuple[str, dt.date, list[tuple[str, str, str | None]]]] = [
         D(2023, 11, 8),
         [("the quarter", "DATE", "2023-Q3"), ("the fourth quarter", "DATE", "2023-Q4")],
     ),
+    # A quarter named by its year alone is the quarter the page reports, in that year.
+    (
+        "Third-quarter profit rose to $5 million from $3 million in the 2022 quarter.",
+        D(2023, 10, 25),
+        [("Third-quarter", "DATE", "2023-Q3"), ("the 2022 quarter", "DATE", "2022-Q3")],
+    ),
+    (
+        "Quarterly sales rose. In the 2022 period, the bakery lost money.",
+        D(2023, 10, 25),
+        [("the 2022 period", "DATE", "2022-Q3")],
+    ),
+    ("In the 2022 period, the bakery lost money.", D(2023, 10, 25), []),
     (
         "Earnings in the 2021 second quarter beat forecasts.",
         D(2023, 11, 8),
@@ -57,6 +69,18 @@ TABLE: list[tuple[str, dt.date, list[tuple[str, str, str | None]]]] = [
         D(2024, 5, 6),
         [("now", "DATE", "PRESENT_REF"), ("the future", "DATE", "FUTURE_REF")],
     ),
+    (
+        "Under the current rules the ferry sails soon, slowed by the current.",
+        D(2024, 5, 6),
+        [("current", "DATE", "PRESENT_REF"), ("soon", "DATE", "FUTURE_REF")],
+    ),
+    # "soon" and "shortly" inside a conjunction date nothing; the day they lead to does.
+    (
+        "The bridge closed shortly after the storm and will reopen as soon as Friday.",
+        D(2024, 5, 6),
+        [("Friday", "DATE", "2024-05-10")],
+    ),
+    ("Crews left soon before dawn; the road reopened as soon as it was safe.", D(2024, 5, 6), []),
     # Lengths of time.
     (
         "The strike lasted for three weeks, and the 10-day festival was cancelled.",
@@ -102,6 +126,11 @@ TABLE: list[tuple[str, dt.date, list[tuple[str, str, str | None]]]] = [
         [("Wednesday night", "DATE", "2024-05-08TNI"), ("this morning", "TIME", "2024-05-09TMO")],
     ),
     # Anchored to another date in the text.
+    (
+        "The ferry sank on March 3. Divers reached it the next morning.",
+        D(2024, 5, 6),
+        [("March 3", "DATE", "2024-03-03"), ("the next morning", "DATE", "2024-03-04")],
+    ),
     (
         "The dam burst on March 3, 2019. Two days later the river peaked, and that year the "
         "town rebuilt.",

@@ -263,11 +263,29 @@ def _build_day(m: re.Match[str], text: str) -> _Expr | None:
     return _Expr(start, end, "day", step=int(lex["days"][key]))
 
 
+_WORD_AFTER = re.compile(r"\s+([A-Za-z]+)")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+
+
+def _in_conjunction(key: str, text: str, start: int, end: int) -> bool:
+    """ "shortly after the vote", "as soon as possible": the word joins a clause, it dates none."""
+    around = _lexicons()["vague_conjunctions"].get(key)
+    if around is None:
+        return False
+    after = _WORD_AFTER.match(text, end)
+    before = _WORD_BEFORE.search(text[max(0, start - 20) : start])
+    return (after is not None and after.group(1).lower() in around["after"]) or (
+        before is not None and before.group(1).lower() in around["before"]
+    )
+
+
 def _build_vag(m: re.Match[str], text: str) -> _Expr | None:
     g = m.group
     lex = _lexicons()
     start, end = m.start(), m.end()
     key = " ".join(g("vag_w").lower().split())
+    if _in_conjunction(key, text, start, end):
+        return None
     if key in lex["vague"]:
         return _Expr(start, end, "vague", name=lex["vague"][key])
     shift = lex["timeml"]["event_shifts"].get(key)

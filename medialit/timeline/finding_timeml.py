@@ -10,7 +10,6 @@ from medialit.timeline.lexicon import _lexicons
 
 # "the year" is a year only after a word that introduces a time: "for the year", "in the year".
 _YEAR_INTRO = re.compile(r"\b(?:for|in|during|of|through|throughout|over)\s+$", re.IGNORECASE)
-_FOR = re.compile(r"\bfor\s+$", re.IGNORECASE)
 _ENDED = re.compile(r"\s+(?:ended|ending)\b", re.IGNORECASE)
 # "a year" is a repetition after an amount ("$5 a year", "twice a day"), else a length of time.
 _AMOUNT = re.compile(
@@ -41,9 +40,11 @@ def _duration_code(amount: str, unit: str) -> str:
     return f"P{'T' if time else ''}{amount}{code.removeprefix('T')}"
 
 
-def _speaks_of_quarters(rel: str | None, text: str) -> bool:
-    """ "The latest period" is a quarter in a text that reports quarters; "the period" is not."""
+def _speaks_of_quarters(rel: str | None, text: str, *, by_year: int | None = None) -> bool:
+    """ "The latest period" and "the 1988 period" are quarters in a text that reports quarters;
+    "the period" is not."""
     named = rel is not None and " ".join(rel.lower().split()) not in ("the", "")
+    named = named or by_year is not None
     return named and re.search(r"\bquarter", text, re.IGNORECASE) is not None
 
 
@@ -63,7 +64,8 @@ def _build_qtr(m: re.Match[str], text: str) -> _Expr | None:
     rel, order, year_rel = g("qtr_rel"), g("qtr_ord"), g("qtr_yrel")
     if rel is None and order is None and year_rel is None:
         return None
-    if g("qtr_q").lower() == "period" and not _speaks_of_quarters(rel, text):
+    year = _opt_int(g("qtr_y") or g("qtr_y0"))
+    if g("qtr_q").lower() == "period" and not _speaks_of_quarters(rel, text, by_year=year):
         return None
     tm = _timeml()
     step = None
@@ -72,7 +74,6 @@ def _build_qtr(m: re.Match[str], text: str) -> _Expr | None:
         key = key.removeprefix("the ") if key != "the" else key
         step = int(str(tm["quarter_relations"].get(key, 0)))
     number = int(str(tm["quarter_ordinals"][order.lower()])) if order else None
-    year = _opt_int(g("qtr_y") or g("qtr_y0"))
     year_step = None if year_rel is None else int(_lexicons()["directions"][year_rel.lower()])
     start = m.start()
     if order and (rel or "").lower() == "the" and text.startswith("-", m.end("qtr_ord")):
@@ -98,11 +99,9 @@ def _build_fy(m: re.Match[str], text: str) -> _Expr | None:
     if _ENDED.match(text, end):
         # "the year ended March 31": twelve months up to that day, not the calendar year
         return _Expr(start, end, "duration", code="P1Y")
-    if g("fy_rel") is None and g("fy_f") is None:
-        if _FOR.search(before):
-            return _Expr(start, end, "duration", code="P1Y")
-        if not _YEAR_INTRO.search(before):
-            return None
+    if g("fy_rel") is None and g("fy_f") is None and not _YEAR_INTRO.search(before):
+        return None
+    # With no end day named, "for the year" is the year itself: "a high for the year".
     step = 1 if (g("fy_rel") or "").lower() == "coming" else 0
     return _Expr(start, end, "unit", unit="year", step=step)
 
@@ -112,6 +111,9 @@ def _build_ye(m: re.Match[str], text: str) -> _Expr | None:
 
 
 def _build_pres(m: re.Match[str], text: str) -> _Expr | None:
+    if m.group("pres_a"):
+        name = _timeml()["present_adjectives"][m.group("pres_a").lower()]
+        return _Expr(m.start(), m.end(), "vague", name=str(name))
     key = " ".join(m.group("pres_w").lower().split())
     return _Expr(m.start(), m.end(), "vague", name=str(_timeml()["present"][key]))
 
@@ -154,6 +156,12 @@ def _build_bp(m: re.Match[str], text: str) -> _Expr | None:
 _ORDINAL_SECOND = re.compile(r"\s+(?!(?:ago|later|earlier|before|after|or|and|of|to|in)\b)[a-z]")
 
 
+# "three quarters of the vote" is a share of a whole; "several quarters of losses" a length.
+_FRACTION_OF = re.compile(
+    r"\s+of\s+(?:the|a|an|its|their|his|her|our|all|this|that|these|those)\b", re.IGNORECASE
+)
+
+
 # A half of a unit, in the next smaller one: "5 1/2 hours" is PT5H30M, "2.5 years" P2Y6M.
 _HALVES = {"year": "P{}Y6M", "day": "P{}DT12H", "hour": "PT{}H30M", "minute": "PT{}M30S"}
 
@@ -169,6 +177,8 @@ def _build_dur(m: re.Match[str], text: str) -> _Expr | None:
         return None  # "the 1988 second quarter": a year, not a count
     if m.group("dur_u").lower() == "second" and _ORDINAL_SECOND.match(text, m.end()):
         return None
+    if m.group("dur_u").lower() == "quarters" and _FRACTION_OF.match(text, m.end()):
+        return None  # "three quarters of the shares": a share, not a length of time
     half = re.fullmatch(r"(\d+)(?:\.5|\s+1/2)", words)
     if half is not None:
         code = _half_code(int(half.group(1)), m.group("dur_u"))
@@ -177,15 +187,26 @@ def _build_dur(m: re.Match[str], text: str) -> _Expr | None:
     if m.group("dur_h") and text[start : start + 4].lower() == "the ":
         # "the 30-day period": the number and unit modify a noun; the article is the noun's
         start += 4
-    if words.isdigit():
-        amount = str(int(words))
-    else:
-        try:
-            lo, hi = _number(words)
-        except (KeyError, ValueError):
-            return None
-        amount = str(lo) if lo == hi else "X"
+    amount = timeml_amount(words)
+    if amount is None:
+        return None
     return _Expr(start, m.end(), "duration", code=_duration_code(amount, m.group("dur_u")))
+
+
+def timeml_amount(words: str) -> str | None:
+    """The count of a length of time as TimeML writes it: "3", "2" for "a couple of", "X" when
+    vague ("several"); None when the words are no count."""
+    if words.isdigit():
+        return str(int(words))
+    key = " ".join(words.lower().split())
+    counted = _timeml()["vague_counts"].get(key)
+    if counted is not None:
+        return str(counted)
+    try:
+        lo, hi = _number(words)
+    except (KeyError, ValueError):
+        return None
+    return str(lo) if lo == hi else "X"
 
 
 def _build_before_after(m: re.Match[str], text: str) -> _Expr | None:
@@ -219,10 +240,15 @@ def _build_sdec(m: re.Match[str], text: str) -> _Expr | None:
     return _Expr(m.start(), m.end(), "decade", year=years, mod=mod, name="short")
 
 
+_HIGH = re.compile(r"\bhigh\s+$", re.IGNORECASE)
+
+
 def _build_clk(m: re.Match[str], text: str) -> _Expr | None:
     g = m.group
     if g("clk_n"):
-        clock = "12:00" if g("clk_n").lower() == "noon" else "24:00"
+        if _HIGH.search(text, max(0, m.start() - 6), m.start()):
+            return None  # "high noon": a figure of speech
+        clock = str(_timeml()["clock_words"][g("clk_n").lower()])
         return _Expr(m.start(), m.end(), "clock", part=clock)
     hour, minute = int(g("clk_h")), int(g("clk_m") or 0)
     if not 1 <= hour <= 12 or minute > 59:

@@ -50,6 +50,9 @@ def _lexicons() -> dict[str, Any]:
         "timeml": timeml,
         "vague_numbers": {k: v for k, v in rel["vague_numbers"].items() if k[0] != "_"},
         "vague": rel["vague"],
+        "vague_conjunctions": {
+            k: v for k, v in rel["vague_in_conjunctions"].items() if k[0] != "_"
+        },
         "event_relative": set(rel["event_relative"]),
         "future": set(tense["future"]),
         "past": set(tense["past"]),
@@ -57,6 +60,7 @@ def _lexicons() -> dict[str, Any]:
         "modal_future": set(tense["modal_future"]),
         "modal_not_future": set(tense["modal_not_future"]),
         "weak_future": set(tense["weak_future"]),
+        "future_in_past": set(tense["future_in_past"]["words"]),
     }
 
 
@@ -143,12 +147,16 @@ def _timeml_alternatives(wd: str, year: str, num: str) -> dict[str, str]:
     qrel = _alternation(k for k in tm["quarter_relations"] if k[0] != "_")
     qord = _alternation(tm["quarter_ordinals"])
     present = _alternation(tm["present"])
+    adjectives = _alternation(k for k in tm["present_adjectives"] if k[0] != "_")
+    added = _alternation(tm["added_counts"]["words"])
+    clock_words = _alternation(k for k in tm["clock_words"] if k[0] != "_")
     numbers = _lexicons()["numbers"]
     spelled = _alternation(w for w, n in numbers.items() if 10 <= n <= 99)
     small = _alternation(w for w, n in numbers.items() if 1 <= n <= 99 and w not in ("a", "an"))
     sets = _alternation(tm["sets"])
     units = (
         r"seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|centur(?:y|ies)"
+        r"|quarters"
     )
     fiscal = r"(?:(?i:fiscal)[\s-]+)?"
     counts = _alternation(w for w, n in numbers.items() if 2 <= n <= 99)
@@ -174,7 +182,8 @@ def _timeml_alternatives(wd: str, year: str, num: str) -> dict[str, str]:
         "fy": r"\b(?i:the)\s+(?:(?P<fy_rel>(?i:current|full|latest|coming|same))\s+)?"
         r"(?:(?P<fy_f>(?i:fiscal))\s+)?(?i:year)\b(?![-‐–]|\s+(?i:ago|earlier|later|before|after))",
         "ye": r"\b(?i:year)(?:-|\s+|['’]s\s+)(?i:end)\b",
-        "pres": rf"\b(?P<pres_w>(?i:{present}))\b(?!\s+{unit_after})",
+        "pres": rf"\b(?P<pres_w>(?i:{present}))\b(?!\s+{unit_after})"
+        rf"|\b(?P<pres_a>(?i:{adjectives}))\b(?=\s+[a-z])(?!\s+{unit_after})",
         "setwd": rf"\b(?i:every|each)\s+(?:(?P<setwd_d>{wd})|(?P<setwd_m>{months})|"
         r"(?P<setwd_s>(?i:spring|summer|autumn|fall|winter)))\b",
         "set": rf"\b(?P<set_w>(?i:{sets}))\b(?![-\s]+(?i:ago|earlier|later|before|after|old|long))",
@@ -185,10 +194,10 @@ def _timeml_alternatives(wd: str, year: str, num: str) -> dict[str, str]:
         r"decades|centuries))\b(?!\s+(?i:ago|earlier|later|before|after|of)\b)",
         "dur": rf"\b(?:(?i:the)\s+)?(?:(?i:first|final)\s+)?"
         rf"(?P<dur_n>(?i:{num})|\d+(?:\.\d+|\s+1/2)?)"
-        rf"(?:(?P<dur_h>\s*-\s*)|\s+)(?P<dur_u>(?i:{units}))\b"
+        rf"(?:(?P<dur_h>\s*-\s*)|\s+(?:(?i:{added})\s+)?)(?P<dur_u>(?i:{units}))\b"
         r"(?!-(?i:old|earlier|ago|long)\b|\s+(?i:old)\b)",
         "clk": r"\b(?P<clk_h>\d{1,2})(?:[:.](?P<clk_m>\d\d))?\s*(?P<clk_ap>(?i:a\.?m|p\.?m))\b\.?"
-        r"|\b(?P<clk_n>(?i:noon|midnight))\b",
+        rf"|\b(?P<clk_n>(?i:{clock_words}))\b",
     }
 
 
@@ -208,10 +217,11 @@ def _trigger_hashes() -> frozenset[int]:
         words.add([w for w in phrase.split() if w not in ENGLISH_FUNCTION_WORDS][-1])
     words |= {*lex["seasons"], *_units(), *(f"{u}s" for u in _units())}
     tm = lex["timeml"]
-    for phrase in [*tm["present"], *tm["sets"]]:
+    for phrase in [*tm["present"], *tm["present_adjectives"], *tm["sets"]]:
         words.add(phrase.split()[-1])
     words |= {"nineteen", "thousand", "period"}
-    words |= {"quarter", "fiscal", "end", "long", "noon", "midnight", "every", "each"}
+    words |= {"quarter", "fiscal", "end", "long", "every", "each"}
+    words |= {k for k in tm["clock_words"] if k[0] != "_"}
     words |= {k for k in tm["spelled_decades"] if k[0] != "_"}
     words |= {"second", "seconds", "minute", "minutes", "hour", "hours", "centuries", "century"}
     return frozenset(int(hash_string(w)) for w in words)

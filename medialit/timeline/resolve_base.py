@@ -93,12 +93,16 @@ def _period_timex(
 
 
 def _too_far(chosen: _Period, nearest: _Period, anchor: dt.date) -> bool:
-    """True when the tense points to a day of another year that a writer would have dated."""
+    """True when the tense points to a day of another year that a writer would have dated.
+
+    Only a clearly nearer day overrides the tense: when both lie about half a year away
+    ("was shot Oct. 23", seven months back), the tense still decides."""
 
     def gap(p: _Period) -> int:
         return max((p[0] - anchor).days, (anchor - p[1]).days, 0)
 
-    return chosen[0].year != anchor.year and gap(chosen) > _NEAR_DAYS and gap(nearest) <= _NEAR_DAYS
+    far, near = gap(chosen), gap(nearest)
+    return chosen[0].year != anchor.year and far > _NEAR_DAYS >= near and far > 2 * near
 
 
 def _dated(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from medialit.timeline.calendar_facts import (
     _ONE_DAY,
@@ -14,21 +15,25 @@ from medialit.timeline.calendar_facts import (
     _year_period,
 )
 from medialit.timeline.finding import _Expr
-from medialit.timeline.finding_timeml import _duration_code
+from medialit.timeline.finding_timeml import _duration_code, timeml_amount
 from medialit.timeline.model import Timex
 from medialit.timeline.resolve_base import _Anchor, _day_timex, _relative, _unresolved
 
+# The count in a stretch's words: "the next couple of years", "within two weeks".
+_WINDOW_COUNT = re.compile(r"(?:the\s+)?\S+\s+(.+?)\s+\S+$", re.IGNORECASE)
 
-def _offset_timeml(e: _Expr, first: dt.date) -> dict[str, str]:
+
+def _offset_timeml(e: _Expr, first: dt.date, words: str) -> dict[str, str]:
     """TimeML's reading of a count: a stretch ("the past three years") is a DURATION; a vague
     count ago ("several years ago") a PAST_REF; weeks ago a week."""
     assert e.amount is not None and e.unit is not None
     lo, hi = e.amount
     if e.kind == "window":
-        return {
-            "timeml_type": "DURATION",
-            "timeml_value": _duration_code(str(lo) if lo == hi else "X", e.unit),
-        }
+        count = _WINDOW_COUNT.match(words)
+        amount = (timeml_amount(count.group(1)) if count else None) or (
+            str(lo) if lo == hi else "X"
+        )
+        return {"timeml_type": "DURATION", "timeml_value": _duration_code(amount, e.unit)}
     if lo != hi:
         return {"timeml_value": "PAST_REF" if (e.step or 0) < 0 else "FUTURE_REF"}
     if e.unit == "week":
@@ -68,7 +73,7 @@ def _resolve_offset(e: _Expr, text: str, a: _Anchor, anchor: dt.date) -> Timex:
             granularity="day",
             rule=f"'{words}': the stretch between {first} and {last}",
             note=note,
-            **_offset_timeml(e, first),
+            **_offset_timeml(e, first, words),
         )
     first, last = sorted((near, far))
     if unit in ("month", "year", "decade"):
@@ -94,7 +99,7 @@ def _resolve_offset(e: _Expr, text: str, a: _Anchor, anchor: dt.date) -> Timex:
         granularity=granularity,
         rule=f"'{words}': counted {sign} {anchor}",
         note=note,
-        **_offset_timeml(e, first),
+        **_offset_timeml(e, first, words),
     )
 
 

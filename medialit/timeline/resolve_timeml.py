@@ -30,6 +30,10 @@ def _which_quarter(e: _Expr, anchor: dt.date) -> tuple[int, int, str]:
         number = e.number or (anchor.month - 1) // 3 or 4
         year = anchor.year + e.year_step - (1 if e.number is None and anchor.month <= 3 else 0)
         return year, number, "a quarter of a year counted from the page's year"
+    if e.number is None and e.year is not None:
+        # "the 1988 quarter": the quarter the page reports, in the year it names
+        number = (anchor.year * 4 + (anchor.month - 1) // 3 - 1) % 4 + 1
+        return e.year, number, "the quarter the page reports, in the year the text names"
     if e.number is not None:
         year = anchor.year
         if e.step == -4:

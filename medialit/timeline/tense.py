@@ -31,9 +31,13 @@ def _cue(doc: Doc, token: Token, *, tagged: bool = False) -> str | None:
     if low in lex["weak_future"]:
         return "weak-future"
     if low in lex["future"]:
-        if low in ("going", "set"):
+        if low in ("going", "set", "plan", "plans"):
             follower = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
-            return "future" if follower in ("to", "for") else None
+            if follower not in ("to", "for"):
+                return None
+        if any(t.lower_ in lex["future_in_past"] for t in doc[max(0, token.i - 2) : token.i]):
+            # "had been due to expire Friday": a plan the text reports from the past
+            return "past"
         return "future"
     if low in lex["past"]:
         # "will be held": after "be" a past form is a passive participle, not the past tense.
