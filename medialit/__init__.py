@@ -12,6 +12,8 @@ analysis or a drawing is asked for, so exercises and notebooks start fast.
 import importlib
 from typing import TYPE_CHECKING, Any
 
+from medialit import spacy_import as _spacy_import
+
 __version__ = "0.1.0"
 
 # Public name -> module that defines it. Resolved on first use (PEP 562), which
@@ -150,3 +152,6 @@ def __getattr__(name: str) -> Any:
 
 def __dir__() -> list[str]:
     return __all__
+
+
+_spacy_import.install()

@@ -57,10 +57,10 @@ def _registry() -> Any:
 def validate(part: str, data: Any) -> None:
     """Check `data` against the schema of `part`; raise AnnotationError saying where it breaks."""
     # jsonschema takes a second and 20 MB to import: only the tests and authors need it.
-    import jsonschema
+    from medialit.jsonschema_import import jsonschema
 
     schema = _read(f"{part}.schema.json")
-    validator = jsonschema.Draft202012Validator(schema, registry=_registry())
+    validator = jsonschema().Draft202012Validator(schema, registry=_registry())
     errors = sorted(validator.iter_errors(data), key=lambda e: list(e.absolute_path))
     if errors:
         where = "/".join(str(p) for p in errors[0].absolute_path) or "(top)"

@@ -25,6 +25,7 @@ from filelock import FileLock
 
 from medialit.exercises import from_data
 from medialit.exercises.store import atomic_write
+from medialit.jsonschema_import import jsonschema
 
 DRAFT_KEYS = ("skill", "evidence", "reviewed", "dropped")
 """Keys a drafted exercise carries beyond the kit's lesson format."""
@@ -61,9 +62,8 @@ def exercise_part(entry: dict[str, Any]) -> dict[str, Any]:
 
 def check_draft(data: Any, *, name: str = "lesson.json") -> Draft:
     """The draft itself when it is usable; otherwise DraftError saying what to fix."""
-    from jsonschema import Draft202012Validator
-
-    for error in Draft202012Validator(_schemas()[0]).iter_errors(data):
+    validator = jsonschema().Draft202012Validator(_schemas()[0])
+    for error in validator.iter_errors(data):
         raise DraftError(f"{name}: {_where(error.absolute_path)}: {error.message}")
     seen: set[str] = set()
     for number, entry in enumerate(data["exercises"]):
@@ -78,9 +78,8 @@ def check_draft(data: Any, *, name: str = "lesson.json") -> Draft:
 
 def check_exercise(entry: dict[str, Any], *, label: str = "exercise") -> None:
     """Raise DraftError unless the entry is a lesson-file exercise the kit can build."""
-    from jsonschema import Draft202012Validator
-
-    for error in Draft202012Validator(_schemas()[1]).iter_errors(exercise_part(entry)):
+    validator = jsonschema().Draft202012Validator(_schemas()[1])
+    for error in validator.iter_errors(exercise_part(entry)):
         raise DraftError(f"{label}: {_where(error.absolute_path)}: {error.message}")
     try:
         from_data(exercise_part(entry))

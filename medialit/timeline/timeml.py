@@ -20,7 +20,6 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
 from typing import Any
-from xml.sax.saxutils import escape, quoteattr
 
 from medialit.timeline.model import Timex
 
@@ -95,6 +94,10 @@ def to_timeml(
     """The text as a TimeML document: each time expression a TIMEX3, the page's date the DCT.
 
     `found` holds Timex objects or their JSON form (`Analysis.to_json()["timexes"]`)."""
+    # Imported here: xml.sax.saxutils brings urllib.request, ssl and http.client, which an
+    # analysis does not need.
+    from xml.sax.saxutils import escape, quoteattr
+
     lines = ['<?xml version="1.0" encoding="UTF-8"?>', "<TimeML>"]
     if document_date is not None:
         day = document_date.isoformat()

@@ -1,0 +1,52 @@
+"""spaCy imported through the kit leaves out its command line, and nothing else changes."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+
+def run(code: str) -> list[str]:
+    """The lines a fresh interpreter prints running code."""
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return out.stdout.split()
+
+
+def test_the_kit_analyses_without_spacys_command_line() -> None:
+    code = (
+        "import sys, medialit; medialit.analyze('The mayor said the bridge will reopen.'); "
+        "print(sorted(m for m in ('spacy', 'spacy.cli', 'typer', 'weasel') if m in sys.modules))"
+    )
+    assert run(code) == ["['spacy']"]
+
+
+def test_spacy_keeps_its_loader_and_its_command_line_still_imports() -> None:
+    code = (
+        "import importlib.resources, sys, medialit, spacy; "
+        "print(type(spacy.__spec__.loader).__name__, spacy.__loader__ is spacy.__spec__.loader); "
+        "print(importlib.resources.files('spacy').joinpath('about.py').is_file()); "
+        "import spacy.cli; from spacy.cli.info import info; "
+        "print(spacy.cli.info.__module__, info.__module__, callable(spacy.cli.download))"
+    )
+    assert run(code) == [
+        "SourceFileLoader",
+        "True",
+        "True",
+        "spacy.cli.info",
+        "spacy.cli.info",
+        "True",
+    ]
+
+
+def test_spacy_info_imports_the_command_line_when_called() -> None:
+    code = (
+        "import sys, medialit, spacy; print('spacy.cli' in sys.modules); "
+        "about = spacy.info(silent=True); "
+        "print(about['spacy_version'] == spacy.__version__, 'spacy.cli' in sys.modules)"
+    )
+    assert run(code) == ["False", "True", "True"]
+
+
+def test_spacy_imported_before_the_kit_is_left_as_it_is() -> None:
+    code = "import sys, spacy, medialit; medialit.nlp(); print('spacy.cli' in sys.modules)"
+    assert run(code) == ["True"]
