@@ -22,6 +22,7 @@ from medialit import pipeline
 from medialit.article import Article
 from medialit.artifacts import (
     broken,
+    broken_lines,
     calques,
     glued,
     inversion,
@@ -138,6 +139,7 @@ def _detect(article: Article) -> list[Artifact]:
     flags += glued.detect(text, story)
     flags += glued.detect_more(text, story)
     flags += broken.detect(text, story)
+    flags += broken_lines.detect(text, story)
     flags += untranslated.detect(text, story)
     flags += untranslated.detect_runs(text, story)
     flags += stops.detect(text, story)
