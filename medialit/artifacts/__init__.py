@@ -25,6 +25,7 @@ from medialit.artifacts import (
     broken_lines,
     calques,
     glued,
+    glued_marks,
     inversion,
     locale,
     mojibake,
@@ -138,6 +139,7 @@ def _detect(article: Article) -> list[Artifact]:
     flags += mojibake.find(text, visible)
     flags += glued.detect(text, story)
     flags += glued.detect_more(text, story)
+    flags += glued_marks.detect(text, story)
     flags += broken.detect(text, story)
     flags += broken_lines.detect(text, story)
     flags += untranslated.detect(text, story)

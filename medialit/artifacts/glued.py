@@ -124,13 +124,19 @@ def _split(token: str) -> tuple[str, str] | None:
         return None
     for cut in range(len(token) - 2, 2, -1):
         left, right = token[:cut], low[cut:]
-        if right not in words and (len(right) < 5 or zipf(right) < glue["min_split_zipf"]):
+        if right in _SHORT_ENDINGS:
+            # Many names end in these letters: only a common word glued to one counts.
+            if token[0].islower() and zipf(left) >= glue["min_short_ending_zipf"]:
+                return left, token[cut:]
             continue
-        if right in ("in", "on", "an", "as", "at", "is", "it", "to"):
+        if right not in words and (len(right) < 5 or zipf(right) < glue["min_split_zipf"]):
             continue
         if token[0].isupper() or zipf(left.lower()) >= glue["min_split_zipf"]:
             return left, token[cut:]
     return None
+
+
+_SHORT_ENDINGS = frozenset(("in", "on", "an", "as", "at", "is", "it", "to"))
 
 
 def _dictionary(text: str, story: str) -> Iterator[Artifact]:
