@@ -132,6 +132,10 @@ BROKEN_LINES = [
             ("broken:repeated_label", "At the harbour"),
         ],
     ),
+    (
+        "The crews have shown that we are ready to sail again, the union said.",
+        [("broken:first_person_report", "shown that we are ready to sail again, the union said")],
+    ),
 ]
 
 
@@ -151,6 +155,8 @@ def test_sentences_broken_where_lines_were_joined_or_cut(
         "“Will you pay?” he asked. “I did,” she said.",
         "Harbour news\n\nThe ferries stayed in port on Monday.",
         "Tags\n\nFerries\n\nFerries stayed in port.",
+        "“The crews have shown that we are ready,” the union said.",
+        "The union said that its crews are ready to sail again.",
     ],
 )
 def test_whole_sentences_and_names_are_not_broken(text_in: str) -> None:

@@ -31,6 +31,8 @@ _EXPLAIN = {
     "sentences, or a heading and a sentence, were run together when the text was copied.",
     "stray_ending": "A two-word sentence left after a quote: the ending of a sentence of the "
     "source language (or of a lost sentence) was kept on its own.",
+    "first_person_report": "Reported speech that turns to the first person (“…said that we "
+    "are…”) outside quotation marks: the marks around the speaker's own words were lost.",
     "repeated_label": "A short label above a paragraph that the paragraph repeats as its "
     "opening words: the label was translated and fused into the sentence.",
 }
@@ -43,7 +45,7 @@ def _table() -> dict[str, Any]:
 
 
 @cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     table = _table()
     comma = re.compile(r", (?:" + "|".join(table["comma_openers"]) + r")(?= [a-z]+\b)")
     stray = re.compile(
@@ -53,7 +55,14 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         + "|".join(table["stray_auxiliaries"])
         + r")\.(?=\s|$)"
     )
-    return comma, stray
+    first = re.compile(
+        r"\b(?:"
+        + "|".join(table["first_person_verbs"])
+        + r")\s+that\s+(?:we|I)\s+(?:"
+        + "|".join(table["first_person_next"])
+        + r")\b[^.!?\n]*"
+    )
+    return comma, stray, first
 
 
 _LINE = re.compile(r"[^\n]+")
@@ -108,11 +117,25 @@ def _labels(lines: list[tuple[int, str]]) -> Iterator[tuple[int, int, str]]:
             yield below_start + lead, below_start + lead + len(label), "repeated_label"
 
 
+def _quoted(story: str, pos: int) -> bool:
+    """True when `pos` is inside a quotation opened earlier in its line."""
+    before = story[story.rfind("\n", 0, pos) + 1 : pos]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+def _first_person(story: str, pattern: re.Pattern[str]) -> Iterator[tuple[int, int, str]]:
+    if " that we " not in story and " that I " not in story:
+        return
+    for m in pattern.finditer(story):
+        if not _quoted(story, m.start()):
+            yield m.start(), m.end(), "first_person_report"
+
+
 def detect(text: str, story: str) -> Iterator[Artifact]:
     """Hard line breaks in a phrase, headings run in, restarted clauses, stray endings, labels."""
     lines = _lines(story)
-    comma, stray = _patterns()
-    found = [*_line_breaks(lines), *_headings(lines), *_labels(lines)]
+    comma, stray, first = _patterns()
+    found = [*_line_breaks(lines), *_headings(lines), *_labels(lines), *_first_person(story, first)]
     if ", " in story:
         found += [(m.start() + 2, m.end(), "clause_restart") for m in comma.finditer(story)]
     if "”" in story or '"' in story:
