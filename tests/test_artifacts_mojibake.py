@@ -74,6 +74,12 @@ LOST = [
     ("The teamÂ¦s coach resigned.", [("mojibake:ftfy", "teamÂ¦s", None)]),
     ("He wrote ñîãëàñíû on the card.", [("mojibake:code_page", "ñîãëàñíû", "согласны")]),
     ("He wrote п╪я▀ on the card.", [("mojibake:box_drawing", "п╪я▀", "мы")]),
+    (
+        "The envoy read ????? ???? aloud.",
+        [("mojibake:lost_script", "?????", None), ("mojibake:lost_script", "????", None)],
+    ),
+    ("The crew&rsquo;s pay rose.", [("mojibake:entity", "&rsquo;", "’")]),
+    ("The crew\\u2019s pay rose.", [("mojibake:escape", "\\u2019", "’")]),
 ]
 
 
@@ -101,6 +107,8 @@ def test_a_letter_of_another_alphabet_lost_from_a_name() -> None:
         "The ferry from Ålesund and Ærøskøbing was late.",
         "The councillors Oyelaran and Tshabalala voted.",
         "Prices rose by ½ to €5, a rise of 3¼ points.",
+        "Really?? Who would pay? Nobody?",
+        "The firm Smith & Sons; the bill, R&D; the C:\\users folder.",
     ],
 )
 def test_ordinary_text_is_not_read_as_lost_bytes(text_in: str) -> None:

@@ -35,6 +35,13 @@ _EXPLAIN = {
     "Cyrillic in Windows-1251) was read with a Western code page.",
     "box_drawing": "Box-drawing signs among letters: UTF-8 text was read with an old DOS or "
     "KOI8 code page, which shows its bytes as lines and corners.",
+    "lost_script": "Question marks where words stood: text in another alphabet (Cyrillic, "
+    "Arabic, Chinese...) was saved in a character set that cannot hold it, and every letter "
+    "became “?”. The words cannot be recovered from this copy.",
+    "entity": "An HTML character reference (such as &rsquo;) left as text: the page's code "
+    "was copied instead of the character it stands for.",
+    "escape": "An escape sequence (such as \\u2019) left as text: the page's data was copied "
+    "instead of the character it stands for.",
     "lost_letter": "A letter seems to be missing from this name or word: a letter of another "
     "alphabet was dropped when the text passed through an encoding that lacks it.",
 }
@@ -238,12 +245,35 @@ def _lost_letters(text: str, visible: str) -> Iterator[Artifact]:
                 break
 
 
+# Three or more question marks standing as a word, or two such words in a row.
+_QUESTION_RUN = re.compile(r"\?(?<![\w?]\?)\?{2,}(?![\w?])|\?(?<![\w?]\?)\?*(?:[ ,]+\?+)+(?![\w?])")
+_ENTITY = re.compile(r"&(?:#\d{2,6}|#[xX][0-9a-fA-F]{2,5}|[a-zA-Z]{2,8});")
+_ESCAPE = re.compile(r"\\(?:u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2})")
+
+
+def _escaped(text: str, visible: str) -> Iterator[Artifact]:
+    if "??" in visible or "? ?" in visible:
+        for m in _QUESTION_RUN.finditer(visible):
+            yield _flag(text, m.start(), m.end(), "lost_script", None)
+    if "&" in visible:
+        import html
+
+        for m in _ENTITY.finditer(visible):
+            fixed = html.unescape(m.group())
+            if fixed != m.group():
+                yield _flag(text, m.start(), m.end(), "entity", fixed)
+    if "\\" in visible:
+        for m in _ESCAPE.finditer(visible):
+            yield _flag(text, m.start(), m.end(), "escape", chr(int(m.group()[2:], 16)))
+
+
 def detect(text: str, visible: str) -> Iterator[Artifact]:
-    """Mojibake that ftfy cannot repair: lost bytes, question marks, symbols, lost letters."""
+    """Mojibake that ftfy cannot repair: lost bytes, question marks, symbols, escapes, letters."""
     yield from _lost_bytes(text, visible)
     yield from _question_marks(text, visible)
     yield from _symbol_runs(text, visible)
     yield from _code_pages(text, visible)
+    yield from _escaped(text, visible)
     yield from _lost_letters(text, visible)
 
 
