@@ -133,6 +133,10 @@ BROKEN_LINES = [
         ],
     ),
     (
+        "The ferry left the harbour on Monday,\nDrivers waited for hours at the gate.",
+        [("broken:comma_at_line_end", "Monday,")],
+    ),
+    (
         "The crews have shown that we are ready to sail again, the union said.",
         [("broken:first_person_report", "shown that we are ready to sail again, the union said")],
     ),

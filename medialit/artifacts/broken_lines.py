@@ -25,6 +25,8 @@ from medialit.artifacts.model import Artifact, flag
 _EXPLAIN = {
     "line_break_after": "The line stops on a word no sentence ends on, and the sentence goes "
     "on below: a hard line break of the page was kept in the middle of the sentence.",
+    "comma_at_line_end": "The line ends on a comma and the text goes on below: a hard line "
+    "break of the page was kept in the middle of the sentence.",
     "heading_run_in": "A heading run into the sentence below it: the line break between them "
     "was lost, so a new sentence starts in mid-line with a capital.",
     "clause_restart": "A capital after a comma starts a new sentence in mid-sentence: two "
@@ -76,15 +78,17 @@ def _lines(story: str) -> list[tuple[int, str]]:
 
 
 def _line_breaks(lines: list[tuple[int, str]]) -> Iterator[tuple[int, int, str]]:
-    """A line of four words or more that stops on a word no sentence ends on."""
+    """A line of four words or more that stops on a comma or a word no sentence ends on."""
     ends = frozenset(_table()["line_end_words"])
     for (start, line), (_, below) in pairwise(lines):
         body = line.rstrip()
         words = body.split()
-        if len(words) < 4 or body[-1] in _LINE_END or words[-1] not in ends:
+        if len(words) < 4 or not below.lstrip()[:1].isalpha():
             continue
-        if below.lstrip()[:1].isalpha():
-            cut = start + len(body) - len(words[-1])
+        cut = start + len(body) - len(words[-1])
+        if body[-1] == ",":
+            yield cut, start + len(body), "comma_at_line_end"
+        elif body[-1] not in _LINE_END and words[-1] in ends:
             yield cut, start + len(body), "line_break_after"
 
 
