@@ -94,9 +94,9 @@ def _lost_bytes(text: str, visible: str) -> Iterator[Artifact]:
             yield _flag(text, at, at + 3, "lost_byte", None)
     if "Â" in visible:
         for m in _LOST_SPACE.finditer(visible):
-            before = visible[m.start() - 1 : m.start()]
-            if before.isupper():
-                continue  # "ÂGE", a capital of French or Romanian
+            before, after = visible[m.start() - 1 : m.start()], visible[m.end() : m.end() + 1]
+            if before.isupper() or (after.isalpha() and not before.isalpha()):
+                continue  # "ÂGE", "Ângela": a capital of Portuguese, French or Romanian
             yield _flag(text, m.start(), m.end(), "lost_byte", "")
 
 
@@ -126,9 +126,17 @@ def _undefined_letter(left: str, right: str) -> str | None:
     return best[1] if best[0] >= least else None
 
 
-_QUESTION = re.compile(r"\?(?<=[A-Za-z]\?)(?=[a-z])(?![a-z]*=)")
+_QUESTION = re.compile(r"\?(?<=[A-Za-z]\?)(?=[a-z])(?!\w*=)")
 _QUOTED = re.compile(r"\?(?<![^\s(]\?)[A-Za-z][^?\n]{0,80}?[A-Za-z.,!]\?(?=[\s.,;:)]|$)")
 _WORD_AROUND = re.compile(r"[A-Za-z]*\?[A-Za-z]+")
+
+
+_ADDRESS = re.compile(r"[/=&@#]|www")
+
+
+def _token(visible: str, start: int) -> str:
+    end = visible.find(" ", start)
+    return visible[start : end if end != -1 else len(visible)]
 
 
 def _question_marks(text: str, visible: str) -> Iterator[Artifact]:
@@ -138,7 +146,7 @@ def _question_marks(text: str, visible: str) -> Iterator[Artifact]:
     for m in _QUESTION.finditer(visible):
         start = visible.rfind(" ", 0, m.start()) + 1
         word = _WORD_AROUND.match(visible, start)
-        if word is None or word.end() <= m.start():
+        if word is None or word.end() <= m.start() or _ADDRESS.search(_token(visible, start)):
             continue
         left, right = visible[word.start() : m.start()], visible[m.end() : word.end()]
         fix = f"{left}’{right}" if right in endings else _with_letter(left, right)
