@@ -97,3 +97,71 @@ def test_good_english_is_left_alone(text_in: str) -> None:
 def test_an_untranslated_word_is_explained_with_its_meaning() -> None:
     (found,) = [a for a in artifacts("The unions und the owners met.") if a.category == "broken"]
     assert "“and” in German" in found.explanation
+
+
+# Sentences broken where the page's lines were joined or cut.
+BROKEN_LINES = [
+    (
+        "The council said the toll on the bridge would be\nRaised by a fifth next spring.",
+        [("broken:line_break_after", "be")],
+    ),
+    (
+        "Drivers asked whether the new ferry timetable could\nhelp them.",
+        [("broken:line_break_after", "could"), ("broken:lower_case_start", "help them")],
+    ),
+    (
+        "Ferry fares rise again in spring The company said its fuel bill had doubled.",
+        [("broken:heading_run_in", "Ferry fares rise again in spring The")],
+    ),
+    (
+        "Bridge Repairs Begin Next Week The works will close one lane until May.",
+        [("broken:heading_run_in", "Bridge Repairs Begin Next Week The")],
+    ),
+    (
+        "The board met on Friday, The members agreed to cut the fares.",
+        [("broken:clause_restart", "The")],
+    ),
+    (
+        "“Why should the riders pay for it?” I did. The mayor left the room.",
+        [("broken:stray_ending", " I did.")],
+    ),
+    (
+        "The fares went up.\n\nat the harbour\n\nAt the harbour, the ferries stayed in port.",
+        [
+            ("broken:lower_case_start", "at the harbour"),
+            ("broken:repeated_label", "At the harbour"),
+        ],
+    ),
+    (
+        "The ferry left the harbour on Monday,\nDrivers waited for hours at the gate.",
+        [("broken:comma_at_line_end", "Monday,")],
+    ),
+    (
+        "The crews have shown that we are ready to sail again, the union said.",
+        [("broken:first_person_report", "shown that we are ready to sail again, the union said")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), BROKEN_LINES)
+def test_sentences_broken_where_lines_were_joined_or_cut(
+    text_in: str, expected: list[tuple[str, str]]
+) -> None:
+    assert broken(text_in) == expected
+
+
+@pytest.mark.parametrize(
+    "text_in",
+    [
+        "The council said the toll would be raised.\nThe ferry company agreed to the plan.",
+        "Officials in the Harbour Police have told The Daily Courier that talks ended.",
+        "The board met on Friday, The Hague said, and the fares were cut.",
+        "“Will you pay?” he asked. “I did,” she said.",
+        "Harbour news\n\nThe ferries stayed in port on Monday.",
+        "Tags\n\nFerries\n\nFerries stayed in port.",
+        "“The crews have shown that we are ready,” the union said.",
+        "The union said that its crews are ready to sail again.",
+    ],
+)
+def test_whole_sentences_and_names_are_not_broken(text_in: str) -> None:
+    assert broken(text_in) == []

@@ -43,3 +43,50 @@ CLEAN = [
 @pytest.mark.parametrize("text_in", CLEAN)
 def test_good_english_is_left_alone(text_in: str) -> None:
     assert [rule for rule, _, _ in glued(text_in) if rule in ("glue:run_on", "glue:credit")] == []
+
+
+# Words run together across a punctuation mark, or a common word glued to a short one.
+ACROSS_MARKS = [
+    (
+        "The ferries stayed in port until Friday.Crews said the wind was too strong.",
+        [("glue:after_stop", "Friday.Crews", "Friday. Crews")],
+    ),
+    (
+        "The harbour closed early;the crews went home.",
+        [("glue:after_comma", "early;the", "early; the")],
+    ),
+    (
+        "Ferries from Bergen,Aalborg and Kiel were late.",
+        [("glue:after_comma", "Bergen,Aalborg", "Bergen, Aalborg")],
+    ),
+    ("Fares rose 7%over the summer.", [("glue:after_percent", "7%over", "7% over")]),
+    (
+        "The pier opened on Friday(local time) after repairs.",
+        [("glue:before_bracket", "Friday(local", "Friday (local")],
+    ),
+    (
+        "The fares were approved by the councilat a late meeting.",
+        [("glue:dictionary", "councilat", "council at")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), ACROSS_MARKS)
+def test_words_run_together_across_a_mark(
+    text_in: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert glued(text_in) == expected
+
+
+@pytest.mark.parametrize(
+    "text_in",
+    [
+        "The ferry reached St.Petersburg and Mt.Everest was on the poster.",
+        "Crew lists are at www.Harbour.example/Ferries and on the board.",
+        "The port handled 1,250 ships, e.g. tankers, in 2023; it grew 4% in May.",
+        "The citizen(s) of the town and the pier (old) were named.",
+        "The ferry stopped at Gdansk, Kiel and Aarhus.",
+    ],
+)
+def test_marks_between_words_that_belong_there(text_in: str) -> None:
+    assert glued(text_in) == []

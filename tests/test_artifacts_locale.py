@@ -76,6 +76,20 @@ FLAGGED = [
     ("A ticket costs 100 euro now.", ("locale:currency_after_amount", "100 euro", None)),
     ("Fares rose to 50 TL on Monday.", ("locale:currency_after_amount", "50 TL", None)),
     ("The ferry leaves at 15h from pier four.", ("locale:hour_with_h", "at 15h", None)),
+    (
+        "The port paid 40 million USD for the cranes.",
+        ("locale:currency_code_after_amount", "40 million USD", None),
+    ),
+    ("A ferry ticket costs 2.400 rubles.", ("locale:thousands_dot_money", "2.400", "2,400")),
+    (
+        "The fine came to 3 200 000 won.",
+        ("locale:thousands_space_money", "3 200 000", "3,200,000"),
+    ),
+    ("The pier cost 4'750 francs.", ("locale:thousands_apostrophe", "4'750", None)),
+    ("The vote is set for 21/06/2025 in Bergen.", ("locale:day_first_date", "21/06/2025", None)),
+    ("The ferry docks at 17:45h each day.", ("locale:hour_suffix", "17:45h", None)),
+    ("The harbour reached 31 ºC at noon.", ("locale:ordinal_as_degree", "º", "°")),
+    ("The port lost 2 milliards last year.", ("locale:milliard", "2 milliards", None)),
 ]
 
 
@@ -100,6 +114,10 @@ CLEAN = [
     "The new pier is 3.5 km long and cost 3,500 euros, or €3,500, in 2021.",
     "Version 2.1.2021 of the app and 100 euros were mentioned; the race took 4h 10m.",
     "The euro fell; 100 eurozone banks and a 12 European Union deal were cited.",
+    "The port paid $40 million for the cranes, or 40 million yuan.",
+    "Tickets cost 2,400 rubles and the vote is set for 6/21/2025.",
+    "The ferry docks at 17:45 each day, at 1745 hrs by the navy's clock, at 31 °C.",
+    "The crew's 4 'best' sailors and the 1990s' boats were named.",
 ]
 
 

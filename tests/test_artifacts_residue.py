@@ -83,3 +83,60 @@ def test_page_furniture_lines(line: str, rule: str) -> None:
 )
 def test_sentences_that_mention_such_words_are_left_alone(text_in: str) -> None:
     assert residue(text_in) == []
+
+
+# Page furniture in the many wordings sites use; each line stands between two sentences.
+FURNITURE = [
+    ("Join the discussion", "residue:comment_prompt_more"),
+    ("Be the first to comment", "residue:comment_prompt_more"),
+    ("Log in to comment", "residue:comment_prompt_more"),
+    ("Notify me of new comments by email.", "residue:comment_prompt_more"),
+    ("Please enable JavaScript to view the comments", "residue:comment_prompt_more"),
+    ("Click to share on Mastodon (Opens in new window)", "residue:share_prompt_more"),
+    ("Send by email", "residue:share_prompt_more"),
+    ("Like this:", "residue:share_prompt_more"),
+    ("Add to favourites", "residue:share_prompt_more"),
+    ("This site uses cookies to remember your choices.", "residue:cookie_notice"),
+    ("Cookie preferences", "residue:cookie_notice"),
+    ("By continuing to browse this website you accept our terms.", "residue:cookie_notice"),
+    ("Photo by Lena Vogt on a harbour boat", "residue:photo_credit_more"),
+    ("File photo", "residue:photo_credit_more"),
+    ("Pictured: the old pier before the storm", "residue:photo_credit_more"),
+    ("Toggle caption", "residue:photo_credit_more"),
+    ("Image 3 of 12", "residue:photo_credit_more"),
+    ("Written by Lena Vogt", "residue:byline_line"),
+    ("Views: 2,481", "residue:view_counter"),
+    ("318 shares", "residue:view_counter"),
+    ("Scroll to continue with content", "residue:advert_more"),
+    ("Partner content", "residue:advert_more"),
+    ("USD 1.08 EUR", "residue:market_ticker"),
+    ("Install our free news app", "residue:app_prompt"),
+    ("Was this article helpful?", "residue:feedback_prompt"),
+    ("Found a typo? Select it and press Ctrl+Enter", "residue:feedback_prompt"),
+    ("More stories from the harbour", "residue:more_stories"),
+    ("Editor's picks", "residue:more_stories"),
+    ("Play video", "residue:media_control"),
+]
+
+
+@pytest.mark.parametrize(("line", "rule"), FURNITURE)
+def test_page_furniture_in_many_wordings(line: str, rule: str) -> None:
+    text = f"The ferries stayed in port on Monday.\n{line}\nThe crews waited for the wind."
+    assert residue(text) == [(rule, line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The bakery by the harbour uses cookies from an old family recipe.",
+        "By the end of the week the ferries ran again.",
+        "By Lena Vogt, Harbour Desk",
+        "Published 4 May 2024",
+        "Photos of the storm were shared by thousands of residents on Monday.",
+        "The mayor said the views from the new pier were worth the cost.",
+        "Updated figures will be published next week, the port said.",
+    ],
+)
+def test_sentences_about_the_same_things_are_not_furniture(line: str) -> None:
+    text = f"The ferries stayed in port on Monday.\n{line}\nThe crews waited for the wind."
+    assert residue(text) == []

@@ -22,8 +22,10 @@ from medialit import pipeline
 from medialit.article import Article
 from medialit.artifacts import (
     broken,
+    broken_lines,
     calques,
     glued,
+    glued_marks,
     inversion,
     locale,
     mojibake,
@@ -134,12 +136,12 @@ def _detect(article: Article) -> list[Artifact]:
     flags += spellings.detect(text, visible, low, words)
     flags += translated.detect(text, visible, low, words)
     flags += locale.detect(text, visible)
-    flags += mojibake.detect(text, visible)
-    flags += mojibake.detect_other(text, visible)
-    flags += mojibake.detect_lines(text, visible)
+    flags += mojibake.find(text, visible)
     flags += glued.detect(text, story)
     flags += glued.detect_more(text, story)
+    flags += glued_marks.detect(text, story)
     flags += broken.detect(text, story)
+    flags += broken_lines.detect(text, story)
     flags += untranslated.detect(text, story)
     flags += untranslated.detect_runs(text, story)
     flags += stops.detect(text, story)

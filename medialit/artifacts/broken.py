@@ -60,19 +60,17 @@ _QUOTE = re.compile(r"[“”]")
 _PARAGRAPH = re.compile(r"[^\n]+")
 _SENTENCE_END = re.compile(r"[.!?…](?=\s|$)")
 
-_STOP_WORDS = (
-    *("the", "a", "an", "of", "to", "with", "and", "for", "from", "by", "his", "her"),
-    *("their", "its", "our"),
-)
 _PRONOUNS = ("It", "This", "They", "He", "She", "We", "There", "These", "Those")
 
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("wrong_quote", re.compile(r"(?<=\s)”(?=\s)|(?<=\w)“(?=\s)|(?<=[,.])\s\"(?=[a-z]+\s)")),
+    ("wrong_quote", re.compile(r"”(?<=\s”)(?=\s)|“(?<=\w“)(?=\s)|\s(?<=[,.]\s)\"(?=[a-z]+\s)")),
     (
         "double_stop",
-        re.compile(r"(?<=[a-z\d)”])\.[ \t]*\.(?![.\w])|(?<=[a-z])[ \t]+\.[ \t]*\.(?!\.)"),
+        re.compile(
+            r"\.(?<=[a-z\d)”]\.)[ \t]*\.(?![.\w])|[ \t](?<=[a-z][ \t])[ \t]*\.[ \t]*\.(?!\.)"
+        ),
     ),
-    ("space_before_comma", re.compile(r"(?<=[A-Za-z])[ \t]+,[.,]?(?=[ \t\n]|$)")),
+    ("space_before_comma", re.compile(r"[ \t](?<=[A-Za-z][ \t])[ \t]*,[.,]?(?=[ \t\n]|$)")),
     (
         "split_word",
         re.compile(
@@ -85,16 +83,13 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "line_break_in_phrase",
         re.compile(
-            r"(?<=\S)[ \t]+(?:the|a|an|of|to|and|in|for|with|by|from|that|its|their|his|her)"
+            r"[ \t](?<=\S[ \t])[ \t]*"
+            r"(?:the|a|an|of|to|and|in|for|with|by|from|that|its|their|his|her)"
             r"[ \t]*\n+(?=[ \t]*\S)"
         ),
     ),
-    (
-        "stop_after_function_word",
-        re.compile(rf"\b(?:{'|'.join(_STOP_WORDS)})\.(?=\s|$)"),
-    ),
     # Not the text's first line: a snippet may start anywhere in a sentence.
-    ("lower_case_start", re.compile(r"(?<=\n)[ \t]*[a-z]{2,}\b[^.!?\n]{0,80}")),
+    ("lower_case_start", re.compile(r"\n(?P<at>[ \t]*[a-z]{2,}\b[^.!?\n]{0,80})")),
     # A paragraph that opens with "Name said." speaks of a quote that is not there.
     (
         "bare_attribution",
@@ -122,13 +117,13 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "quote_before_speaker",
         re.compile(
-            r"(?<=[,.!?] )\"(?=[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)?[ \t]+"
+            r"\"(?<=[,.!?] \")(?=[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)?[ \t]+"
             r"(?:said|added|told|says|stressed|noted|explained|wrote|insisted|concluded)\b)"
         ),
     ),
     (
         "capital_after_comma",
-        re.compile(rf"(?<=[a-z], )(?:{'|'.join(_PRONOUNS)})(?= [a-z]+\b)"),
+        re.compile(r",(?<=[a-z],) (?P<at>It|This|They|He|She|We|There|These|Those)(?= [a-z]+\b)"),
     ),
 )
 
@@ -138,7 +133,6 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _NEEDS: dict[str, tuple[str, ...] | re.Pattern[str]] = {
     "wrong_quote": re.compile(r"[”“](?<=\s”|\w“)\s|\"(?<=[,.]\s\")[a-z]"),
     "double_stop": re.compile(r"\.[ \t]*\."),
-    "stop_after_function_word": tuple(f"{w}." for w in _STOP_WORDS),
     "capital_after_comma": tuple(f", {w} " for w in _PRONOUNS),
     "space_before_comma": (" ,", " ."),
     "split_word": ("- ", "-\n", " -"),
@@ -156,6 +150,18 @@ def _may_match(rule: str, story: str) -> bool:
     if isinstance(needs, re.Pattern):
         return needs.search(story) is not None
     return any(n in story for n in needs)
+
+
+_FUNCTION_STOP = re.compile(r"\.(?<=[a-z]\.)(?=\s|$)")
+_FUNCTION_WORD = re.compile(r"\b(?:the|a|an|of|to|with|and|for|from|by|his|her|their|its|our)$")
+
+
+def _function_word_stops(story: str) -> Iterator[tuple[int, int, str]]:
+    """A full stop right after a small word no sentence ends on ("... met the.")."""
+    for m in _FUNCTION_STOP.finditer(story):
+        word = _FUNCTION_WORD.search(story, max(0, m.start() - 6), m.start())
+        if word is not None:
+            yield word.start(), m.end(), "stop_after_function_word"
 
 
 def _sentence_after(text: str, pos: int) -> int:
@@ -206,8 +212,8 @@ def _straight_quotes(story: str) -> Iterator[tuple[int, int, str]]:
 
 
 # A single quote that opens a word ('word), not an elision such as 'em, 'til or '90s.
-_OPEN_SINGLE = re.compile(r"(?<![\w’'])['‘](?=[A-Za-z])(?!(?:em|til|cause|n|tis|twas|s)\b)")
-_CLOSE_SINGLE = re.compile(r"(?<=[\w.,!?])['’](?![\w])")
+_OPEN_SINGLE = re.compile(r"['‘](?<![\w’']['‘])(?=[A-Za-z])(?!(?:em|til|cause|n|tis|twas|s)\b)")
+_CLOSE_SINGLE = re.compile(r"['’](?<=[\w.,!?]['’])(?![\w])")
 
 
 def _single_quotes(story: str) -> Iterator[tuple[int, int, str]]:
@@ -239,6 +245,13 @@ def _cut_off(story: str) -> Iterator[tuple[int, int, str]]:
 _BRACKET = re.compile(r"[()]")
 # "1)" or "a)" opening a list item, and ":)", close no bracket.
 _LIST_MARK = re.compile(r"(?:^|(?<=\s))(?:\d{1,2}|[A-Za-z])\)|:\)")
+_LIST_REACH = 4
+
+
+def _list_mark(story: str, pos: int, start: int) -> bool:
+    """True when the bracket at `pos` closes a list mark ("1)", "a)") or a smiley (":)")."""
+    begin = max(start, pos - _LIST_REACH)
+    return any(m.end() - 1 == pos for m in _LIST_MARK.finditer(story, begin, pos + 1))
 
 
 def _brackets(story: str) -> Iterator[tuple[int, int, str]]:
@@ -247,13 +260,12 @@ def _brackets(story: str) -> Iterator[tuple[int, int, str]]:
         return
     for para in _PARAGRAPH.finditer(story):
         opened: list[int] = []
-        marks = {m.end() - 1 for m in _LIST_MARK.finditer(story, para.start(), para.end())}
         for b in _BRACKET.finditer(story, para.start(), para.end()):
             if b.group() == "(":
                 opened.append(b.start())
             elif opened:
                 opened.pop()
-            elif b.start() not in marks:
+            elif not _list_mark(story, b.start(), para.start()):
                 yield _sentence_before(story, b.start()), b.end(), "unbalanced_bracket"
         for start in opened:
             yield start, _sentence_after(story, start), "unbalanced_bracket"
@@ -268,9 +280,10 @@ def _unfinished(story: str) -> Iterator[tuple[int, int, str]]:
     lines = [m for m in _PARAGRAPH.finditer(story) if m.group().strip()]
     for line in lines[1:-1]:
         body = line.group().rstrip()
-        if len(body.split()) < _MIN_UNFINISHED_WORDS or not body[-1].isalpha():
+        if not body[-1].isalpha() or len(body.split()) < _MIN_UNFINISHED_WORDS:
             continue
-        tail = _LAST_WORDS.search(body)
+        # Six words back at most: searching the whole line would try every position.
+        tail = _LAST_WORDS.search(body, max(0, len(body) - 400))
         if tail is not None:
             yield line.start() + tail.start(), line.start() + len(body), "unfinished_line"
 
@@ -284,10 +297,13 @@ def detect(text: str, story: str) -> Iterator[Artifact]:
         *_brackets(story),
         *_cut_off(story),
         *_unfinished(story),
+        *_function_word_stops(story),
     ]
     for rule, pattern in _PATTERNS:
         if _may_match(rule, story):
-            found += [(m.start(), m.end(), rule) for m in pattern.finditer(story)]
+            # A pattern starts at a mark it needs before the span it flags ("at").
+            part = "at" if "at" in pattern.groupindex else 0
+            found += [(*m.span(part), rule) for m in pattern.finditer(story)]
     taken: set[tuple[int, int]] = set()
     for start, end, rule in sorted(found):
         if (start, end) in taken or end <= start:

@@ -78,12 +78,16 @@ _EXPLAIN_PUNCTUATION = (
     "together where a line break or a link was lost when the text was copied."
 )
 # "wealth.Hot", "he said.Essal", "country\"said", "”sticker", "(STF)asked", "''he".
+# Each pattern starts at its mark (a literal or a small set), never at every word.
+_STOP_GLUE = re.compile(r"[.!?](?<=[a-z]{2}[.!?])(?=[A-Z][a-z]+\b)")
+_STOP_LEFT = re.compile(r"(?<![\w.@/])[a-z]{2,}$")
+_STOP_RIGHT = re.compile(r"[A-Z][a-z]+\b")
 _PUNCTUATION_GLUE = re.compile(
-    r"(?<![\w.@/])(?P<left>[a-z]{2,}[.!?])(?P<right>[A-Z][a-z]+)\b"
-    r"|(?P<qleft>(?<=\w)[”\"]|['’]['’])(?P<qright>[A-Za-z]{2,})"
+    r"(?P<qleft>[”\"](?<=\w[”\"])|['’]['’])(?P<qright>[A-Za-z]{2,})"
     r"|(?P<bleft>\([^()\s]{2,}[^()]*\))(?P<bright>[a-z]{2,})"
-    r"|(?P<dleft>\b[A-Za-z]{2,}[—–])[ \t](?P<dright>[A-Z][a-z]+)"
 )
+_DASH_GLUE = re.compile(r"[—–](?<=[A-Za-z]{2}[—–])[ \t](?P<dright>[A-Z][a-z]+)")
+_DASH_LEFT = re.compile(r"\b[A-Za-z]{2,}$")
 
 
 _WEB = re.compile(r"www|https?:|@|/|\.(?:com|org|net|gov|edu|co|uk|de|fr|ru|cn)\b", re.IGNORECASE)
@@ -96,19 +100,29 @@ def _web_address(story: str, start: int, end: int) -> bool:
     return _WEB.search(story[left : right if right != -1 else len(story)]) is not None
 
 
-def _punctuation(text: str, story: str) -> Iterator[Artifact]:
-    for m in _PUNCTUATION_GLUE.finditer(story):
-        left = m.group("left") or m.group("qleft") or m.group("bleft") or m.group("dleft")
-        right = m.group("right") or m.group("qright") or m.group("bright") or m.group("dright")
-        start = m.start()
-        if m.group("left") and _web_address(story, start, m.end()):
+def _punctuation_spans(story: str) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, left, right) of words glued at a full stop, a quote, a bracket or a dash."""
+    for m in _STOP_GLUE.finditer(story):
+        left = _STOP_LEFT.search(story, max(0, m.start() - 40), m.start())
+        right = _STOP_RIGHT.match(story, m.end())
+        if left is None or right is None or _web_address(story, left.start(), right.end()):
             continue
+        yield left.start(), right.end(), left.group() + m.group(), right.group()
+    for m in _PUNCTUATION_GLUE.finditer(story):
         if m.group("qleft") and m.group("qleft")[-1] == '"' and story.count('"') < 2:
             continue  # an inch mark, not a quote
+        words = m.group("qleft") or m.group("bleft"), m.group("qright") or m.group("bright")
+        yield m.start(), m.end(), *words
+    for m in _DASH_GLUE.finditer(story):
+        word = _DASH_LEFT.search(story, max(0, m.start() - 40), m.start())
+        if word is not None:
+            yield word.start(), m.end(), word.group() + story[m.start()], m.group("dright")
+
+
+def _punctuation(text: str, story: str) -> Iterator[Artifact]:
+    for start, end, left, right in sorted(_punctuation_spans(story)):
         fix = f"{left} {right}"
-        yield flag(
-            text, start, m.end(), "glued_words", _EXPLAIN_PUNCTUATION, fix, "glue:punctuation"
-        )
+        yield flag(text, start, end, "glued_words", _EXPLAIN_PUNCTUATION, fix, "glue:punctuation")
 
 
 _LONG_WORD = re.compile(r"(?<![\w’'-])[A-Za-zÀ-ÿ]{6,}(?![\w’'-])")
@@ -131,13 +145,19 @@ def _split(token: str) -> tuple[str, str] | None:
         return None
     for cut in range(len(token) - 2, 2, -1):
         left, right = token[:cut], low[cut:]
-        if right not in words and (len(right) < 5 or zipf(right) < glue["min_split_zipf"]):
+        if right in _SHORT_ENDINGS:
+            # Many names end in these letters: only a common word glued to one counts.
+            if token[0].islower() and zipf(left) >= glue["min_short_ending_zipf"]:
+                return left, token[cut:]
             continue
-        if right in ("in", "on", "an", "as", "at", "is", "it", "to"):
+        if right not in words and (len(right) < 5 or zipf(right) < glue["min_split_zipf"]):
             continue
         if token[0].isupper() or zipf(left.lower()) >= glue["min_split_zipf"]:
             return left, token[cut:]
     return None
+
+
+_SHORT_ENDINGS = frozenset(("in", "on", "an", "as", "at", "is", "it", "to"))
 
 
 def _dictionary(text: str, story: str) -> Iterator[Artifact]:

@@ -29,6 +29,7 @@ _MARK_FIXES: dict[str, tuple[str, str]] = {
     "opening_mark_closes": ("“", "”"),
     "comma_after_quote": (r"([”\"]),", r",\1"),
     "stop_after_full_quote": (r"”\.$", ".”"),
+    "degree_sign": ("º", "°"),
 }
 
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
+from medialit.artifacts import mojibake_lost
 from medialit.artifacts.model import Artifact, flag
 
 # Letters that UTF-8 text read as Latin-1 or Windows-1252 turns into; checked by ftfy.
@@ -44,12 +46,10 @@ def detect(text: str, visible: str) -> Iterator[Artifact]:
 
 # Chinese characters inside English words: UTF-8 punctuation read as GBK or Big5 ("鈥檚" for
 # "’s"); the repair encodes them back and decodes the bytes as UTF-8.
-_CJK = r"\u3000-\u9fff\uf900-\ufaff"
-_CJK_RUN = re.compile(rf"[\w’']*[{_CJK}]+[\w’']*")
-# Tried at every position, the run above costs a scan of each word: a text without one
-# Chinese character is not scanned for it.
-_CJK_CHAR = re.compile(rf"[{_CJK}]")
+_CJK_RUN = re.compile(r"[\w’']*[\u3000-\u9fff\uf900-\ufaff]+[\w’']*")
+_CJK_CHAR = re.compile("[\u3000-\u9fff\uf900-\ufaff]")
 _SCRIPT_WORD = re.compile(r"[^\W\d_]{2,}")
+_GREEK_OR_CYRILLIC = re.compile("[\u0370-\u04ff]")
 _ACUTE_APOSTROPHE = re.compile(r"(?<=[A-Za-z])[´`](?=(?:s|t|re|ll|ve|d|m)\b)")
 
 
@@ -84,7 +84,8 @@ def detect_other(text: str, visible: str) -> Iterator[Artifact]:
                 "as UTF-8 and read as a Chinese encoding (GBK or Big5) on the way to this page."
             )
             yield flag(text, m.start(), m.end(), "mojibake", explanation, fixed, "mojibake:cjk")
-    for m in _SCRIPT_WORD.finditer(visible):
+    # A word of two look-alike alphabets holds a Greek or Cyrillic letter.
+    for m in _SCRIPT_WORD.finditer(visible) if _GREEK_OR_CYRILLIC.search(visible) else ():
         if m.group().isascii():
             continue
         scripts = _scripts(m.group()) & {"LATIN", "CYRILLIC", "GREEK"}
@@ -94,7 +95,7 @@ def detect_other(text: str, visible: str) -> Iterator[Artifact]:
                 "Cyrillic): the text was retyped or converted between encodings."
             )
             yield flag(text, m.start(), m.end(), "mojibake", explanation, None, "mojibake:scripts")
-    for m in _ACUTE_APOSTROPHE.finditer(visible):
+    for m in _ACUTE_APOSTROPHE.finditer(visible) if "´" in visible or "`" in visible else ():
         explanation = (
             "An accent (´ or `) where an apostrophe belongs: the apostrophe was lost in a "
             "conversion between encodings or keyboards."
@@ -135,3 +136,28 @@ def detect_lines(text: str, visible: str) -> Iterator[Artifact]:
             if token.group() != repaired:
                 start, end = line.start() + token.start(), line.start() + token.end()
                 yield flag(text, start, end, "mojibake", explanation, repaired, "mojibake:line")
+
+
+def find(text: str, visible: str) -> list[Artifact]:
+    """Every kind of mojibake, once: repairs (ftfy's first), then what no repair restores.
+
+    >>> [(a.rule, a.suggestion) for a in find("It wasnâ€t ready.", "It wasnâ€t ready.")]
+    [('mojibake:lost_byte', '’')]
+    """
+    candidates = [
+        replace(found, suggestion=mojibake_lost.finish(found.suggestion))
+        if found.suggestion
+        else found
+        for found in (
+            *detect(text, visible),
+            *mojibake_lost.detect(text, visible),
+            *detect_other(text, visible),
+            *detect_lines(text, visible),
+        )
+    ]
+    found: list[Artifact] = []
+    # A rule that repairs the words wins over one that only finds them.
+    for candidate in sorted(candidates, key=lambda a: a.suggestion is None):
+        if not any(f.start < candidate.end and candidate.start < f.end for f in found):
+            found.append(candidate)
+    return sorted(found, key=lambda a: (a.start, a.end))
