@@ -300,6 +300,66 @@ FLAGGED = [
         'urged the players "train',
         None,
     ),
+    (
+        "The baker lives in the old mill for nine years and bakes at dawn.",
+        "present_for_duration",
+        "lives in the old mill for nine years",
+        None,
+    ),
+    (
+        "I know the mayor for many years, the teacher said.",
+        "present_for_duration",
+        "I know the mayor for many years",
+        None,
+    ),
+    (
+        "Journalists asked the coach why is he leaving the club.",
+        "reported_question_order",
+        "asked the coach why is he",
+        None,
+    ),
+    (
+        "The harbour master, she said the ferry would not sail.",
+        "subject_repeated_as_pronoun",
+        "The harbour master, she said",
+        "The harbour master said",
+    ),
+    (
+        "In this valley a small school is existing since 1950.",
+        "stative_progressive",
+        "is existing",
+        None,
+    ),
+    (
+        "The new board is consisting of five farmers.",
+        "stative_progressive",
+        "is consisting of",
+        None,
+    ),
+    (
+        "The museum will can open its doors in spring.",
+        "double_modal",
+        "will can",
+        "will be able to",
+    ),
+    (
+        "The orchard has grown a lot in the last years.",
+        "in_the_last_years",
+        "in the last years",
+        "in the last few years",
+    ),
+    (
+        "Every pupil have a locker in the hall.",
+        "every_with_plural_verb",
+        "Every pupil have",
+        "Every pupil has",
+    ),
+    (
+        "One of the lifeguards were praised by the mayor.",
+        "one_of_plural_verb",
+        "One of the lifeguards were",
+        "One of the lifeguards was",
+    ),
 ]
 
 
@@ -369,6 +429,15 @@ CLEAN = [
     "Our coaches are the best ones; the Big Ones is a film.",
     "It was pleasing, it seems, and that is what matters; this was a relief.",
     'The coach urged the players to "train harder" and asked the crowd "why not?"',
+    "She has lived in the mill for nine years and works there for a few months a year.",
+    "They will lead the talks for two years; he lives there for six months a year.",
+    "Asked what the plan was, the coach asked who was in charge and why the gate is shut.",
+    "The bakery, she said, will reopen. The day after, she left. The coach, it seems, is tired.",
+    "These are existing problems, and the rules belonging to the club are old.",
+    "The lid of the can may rust, and you may well be able to fix it.",
+    "In the last year the town grew; in the last two years it grew more.",
+    "Every two years are a long time; every one of them knows it.",
+    "In one of the barns were two calves, and one of the twins has left.",
 ]
 
 
