@@ -360,6 +360,42 @@ FLAGGED = [
         "One of the lifeguards were",
         "One of the lifeguards was",
     ),
+    (
+        "Two hundred guests attended to the ceremony in the old church.",
+        "verb_wrong_preposition",
+        "attended to the ceremony",
+        "attended the ceremony",
+    ),
+    (
+        "The farmers participated to the protest on Sunday.",
+        "verb_wrong_preposition",
+        "participated to the",
+        "participated in the",
+    ),
+    (
+        "The rescuers reached to the village at dawn.",
+        "verb_wrong_preposition",
+        "reached to the village",
+        "reached the village",
+    ),
+    (
+        "She said him that the shop was closed.",
+        "verb_wrong_preposition",
+        "said him that",
+        "said to him that",
+    ),
+    (
+        "Three people died after explosion at the mill.",
+        "count_noun_without_article",
+        "after explosion",
+        None,
+    ),
+    (
+        "He was hurt during interview with the radio station.",
+        "count_noun_without_article",
+        "during interview",
+        None,
+    ),
 ]
 
 
@@ -438,6 +474,9 @@ CLEAN = [
     "In the last year the town grew; in the last two years it grew more.",
     "Every two years are a long time; every one of them knows it.",
     "In one of the barns were two calves, and one of the twins has left.",
+    "She attended to the wounded and the rescuers reached the village. He said her name twice.",
+    "The nurse explained her views; he took part in a meeting and in attack mode he scored.",
+    "The jets were in flight; after meeting the mayor he left; after shooting the film she slept.",
 ]
 
 
