@@ -43,6 +43,48 @@ def test_one_name_written_two_ways(text_in: str, rule: str, span: str, fix: str)
     assert [(a.text, a.suggestion) for a in flags] == [(span, fix)]
 
 
+BODIES = [
+    (
+        "The President’s Office denied the report. Later the Presidential Office said it was safe.",
+        "names:presidential_office",
+        "Presidential Office",
+        "President’s Office",
+    ),
+    (
+        "The Office of the Prime Minister spoke first; the Prime Minister's Office confirmed it.",
+        "names:prime_ministers_office",
+        "Prime Minister's Office",
+        "Office of the Prime Minister",
+    ),
+    (
+        "The Interior Ministry sent police. The Ministry of Internal Affairs said ten were held.",
+        "names:interior_ministry",
+        "Ministry of Internal Affairs",
+        "Interior Ministry",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text_in", "rule", "span", "fix"), BODIES)
+def test_one_body_under_two_names(text_in: str, rule: str, span: str, fix: str) -> None:
+    flags = [a for a in artifacts(text_in) if a.rule.startswith("names:")]
+    assert [(a.rule, a.text, a.suggestion) for a in flags] == [(rule, span, fix)]
+
+
+BODIES_CLEAN = [
+    "The Ministry of Health of Chile and the Health Ministry of Peru both issued warnings.",
+    "Russia's Foreign Ministry met the Ministry of Foreign Affairs of Chile. The Foreign Ministry"
+    " said so.",
+    "The U.S. envoy read USA Today on the train.",
+    "The president's office was shut, and the Presidential Office said nothing.",
+]
+
+
+@pytest.mark.parametrize("text_in", BODIES_CLEAN)
+def test_bodies_of_different_countries_are_left_alone(text_in: str) -> None:
+    assert [a.text for a in artifacts(text_in) if a.rule.startswith("names:")] == []
+
+
 CLEAN = [
     "Our team and your team met; Zelenskyy spoke and Zelenskyy's aide agreed.",
     "New York fans cheered, and a New Yorker wrote about the game.",
