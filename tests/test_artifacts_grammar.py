@@ -499,3 +499,35 @@ def test_the_same_words_are_flagged_once_with_the_correction() -> None:
         for a in artifacts("Protesters marched against the president Tomas Verhaegen.")
     ]
     assert flags == [("the president Tomas Verhaegen", "President Tomas Verhaegen")]
+
+
+VERB_FIRST = [
+    (
+        "The fair opened.\n\nsigned the mayor the new lease on the hall yesterday.",
+        "signed the mayor",
+    ),
+    ("Rain fell.\n  expected the ferry at noon with fresh supplies.", "expected the ferry"),
+]
+
+VERB_FIRST_CLEAN = [
+    "The fair opened.\n\nThe mayor signed the new lease.",
+    "translated from Spanish: the mayor spoke.\nsigned by the mayor, the lease runs on.",
+    "The fair opened, expected the mayor to say; she signed the lease.",
+    "iPhone sales rose.\nfiled under: local news",
+]
+
+
+@pytest.mark.parametrize(("text_in", "span"), VERB_FIRST)
+def test_a_line_that_opens_with_its_verb(text_in: str, span: str) -> None:
+    flags = [a.text for a in artifacts(text_in) if a.rule == "grammar:verb_first_line"]
+    assert flags == [span]
+
+
+@pytest.mark.parametrize("text_in", VERB_FIRST_CLEAN)
+def test_a_subject_first_or_a_label_is_left_alone(text_in: str) -> None:
+    assert [a.text for a in artifacts(text_in) if a.rule == "grammar:verb_first_line"] == []
+
+
+def test_a_line_wrapped_in_mid_sentence_is_not_a_verb_first_line() -> None:
+    text = "The council met and the new budget was\npassed the first reading by ten votes."
+    assert [a.text for a in artifacts(text) if a.rule == "grammar:verb_first_line"] == []
