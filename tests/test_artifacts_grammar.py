@@ -474,6 +474,7 @@ CLEAN = [
     "In the last year the town grew; in the last two years it grew more.",
     "Every two years are a long time; every one of them knows it.",
     "In one of the barns were two calves, and one of the twins has left.",
+    "The baker and one of his sons were at home when the storm came.",
     "She attended to the wounded and the rescuers reached the village. He said her name twice.",
     "The nurse explained her views; he took part in a meeting and in attack mode he scored.",
     "The jets were in flight; after meeting the mayor he left; after shooting the film she slept.",
