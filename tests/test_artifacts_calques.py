@@ -72,6 +72,8 @@ CLEAN = [
     "She raised her voice over the crowd, and the police denied the suspicion of bias.",
     "A light aircraft landed in heavy rain; nobody was injured.",
     "It is expected that the vote will pass; the move is interpreted as a warning.",
+    "People related to the victims came; he hurried to the station with detailed plans.",
+    "She heard the story of the town from her mother and showed the idea to her class.",
 ]
 
 
@@ -91,6 +93,11 @@ LANGUAGE_ENTRIES = [
     ("“The bridge must be rebuilt,” she raised her voice.", "ko_raised_voice"),
     ("The driver denied the suspicion, the court heard.", "ko_denied_suspicion"),
     ("Two riders suffered light injuries in the fall.", "light_heavy_injuries"),
+    ("Police are hurrying the investigation into the crash.", "ja_hurrying_investigation"),
+    (
+        "Police are questioning him while hearing the story from the driver.",
+        "ja_listening_to_story",
+    ),
 ]
 
 
