@@ -118,6 +118,8 @@ def test_a_translated_name_gets_its_owners_name_and_language() -> None:
     (shared,) = artifacts("The newspaper The World called the vote historic.")
     assert shared.suggestion is None
     assert "translated word for word. " in shared.explanation
+    (acronym,) = artifacts("The ONU sent food to the valley.")
+    assert acronym.suggestion == "UN"
 
 
 @pytest.mark.parametrize(
@@ -127,6 +129,7 @@ def test_a_translated_name_gets_its_owners_name_and_language() -> None:
         "Fans sang “Come on Italy!” as young pandas slept at the zoo.",
         "The World Cup final drew the Boston Globe, and Who representatives met.",
         "The mirror cracked, the press gathered and a businessman spoke to the crowd.",
+        "The temple dates from 500 BCE; Ms Ong bought the UE Boom speaker for the NGO.",
     ],
 )
 def test_names_as_their_owners_write_them_are_left_alone(text_in: str) -> None:
