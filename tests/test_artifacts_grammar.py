@@ -396,6 +396,12 @@ FLAGGED = [
         "during interview",
         None,
     ),
+    (
+        "The government spokesman, Paola Ríos, said the port would reopen.",
+        "masculine_title_for_a_woman",
+        "spokesman, Paola",
+        "spokeswoman, Paola",
+    ),
 ]
 
 
@@ -475,6 +481,8 @@ CLEAN = [
     "Every two years are a long time; every one of them knows it.",
     "In one of the barns were two calves, and one of the twins has left.",
     "The baker and one of his sons were at home when the storm came.",
+    "The spokesman, Luca Bianchi, met spokesman Nicola Orlov and the spokeswoman, Paola Ríos.",
+    "A spokesman said Maria Lopez would testify.",
     "She attended to the wounded and the rescuers reached the village. He said her name twice.",
     "The nurse explained her views; he took part in a meeting and in attack mode he scored.",
     "The jets were in flight; after meeting the mayor he left; after shooting the film she slept.",
