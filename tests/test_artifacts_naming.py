@@ -34,6 +34,12 @@ FLAGGED = [
         "Yavuz",
         "Yavuzer",
     ),
+    (
+        "Mayor Núñez's plan was praised. Later Nunezwhere the crowd cheered.",
+        "names:accents",
+        "Nunez",
+        "Núñez",
+    ),
 ]
 
 
