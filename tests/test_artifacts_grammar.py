@@ -397,6 +397,12 @@ FLAGGED = [
         None,
     ),
     (
+        "Prices climbed. The inflation reached nine per cent in May.",
+        "article_before_generic_noun",
+        "The inflation reached",
+        "Inflation reached",
+    ),
+    (
         "The government spokesman, Paola Ríos, said the port would reopen.",
         "masculine_title_for_a_woman",
         "spokesman, Paola",
@@ -483,6 +489,7 @@ CLEAN = [
     "The baker and one of his sons were at home when the storm came.",
     "The spokesman, Luca Bianchi, met spokesman Nicola Orlov and the spokeswoman, Paola Ríos.",
     "A spokesman said Maria Lopez would testify.",
+    "The unemployment rate rose, the inflation of last year hurt; the nature of the deal is odd.",
     "She attended to the wounded and the rescuers reached the village. He said her name twice.",
     "The nurse explained her views; he took part in a meeting and in attack mode he scored.",
     "The jets were in flight; after meeting the mayor he left; after shooting the film she slept.",
