@@ -68,6 +68,12 @@ BODIES = [
         "Ministry of Internal Affairs",
         "Interior Ministry",
     ),
+    (
+        "Foreign Minister Ana Lima landed. The Minister of Foreign Affairs Ana Lima then spoke.",
+        "names:foreign_minister",
+        "Minister of Foreign Affairs",
+        "Foreign Minister",
+    ),
 ]
 
 
@@ -82,6 +88,7 @@ BODIES_CLEAN = [
     "Russia's Foreign Ministry met the Ministry of Foreign Affairs of Chile. The Foreign Ministry"
     " said so.",
     "The U.S. envoy read USA Today on the train.",
+    "Russia's Foreign Minister met Chile's Minister of Foreign Affairs at the Interior Ministry.",
     "The president's office was shut, and the Presidential Office said nothing.",
 ]
 
