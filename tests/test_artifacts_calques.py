@@ -69,6 +69,11 @@ CLEAN = [
     "The eventual winner disposed of the old boats.",
     "The crowd stood in front of the town hall; the tram arrived punctually.",
     "Price controls and the above-mentioned rules were debated.",
+    "She raised her voice over the crowd, and the police denied the suspicion of bias.",
+    "A light aircraft landed in heavy rain; nobody was injured.",
+    "It is expected that the vote will pass; the move is interpreted as a warning.",
+    "People related to the victims came; he hurried to the station with detailed plans.",
+    "She heard the story of the town from her mother and showed the idea to her class.",
 ]
 
 
@@ -85,9 +90,27 @@ LANGUAGE_ENTRIES = [
     ("Net friends shared the video thousands of times.", "zh_net_friends"),
     ("The judges acted outside the four lines, he said.", "pt_four_lines"),
     ("Special Envoy in Kyiv\nThe shelling went on.", "special_envoy_in"),
+    ("“The bridge must be rebuilt,” she raised her voice.", "ko_raised_voice"),
+    ("The driver denied the suspicion, the court heard.", "ko_denied_suspicion"),
+    ("Two riders suffered light injuries in the fall.", "light_heavy_injuries"),
+    ("Police are hurrying the investigation into the crash.", "ja_hurrying_investigation"),
+    (
+        "Police are questioning him while hearing the story from the driver.",
+        "ja_listening_to_story",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text_in", "entry"), LANGUAGE_ENTRIES)
 def test_new_language_entries(text_in: str, entry: str) -> None:
     assert f"calque:{entry}" in calques(text_in)
+
+
+def test_korean_is_named_on_two_of_its_own_phrases() -> None:
+    text = (
+        "“We will not allow it,” he raised his voice. The ministry revealed its position that "
+        "talks would go on."
+    )
+    flags = [a for a in artifacts(text) if a.category == "calque"]
+    assert [a.rule for a in flags] == ["calque:ko_raised_voice", "calque:ko_revealed_position"]
+    assert all("translation from Korean" in a.explanation for a in flags)

@@ -300,6 +300,114 @@ FLAGGED = [
         'urged the players "train',
         None,
     ),
+    (
+        "The baker lives in the old mill for nine years and bakes at dawn.",
+        "present_for_duration",
+        "lives in the old mill for nine years",
+        None,
+    ),
+    (
+        "I know the mayor for many years, the teacher said.",
+        "present_for_duration",
+        "I know the mayor for many years",
+        None,
+    ),
+    (
+        "Journalists asked the coach why is he leaving the club.",
+        "reported_question_order",
+        "asked the coach why is he",
+        None,
+    ),
+    (
+        "The harbour master, she said the ferry would not sail.",
+        "subject_repeated_as_pronoun",
+        "The harbour master, she said",
+        "The harbour master said",
+    ),
+    (
+        "In this valley a small school is existing since 1950.",
+        "stative_progressive",
+        "is existing",
+        None,
+    ),
+    (
+        "The new board is consisting of five farmers.",
+        "stative_progressive",
+        "is consisting of",
+        None,
+    ),
+    (
+        "The museum will can open its doors in spring.",
+        "double_modal",
+        "will can",
+        "will be able to",
+    ),
+    (
+        "The orchard has grown a lot in the last years.",
+        "in_the_last_years",
+        "in the last years",
+        "in the last few years",
+    ),
+    (
+        "Every pupil have a locker in the hall.",
+        "every_with_plural_verb",
+        "Every pupil have",
+        "Every pupil has",
+    ),
+    (
+        "One of the lifeguards were praised by the mayor.",
+        "one_of_plural_verb",
+        "One of the lifeguards were",
+        "One of the lifeguards was",
+    ),
+    (
+        "Two hundred guests attended to the ceremony in the old church.",
+        "verb_wrong_preposition",
+        "attended to the ceremony",
+        "attended the ceremony",
+    ),
+    (
+        "The farmers participated to the protest on Sunday.",
+        "verb_wrong_preposition",
+        "participated to the",
+        "participated in the",
+    ),
+    (
+        "The rescuers reached to the village at dawn.",
+        "verb_wrong_preposition",
+        "reached to the village",
+        "reached the village",
+    ),
+    (
+        "She said him that the shop was closed.",
+        "verb_wrong_preposition",
+        "said him that",
+        "said to him that",
+    ),
+    (
+        "Three people died after explosion at the mill.",
+        "count_noun_without_article",
+        "after explosion",
+        None,
+    ),
+    (
+        "He was hurt during interview with the radio station.",
+        "count_noun_without_article",
+        "during interview",
+        None,
+    ),
+    (
+        "Prices climbed. The inflation reached nine per cent in May.",
+        "article_before_generic_noun",
+        "The inflation reached",
+        "Inflation reached",
+    ),
+    (
+        "The government spokesman, Paola Ríos, said the port would reopen.",
+        "masculine_title_for_a_woman",
+        "spokesman, Paola",
+        "spokeswoman, Paola",
+    ),
 ]
 
 
@@ -369,6 +477,22 @@ CLEAN = [
     "Our coaches are the best ones; the Big Ones is a film.",
     "It was pleasing, it seems, and that is what matters; this was a relief.",
     'The coach urged the players to "train harder" and asked the crowd "why not?"',
+    "She has lived in the mill for nine years and works there for a few months a year.",
+    "They will lead the talks for two years; he lives there for six months a year.",
+    "Asked what the plan was, the coach asked who was in charge and why the gate is shut.",
+    "The bakery, she said, will reopen. The day after, she left. The coach, it seems, is tired.",
+    "These are existing problems, and the rules belonging to the club are old.",
+    "The lid of the can may rust, and you may well be able to fix it.",
+    "In the last year the town grew; in the last two years it grew more.",
+    "Every two years are a long time; every one of them knows it.",
+    "In one of the barns were two calves, and one of the twins has left.",
+    "The baker and one of his sons were at home when the storm came.",
+    "The spokesman, Luca Bianchi, met spokesman Nicola Orlov and the spokeswoman, Paola Ríos.",
+    "A spokesman said Maria Lopez would testify.",
+    "The unemployment rate rose, the inflation of last year hurt; the nature of the deal is odd.",
+    "She attended to the wounded and the rescuers reached the village. He said her name twice.",
+    "The nurse explained her views; he took part in a meeting and in attack mode he scored.",
+    "The jets were in flight; after meeting the mayor he left; after shooting the film she slept.",
 ]
 
 
@@ -391,3 +515,35 @@ def test_the_same_words_are_flagged_once_with_the_correction() -> None:
         for a in artifacts("Protesters marched against the president Tomas Verhaegen.")
     ]
     assert flags == [("the president Tomas Verhaegen", "President Tomas Verhaegen")]
+
+
+VERB_FIRST = [
+    (
+        "The fair opened.\n\nsigned the mayor the new lease on the hall yesterday.",
+        "signed the mayor",
+    ),
+    ("Rain fell.\n  expected the ferry at noon with fresh supplies.", "expected the ferry"),
+]
+
+VERB_FIRST_CLEAN = [
+    "The fair opened.\n\nThe mayor signed the new lease.",
+    "translated from Spanish: the mayor spoke.\nsigned by the mayor, the lease runs on.",
+    "The fair opened, expected the mayor to say; she signed the lease.",
+    "iPhone sales rose.\nfiled under: local news",
+]
+
+
+@pytest.mark.parametrize(("text_in", "span"), VERB_FIRST)
+def test_a_line_that_opens_with_its_verb(text_in: str, span: str) -> None:
+    flags = [a.text for a in artifacts(text_in) if a.rule == "grammar:verb_first_line"]
+    assert flags == [span]
+
+
+@pytest.mark.parametrize("text_in", VERB_FIRST_CLEAN)
+def test_a_subject_first_or_a_label_is_left_alone(text_in: str) -> None:
+    assert [a.text for a in artifacts(text_in) if a.rule == "grammar:verb_first_line"] == []
+
+
+def test_a_line_wrapped_in_mid_sentence_is_not_a_verb_first_line() -> None:
+    text = "The council met and the new budget was\npassed the first reading by ten votes."
+    assert [a.text for a in artifacts(text) if a.rule == "grammar:verb_first_line"] == []

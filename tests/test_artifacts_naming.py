@@ -34,6 +34,12 @@ FLAGGED = [
         "Yavuz",
         "Yavuzer",
     ),
+    (
+        "Mayor Núñez's plan was praised. Later Nunezwhere the crowd cheered.",
+        "names:accents",
+        "Nunez",
+        "Núñez",
+    ),
 ]
 
 
@@ -41,6 +47,55 @@ FLAGGED = [
 def test_one_name_written_two_ways(text_in: str, rule: str, span: str, fix: str) -> None:
     flags = [a for a in artifacts(text_in) if a.rule == rule]
     assert [(a.text, a.suggestion) for a in flags] == [(span, fix)]
+
+
+BODIES = [
+    (
+        "The President’s Office denied the report. Later the Presidential Office said it was safe.",
+        "names:presidential_office",
+        "Presidential Office",
+        "President’s Office",
+    ),
+    (
+        "The Office of the Prime Minister spoke first; the Prime Minister's Office confirmed it.",
+        "names:prime_ministers_office",
+        "Prime Minister's Office",
+        "Office of the Prime Minister",
+    ),
+    (
+        "The Interior Ministry sent police. The Ministry of Internal Affairs said ten were held.",
+        "names:interior_ministry",
+        "Ministry of Internal Affairs",
+        "Interior Ministry",
+    ),
+    (
+        "Foreign Minister Ana Lima landed. The Minister of Foreign Affairs Ana Lima then spoke.",
+        "names:foreign_minister",
+        "Minister of Foreign Affairs",
+        "Foreign Minister",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text_in", "rule", "span", "fix"), BODIES)
+def test_one_body_under_two_names(text_in: str, rule: str, span: str, fix: str) -> None:
+    flags = [a for a in artifacts(text_in) if a.rule.startswith("names:")]
+    assert [(a.rule, a.text, a.suggestion) for a in flags] == [(rule, span, fix)]
+
+
+BODIES_CLEAN = [
+    "The Ministry of Health of Chile and the Health Ministry of Peru both issued warnings.",
+    "Russia's Foreign Ministry met the Ministry of Foreign Affairs of Chile. The Foreign Ministry"
+    " said so.",
+    "The U.S. envoy read USA Today on the train.",
+    "Russia's Foreign Minister met Chile's Minister of Foreign Affairs at the Interior Ministry.",
+    "The president's office was shut, and the Presidential Office said nothing.",
+]
+
+
+@pytest.mark.parametrize("text_in", BODIES_CLEAN)
+def test_bodies_of_different_countries_are_left_alone(text_in: str) -> None:
+    assert [a.text for a in artifacts(text_in) if a.rule.startswith("names:")] == []
 
 
 CLEAN = [
@@ -76,6 +131,8 @@ def test_a_translated_name_gets_its_owners_name_and_language() -> None:
     (shared,) = artifacts("The newspaper The World called the vote historic.")
     assert shared.suggestion is None
     assert "translated word for word. " in shared.explanation
+    (acronym,) = artifacts("The ONU sent food to the valley.")
+    assert acronym.suggestion == "UN"
 
 
 @pytest.mark.parametrize(
@@ -85,6 +142,7 @@ def test_a_translated_name_gets_its_owners_name_and_language() -> None:
         "Fans sang “Come on Italy!” as young pandas slept at the zoo.",
         "The World Cup final drew the Boston Globe, and Who representatives met.",
         "The mirror cracked, the press gathered and a businessman spoke to the crowd.",
+        "The temple dates from 500 BCE; Ms Ong bought the UE Boom speaker for the NGO.",
     ],
 )
 def test_names_as_their_owners_write_them_are_left_alone(text_in: str) -> None:

@@ -44,6 +44,7 @@ from medialit.artifacts import (
     untranslated,
     usage,
     variants,
+    verb_first,
 )
 from medialit.artifacts.common import lower_same_length, word_set, zipf
 from medialit.artifacts.correction import WordEdit, corrected_article, word_diff
@@ -146,6 +147,7 @@ def _detect(article: Article) -> list[Artifact]:
     flags += untranslated.detect_runs(text, story)
     flags += stops.detect(text, story)
     flags += inversion.detect(text, story)
+    flags += verb_first.detect(text, story)
     flags += mood.detect(text, story, low)
     flags += tense.detect(text, story, low)
     flags += perfect.detect(text, story, low)

@@ -19,7 +19,7 @@ from medialit.artifacts.common import CAPITALISED, match_case, phrase_pattern, w
 from medialit.artifacts.model import Artifact, flag
 from medialit.regexes import compiled
 
-LANGUAGES: tuple[str, ...] = ("fr", "es", "pt", "de", "ru", "zh", "ar", "tr", "it", "id")
+LANGUAGES: tuple[str, ...] = tuple("fr es pt de ru zh ar tr it id ko ja".split())
 """The source languages that have a calque lexicon."""
 
 GENERAL = "general"

@@ -38,7 +38,7 @@ def bodies() -> list[_Body]:
             for f in sorted(entry["forms"], key=len, reverse=True)
         )
         pattern = compiled(
-            f"{boundary}(?P<name>{names})(?![\\w.]\\w)", 0 if sensitive else re.IGNORECASE
+            f"{boundary}(?P<name>{names})(?!\\w|\\.\\w)", 0 if sensitive else re.IGNORECASE
         )
         triggers = tuple(sorted({f.split()[0].lower() for f in entry["forms"]}))
         bodies.append(
@@ -62,6 +62,7 @@ def any_body() -> re.Pattern[str]:
 
 
 _QUALIFIER = re.compile(r"([A-Z][a-z]+)(?:['’]s)?\s+$")
+_QUALIFIER_AFTER = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][a-z]+)")
 
 
 def detect(text: str, story: str, low: str) -> Iterator[Artifact]:
@@ -95,6 +96,11 @@ def _body_names(text: str, story: str, low: str, body: _Body) -> Iterator[Artifa
         if body.qualified:
             q = _QUALIFIER.search(story, max(0, m.start() - 40), m.start())
             qualifier = q.group(1)[:4].lower() if q else ""
+            if q and q.group(1).lower() in res.ENGLISH_FUNCTION_WORDS:
+                qualifier = ""  # "The Interior Ministry" at a sentence's start names no country
+            if not qualifier:
+                owner = _QUALIFIER_AFTER.match(story, m.end())
+                qualifier = owner.group(1)[:4].lower() if owner else ""
         first = preferred.setdefault(qualifier, form)
         if form == first:
             continue

@@ -1,5 +1,6 @@
 """One name spelled two ways in one text: with and without its accents ("Pérez", "Perez"),
-or with an umlaut written out ("Göring", "Goering"). Copying through a keyboard, a feed or a
+or with an umlaut written out ("Göring", "Goering"), also when a small word is glued to the
+plain form ("Nunezwhere"). Copying through a keyboard, a feed or a
 translation that cannot write the letter leaves both forms.
 
 >>> text = "Mayor Núñez opened the bridge. Later Nunez said it was safe."
@@ -13,9 +14,13 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
+from medialit import resources as res
 from medialit.artifacts.model import Artifact, flag
 
-_NAME = re.compile(r"(?<![\w’'-])[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]+)?(?![\w’'-])")
+# A name, alone or before a possessive "'s" ("Piñera's mandate").
+_NAME = re.compile(
+    r"(?<![\w’'-])[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]+)?(?![\w-]|['’](?!s\b)\w)"
+)
 _SPELLED_OUT = {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"}
 
 
@@ -29,6 +34,16 @@ def _keys(name: str) -> set[str]:
     return {_plain(name), _plain(spelled)}
 
 
+def _unglued(word: str, accented: dict[str, str]) -> str:
+    """The name without a small word glued to its end ("Perezwhere"), when the text has it."""
+    if _plain(word) in accented:
+        return word
+    for cut in range(len(word) - 2, 3, -1):
+        if word[cut:].lower() in res.ENGLISH_FUNCTION_WORDS and _plain(word[:cut]) in accented:
+            return word[:cut]
+    return word
+
+
 def detect(text: str, story: str) -> Iterator[Artifact]:
     """Spellings of a name without its accents when the text also has it with them."""
     if story.isascii():
@@ -40,7 +55,7 @@ def detect(text: str, story: str) -> Iterator[Artifact]:
             for key in _keys(m.group()):
                 accented.setdefault(key, m.group())
     for m in matches:
-        name = m.group()
+        name = _unglued(m.group(), accented)
         if not name.isascii():
             continue
         preferred = next((accented[k] for k in _keys(name) if k in accented), None)
@@ -51,4 +66,5 @@ def detect(text: str, story: str) -> Iterator[Artifact]:
             "spellings. Letters lost on the way (a keyboard, a news feed, a translation) show "
             f"the text was copied; the name's own spelling is “{preferred}”."
         )
-        yield flag(text, m.start(), m.end(), "names", explain, preferred, "names:accents")
+        end = m.start() + len(name)
+        yield flag(text, m.start(), end, "names", explain, preferred, "names:accents")
