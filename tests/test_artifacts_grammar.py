@@ -486,7 +486,7 @@ CLEAN = [
     "In the last year the town grew; in the last two years it grew more.",
     "Every two years are a long time; every one of them knows it.",
     "In one of the barns were two calves, and one of the twins has left.",
-    "The baker and one of his sons were at home when the storm came.",
+    "The baker and one of her nephews were at home when the storm came.",
     "The spokesman, Luca Bianchi, met spokesman Nicola Orlov and the spokeswoman, Paola Ríos.",
     "A spokesman said Maria Lopez would testify.",
     "The unemployment rate rose, the inflation of last year hurt; the nature of the deal is odd.",

@@ -511,7 +511,7 @@ STANCES: list[tuple[str, list[Row]]] = [
         [("act", "She", "supporter of", "the union")],
     ),
     (
-        "The senator, who is a staunch opponent of the plan, spoke first.",
+        "The senator, who is a tireless opponent of the plan, spoke first.",
         [("act", "The senator", "opponent of", "the plan")],
     ),
     # no 'be', no one who can hold a stance, or 'to' as a preposition

@@ -171,8 +171,8 @@ AGENTS: list[tuple[str, list[Row]]] = [
         [("indirect", "the minister", "were cited by", "The figures")],
     ),
     (
-        "The tax is a mistake (a view echoed by everyone I met).",
-        [("indirect", "everyone I met", "echoed", "a view")],
+        "The tax is a mistake (a view echoed by most of the growers we visited).",
+        [("indirect", "most of the growers we visited", "echoed", "a view")],
     ),
     (
         "The figures, confirmed by the ministry on Monday, show a rise in crime.",
@@ -192,7 +192,7 @@ AGENTS: list[tuple[str, list[Row]]] = [
 
 @pytest.mark.parametrize(("text_in", "expected"), AGENTS)
 def test_an_agent_after_by_is_the_source(text_in: str, expected: list[Row]) -> None:
-    """'was first reported by the Herald', 'a view echoed by everyone': the agent speaks."""
+    """'was first reported by the Herald', 'a view echoed by the growers': the agent speaks."""
     assert rows(attributions(text_in)) == expected
 
 

@@ -18,7 +18,7 @@ from medialit.artifacts.common import in_address, rules, zipf
 from medialit.artifacts.model import Artifact, flag
 
 _EXPLAIN = {
-    "after_stop": "No space after the full stop: two sentences run together where a line "
+    "after_stop": "The full stop has no space after it: two sentences run together where a line "
     "break or a space was lost when the text was copied.",
     "after_comma": "No space after the comma, semicolon or colon: words run together where a "
     "space was lost when the text was copied.",

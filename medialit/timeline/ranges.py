@@ -64,7 +64,7 @@ _AGREEMENT_DAYS = 31
 # News names a past day by its weekday within the week before the page.
 _PAST_WEEK = dt.timedelta(days=7)
 # A wire story may be filed a day or two before the day it appears, and speak of that day in
-# the past tense ("said in an editorial on Monday, Oct. 26").
+# the past tense ("wrote in a column on Tuesday, May 12").
 _FILED_AHEAD = dt.timedelta(days=3)
 
 

@@ -36,7 +36,7 @@ def _cue(doc: Doc, token: Token, *, tagged: bool = False) -> str | None:
             if follower not in ("to", "for"):
                 return None
         if any(t.lower_ in lex["future_in_past"] for t in doc[max(0, token.i - 2) : token.i]):
-            # "had been due to expire Friday": a plan the text reports from the past
+            # "had been due to close on Thursday": a plan the text reports from the past
             return "past"
         return "future"
     if low in lex["past"]:
