@@ -90,6 +90,31 @@ ACTS: list[tuple[str, list[Row]]] = [
         "Critics have called the new toll a tax on nurses.",
         [("act", "Critics", "called", "the new toll a tax on nurses")],
     ),
+    # the object may carry a phrase of its own before the label
+    (
+        "Critics called her vote in favour of the new dam a grave mistake.",
+        [("act", "Critics", "called", "her vote in favour of the new dam a grave mistake")],
+    ),
+    (
+        "Farmers called the price rise and the demand for a levy a cynical stunt.",
+        [
+            (
+                "act",
+                "Farmers",
+                "called",
+                "the price rise and the demand for a levy a cynical stunt",
+            )
+        ],
+    ),
+    ("He called his mother on a Sunday.", []),
+    ("She called her brother in a panic.", []),
+    ("The mayor called the police after a fight broke out.", []),
+    ("He called the office at noon and a clerk answered.", []),
+    # an opening phrase that sets the time, then a name set off by an aside
+    (
+        "In the week before the vote, Ana Ruiz, an aide, called the remarks a turning point.",
+        [("act", "Ana Ruiz, an aide", "called", "the remarks a turning point")],
+    ),
     ("The mayor called a meeting of the council.", []),
     ("The mayor called the harbour master a second time.", []),
     ("A ferry called the Swift sank in the storm.", []),
