@@ -118,6 +118,8 @@ ACTS: list[tuple[str, list[Row]]] = [
     ("The mayor called a meeting of the council.", []),
     ("The mayor called the harbour master a second time.", []),
     ("A ferry called the Swift sank in the storm.", []),
+    ("The scheme, called FastLane, lets drivers pay online.", []),
+    ('"Come inside," called the ferryman.', [("direct", "the ferryman", "called", "Come inside")]),
     ("The signs pointed to the old quay.", []),
     ("She called on her neighbours every Sunday.", []),
     (
