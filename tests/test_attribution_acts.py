@@ -262,6 +262,15 @@ ACTS: list[tuple[str, list[Row]]] = [
         [("indirect", "Ruiz", "said", "she wants to cut taxes")],
     ),
     ("“We want to win,” Ruiz said.", [("direct", "Ruiz", "said", "We want to win")]),
+    # the writer's own belief, in the first person; inside a quote it is the speaker's hedge
+    ("I knew the old mill was unsafe.", [("belief", "I", "knew", "the old mill was unsafe")]),
+    ("We believe the tolls are too high.", [("belief", "We", "believe", "the tolls are too high")]),
+    (
+        "“We believe the tolls are too high,” Ruiz said.",
+        [("direct", "Ruiz", "said", "We believe the tolls are too high")],
+    ),
+    ("I went home and we ate supper.", []),
+    ("We praised the engineers.", []),
 ]
 
 

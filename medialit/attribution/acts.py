@@ -42,6 +42,9 @@ _ANY_FRAME = ("that", "object", "to")
 _RESTRICTIVE = frozenset({"that", "who"})
 """Relative pronouns that open a clause about the noun right before them, with no comma."""
 
+_BELIEVERS = frozenset({"i", "we"})
+"""First-person subjects that may hold a belief the writer states ('I know', 'we fear')."""
+
 _NOT_SUBJECTS = frozenset({"i", "me", "we", "us", "you", "to", "there", "this", "that", "what"})
 
 
@@ -335,6 +338,10 @@ def _subject(
         or (last in w.determiners and not alone)
     ):
         return None  # 'In 2000 they ...', 'As he welcomed ...': not the subject alone
+    if len(words) == 1 and first in _BELIEVERS and entry.get("type") == "belief":
+        # 'I know the mill was unsafe', 'We are convinced ...': the writer's own belief (in
+        # someone's quote it frames their words, and is dropped as a hedge)
+        return s.chars(sb, se)
     for k, t in enumerate(words):
         if t.lower in _NOT_SUBJECTS or t.lower in w.relatives:
             return None
