@@ -270,6 +270,15 @@ ACTS: list[tuple[str, list[Row]]] = [
         [("direct", "Ruiz", "said", "We believe the tolls are too high")],
     ),
     ("I went home and we ate supper.", []),
+    # a second verb joined by 'and' shares a subject that belongs to someone ('the mayor's aides')
+    (
+        "The mayor's aides praised the nurses and called on people to stay calm.",
+        [
+            ("act", "The mayor's aides", "praised", "the nurses"),
+            ("act", "The mayor's aides", "called on", "people to stay calm"),
+        ],
+    ),
+    ("Oz's show praised the diet and called on viewers to try it.", []),
     ("We praised the engineers.", []),
 ]
 
