@@ -90,9 +90,36 @@ ACTS: list[tuple[str, list[Row]]] = [
         "Critics have called the new toll a tax on nurses.",
         [("act", "Critics", "called", "the new toll a tax on nurses")],
     ),
+    # the object may carry a phrase of its own before the label
+    (
+        "Critics called her vote in favour of the new dam a grave mistake.",
+        [("act", "Critics", "called", "her vote in favour of the new dam a grave mistake")],
+    ),
+    (
+        "Farmers called the price rise and the demand for a levy a cynical stunt.",
+        [
+            (
+                "act",
+                "Farmers",
+                "called",
+                "the price rise and the demand for a levy a cynical stunt",
+            )
+        ],
+    ),
+    ("He called his mother on a Sunday.", []),
+    ("She called her brother in a panic.", []),
+    ("The mayor called the police after a fight broke out.", []),
+    ("He called the office at noon and a clerk answered.", []),
+    # an opening phrase that sets the time, then a name set off by an aside
+    (
+        "In the week before the vote, Ana Ruiz, an aide, called the remarks a turning point.",
+        [("act", "Ana Ruiz, an aide", "called", "the remarks a turning point")],
+    ),
     ("The mayor called a meeting of the council.", []),
     ("The mayor called the harbour master a second time.", []),
     ("A ferry called the Swift sank in the storm.", []),
+    ("The scheme, called FastLane, lets drivers pay online.", []),
+    ('"Come inside," called the ferryman.', [("direct", "the ferryman", "called", "Come inside")]),
     ("The signs pointed to the old quay.", []),
     ("She called on her neighbours every Sunday.", []),
     (
@@ -235,6 +262,24 @@ ACTS: list[tuple[str, list[Row]]] = [
         [("indirect", "Ruiz", "said", "she wants to cut taxes")],
     ),
     ("“We want to win,” Ruiz said.", [("direct", "Ruiz", "said", "We want to win")]),
+    # the writer's own belief, in the first person; inside a quote it is the speaker's hedge
+    ("I knew the old mill was unsafe.", [("belief", "I", "knew", "the old mill was unsafe")]),
+    ("We believe the tolls are too high.", [("belief", "We", "believe", "the tolls are too high")]),
+    (
+        "“We believe the tolls are too high,” Ruiz said.",
+        [("direct", "Ruiz", "said", "We believe the tolls are too high")],
+    ),
+    ("I went home and we ate supper.", []),
+    # a second verb joined by 'and' shares a subject that belongs to someone ('the mayor's aides')
+    (
+        "The mayor's aides praised the nurses and called on people to stay calm.",
+        [
+            ("act", "The mayor's aides", "praised", "the nurses"),
+            ("act", "The mayor's aides", "called on", "people to stay calm"),
+        ],
+    ),
+    ("Oz's show praised the diet and called on viewers to try it.", []),
+    ("We praised the engineers.", []),
 ]
 
 

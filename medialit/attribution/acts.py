@@ -33,10 +33,17 @@ _MESSAGE_WINDOW = 6
 
 _CLAUSE_WINDOW = 10
 
+_LABEL_WINDOW = 12
+"""How far the object of a labelling verb may run ('called her vote in favour of the war a
+mistake') before the 'a' or 'an' that opens the label."""
+
 _ANY_FRAME = ("that", "object", "to")
 
 _RESTRICTIVE = frozenset({"that", "who"})
 """Relative pronouns that open a clause about the noun right before them, with no comma."""
+
+_BELIEVERS = frozenset({"i", "we"})
+"""First-person subjects that may hold a belief the writer states ('I know', 'we fear')."""
 
 _NOT_SUBJECTS = frozenset({"i", "me", "we", "us", "you", "to", "there", "this", "that", "what"})
 
@@ -232,18 +239,24 @@ def _complement(s: _Sent, j: int, entry: dict[str, Any]) -> int | None:
 
 def _label_after(s: _Sent, j: int) -> bool:
     """'called the plan a costly mistake': an object from token j, then 'a' or 'an' opening
-    the label, with no punctuation, preposition or verb between ('called a meeting', 'called
-    the police to the scene' name no label)."""
+    the label, with no punctuation, 'to' or 'that' between ('called a meeting', 'called the
+    police to the scene' name no label). The object may carry a phrase of its own ('called
+    the delay in the vote a ploy'), but an 'a' right after a preposition belongs to that
+    phrase ('called her on a Sunday'), and the label may open with a quote mark."""
     w = s.w
     first = s.low(j)
     if first in ("a", "an") or first in w.prepositions or first in w.be or first in w.auxiliaries:
         return False
-    for k in range(j + 1, min(len(s.toks) - 1, j + _MESSAGE_WINDOW)):
+    for k in range(j + 1, min(len(s.toks) - 1, j + _LABEL_WINDOW)):
         word = s.low(k)
-        if s.is_punct(k) or word in w.prepositions or word in ("to", "that"):
-            return False
+        if s.is_punct(k) or word == "to" or word in w.clause_openers:
+            return False  # 'called the police after a fight broke out': a clause, no label
         if word in ("a", "an"):
-            return not s.is_punct(k + 1) and s.low(k + 1) not in w.label_not_after
+            if s.low(k - 1) in w.prepositions or s.low(k - 1) in ("and", "or", "but"):
+                continue  # 'called her on a Sunday', 'called them and a clerk answered'
+            if k + 1 >= len(s.toks) or s.is_punct(k + 1):
+                return False
+            return s.low(k + 1) not in w.label_not_after
     return False
 
 
@@ -325,6 +338,10 @@ def _subject(
         or (last in w.determiners and not alone)
     ):
         return None  # 'In 2000 they ...', 'As he welcomed ...': not the subject alone
+    if len(words) == 1 and first in _BELIEVERS and entry.get("type") == "belief":
+        # 'I know the mill was unsafe', 'We are convinced ...': the writer's own belief (in
+        # someone's quote it frames their words, and is dropped as a hedge)
+        return s.chars(sb, se)
     for k, t in enumerate(words):
         if t.lower in _NOT_SUBJECTS or t.lower in w.relatives:
             return None
@@ -425,6 +442,9 @@ def _set_off_subject(s: _Sent, i: int, floor: int) -> tuple[int, int] | None:
     while comma > floor and (s.low(comma) in s.w.auxiliaries or _adverb(s, comma)):
         comma -= 1
     inner = [k for k in range(floor, comma) if s.toks[k].text == ","]
+    if len(inner) == 2 and (s.low(floor) in s.w.prepositions or s.low(floor) in s.w.clause_openers):
+        # 'In May, Ruiz, an aide, called ...': the opening phrase sets the time, not the actor
+        floor, inner = inner[0] + 1, inner[1:]
     if s.low(comma) != "," or len(inner) != 1 or not s.toks[floor].text[:1].isupper():
         return None
     found = _set_off_source(s, floor, comma, [])

@@ -351,7 +351,9 @@ def _nothing_before(c: _Cue, v: _Before) -> _Draft | None:
             speaker, inner = quoted
             return c.draft("postposed", speaker, inner, inner[0])
     appositive = v.boundary == "," and _appositive(s, v.floor, v.b - 1)
-    if v.text_before and v.boundary in ("," + CLOSE_QUOTES) and not appositive:
+    # 'The scheme, called FastLane, lets ...': after a comma a labelling verb names a thing
+    naming = v.boundary == "," and "labels" in c.entry
+    if v.text_before and v.boundary in ("," + CLOSE_QUOTES) and not appositive and not naming:
         name = _name_after(s, c.last, stop_on_verbs=True)
         if name is not None and _name_ends_well(s, name[1]):
             return _inverted(s, v.b, c.i, c.last, name, c.entry, c.cue, c.phrases, c.used_links)

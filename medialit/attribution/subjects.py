@@ -48,6 +48,8 @@ def _subject_at(s: _Sent, j: int) -> tuple[int, int] | None:
         end = j
         while end < n and end - j < _NAME_MAX and (_name_word(s, end) or _title(s, j, end)):
             end += 1
+    if end > j and end + 2 < n and s.low(end) in ("'s", "’s") and s.low(end + 1) in w.actors:
+        end += 2  # 'the mayor's aides praised ... and called on ...': the owner's people
     if end == j or end >= n or s.low(end) in ("'s", "’s"):
         return None  # 'Oz's show proved': the possessor is not the subject
     after = s.toks[end].text
