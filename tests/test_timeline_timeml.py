@@ -51,6 +51,28 @@ TABLE: list[tuple[str, dt.date, list[tuple[str, str, str | None]]]] = [
         D(2023, 11, 8),
         [("the 2021 second quarter", "DATE", "2021-Q2")],
     ),
+    # Halves of a year: TimeML's H1 and H2.
+    (
+        "Orchard Mills sold more looms in the first half of 2022 than in the last half of last "
+        "year.",
+        D(2023, 2, 6),
+        [
+            ("the first half of 2022", "DATE", "2022-H1"),
+            ("the last half of last year", "DATE", "2022-H2"),
+        ],
+    ),
+    # Alone, a half is the year's only where the text reports quarters; one not begun yet is
+    # last year's.
+    (
+        "Fourth-quarter orders fell. The second half was weak; the first half will be no better.",
+        D(2023, 2, 6),
+        [
+            ("Fourth-quarter", "DATE", "2022-Q4"),
+            ("The second half", "DATE", "2022-H2"),
+            ("the first half", "DATE", "2023-H1"),
+        ],
+    ),
+    ("The visitors scored twice in the second half.", D(2023, 2, 6), []),
     (
         "Sales rose in the third quarter. They were $4 million a year earlier.",
         D(2023, 11, 8),

@@ -83,6 +83,27 @@ def _build_qtr(m: re.Match[str], text: str) -> _Expr | None:
     )
 
 
+def _build_half(m: re.Match[str], text: str) -> _Expr | None:
+    """A half of a year: "the first half of 1990", "the second half of last year"."""
+    g = m.group
+    alone = g("half_y") is None and g("half_r") is None and not m.group().lower().endswith("year")
+    # Alone, "the second half" is a year's only where the text reports quarters or fiscal years,
+    # not a game's or a book's.
+    if alone and (text.startswith(" of", m.end()) or not _REPORTS_PERIODS.search(text)):
+        return None
+    number = int(str(_timeml()["half_ordinals"][g("half_o").lower()]))
+    year_rel = g("half_r")
+    year_step = None if year_rel is None else int(_lexicons()["directions"][year_rel.lower()])
+    if year_step is None and m.group().lower().endswith("year"):
+        year_step = 0
+    return _Expr(
+        m.start(), m.end(), "half", year=_opt_int(g("half_y")), number=number, year_step=year_step
+    )
+
+
+_REPORTS_PERIODS = re.compile(r"\b(?:quarter|fiscal)", re.IGNORECASE)
+
+
 def _build_yb(m: re.Match[str], text: str) -> _Expr | None:
     # "a year-earlier loss": the same period a year before the one the text last named
     return _Expr(m.start(), m.end(), "event", unit="year", step=-1, amount=(1, 1))
@@ -261,6 +282,7 @@ BUILDERS = {
     "cen": _build_cen,
     "sdec": _build_sdec,
     "qtr": _build_qtr,
+    "half": _build_half,
     "fyn": _build_fyn,
     "yb": _build_yb,
     "fy": _build_fy,

@@ -177,6 +177,9 @@ def _timeml_alternatives(wd: str, year: str, num: str) -> dict[str, str]:
         rf"(?:(?P<qtr_y0>{year})\s+)?{fiscal}"
         rf"(?:(?P<qtr_ord>(?i:{qord}))[\s-]+)?{fiscal}(?P<qtr_q>(?i:quarter|period))\b"
         rf"(?:\s+(?i:of)\s+{fiscal}(?P<qtr_y>{year})\b)?",
+        "half": r"\b(?i:the)\s+(?P<half_o>(?i:first|second|last|latter))\s+(?i:half)\b"
+        rf"(?:\s+(?i:of)\s+(?:(?P<half_y>{year})\b|(?P<half_r>(?i:this|last|next))\s+(?i:year)\b"
+        r"|(?i:the\s+year)\b))?",
         "fyn": rf"\b(?i:fiscal)(?:\s+(?i:year))?\s+(?P<fyn_y>{year})\b",
         "yb": r"\b(?i:year)-(?i:earlier|ago)\b",
         "fy": r"\b(?i:the)\s+(?:(?P<fy_rel>(?i:current|full|latest|coming|same))\s+)?"
@@ -220,7 +223,7 @@ def _trigger_hashes() -> frozenset[int]:
     for phrase in [*tm["present"], *tm["present_adjectives"], *tm["sets"]]:
         words.add(phrase.split()[-1])
     words |= {"nineteen", "thousand", "period"}
-    words |= {"quarter", "fiscal", "end", "long", "every", "each"}
+    words |= {"quarter", "fiscal", "end", "long", "every", "each", "half"}
     words |= {k for k in tm["clock_words"] if k[0] != "_"}
     words |= {k for k in tm["spelled_decades"] if k[0] != "_"}
     words |= {"second", "seconds", "minute", "minutes", "hour", "hours", "centuries", "century"}
