@@ -254,6 +254,12 @@ MONTH_DAYS: list[tuple[str, dt.date, list[tuple[str, str, str | None]]]] = [
         D(2023, 10, 26),
         [("June 1", "DATE", "2024-06-01")],
     ),
+    # A sum "payable" on a day falls due after the report, whatever verb came before.
+    (
+        "The reduced dividend is payable Jan. 2 to shareholders of record.",
+        D(2023, 11, 2),
+        [("Jan. 2", "DATE", "2024-01-02")],
+    ),
     # A day a year ahead would carry its year: the nearest one, just past, is meant.
     ("The plan was to be ready by Jan. 14.", D(2024, 1, 15), [("Jan. 14", "DATE", "2024-01-14")]),
 ]
