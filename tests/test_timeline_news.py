@@ -270,3 +270,23 @@ def test_a_month_and_day_takes_the_year_its_tense_points_to(
     text_in: str, anchor: dt.date, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _timeml(text_in, anchor) == expected
+
+
+# A time word in capitals inside a sentence names a newspaper or a programme; at the start of
+# a sentence, quoted or not, it is a time.
+NAMES: list[tuple[str, list[tuple[str, str, str | None]]]] = [
+    ('The senator told the "Morning Round" show and CBS "This Week" about the bill.', []),
+    # After a capitalised word it may be a headline in title case: still a time.
+    ("Ferry Fares Rise Today", [("Today", "DATE", "2024-06-05")]),
+    ("The mayor spoke to the KBZ Today news desk.", []),
+    ('"Today we vote," the mayor said.', [("Today", "DATE", "2024-06-05")]),
+    ('She said, "This week the ferry runs late."', [("This week", "DATE", "2024-W23")]),
+    ("Today the ferry runs late.", [("Today", "DATE", "2024-06-05")]),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), NAMES)
+def test_a_capitalised_time_word_inside_a_sentence_is_a_name(
+    text_in: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _timeml(text_in, D(2024, 6, 5)) == expected
