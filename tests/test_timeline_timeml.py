@@ -416,6 +416,11 @@ def test_holidays_come_from_the_calendar(text_in: str, anchor: dt.date, expected
             [("2031", "2031"), ("2019", "2019")],
         ),
         ("The army sent its 2000 troops north.", []),
+        (
+            "The mill flooded in 2011, 2014 and 2019.",
+            [("2011", "2011"), ("2014", "2014"), ("2019", "2019")],
+        ),
+        ("After the storm of 2011, 2014 people rebuilt the mill.", [("2011", "2011")]),
         ("In nineteen ninety-six the plant closed.", [("nineteen ninety-six", "1996")]),
         (
             "Sales fell in the latest period, the company said of its second quarter.",

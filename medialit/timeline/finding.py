@@ -48,6 +48,7 @@ _TIME_INTRO = re.compile(
     re.IGNORECASE,
 )
 _THAN = re.compile(r"\s+than\b", re.IGNORECASE)
+_YEAR_LISTED = re.compile(r"(?<![\d,.$])(?:1[5-9]\d\d|20\d\d),\s*$")
 _IN_THE = re.compile(r"\b(?:in|by|until|till|since|during|for|over|through)\s+the\s+$", re.I)
 _FALL_OF = re.compile(r"\s+(?:of|in)\b", re.IGNORECASE)
 _CONNECTOR = re.compile(r"\s*(?:-|–|—|to|until|till|through|and)\s*", re.IGNORECASE)
@@ -403,7 +404,9 @@ def _build_yr(m: re.Match[str], text: str) -> _Expr | None:
     before = text[max(0, start - 12) : start]
     year = int(g("yr_y"))
     introduced = _TIME_INTRO.search(before) or text.startswith(")", end)
-    opened = 1900 <= year <= 2099 and _year_opener(before) and not _counted(text, end)
+    # "in 1994, 1995 and 1997": a year listed after a year is one too.
+    listed = _YEAR_LISTED.search(before) is not None
+    opened = 1900 <= year <= 2099 and (listed or _year_opener(before)) and not _counted(text, end)
     if not introduced and not opened:
         return None
     return _Expr(start, end, "year", year=year)
