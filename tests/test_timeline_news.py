@@ -85,6 +85,11 @@ LENGTHS: list[tuple[str, list[tuple[str, str, str | None]]]] = [
         "Profit in the year ended March 31 rose.",
         [("the year", "DURATION", "P1Y"), ("March 31", "DATE", "2024-03-31")],
     ),
+    # After a record or an ordinal, "in a year" is the stretch looked back over.
+    ("Bus fares rose 2%, the smallest rise in a year.", [("a year", "DURATION", "P1Y")]),
+    ("It was the third storm in two weeks.", [("two weeks", "DURATION", "P2W")]),
+    ("The ferry will run again in a year.", [("in a year", "DATE", "2025")]),
+    ("Fares hit a record, and will fall in a year.", [("in a year", "DATE", "2025")]),
 ]
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from medialit.timeline.finding import _build_ago, _Expr, _mod, _number, _opt_int
+from medialit.timeline.finding import _build_ago, _build_inn, _Expr, _mod, _number, _opt_int
 from medialit.timeline.lexicon import _lexicons
 
 # "the year" is a year only after a word that introduces a time: "for the year", "in the year".
@@ -243,6 +243,25 @@ def _build_before_after(m: re.Match[str], text: str) -> _Expr | None:
     return _Expr(m.start(), m.end("ago_u"), "duration", code=code)
 
 
+# The words of the clause before "in a year", back to a comma or a sentence's end.
+_CLAUSE_BEFORE = re.compile(r"([^,;:.!?]{0,60})$")
+
+
+def _build_in_record(m: re.Match[str], text: str) -> _Expr | None:
+    """ "The smallest gain in a year": after a record or an ordinal, "in a year" is the stretch
+    looked back over (P1Y), not the date a year ahead."""
+    clause = _CLAUSE_BEFORE.search(text, max(0, m.start() - 60), m.start())
+    words = re.findall(r"[a-z]+", clause.group(1).lower()) if clause else []
+    records = set(_timeml()["record_words"]["words"])  # type: ignore[call-overload]
+    if m.group("inn_w").lower() != "in" or not records.intersection(words[-6:]):
+        return _build_inn(m, text)
+    amount = timeml_amount(m.group("inn_n"))
+    if amount is None:
+        return None
+    code = _duration_code(amount, m.group("inn_u"))
+    return _Expr(m.start("inn_n"), m.end("inn_u"), "duration", code=code)
+
+
 def _build_cen(m: re.Match[str], text: str) -> _Expr | None:
     digits, word = m.group("cen_d"), m.group("cen_w")
     if digits:
@@ -296,4 +315,5 @@ BUILDERS = {
     "dur": _build_dur,
     "clk": _build_clk,
     "ago": _build_before_after,
+    "inn": _build_in_record,
 }
