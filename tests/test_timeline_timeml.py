@@ -422,6 +422,13 @@ def test_holidays_come_from_the_calendar(text_in: str, anchor: dt.date, expected
         ),
         ("After the storm of 2011, 2014 people rebuilt the mill.", [("2011", "2011")]),
         ("In nineteen ninety-six the plant closed.", [("nineteen ninety-six", "1996")]),
+        # A month or a season takes a spoken year as it takes one in figures.
+        ("The mill shut in March nineteen ninety-six.", [("March nineteen ninety-six", "1996-03")]),
+        (
+            "Ice closed the port in the winter of two thousand and one.",
+            [("winter of two thousand and one", "2001-WI")],
+        ),
+        ("She won in May nineteen times.", [("May", "2024-05")]),
         (
             "Sales fell in the latest period, the company said of its second quarter.",
             [("the latest period", "2024-Q1"), ("second quarter", "2024-Q2")],

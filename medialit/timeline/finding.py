@@ -68,6 +68,18 @@ def _number(text: str) -> tuple[int, int]:
     return n, n
 
 
+def _spoken_year(words: str | None) -> int | None:
+    """The year "nineteen ninety-four" or "two thousand and one" says; None for no words."""
+    if words is None:
+        return None
+    low = " ".join(words.lower().replace("-", " ").split())
+    if low.startswith("two thousand"):
+        rest = low.removeprefix("two thousand").strip().removeprefix("and").strip()
+        return 2000 + (_number(rest)[0] if rest else 0)
+    century, rest = low.split(" ", 1)
+    return (1900 if century == "nineteen" else 2000) + _number(rest)[0]
+
+
 def _unit(text: str) -> str:
     return text.lower().rstrip("s") if text.lower() != "days" else "day"
 
@@ -181,7 +193,7 @@ def _build_my(m: re.Match[str], text: str) -> _Expr | None:
         start,
         end,
         "month",
-        year=int(g("my_y")),
+        year=_opt_int(g("my_y")) or _spoken_year(g("my_sy")),
         month=lex["months"][g("my_m").lower().rstrip(".")],
     )
 
@@ -234,7 +246,7 @@ def _build_sea(m: re.Match[str], text: str) -> _Expr | None:
     lex = _lexicons()
     start, end = m.start(), m.end()
     direction = g("sea_dir")
-    bare = not direction and not g("sea_y") and not g("sea_mod")
+    bare = not direction and not g("sea_y") and not g("sea_sy") and not g("sea_mod")
     if bare and not _TIME_INTRO.search(text[max(0, start - 12) : start]):
         return None
     # "Fall" is a verb and a noun far more often than a season: only "in the fall" counts.
@@ -251,7 +263,7 @@ def _build_sea(m: re.Match[str], text: str) -> _Expr | None:
         "season",
         name=g("sea_n").lower(),
         step=step,
-        year=_opt_int(g("sea_y")),
+        year=_opt_int(g("sea_y")) or _spoken_year(g("sea_sy")),
         mod=_mod(g("sea_mod")),
     )
 

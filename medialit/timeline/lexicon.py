@@ -91,6 +91,7 @@ def _pattern() -> re.Pattern[str]:
     vague = _alternation([*lex["vague"], *lex["event_relative"]])
     directions = _alternation([*lex["directions"], *lex["event_directions"]])
     suffix = r"(?:st|nd|rd|th)?"
+    spoken = _spoken_year()
     dash = r"\s*(?:-|–|(?i:to|through|until))\s*"
     alternatives = {
         "iso": r"\b(?P<iso_y>\d{4})-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)"
@@ -109,15 +110,16 @@ def _pattern() -> re.Pattern[str]:
         "mody": rf"\b(?P<mody_mod>(?i:{mod}))(?:-|\s+)(?P<mody_y>{year})\b",
         "modu": rf"\b(?P<modu_mod>(?i:{mod}))\s+(?P<modu_dir>(?i:the|this|next|last))\s+"
         r"(?P<modu_u>(?i:year|month))\b",
-        "my": rf"\b(?P<my_m>{mon_any}),?\s+(?:(?i:of)\s+)?(?P<my_y>{year})\b",
+        "my": rf"\b(?P<my_m>{mon_any}),?\s+(?:(?i:of)\s+)?"
+        rf"(?:(?P<my_y>{year})|(?P<my_sy>{spoken}))\b",
         "bm": r"\b(?i:in|since|until|till|by|from|through|during|before|after|of|to|and|for|the|"
-        rf"its)\s+(?P<bm_m>{mon_full})\b(?!\.?\s*\d)",
+        rf"its)\s+(?P<bm_m>{mon_full})\b(?!\.?\s*\d|\s+(?:{spoken})\b)",
         "yrr": rf"\b(?P<yrr_a>{year})\s*[-–]\s*(?P<yrr_b>{year}|\d\d)\b",
         "hol": rf"\b(?P<hol_n>{hol})(?:,?\s+(?P<hol_y>{year})\b)?",
         "sea": rf"(?:\b(?P<sea_mod>(?i:early|mid|late))(?:-|\s+))?"
         rf"(?:\b(?P<sea_dir>(?i:last|this|next|past|coming))\s+)?"
         rf"\b(?P<sea_n>(?i:spring|summer|autumn|fall|winter))\b"
-        rf"(?:\s+(?:(?i:of)\s+)?(?P<sea_y>{year})\b)?",
+        rf"(?:\s+(?:(?i:of)\s+)?(?:(?P<sea_y>{year})|(?P<sea_sy>{spoken}))\b)?",
         "day": rf"\b(?P<day_w>(?i:{days}))\b",
         "vag": rf"\b(?P<vag_w>(?i:{vague}))\b",
         "ago": rf"\b(?P<ago_n>(?i:{num}))\s+"
@@ -138,6 +140,17 @@ def _pattern() -> re.Pattern[str]:
         "yr": rf"\b(?P<yr_y>{year})\b(?![-–/]\d)",
     }
     return compiled("|".join(f"(?P<{k}>{v})" for k, v in alternatives.items()))
+
+
+def _spoken_year() -> str:
+    """A year as speech says it, with no groups: "nineteen ninety-four", "two thousand and one"."""
+    numbers = _lexicons()["numbers"]
+    spelled = _alternation(w for w, n in numbers.items() if 10 <= n <= 99)
+    small = _alternation(w for w, n in numbers.items() if 1 <= n <= 99 and w not in ("a", "an"))
+    return (
+        rf"(?i:nineteen|twenty)[\s-]+(?i:{spelled})"
+        rf"|(?i:two\s+thousand)(?:\s+(?i:and\s+)?(?i:{small}))?"
+    )
 
 
 def _timeml_alternatives(wd: str, year: str, num: str) -> dict[str, str]:
