@@ -429,6 +429,9 @@ def test_holidays_come_from_the_calendar(text_in: str, anchor: dt.date, expected
             [("winter of two thousand and one", "2001-WI")],
         ),
         ("She won in May nineteen times.", [("May", "2024-05")]),
+        # "The year 1999" is that year, not the page's.
+        ("The bridge opened in the year 1999.", [("1999", "1999")]),
+        ("Doomsayers spoke of the year two thousand.", [("two thousand", "2000")]),
         (
             "Sales fell in the latest period, the company said of its second quarter.",
             [("the latest period", "2024-Q1"), ("second quarter", "2024-Q2")],

@@ -196,7 +196,8 @@ def _timeml_alternatives(wd: str, year: str, num: str) -> dict[str, str]:
         "fyn": rf"\b(?i:fiscal)(?:\s+(?i:year))?\s+(?P<fyn_y>{year})\b",
         "yb": r"\b(?i:year)-(?i:earlier|ago)\b",
         "fy": r"\b(?i:the)\s+(?:(?P<fy_rel>(?i:current|full|latest|coming|same))\s+)?"
-        r"(?:(?P<fy_f>(?i:fiscal))\s+)?(?i:year)\b(?![-‐–]|\s+(?i:ago|earlier|later|before|after))",
+        r"(?:(?P<fy_f>(?i:fiscal))\s+)?(?i:year)\b(?![-‐–]|\s+(?i:ago|earlier|later|before|after))"
+        rf"(?!\s+(?:{year}|{_spoken_year()})\b)",
         "ye": r"\b(?i:year)(?:-|\s+|['’]s\s+)(?i:end)\b",
         "pres": rf"\b(?P<pres_w>(?i:{present}))\b(?!\s+{unit_after})"
         rf"|\b(?P<pres_a>(?i:{adjectives}))\b(?=\s+[a-z])(?!\s+{unit_after})",
