@@ -432,6 +432,9 @@ def test_holidays_come_from_the_calendar(text_in: str, anchor: dt.date, expected
         # "The year 1999" is that year, not the page's.
         ("The bridge opened in the year 1999.", [("1999", "1999")]),
         ("Doomsayers spoke of the year two thousand.", [("two thousand", "2000")]),
+        # A spoken number before a unit or a counted noun counts; it names no year.
+        ("The rite is more than two thousand years old.", []),
+        ("Some two thousand people lined the quay.", []),
         (
             "Sales fell in the latest period, the company said of its second quarter.",
             [("the latest period", "2024-Q1"), ("second quarter", "2024-Q2")],

@@ -5,7 +5,15 @@ from __future__ import annotations
 
 import re
 
-from medialit.timeline.finding import _build_ago, _build_inn, _Expr, _mod, _number, _opt_int
+from medialit.timeline.finding import (
+    _build_ago,
+    _build_inn,
+    _counted,
+    _Expr,
+    _mod,
+    _number,
+    _opt_int,
+)
 from medialit.timeline.lexicon import _lexicons
 
 # "the year" is a year only after a word that introduces a time: "for the year", "in the year".
@@ -48,9 +56,14 @@ def _speaks_of_quarters(rel: str | None, text: str, *, by_year: int | None = Non
     return named and re.search(r"\bquarter", text, re.IGNORECASE) is not None
 
 
+_UNIT_AFTER = re.compile(r"\s+(?:centuries|decades|years|months|weeks|days|hours|minutes)\b", re.I)
+
+
 def _build_spy(m: re.Match[str], text: str) -> _Expr | None:
     """A year spelled as speech says it: "nineteen ninety-six", "two thousand and one"."""
     g = m.group
+    if _UNIT_AFTER.match(text, m.end()) or _counted(text, m.end()):
+        return None  # "two thousand years", "nineteen ninety people": a count, not a year
     if g("spy_t"):
         year = 2000 + (_number(g("spy_u"))[0] if g("spy_u") else 0)
     else:
