@@ -265,6 +265,13 @@ MONTH_DAYS: list[tuple[str, dt.date, list[tuple[str, str, str | None]]]] = [
         D(2023, 11, 2),
         [("Jan. 2", "DATE", "2024-01-02")],
     ),
+    # So does a month: one of another year more than half a year away would carry its year.
+    (
+        "The council decided to reopen the pier in early March.",
+        D(2024, 2, 12),
+        [("early March", "DATE", "2024-03")],
+    ),
+    ("The ferry was cancelled in August.", D(2024, 1, 20), [("August", "DATE", "2023-08")]),
     # A day a year ahead would carry its year: the nearest one, just past, is meant.
     ("The plan was to be ready by Jan. 14.", D(2024, 1, 15), [("Jan. 14", "DATE", "2024-01-14")]),
 ]
