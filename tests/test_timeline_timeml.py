@@ -51,6 +51,17 @@ TABLE: list[tuple[str, dt.date, list[tuple[str, str, str | None]]]] = [
         D(2023, 11, 8),
         [("the 2021 second quarter", "DATE", "2021-Q2")],
     ),
+    # Two days of one month: TimeML marks each apart; a count after "and" is no day.
+    (
+        "Ministers meet on May 14 and 15, and 12 more talks follow.",
+        D(2024, 5, 6),
+        [("May 14", "DATE", "2024-05-14"), ("15", "DATE", "2024-05-15")],
+    ),
+    (
+        "The ferry ran on May 3 and 4 p.m. sailings were cut.",
+        D(2024, 5, 6),
+        [("May 3", "DATE", "2024-05-03"), ("4 p.m.", "TIME", "2024-05-06T16:00")],
+    ),
     # Halves of a year: TimeML's H1 and H2.
     (
         "Orchard Mills sold more looms in the first half of 2022 than in the last half of last "

@@ -4,15 +4,18 @@ durations ("for three years"), repetitions ("every Monday") and clock times."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from medialit.timeline.finding import (
     _build_ago,
     _build_inn,
+    _build_month_day,
     _counted,
     _Expr,
     _mod,
     _number,
     _opt_int,
+    _valid_day,
 )
 from medialit.timeline.lexicon import _lexicons
 
@@ -310,6 +313,19 @@ def _build_clk(m: re.Match[str], text: str) -> _Expr | None:
     return _Expr(m.start(), m.end(), "clock", part=f"{hour:02d}:{minute:02d}")
 
 
+def _build_mdy(m: re.Match[str], text: str) -> _Expr | None:
+    """ "April 24 and 25": two days of one month, which TimeML marks apart."""
+    first = _build_month_day(m, text)
+    second_day = _opt_int(m.group("mdy_d3"))
+    if first is None or second_day is None or first.month is None:
+        return first
+    if second_day <= (first.day or 0) or not _valid_day(first.month, second_day):
+        return replace(first, end=m.end("mdy_d"))
+    day1 = replace(first, end=m.end("mdy_d"))
+    day2 = replace(day1, start=m.start("mdy_d3"), end=m.end(), day=second_day, weekday=None)
+    return _Expr(first.start, m.end(), "range", parts=(day1, day2))
+
+
 BUILDERS = {
     "cen": _build_cen,
     "sdec": _build_sdec,
@@ -329,4 +345,5 @@ BUILDERS = {
     "clk": _build_clk,
     "ago": _build_before_after,
     "inn": _build_in_record,
+    "mdy": _build_mdy,
 }

@@ -93,13 +93,18 @@ def _pattern() -> re.Pattern[str]:
     suffix = r"(?:st|nd|rd|th)?"
     spoken = _spoken_year()
     dash = r"\s*(?:-|–|(?i:to|through|until))\s*"
+    # "April 24 and 25": a second day, unless a count, a clock time or a share follows it.
+    pair = (
+        rf"\s+(?i:and)\s+(?P<mdy_d3>\d{{1,2}}){suffix}\b(?![/.,:]?\d|\s*%"
+        r"|\s*(?i:a\.?m|p\.?m)\b|\s+(?:more|other|of|per|percent|times|[a-z]+s)\b)"
+    )
     alternatives = {
         "iso": r"\b(?P<iso_y>\d{4})-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)"
         r"(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?\b|\b)",
         "num": r"\b(?P<num_a>\d{1,2})/(?P<num_b>\d{1,2})/(?P<num_y>\d{4}|\d{2})\b",
         "mdy": rf"(?:\b(?P<mdy_wd>{wd}),?\s+)?\b(?P<mdy_m>{mon_any})\s+"
         rf"(?P<mdy_d>\d{{1,2}}){suffix}"
-        rf"\b(?:{dash}(?P<mdy_d2>\d{{1,2}}){suffix}\b)?(?:,?\s+(?P<mdy_y>{year})\b)?",
+        rf"\b(?:{dash}(?P<mdy_d2>\d{{1,2}}){suffix}\b|{pair})?(?:,?\s+(?P<mdy_y>{year})\b)?",
         "dmy": rf"(?:\b(?P<dmy_wd>{wd}),?\s+)?\b(?P<dmy_d>\d{{1,2}}){suffix}"
         rf"(?:{dash}(?P<dmy_d2>\d{{1,2}}){suffix})?\s+(?:(?i:of)\s+)?(?P<dmy_m>{mon_any})"
         rf"(?:,?\s+(?P<dmy_y>{year})\b)?",
