@@ -69,7 +69,7 @@ def _number(text: str) -> tuple[int, int]:
 
 
 def _spoken_year(words: str | None) -> int | None:
-    """The year "nineteen ninety-four" or "two thousand and one" says; None for no words."""
+    """The year "nineteen eighty-two" or "two thousand and one" says; None for no words."""
     if words is None:
         return None
     low = " ".join(words.lower().replace("-", " ").split())
@@ -416,7 +416,7 @@ def _build_yr(m: re.Match[str], text: str) -> _Expr | None:
     before = text[max(0, start - 12) : start]
     year = int(g("yr_y"))
     introduced = _TIME_INTRO.search(before) or text.startswith(")", end)
-    # "in 1994, 1995 and 1997": a year listed after a year is one too.
+    # "in 2011, 2014 and 2019": a year listed after a year is one too.
     listed = _YEAR_LISTED.search(before) is not None
     opened = 1900 <= year <= 2099 and (listed or _year_opener(before)) and not _counted(text, end)
     if not introduced and not opened:

@@ -66,7 +66,7 @@ def _build_spy(m: re.Match[str], text: str) -> _Expr | None:
     """A year spelled as speech says it: "nineteen ninety-six", "two thousand and one"."""
     g = m.group
     if _UNIT_AFTER.match(text, m.end()) or _counted(text, m.end()):
-        return None  # "two thousand years", "nineteen ninety people": a count, not a year
+        return None  # "two thousand hours", "nineteen eighty people": a count, not a year
     if g("spy_t"):
         year = 2000 + (_number(g("spy_u"))[0] if g("spy_u") else 0)
     else:
@@ -100,7 +100,7 @@ def _build_qtr(m: re.Match[str], text: str) -> _Expr | None:
 
 
 def _build_half(m: re.Match[str], text: str) -> _Expr | None:
-    """A half of a year: "the first half of 1990", "the second half of last year"."""
+    """A half of a year: "the first half of 2022", "the second half of last year"."""
     g = m.group
     alone = g("half_y") is None and g("half_r") is None and not m.group().lower().endswith("year")
     # Alone, "the second half" is a year's only where the text reports quarters or fiscal years,
@@ -264,7 +264,7 @@ _CLAUSE_BEFORE = re.compile(r"([^,;:.!?]{0,60})$")
 
 
 def _build_in_record(m: re.Match[str], text: str) -> _Expr | None:
-    """ "The smallest gain in a year": after a record or an ordinal, "in a year" is the stretch
+    """ "The wettest month in a year": after a record or an ordinal, "in a year" is the stretch
     looked back over (P1Y), not the date a year ahead."""
     clause = _CLAUSE_BEFORE.search(text, max(0, m.start() - 60), m.start())
     words = re.findall(r"[a-z]+", clause.group(1).lower()) if clause else []
@@ -314,7 +314,7 @@ def _build_clk(m: re.Match[str], text: str) -> _Expr | None:
 
 
 def _build_mdy(m: re.Match[str], text: str) -> _Expr | None:
-    """ "April 24 and 25": two days of one month, which TimeML marks apart."""
+    """ "May 14 and 15": two days of one month, which TimeML marks apart."""
     first = _build_month_day(m, text)
     second_day = _opt_int(m.group("mdy_d3"))
     if first is None or second_day is None or first.month is None:

@@ -93,7 +93,7 @@ def _pattern() -> re.Pattern[str]:
     suffix = r"(?:st|nd|rd|th)?"
     spoken = _spoken_year()
     dash = r"\s*(?:-|–|(?i:to|through|until))\s*"
-    # "April 24 and 25": a second day, unless a count, a clock time or a share follows it.
+    # "May 14 and 15": a second day, unless a count, a clock time or a share follows it.
     pair = (
         rf"\s+(?i:and)\s+(?P<mdy_d3>\d{{1,2}}){suffix}\b(?![/.,:]?\d|\s*%"
         r"|\s*(?i:a\.?m|p\.?m)\b|\s+(?:more|other|of|per|percent|times|[a-z]+s)\b)"
@@ -148,7 +148,7 @@ def _pattern() -> re.Pattern[str]:
 
 
 def _spoken_year() -> str:
-    """A year as speech says it, with no groups: "nineteen ninety-four", "two thousand and one"."""
+    """A year as speech says it, with no groups: "nineteen eighty-two", "two thousand and one"."""
     numbers = _lexicons()["numbers"]
     spelled = _alternation(w for w, n in numbers.items() if 10 <= n <= 99)
     small = _alternation(w for w, n in numbers.items() if 1 <= n <= 99 and w not in ("a", "an"))

@@ -232,8 +232,9 @@ _BEFORE_WORD = re.compile(r"(?:(?P<word>[A-Za-z]+)|(?P<quote>[\"“‘'`]+))\s*$
 
 
 def _is_a_name(e: _Expr, text: str) -> bool:
-    """ "USA Today", ABC's "This Week": a time word in capitals inside a sentence names a
-    newspaper or a programme. After a capitalised word (a headline in title case) it is a time."""
+    """ "KBZ Today", a programme called "This Week": a time word in capitals inside a sentence
+    names a newspaper or a programme. After a capitalised word (a title-case headline) it is a
+    time."""
     if e.kind not in _LOWER_KINDS:
         return False
     words = text[e.start : e.end].split()
