@@ -1155,6 +1155,9 @@ def test_the_news_set_is_large_enough() -> None:
         ("Cyber Monday 2022", "2022-11-28"),
         ("Memorial Day 2024", "2024-05-27"),
         ("Labor Day 2024", "2024-09-02"),
+        # The Tuesday after the first Monday: not the first Tuesday when November opens on one.
+        ("Election Day 2022", "2022-11-08"),
+        ("Election Day 2020", "2020-11-03"),
     ],
 )
 def test_movable_holidays(text_in: str, expected: str) -> None:

@@ -85,6 +85,11 @@ LENGTHS: list[tuple[str, list[tuple[str, str, str | None]]]] = [
         "Profit in the year ended March 31 rose.",
         [("the year", "DURATION", "P1Y"), ("March 31", "DATE", "2024-03-31")],
     ),
+    # After a record or an ordinal, "in a year" is the stretch looked back over.
+    ("The river rose to its highest level in a year.", [("a year", "DURATION", "P1Y")]),
+    ("It was the third storm in two weeks.", [("two weeks", "DURATION", "P2W")]),
+    ("The ferry will run again in a year.", [("in a year", "DATE", "2025")]),
+    ("Fares hit a record, and will fall in a year.", [("in a year", "DATE", "2025")]),
 ]
 
 
@@ -254,6 +259,19 @@ MONTH_DAYS: list[tuple[str, dt.date, list[tuple[str, str, str | None]]]] = [
         D(2023, 10, 26),
         [("June 1", "DATE", "2024-06-01")],
     ),
+    # A sum "payable" on a day falls due after the report, whatever verb came before.
+    (
+        "The lowered dividend is payable March 9.",
+        D(2023, 11, 2),
+        [("March 9", "DATE", "2024-03-09")],
+    ),
+    # So does a month: one of another year more than half a year away would carry its year.
+    (
+        "The council decided to reopen the pier in early March.",
+        D(2024, 2, 12),
+        [("early March", "DATE", "2024-03")],
+    ),
+    ("The ferry was cancelled in August.", D(2024, 1, 20), [("August", "DATE", "2023-08")]),
     # A day a year ahead would carry its year: the nearest one, just past, is meant.
     ("The plan was to be ready by Jan. 14.", D(2024, 1, 15), [("Jan. 14", "DATE", "2024-01-14")]),
 ]
@@ -264,3 +282,23 @@ def test_a_month_and_day_takes_the_year_its_tense_points_to(
     text_in: str, anchor: dt.date, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _timeml(text_in, anchor) == expected
+
+
+# A time word in capitals inside a sentence names a newspaper or a programme; at the start of
+# a sentence, quoted or not, it is a time.
+NAMES: list[tuple[str, list[tuple[str, str, str | None]]]] = [
+    ('The senator told the "Morning Round" show and CBS "This Week" about the bill.', []),
+    # After a capitalised word it may be a headline in title case: still a time.
+    ("Ferry Fares Rise Today", [("Today", "DATE", "2024-06-05")]),
+    ("The mayor spoke to the KBZ Today news desk.", []),
+    ('"Today we vote," the mayor said.', [("Today", "DATE", "2024-06-05")]),
+    ('She said, "This week the ferry runs late."', [("This week", "DATE", "2024-W23")]),
+    ("Today the ferry runs late.", [("Today", "DATE", "2024-06-05")]),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), NAMES)
+def test_a_capitalised_time_word_inside_a_sentence_is_a_name(
+    text_in: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _timeml(text_in, D(2024, 6, 5)) == expected

@@ -51,6 +51,39 @@ TABLE: list[tuple[str, dt.date, list[tuple[str, str, str | None]]]] = [
         D(2023, 11, 8),
         [("the 2021 second quarter", "DATE", "2021-Q2")],
     ),
+    # Two days of one month: TimeML marks each apart; a count after "and" is no day.
+    (
+        "Ministers meet on May 14 and 15, and 12 more talks follow.",
+        D(2024, 5, 6),
+        [("May 14", "DATE", "2024-05-14"), ("15", "DATE", "2024-05-15")],
+    ),
+    (
+        "The ferry ran on May 3 and 4 p.m. sailings were cut.",
+        D(2024, 5, 6),
+        [("May 3", "DATE", "2024-05-03"), ("4 p.m.", "TIME", "2024-05-06T16:00")],
+    ),
+    # Halves of a year: TimeML's H1 and H2.
+    (
+        "Orchard Mills sold more looms in the first half of 2022 than in the last half of last "
+        "year.",
+        D(2023, 2, 6),
+        [
+            ("the first half of 2022", "DATE", "2022-H1"),
+            ("the last half of last year", "DATE", "2022-H2"),
+        ],
+    ),
+    # Alone, a half is the year's only where the text reports quarters; one not begun yet is
+    # last year's.
+    (
+        "Fourth-quarter orders fell. The second half was weak; the first half will be no better.",
+        D(2023, 2, 6),
+        [
+            ("Fourth-quarter", "DATE", "2022-Q4"),
+            ("The second half", "DATE", "2022-H2"),
+            ("the first half", "DATE", "2023-H1"),
+        ],
+    ),
+    ("The visitors scored twice in the second half.", D(2023, 2, 6), []),
     (
         "Sales rose in the third quarter. They were $4 million a year earlier.",
         D(2023, 11, 8),
@@ -394,7 +427,25 @@ def test_holidays_come_from_the_calendar(text_in: str, anchor: dt.date, expected
             [("2031", "2031"), ("2019", "2019")],
         ),
         ("The army sent its 2000 troops north.", []),
+        (
+            "The mill flooded in 2011, 2014 and 2019.",
+            [("2011", "2011"), ("2014", "2014"), ("2019", "2019")],
+        ),
+        ("After the storm of 2011, 2014 people rebuilt the mill.", [("2011", "2011")]),
         ("In nineteen ninety-six the plant closed.", [("nineteen ninety-six", "1996")]),
+        # A month or a season takes a spoken year as it takes one in figures.
+        ("The mill shut in March nineteen ninety-six.", [("March nineteen ninety-six", "1996-03")]),
+        (
+            "Ice closed the port in the winter of two thousand and one.",
+            [("winter of two thousand and one", "2001-WI")],
+        ),
+        ("She won in May nineteen times.", [("May", "2024-05")]),
+        # "The year 1999" is that year, not the page's.
+        ("The bridge opened in the year 1999.", [("1999", "1999")]),
+        ("Doomsayers spoke of the year two thousand.", [("two thousand", "2000")]),
+        # A spoken number before a unit or a counted noun counts; it names no year.
+        ("The rite is more than two thousand years old.", []),
+        ("Some two thousand people lined the quay.", []),
         (
             "Sales fell in the latest period, the company said of its second quarter.",
             [("the latest period", "2024-Q1"), ("second quarter", "2024-Q2")],

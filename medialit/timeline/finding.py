@@ -48,6 +48,7 @@ _TIME_INTRO = re.compile(
     re.IGNORECASE,
 )
 _THAN = re.compile(r"\s+than\b", re.IGNORECASE)
+_YEAR_LISTED = re.compile(r"(?<![\d,.$])(?:1[5-9]\d\d|20\d\d),\s*$")
 _IN_THE = re.compile(r"\b(?:in|by|until|till|since|during|for|over|through)\s+the\s+$", re.I)
 _FALL_OF = re.compile(r"\s+(?:of|in)\b", re.IGNORECASE)
 _CONNECTOR = re.compile(r"\s*(?:-|–|—|to|until|till|through|and)\s*", re.IGNORECASE)
@@ -65,6 +66,18 @@ def _number(text: str) -> tuple[int, int]:
         return int(lo), int(hi)
     n = int(lex["numbers"][low])
     return n, n
+
+
+def _spoken_year(words: str | None) -> int | None:
+    """The year "nineteen eighty-two" or "two thousand and one" says; None for no words."""
+    if words is None:
+        return None
+    low = " ".join(words.lower().replace("-", " ").split())
+    if low.startswith("two thousand"):
+        rest = low.removeprefix("two thousand").strip().removeprefix("and").strip()
+        return 2000 + (_number(rest)[0] if rest else 0)
+    century, rest = low.split(" ", 1)
+    return (1900 if century == "nineteen" else 2000) + _number(rest)[0]
 
 
 def _unit(text: str) -> str:
@@ -180,7 +193,7 @@ def _build_my(m: re.Match[str], text: str) -> _Expr | None:
         start,
         end,
         "month",
-        year=int(g("my_y")),
+        year=_opt_int(g("my_y")) or _spoken_year(g("my_sy")),
         month=lex["months"][g("my_m").lower().rstrip(".")],
     )
 
@@ -233,7 +246,7 @@ def _build_sea(m: re.Match[str], text: str) -> _Expr | None:
     lex = _lexicons()
     start, end = m.start(), m.end()
     direction = g("sea_dir")
-    bare = not direction and not g("sea_y") and not g("sea_mod")
+    bare = not direction and not g("sea_y") and not g("sea_sy") and not g("sea_mod")
     if bare and not _TIME_INTRO.search(text[max(0, start - 12) : start]):
         return None
     # "Fall" is a verb and a noun far more often than a season: only "in the fall" counts.
@@ -250,7 +263,7 @@ def _build_sea(m: re.Match[str], text: str) -> _Expr | None:
         "season",
         name=g("sea_n").lower(),
         step=step,
-        year=_opt_int(g("sea_y")),
+        year=_opt_int(g("sea_y")) or _spoken_year(g("sea_sy")),
         mod=_mod(g("sea_mod")),
     )
 
@@ -403,7 +416,9 @@ def _build_yr(m: re.Match[str], text: str) -> _Expr | None:
     before = text[max(0, start - 12) : start]
     year = int(g("yr_y"))
     introduced = _TIME_INTRO.search(before) or text.startswith(")", end)
-    opened = 1900 <= year <= 2099 and _year_opener(before) and not _counted(text, end)
+    # "in 2011, 2014 and 2019": a year listed after a year is one too.
+    listed = _YEAR_LISTED.search(before) is not None
+    opened = 1900 <= year <= 2099 and (listed or _year_opener(before)) and not _counted(text, end)
     if not introduced and not opened:
         return None
     return _Expr(start, end, "year", year=year)

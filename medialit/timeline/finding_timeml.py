@@ -4,8 +4,19 @@ durations ("for three years"), repetitions ("every Monday") and clock times."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from medialit.timeline.finding import _build_ago, _Expr, _mod, _number, _opt_int
+from medialit.timeline.finding import (
+    _build_ago,
+    _build_inn,
+    _build_month_day,
+    _counted,
+    _Expr,
+    _mod,
+    _number,
+    _opt_int,
+    _valid_day,
+)
 from medialit.timeline.lexicon import _lexicons
 
 # "the year" is a year only after a word that introduces a time: "for the year", "in the year".
@@ -48,9 +59,14 @@ def _speaks_of_quarters(rel: str | None, text: str, *, by_year: int | None = Non
     return named and re.search(r"\bquarter", text, re.IGNORECASE) is not None
 
 
+_UNIT_AFTER = re.compile(r"\s+(?:centuries|decades|years|months|weeks|days|hours|minutes)\b", re.I)
+
+
 def _build_spy(m: re.Match[str], text: str) -> _Expr | None:
     """A year spelled as speech says it: "nineteen ninety-six", "two thousand and one"."""
     g = m.group
+    if _UNIT_AFTER.match(text, m.end()) or _counted(text, m.end()):
+        return None  # "two thousand hours", "nineteen eighty people": a count, not a year
     if g("spy_t"):
         year = 2000 + (_number(g("spy_u"))[0] if g("spy_u") else 0)
     else:
@@ -81,6 +97,27 @@ def _build_qtr(m: re.Match[str], text: str) -> _Expr | None:
     return _Expr(
         start, m.end(), "quarter", year=year, step=step, number=number, year_step=year_step
     )
+
+
+def _build_half(m: re.Match[str], text: str) -> _Expr | None:
+    """A half of a year: "the first half of 2022", "the second half of last year"."""
+    g = m.group
+    alone = g("half_y") is None and g("half_r") is None and not m.group().lower().endswith("year")
+    # Alone, "the second half" is a year's only where the text reports quarters or fiscal years,
+    # not a game's or a book's.
+    if alone and (text.startswith(" of", m.end()) or not _REPORTS_PERIODS.search(text)):
+        return None
+    number = int(str(_timeml()["half_ordinals"][g("half_o").lower()]))
+    year_rel = g("half_r")
+    year_step = None if year_rel is None else int(_lexicons()["directions"][year_rel.lower()])
+    if year_step is None and m.group().lower().endswith("year"):
+        year_step = 0
+    return _Expr(
+        m.start(), m.end(), "half", year=_opt_int(g("half_y")), number=number, year_step=year_step
+    )
+
+
+_REPORTS_PERIODS = re.compile(r"\b(?:quarter|fiscal)", re.IGNORECASE)
 
 
 def _build_yb(m: re.Match[str], text: str) -> _Expr | None:
@@ -222,6 +259,25 @@ def _build_before_after(m: re.Match[str], text: str) -> _Expr | None:
     return _Expr(m.start(), m.end("ago_u"), "duration", code=code)
 
 
+# The words of the clause before "in a year", back to a comma or a sentence's end.
+_CLAUSE_BEFORE = re.compile(r"([^,;:.!?]{0,60})$")
+
+
+def _build_in_record(m: re.Match[str], text: str) -> _Expr | None:
+    """ "The wettest month in a year": after a record or an ordinal, "in a year" is the stretch
+    looked back over (P1Y), not the date a year ahead."""
+    clause = _CLAUSE_BEFORE.search(text, max(0, m.start() - 60), m.start())
+    words = re.findall(r"[a-z]+", clause.group(1).lower()) if clause else []
+    records = set(_timeml()["record_words"]["words"])  # type: ignore[call-overload]
+    if m.group("inn_w").lower() != "in" or not records.intersection(words[-6:]):
+        return _build_inn(m, text)
+    amount = timeml_amount(m.group("inn_n"))
+    if amount is None:
+        return None
+    code = _duration_code(amount, m.group("inn_u"))
+    return _Expr(m.start("inn_n"), m.end("inn_u"), "duration", code=code)
+
+
 def _build_cen(m: re.Match[str], text: str) -> _Expr | None:
     digits, word = m.group("cen_d"), m.group("cen_w")
     if digits:
@@ -257,10 +313,24 @@ def _build_clk(m: re.Match[str], text: str) -> _Expr | None:
     return _Expr(m.start(), m.end(), "clock", part=f"{hour:02d}:{minute:02d}")
 
 
+def _build_mdy(m: re.Match[str], text: str) -> _Expr | None:
+    """ "May 14 and 15": two days of one month, which TimeML marks apart."""
+    first = _build_month_day(m, text)
+    second_day = _opt_int(m.group("mdy_d3"))
+    if first is None or second_day is None or first.month is None:
+        return first
+    if second_day <= (first.day or 0) or not _valid_day(first.month, second_day):
+        return replace(first, end=m.end("mdy_d"))
+    day1 = replace(first, end=m.end("mdy_d"))
+    day2 = replace(day1, start=m.start("mdy_d3"), end=m.end(), day=second_day, weekday=None)
+    return _Expr(first.start, m.end(), "range", parts=(day1, day2))
+
+
 BUILDERS = {
     "cen": _build_cen,
     "sdec": _build_sdec,
     "qtr": _build_qtr,
+    "half": _build_half,
     "fyn": _build_fyn,
     "yb": _build_yb,
     "fy": _build_fy,
@@ -274,4 +344,6 @@ BUILDERS = {
     "dur": _build_dur,
     "clk": _build_clk,
     "ago": _build_before_after,
+    "inn": _build_in_record,
+    "mdy": _build_mdy,
 }

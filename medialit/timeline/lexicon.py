@@ -91,14 +91,20 @@ def _pattern() -> re.Pattern[str]:
     vague = _alternation([*lex["vague"], *lex["event_relative"]])
     directions = _alternation([*lex["directions"], *lex["event_directions"]])
     suffix = r"(?:st|nd|rd|th)?"
+    spoken = _spoken_year()
     dash = r"\s*(?:-|–|(?i:to|through|until))\s*"
+    # "May 14 and 15": a second day, unless a count, a clock time or a share follows it.
+    pair = (
+        rf"\s+(?i:and)\s+(?P<mdy_d3>\d{{1,2}}){suffix}\b(?![/.,:]?\d|\s*%"
+        r"|\s*(?i:a\.?m|p\.?m)\b|\s+(?:more|other|of|per|percent|times|[a-z]+s)\b)"
+    )
     alternatives = {
         "iso": r"\b(?P<iso_y>\d{4})-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)"
         r"(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?\b|\b)",
         "num": r"\b(?P<num_a>\d{1,2})/(?P<num_b>\d{1,2})/(?P<num_y>\d{4}|\d{2})\b",
         "mdy": rf"(?:\b(?P<mdy_wd>{wd}),?\s+)?\b(?P<mdy_m>{mon_any})\s+"
         rf"(?P<mdy_d>\d{{1,2}}){suffix}"
-        rf"\b(?:{dash}(?P<mdy_d2>\d{{1,2}}){suffix}\b)?(?:,?\s+(?P<mdy_y>{year})\b)?",
+        rf"\b(?:{dash}(?P<mdy_d2>\d{{1,2}}){suffix}\b|{pair})?(?:,?\s+(?P<mdy_y>{year})\b)?",
         "dmy": rf"(?:\b(?P<dmy_wd>{wd}),?\s+)?\b(?P<dmy_d>\d{{1,2}}){suffix}"
         rf"(?:{dash}(?P<dmy_d2>\d{{1,2}}){suffix})?\s+(?:(?i:of)\s+)?(?P<dmy_m>{mon_any})"
         rf"(?:,?\s+(?P<dmy_y>{year})\b)?",
@@ -109,15 +115,16 @@ def _pattern() -> re.Pattern[str]:
         "mody": rf"\b(?P<mody_mod>(?i:{mod}))(?:-|\s+)(?P<mody_y>{year})\b",
         "modu": rf"\b(?P<modu_mod>(?i:{mod}))\s+(?P<modu_dir>(?i:the|this|next|last))\s+"
         r"(?P<modu_u>(?i:year|month))\b",
-        "my": rf"\b(?P<my_m>{mon_any}),?\s+(?:(?i:of)\s+)?(?P<my_y>{year})\b",
+        "my": rf"\b(?P<my_m>{mon_any}),?\s+(?:(?i:of)\s+)?"
+        rf"(?:(?P<my_y>{year})|(?P<my_sy>{spoken}))\b",
         "bm": r"\b(?i:in|since|until|till|by|from|through|during|before|after|of|to|and|for|the|"
-        rf"its)\s+(?P<bm_m>{mon_full})\b(?!\.?\s*\d)",
+        rf"its)\s+(?P<bm_m>{mon_full})\b(?!\.?\s*\d|\s+(?:{spoken})\b)",
         "yrr": rf"\b(?P<yrr_a>{year})\s*[-–]\s*(?P<yrr_b>{year}|\d\d)\b",
         "hol": rf"\b(?P<hol_n>{hol})(?:,?\s+(?P<hol_y>{year})\b)?",
         "sea": rf"(?:\b(?P<sea_mod>(?i:early|mid|late))(?:-|\s+))?"
         rf"(?:\b(?P<sea_dir>(?i:last|this|next|past|coming))\s+)?"
         rf"\b(?P<sea_n>(?i:spring|summer|autumn|fall|winter))\b"
-        rf"(?:\s+(?:(?i:of)\s+)?(?P<sea_y>{year})\b)?",
+        rf"(?:\s+(?:(?i:of)\s+)?(?:(?P<sea_y>{year})|(?P<sea_sy>{spoken}))\b)?",
         "day": rf"\b(?P<day_w>(?i:{days}))\b",
         "vag": rf"\b(?P<vag_w>(?i:{vague}))\b",
         "ago": rf"\b(?P<ago_n>(?i:{num}))\s+"
@@ -138,6 +145,17 @@ def _pattern() -> re.Pattern[str]:
         "yr": rf"\b(?P<yr_y>{year})\b(?![-–/]\d)",
     }
     return compiled("|".join(f"(?P<{k}>{v})" for k, v in alternatives.items()))
+
+
+def _spoken_year() -> str:
+    """A year as speech says it, with no groups: "nineteen eighty-two", "two thousand and one"."""
+    numbers = _lexicons()["numbers"]
+    spelled = _alternation(w for w, n in numbers.items() if 10 <= n <= 99)
+    small = _alternation(w for w, n in numbers.items() if 1 <= n <= 99 and w not in ("a", "an"))
+    return (
+        rf"(?i:nineteen|twenty)[\s-]+(?i:{spelled})"
+        rf"|(?i:two\s+thousand)(?:\s+(?i:and\s+)?(?i:{small}))?"
+    )
 
 
 def _timeml_alternatives(wd: str, year: str, num: str) -> dict[str, str]:
@@ -177,10 +195,14 @@ def _timeml_alternatives(wd: str, year: str, num: str) -> dict[str, str]:
         rf"(?:(?P<qtr_y0>{year})\s+)?{fiscal}"
         rf"(?:(?P<qtr_ord>(?i:{qord}))[\s-]+)?{fiscal}(?P<qtr_q>(?i:quarter|period))\b"
         rf"(?:\s+(?i:of)\s+{fiscal}(?P<qtr_y>{year})\b)?",
+        "half": r"\b(?i:the)\s+(?P<half_o>(?i:first|second|last|latter))\s+(?i:half)\b"
+        rf"(?:\s+(?i:of)\s+(?:(?P<half_y>{year})\b|(?P<half_r>(?i:this|last|next))\s+(?i:year)\b"
+        r"|(?i:the\s+year)\b))?",
         "fyn": rf"\b(?i:fiscal)(?:\s+(?i:year))?\s+(?P<fyn_y>{year})\b",
         "yb": r"\b(?i:year)-(?i:earlier|ago)\b",
         "fy": r"\b(?i:the)\s+(?:(?P<fy_rel>(?i:current|full|latest|coming|same))\s+)?"
-        r"(?:(?P<fy_f>(?i:fiscal))\s+)?(?i:year)\b(?![-‐–]|\s+(?i:ago|earlier|later|before|after))",
+        r"(?:(?P<fy_f>(?i:fiscal))\s+)?(?i:year)\b(?![-‐–]|\s+(?i:ago|earlier|later|before|after))"
+        rf"(?!\s+(?:{year}|{_spoken_year()})\b)",
         "ye": r"\b(?i:year)(?:-|\s+|['’]s\s+)(?i:end)\b",
         "pres": rf"\b(?P<pres_w>(?i:{present}))\b(?!\s+{unit_after})"
         rf"|\b(?P<pres_a>(?i:{adjectives}))\b(?=\s+[a-z])(?!\s+{unit_after})",
@@ -220,7 +242,7 @@ def _trigger_hashes() -> frozenset[int]:
     for phrase in [*tm["present"], *tm["present_adjectives"], *tm["sets"]]:
         words.add(phrase.split()[-1])
     words |= {"nineteen", "thousand", "period"}
-    words |= {"quarter", "fiscal", "end", "long", "every", "each"}
+    words |= {"quarter", "fiscal", "end", "long", "every", "each", "half"}
     words |= {k for k in tm["clock_words"] if k[0] != "_"}
     words |= {k for k in tm["spelled_decades"] if k[0] != "_"}
     words |= {"second", "seconds", "minute", "minutes", "hour", "hours", "centuries", "century"}

@@ -161,9 +161,16 @@ def _resolve_month(e: _Expr, text: str, a: _Anchor) -> Timex:
             rule = f"'this {name}': {name} of the year of {anchor}"
     else:
         found = _pick(periods, e.tense, anchor)
-        assert found is not None
+        nearest = _pick(periods, "unknown", anchor)
+        assert found is not None and nearest is not None
         chosen = found
         rule = _tense_rule("month", name, e.tense, anchor)
+        if _too_far(chosen, nearest, anchor):
+            chosen = nearest
+            rule = (
+                f"month: the {name} nearest to {anchor} (news gives the year of a month in "
+                "another year more than half a year away)"
+            )
     value = f"{chosen[0].year}-{month:02d}"
     return _period_timex(e, text, value, chosen, "month", rule, a)
 

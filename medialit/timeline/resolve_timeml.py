@@ -63,6 +63,27 @@ def resolve_quarter(e: _Expr, text: str, a: _Anchor) -> Timex:
     return _relative(e, text, a, granularity="quarter", rule=rule, **fields)
 
 
+def resolve_half(e: _Expr, text: str, a: _Anchor) -> Timex:
+    """A half of a year: 2021-H1 (January to June) or 2021-H2 (July to December)."""
+    assert e.number is not None
+    if e.year is not None:
+        year, rule = e.year, "explicit half of a year"
+    elif a.day is None:
+        return _unresolved(e, text, "gives no year; " + _NEEDS_ANCHOR)
+    elif e.year_step is not None:
+        year, rule = a.day.year + e.year_step, f"half of a year counted from the page's ({a.day})"
+    elif e.number == 2 and a.day.month <= 6 and e.tense != "future":
+        year, rule = a.day.year - 1, f"a half that has not begun yet is last year's ({a.day})"
+    else:
+        year, rule = a.day.year, f"half of the page's year ({a.day})"
+    first = dt.date(year, 6 * e.number - 5, 1)
+    fields = {"value": f"{year}-H{e.number}", "earliest": first}
+    fields["latest"] = _month_end(year, 6 * e.number)
+    if e.year is not None:
+        return _timex(e, text, granularity="half", rule=rule, **fields)
+    return _relative(e, text, a, granularity="half", rule=rule, **fields)
+
+
 def resolve_century(e: _Expr, text: str, a: _Anchor) -> Timex:
     """A century: the 20th century is 1900 to 1999, TimeML's 19."""
     assert e.number is not None

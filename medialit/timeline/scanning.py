@@ -226,12 +226,38 @@ def _with_approximations(exprs: list[_Expr], text: str) -> list[_Expr]:
     return out
 
 
+# Kinds whose words are written in lower case inside a sentence: "today", "this week".
+_LOWER_KINDS = frozenset({"day", "unit"})
+_BEFORE_WORD = re.compile(r"(?:(?P<word>[A-Za-z]+)|(?P<quote>[\"“‘'`]+))\s*$")
+
+
+def _is_a_name(e: _Expr, text: str) -> bool:
+    """ "KBZ Today", a programme called "This Week": a time word in capitals inside a sentence
+    names a newspaper or a programme. After a capitalised word (a title-case headline) it is a
+    time."""
+    if e.kind not in _LOWER_KINDS:
+        return False
+    words = text[e.start : e.end].split()
+    if not all(w[0].isupper() for w in words):
+        return False
+    before = _BEFORE_WORD.search(text, max(0, e.start - 40), e.start)
+    if before is None:
+        return False
+    word = before.group("word")
+    if word is None:
+        # After an opening quote: a title, unless the quote opens a sentence.
+        opened = text[max(0, e.start - 40) : before.start("quote")].rstrip()
+        return bool(opened) and opened[-1] not in ".,!?:;-_\n"
+    return word.islower() or (word.isupper() and len(word) > 1)
+
+
 def _find_exprs(doc: Doc) -> list[_Expr]:
     article = _article(doc)
     if article is None:
         return []
     text = article.text
     found = [e for m in _scan(doc, text) if (e := _any_expr(m, text)) is not None]
+    found = [e for e in found if not _is_a_name(e, text)]
     if not found:
         return []
     found = _with_parts_of_day(_merge_ranges(_order_numeric(found), text), text)
