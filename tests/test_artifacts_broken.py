@@ -165,3 +165,48 @@ def test_sentences_broken_where_lines_were_joined_or_cut(
 )
 def test_whole_sentences_and_names_are_not_broken(text_in: str) -> None:
     assert broken(text_in) == []
+
+
+def _runs_one_word_at_a_time(
+    words: list[str], gaps: list[str], rare: set[str]
+) -> list[tuple[int, int]]:
+    """The runs of rare words, found by reading every word in turn (the plain statement)."""
+    out: list[tuple[int, int]] = []
+    run: list[int] = []
+    for i, word in enumerate([*words, None]):
+        adjacent = bool(run) and word is not None and gaps[run[-1]] == " " and run[-1] == i - 1
+        short = word is not None and len(word) <= 3
+        fits = word is not None and (word in rare or (adjacent and short))
+        if fits and (adjacent or not run):
+            run.append(i)
+            continue
+        while run and words[run[-1]] not in rare:
+            run.pop()
+        if sum(words[j] in rare for j in run) >= 2:
+            out.append((run[0], run[-1]))
+        run = [i] if word is not None and word in rare else []
+    return out
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "the plan of zorb quil was set",
+        "zorb e quil e the vote",
+        "zorb quil, then blag frum and mossy vent",
+        "a zorb quil\nblag frum to",
+        "zorb",
+        "quil zorb blag frum",
+        "zorb of the quil and frum",
+        "",
+    ],
+)
+def test_untranslated_runs_start_only_at_rare_words(sentence: str) -> None:
+    from medialit.artifacts.untranslated import _LOWER_WORD_SPLIT, _runs
+
+    parts = _LOWER_WORD_SPLIT.split(sentence)
+    words, gaps = parts[1::2], parts[2::2]
+    rare = {"zorb", "quil", "blag", "frum"}
+    expected = _runs_one_word_at_a_time(words, gaps, rare)
+    assert list(_runs(words, gaps, rare)) == expected
+    assert sentence.count(" ") < 3 or expected

@@ -166,3 +166,20 @@ def test_english_place_names_are_left_alone() -> None:
         "sent notes."
     )
     assert [a.text for a in artifacts(text) if a.category == "spelling"] == []
+
+
+@pytest.mark.parametrize(
+    "chunk",
+    [
+        "the Atlantic Alliance and NATO met; nato officials and the North Atlantic Alliance agreed",
+        "ministers of theNATO summit said the Nato plan was late",
+        "no body is named in this sentence at all",
+        "",
+    ],
+)
+def test_body_names_finds_what_the_full_pattern_finds(chunk: str) -> None:
+    from medialit.artifacts.names import any_body, body_names
+
+    expected = [(m.span(), m.lastgroup) for m in any_body().finditer(chunk)]
+    assert [(m.span(), m.lastgroup) for m in body_names(chunk)] == expected
+    assert chunk.startswith("no") or chunk == "" or expected

@@ -61,6 +61,31 @@ def any_body() -> re.Pattern[str]:
     return re.compile("|".join(parts))
 
 
+@cache
+def _first_words() -> re.Pattern[str]:
+    """Where the first word of a body's name begins (every start, overlapping ones too)."""
+    words = {
+        f"(?i:{re.escape(w)})" if body.pattern.flags & re.IGNORECASE else re.escape(w)
+        for body in bodies()
+        for w in {form.split()[0] for form in body.forms.values()}
+    }
+    return re.compile(f"(?=(?:{'|'.join(sorted(words, key=len, reverse=True))}))")
+
+
+def body_names(chunk: str) -> Iterator[re.Match[str]]:
+    """The matches of `any_body` in the chunk, the same as its `finditer` gives.
+
+    Every match begins with the first word of a name as written, so the full pattern is
+    tried only where such a word begins, rather than at every character of the chunk.
+    """
+    pattern = any_body()
+    done = 0
+    for start in _first_words().finditer(chunk):
+        if start.start() >= done and (m := pattern.match(chunk, start.start())) is not None:
+            done = m.end()
+            yield m
+
+
 _QUALIFIER = re.compile(r"([A-Z][a-z]+)(?:['’]s)?\s+$")
 _QUALIFIER_AFTER = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][a-z]+)")
 

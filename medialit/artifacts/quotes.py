@@ -12,7 +12,7 @@ from functools import cache
 from medialit import resources as res
 from medialit.artifacts.common import alternation
 from medialit.artifacts.model import Artifact, Related, flag
-from medialit.artifacts.names import any_body, bodies
+from medialit.artifacts.names import bodies, body_names
 
 _QUOTE_MARKS = re.compile(r"[“”\"«»„\n]")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
@@ -34,11 +34,12 @@ def _clause_pattern() -> re.Pattern[str]:
 
 def _normal_words(chunk: str) -> tuple[str, ...]:
     known = bodies()
-
-    def canonical(m: re.Match[str]) -> str:
-        return f" {known[int(m.lastgroup[1:])].id} " if m.lastgroup else m.group()
-
-    chunk = _CAMEL_SPLIT.sub(" ", any_body().sub(canonical, chunk))
+    parts, cursor = [], 0
+    for m in body_names(chunk):
+        name = f" {known[int(m.lastgroup[1:])].id} " if m.lastgroup else m.group()
+        parts += [chunk[cursor : m.start()], name]
+        cursor = m.end()
+    chunk = _CAMEL_SPLIT.sub(" ", "".join(parts) + chunk[cursor:])
     return tuple(w.lower() for w in _WORD.findall(chunk))
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache
+from itertools import compress, count
 from typing import Any
 
 from medialit import resources as res
@@ -91,41 +92,53 @@ _MAX_LINK_LETTERS = 3
 _LONG_WORD = 6
 
 
-def _runs(story: str, tokens: list[re.Match[str]], rare: set[str]) -> Iterator[list[re.Match[str]]]:
-    """Runs of adjacent lower-case words with at least two rare ones; short words may link them."""
-    run: list[re.Match[str]] = []
-    for m in [*tokens, None]:
-        adjacent = bool(run) and m is not None and story[run[-1].end() : m.start()] == " "
-        fits = m is not None and (
-            m.group() in rare or (adjacent and len(m.group()) <= _MAX_LINK_LETTERS)
-        )
-        if fits and (adjacent or not run) and m is not None:
-            run.append(m)
+# The words and what lies between them, in one split: [before, word, gap, word, gap, ...].
+_LOWER_WORD_SPLIT = re.compile(f"({_LOWER_WORD.pattern})")
+
+
+def _runs(words: list[str], gaps: list[str], rare: set[str]) -> Iterator[tuple[int, int]]:
+    """Runs of adjacent lower-case words with at least two rare ones; short words may link them.
+
+    A run (first and last index into `words`) starts at a rare word and goes on through the
+    words that follow it, each one space after the last, while they are rare or short; it
+    ends at its last rare word. `gaps[i]` is what lies between words i and i + 1.
+    """
+    # Only a rare word starts a run: the words between runs are never looked at one by one.
+    starts = list(compress(count(), map(rare.__contains__, words)))
+    done = 0
+    for first in starts:
+        if first < done:
             continue
-        while run and run[-1].group() not in rare:
-            run.pop()
-        if sum(w.group() in rare for w in run) >= 2:
-            yield run
-        run = [m] if m is not None and m.group() in rare else []
+        last, count_rare, i = first, 1, first + 1
+        while i < len(words) and gaps[i - 1] == " ":
+            word = words[i]
+            if word in rare:
+                last, count_rare = i, count_rare + 1
+            elif len(word) > _MAX_LINK_LETTERS:
+                break
+            i += 1
+        done = i
+        if count_rare >= 2:
+            yield first, last
 
 
 def detect_runs(text: str, story: str) -> Iterator[Artifact]:
     """Runs of lower-case words that are common in a source language and rare in English."""
-    tokens = list(_LOWER_WORD.finditer(story))
+    parts = _LOWER_WORD_SPLIT.split(story)
+    words, gaps = parts[1::2], parts[2::2]
     # Like the glued-word check, only a text with a long word pays for loading wordfreq.
-    if not any(len(m.group()) >= _LONG_WORD for m in tokens):
+    if max(map(len, words), default=0) < _LONG_WORD:
         return
-    rare = _rare_in_english({m.group() for m in tokens})
+    rare = _rare_in_english(set(words))
     if len(rare) < 2:
         return
-    # A word neither rare nor short only ends a run, and so does the gap its removal leaves.
-    kept = [m for m in tokens if len(m.group()) <= _MAX_LINK_LETTERS or m.group() in rare]
-    for run in _runs(story, kept, rare):
-        code = _source_language([w.group() for w in run])
+    for first, last in _runs(words, gaps, rare):
+        code = _source_language(words[first : last + 1])
         if code is not None:
             explanation = (
                 f"These words are not English: they are {_NAMES[code]}, left untranslated in "
                 "the English sentence by a machine translation."
             )
-            start, end = run[0].start(), run[-1].end()
+            start = sum(map(len, parts[: 2 * first + 1]))
+            end = start + sum(map(len, parts[2 * first + 1 : 2 * last + 2]))
             yield flag(text, start, end, "broken", explanation, None, "broken:untranslated_run")

@@ -18,7 +18,7 @@ from medialit.attribution.lexicons import _COLON_QUOTE, OPEN_QUOTES, _words
 from medialit.attribution.model import Attribution, Link, Span
 from medialit.attribution.quotes import _inner, _quote_spans, _with_quote_marks
 from medialit.attribution.sentence import _in_sentence
-from medialit.attribution.tokens import _Sent, _tokens
+from medialit.attribution.tokens import _doc_tokens, _DocTokens, _Sent, _tokens
 
 
 def attributions(
@@ -43,6 +43,7 @@ class _Context(NamedTuple):
     tagged: bool
     candidates: list[int]
     credited: Callable[[], dict[int, tuple[int, int]]]
+    tokens: _DocTokens
 
 
 def _find(doc: Doc) -> list[Attribution]:
@@ -57,7 +58,8 @@ def _find(doc: Doc) -> list[Attribution]:
             found_once.append(_credited(doc))
         return found_once[0]
 
-    ctx = _Context(doc, text, table, tagged, _candidates(doc, text, table), credited)
+    tokens = _doc_tokens(text, table, doc.vocab.strings, tagged)
+    ctx = _Context(doc, text, table, tagged, _candidates(doc, text, table), credited, tokens)
     found: list[_Draft] = []
     last_direct: _Draft | None = None
     for para in article.paragraphs:
@@ -95,7 +97,7 @@ def _paragraph(
         if quotes is None:
             quotes = _quote_spans(text, sents[0].start, sents[-1].end)
             closers = frozenset(q[1] - 1 for q in quotes if text[q[1] - 1] == "’")
-        toks = _tokens(text, ctx.table, ctx.doc.vocab.strings, sent, ctx.tagged, closers)
+        toks = _tokens(ctx.tokens, sent, closers)
         s = _Sent(text, sent, toks, quotes, ctx.credited)
         drafts = _in_sentence(s) if here else []
         if labelled is not None:

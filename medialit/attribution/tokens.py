@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable
+from itertools import repeat
 from typing import Any, NamedTuple
 
-import numpy
 from spacy.strings import StringStore
 
 from medialit.article import Sentence
@@ -23,33 +24,53 @@ class _Tok(NamedTuple):
     """From a trained tagger when there is one; None means unknown."""
 
 
-def _tokens(
-    text: str,
-    table: Any,
-    strings: StringStore,
-    sent: Sentence,
-    tagged: bool,
-    closers: frozenset[int] = frozenset(),
-) -> list[_Tok]:
-    """The sentence's tokens, read from the Doc's arrays (cheaper than Token objects).
+class _DocTokens(NamedTuple):
+    """The tokens of a whole Doc but its white space, made once and sliced per sentence."""
+
+    starts: list[int]
+    """Where each token starts in the Doc (before a quote mark is respelled)."""
+    toks: list[_Tok]
+    closing: list[int]
+    """Indices of the '’' tokens, which are apostrophes unless they close a quotation."""
+
+
+def _doc_tokens(text: str, table: Any, strings: StringStore, tagged: bool) -> _DocTokens:
+    """Every token but white space, read from the Doc's arrays in a few passes over columns.
+
+    Quote marks spelled with a space are respelled here; a '’' is left for `_tokens`, which
+    knows the paragraph's quotations.
+    """
+    rows = table[table[:, 2] == 0] if len(table) else table
+    starts: list[int] = rows[:, 0].tolist()
+    ends: list[int] = (rows[:, 0] + rows[:, 1]).tolist()
+    words = [text[a:b] for a, b in zip(starts, ends, strict=True)]
+    doc_starts = list(starts)
+    for i in [i for i, word in enumerate(words) if word in _SPELLED_MARKS]:
+        # "''" read as a quote mark and a space: the token is the mark alone
+        word = words[i]
+        ends[i] = starts[i] + word.index(word.strip()) + 1
+        starts[i], words[i] = ends[i] - 1, word.strip()
+    known = _known_lemmas(strings)
+    lemmas = map(known.get, rows[:, 3].tolist(), repeat(""))
+    verbs = (strings[t].startswith("VB") for t in rows[:, 4].tolist()) if tagged else repeat(None)
+    # Not strict: without a tagger `verbs` repeats None for ever, and the words end the rows.
+    columns = zip(starts, ends, words, map(str.lower, words), lemmas, verbs, strict=False)
+    # Each row made into a _Tok in C (tuple.__new__), with no Python code run per token.
+    toks: list[_Tok] = list(map(tuple.__new__, repeat(_Tok), columns))
+    closing = [i for i, word in enumerate(words) if word == "’"]
+    return _DocTokens(doc_starts, toks, closing)
+
+
+def _tokens(doc: _DocTokens, sent: Sentence, closers: frozenset[int] = frozenset()) -> list[_Tok]:
+    """The sentence's tokens (cheaper than Token objects).
 
     A '’' that closes no quotation is an apostrophe ('the players’ union'), so it is
     spelled "'" here and the rules never read it as the end of a quote."""
-    first, last = numpy.searchsorted(table[:, 0], [sent.start, sent.end])
-    known = _known_lemmas(strings)
-    toks = []
-    new = tuple.__new__  # skips NamedTuple's Python-level __new__: this loop is the hot path
-    for idx, length, space, lemma, tag in table[first:last].tolist():
-        if space:
-            continue
-        word = text[idx : idx + length]
-        if word == "’" and idx not in closers:
-            word = "'"
-        elif word in _SPELLED_MARKS:
-            # "''" read as a quote mark and a space: the token is the mark alone
-            idx, length, word = idx + word.index(word.strip()), 1, word.strip()
-        verb = strings[tag].startswith("VB") if tagged else None
-        toks.append(new(_Tok, (idx, idx + length, word, word.lower(), known.get(lemma, ""), verb)))
+    first, last = bisect_left(doc.starts, sent.start), bisect_left(doc.starts, sent.end)
+    toks = doc.toks[first:last]
+    for i in doc.closing[bisect_left(doc.closing, first) : bisect_left(doc.closing, last)]:
+        if toks[i - first].start not in closers:
+            toks[i - first] = toks[i - first]._replace(text="'", lower="'")
     return toks
 
 

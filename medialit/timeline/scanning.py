@@ -113,6 +113,8 @@ def _scan(doc: Doc, text: str) -> list[re.Match[str]]:
     """Matches of the full pattern, tried only around trigger words."""
     pattern = _pattern()
     found: list[re.Match[str]] = []
+    # Triggers a few words apart try the same lead words: each start is matched once.
+    tried: dict[int, re.Match[str] | None] = {}
     done = 0
     for at in _triggers(doc, text):
         if at < done:
@@ -121,7 +123,10 @@ def _scan(doc: Doc, text: str) -> list[re.Match[str]]:
         # A decade like '80s starts at its apostrophe, before the digits that trigger it.
         quote = [at - 1] if at and text[at - 1] in "'’" else []
         for start in [*lead[-_LEAD_WORDS:], *quote, at]:
-            m = pattern.match(text, start)
+            if start in tried:
+                m = tried[start]
+            else:
+                m = tried[start] = pattern.match(text, start)
             if m is not None and m.end() > at:
                 found.append(m)
                 done = m.end()
