@@ -361,6 +361,18 @@ def test_a_text_of_short_words_needs_no_word_frequencies() -> None:
     assert out.stdout.split() == ["False", "False"]
 
 
+def test_a_name_missing_a_letter_is_checked_without_wordfreqs_whole_list() -> None:
+    # The lost-letter check tries 'Mnchen' with 'ü' put back: the compact table answers, so
+    # the kernel does not load wordfreq's whole English list (tens of MiB) for one name.
+    code = (
+        "import sys, medialit; "
+        "found = medialit.artifacts('The fair in Mnchen opened on Monday with a parade.'); "
+        "print(any(a.suggestion == 'München' for a in found), 'wordfreq' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["True", "False"]
+
+
 def test_compare_with_key_agrees_with_the_test_above() -> None:
     comparison = compare_with_key()
     assert [m["text"] for m in comparison.missed] == [

@@ -36,8 +36,12 @@ def fresh_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Pat
         "a",
         "x",
         "antidisestablishmentarianism",
-        "Minister",  # not lower case: wordfreq's own lookup
+        "Minister",  # capitals: read as wordfreq folds them
         "café",
+        "münchen",
+        "ZÜRICH",
+        "Straße",  # folds to 'strasse'
+        "señor",
         "don't",
         "covid19",
         "",
@@ -51,6 +55,18 @@ def test_zipf_agrees_with_wordfreq_across_the_list() -> None:
     words = [w for w in iter_wordlist("en") if w.isascii() and w.isalpha() and w.islower()]
     sample = itertools.islice(words, 0, None, 997)
     mismatched = [w for w in sample if frequency.zipf(w) != zipf_frequency(w, "en")]
+    assert mismatched == []
+
+
+def test_words_with_letters_beyond_ascii_agree_with_wordfreq() -> None:
+    words = [w for w in iter_wordlist("en") if not w.isascii() and w.isalpha() and w.islower()]
+    sample = list(itertools.islice(words, 0, None, 37))
+    assert len(sample) > 50
+    mismatched = [
+        w
+        for w in sample + [w.title() for w in sample]
+        if frequency.zipf(w) != zipf_frequency(w, "en")
+    ]
     assert mismatched == []
 
 

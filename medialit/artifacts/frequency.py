@@ -13,6 +13,7 @@ from __future__ import annotations
 import gzip
 import io
 import math
+import unicodedata
 from collections.abc import Collection
 from functools import cache
 from importlib.util import find_spec
@@ -23,7 +24,7 @@ import numpy
 
 from medialit.cache import cache_dir, write_atomic
 
-FORMAT = 1
+FORMAT = 2
 """The version of the cached table's layout; a new one builds a new file."""
 
 
@@ -33,7 +34,10 @@ def zipf(word: str) -> float:
     >>> zipf("from") > 5 > zipf("fromthe")
     True
     """
-    if not (word.isascii() and word.isalpha() and word.islower()):
+    if not _in_table_form(word):
+        folded = unicodedata.normalize("NFC", word.casefold())  # as wordfreq reads a word
+        if _in_table_form(folded):
+            return zipf(folded)
         from wordfreq import zipf_frequency
 
         value: float = zipf_frequency(word, "en")
@@ -48,6 +52,19 @@ def zipf(word: str) -> float:
     return 0.0
 
 
+def _in_table_form(word: str) -> bool:
+    """Whether `word` is spelt as the table files it: lower-case letters, as wordfreq folds them.
+
+    >>> _in_table_form("münchen"), _in_table_form("straße"), _in_table_form("Paris")
+    (True, False, False)
+    """
+    if word.isascii():
+        return word.isalpha() and word.islower()
+    return (
+        word.isalpha() and word.islower() and unicodedata.normalize("NFC", word.casefold()) == word
+    )
+
+
 def zipf_of_words(words: Collection[str]) -> dict[str, float]:
     """`zipf` of many words at once: the table's words are looked up in one array search.
 
@@ -55,8 +72,8 @@ def zipf_of_words(words: Collection[str]) -> dict[str, float]:
     >>> found["from"] > 5 > found["fromthe"]
     True
     """
-    listed = [w for w in words if w.isascii() and w.isalpha() and w.islower()]
-    out = {w: zipf(w) for w in words if not (w.isascii() and w.isalpha() and w.islower())}
+    listed = [w for w in words if _in_table_form(w)]
+    out = {w: zipf(w) for w in words if not _in_table_form(w)}
     hashes, bands = _table()
     if not listed or not len(hashes):
         return out | {w: 0.0 for w in listed}
@@ -122,7 +139,7 @@ def build(source: Path) -> Any:
             raise ValueError(f"{source} is not a wordfreq cBpack file")
         # One band at a time, so the whole list is never held as Python strings.
         for band in range(count - 1):
-            words = [w for w in unpacker.unpack() if w.isascii() and w.isalpha() and w.islower()]
+            words = [w for w in unpacker.unpack() if _in_table_form(w)]
             hashes.extend(map(get_string_id, words))
             bands.extend([band] * len(words))
     table = numpy.array([hashes, bands], dtype=numpy.uint64)

@@ -115,11 +115,9 @@ def _word_end(visible: str, pos: int) -> int:
 
 def _undefined_letter(left: str, right: str) -> str | None:
     """The word with the capital whose second byte Windows-1252 leaves undefined ("Á")."""
-    from wordfreq import zipf_frequency
-
     least = _table()["min_lost_letter_zipf"]
     scored = [
-        (zipf_frequency(left + letter + right, "en"), left + letter + right)
+        (zipf((left + letter + right).lower()), left + letter + right)
         for letter in _table()["undefined_after_a_tilde"]
     ]
     best = max(scored)
@@ -219,8 +217,6 @@ def _folds() -> dict[str, tuple[str, ...]]:
 
 def _with_letter(left: str, right: str) -> str | None:
     """The word `left + ? + right` with the lost letter put back, when one makes a word."""
-    from wordfreq import zipf_frequency
-
     least = _table()["min_lost_letter_zipf"]
     low_left, low_right = left.lower(), right.lower()
     best: tuple[float, str] | None = None
@@ -228,7 +224,7 @@ def _with_letter(left: str, right: str) -> str | None:
         if zipf(low_left + ascii_form + low_right) == 0:
             continue  # wordfreq files a word with a letter like "ü" under its ASCII form too
         for letter in letters:
-            value = zipf_frequency(low_left + letter + low_right, "en")
+            value = zipf(low_left + letter + low_right)
             if value >= least and (best is None or value > best[0]):
                 best = (value, left + letter + right)
     return best[1] if best else None
