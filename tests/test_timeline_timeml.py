@@ -192,6 +192,19 @@ TABLE: list[tuple[str, dt.date, list[tuple[str, str, str | None]]]] = [
         D(2024, 5, 6),
         [("March 3", "DATE", "2024-03-03"), ("the next morning", "DATE", "2024-03-04")],
     ),
+    # A part of the day counted from the date the story is about, not from the page's.
+    (
+        "The dam burst on March 3, 2019. That evening the river rose; the night before, rain "
+        "had fallen, and the next evening the town was flooded.",
+        D(2024, 5, 6),
+        [
+            ("March 3, 2019", "DATE", "2019-03-03"),
+            ("That evening", "DATE", "2019-03-03"),
+            ("the night before", "DATE", "2019-03-02"),
+            ("the next evening", "DATE", "2019-03-04"),
+        ],
+    ),
+    ("That night was cold.", D(2024, 5, 6), [("That night", "DATE", None)]),
     (
         "The dam burst on March 3, 2019. Two days later the river peaked, and that year the "
         "town rebuilt.",
