@@ -62,6 +62,34 @@ TABLE: list[tuple[str, dt.date, list[tuple[str, str, str | None]]]] = [
         D(2024, 5, 6),
         [("May 3", "DATE", "2024-05-03"), ("4 p.m.", "TIME", "2024-05-06T16:00")],
     ),
+    # An hour told by the part of the day after it; a count before a session is no time.
+    (
+        "The ferry leaves at 6 in the morning and returns at nine in the evening.",
+        D(2024, 5, 6),
+        [
+            ("6 in the morning", "TIME", "2024-05-06T06:00"),
+            ("nine in the evening", "TIME", "2024-05-06T21:00"),
+        ],
+    ),
+    (
+        "The guards change at 10 o'clock at night, again at 2 at night and at 12 at night.",
+        D(2024, 5, 6),
+        [
+            ("10 o'clock at night", "TIME", "2024-05-06T22:00"),
+            ("2 at night", "TIME", "2024-05-06T02:00"),
+            ("12 at night", "TIME", "2024-05-06T24:00"),
+        ],
+    ),
+    ("The club scored 2 in the morning session and one in the evening.", D(2024, 5, 6), []),
+    # A time zone after a clock time belongs to the expression; the value keeps the clock.
+    (
+        "Voting closed at 8 p.m. EST, and the count will start at 9:30 p.m. GMT on Friday.",
+        D(2024, 5, 6),
+        [
+            ("8 p.m. EST", "TIME", "2024-05-06T20:00"),
+            ("9:30 p.m. GMT on Friday", "TIME", "2024-05-10T21:30"),
+        ],
+    ),
     # Halves of a year: TimeML's H1 and H2.
     (
         "Orchard Mills sold more looms in the first half of 2022 than in the last half of last "
@@ -164,6 +192,19 @@ TABLE: list[tuple[str, dt.date, list[tuple[str, str, str | None]]]] = [
         D(2024, 5, 6),
         [("March 3", "DATE", "2024-03-03"), ("the next morning", "DATE", "2024-03-04")],
     ),
+    # A part of the day counted from the date the story is about, not from the page's.
+    (
+        "The dam burst on March 3, 2019. That evening the river rose; the night before, rain "
+        "had fallen, and the next evening the town was flooded.",
+        D(2024, 5, 6),
+        [
+            ("March 3, 2019", "DATE", "2019-03-03"),
+            ("That evening", "DATE", "2019-03-03"),
+            ("the night before", "DATE", "2019-03-02"),
+            ("the next evening", "DATE", "2019-03-04"),
+        ],
+    ),
+    ("That night was cold.", D(2024, 5, 6), [("That night", "DATE", None)]),
     (
         "The dam burst on March 3, 2019. Two days later the river peaked, and that year the "
         "town rebuilt.",

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import cast
 
 from medialit.timeline.finding import (
     _build_ago,
@@ -299,8 +300,35 @@ def _build_sdec(m: re.Match[str], text: str) -> _Expr | None:
 _HIGH = re.compile(r"\bhigh\s+$", re.IGNORECASE)
 
 
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")
+
+
+def _build_told_hour(m: re.Match[str], text: str) -> _Expr | None:
+    """ "6 in the morning", "nine at night": an hour told by the part of the day after it."""
+    g = m.group
+    before = _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
+    openers = cast("list[str]", _timeml()["clock_openers"]["words"])
+    if not g("clk_oc") and (before is None or before.group(1).lower() not in openers):
+        return None  # "2 in the morning session": a count, not a time
+    word = g("clk_h2").lower()
+    hour = int(word) if word.isdigit() else int(str(_lexicons()["numbers"][word]))
+    minute = int(g("clk_m2") or 0)
+    if not 1 <= hour <= 12 or minute > 59:
+        return None
+    side = str(_timeml()["clock_parts"][" ".join(g("clk_p").lower().split())])
+    if side == "night" and hour == 12:
+        part = "24:00" if not minute else f"00:{minute:02d}"  # midnight, or just after it
+        return _Expr(m.start(), m.end(), "clock", part=part)
+    if side == "night":
+        side = "am" if hour <= 5 else "pm"
+    hour = hour % 12 + (12 if side == "pm" else 0)
+    return _Expr(m.start(), m.end(), "clock", part=f"{hour:02d}:{minute:02d}")
+
+
 def _build_clk(m: re.Match[str], text: str) -> _Expr | None:
     g = m.group
+    if g("clk_h2"):
+        return _build_told_hour(m, text)
     if g("clk_n"):
         if _HIGH.search(text, max(0, m.start() - 6), m.start()):
             return None  # "high noon": a figure of speech

@@ -169,6 +169,10 @@ def _timeml_alternatives(wd: str, year: str, num: str) -> dict[str, str]:
     added = _alternation(tm["added_counts"]["words"])
     clock_words = _alternation(k for k in tm["clock_words"] if k[0] != "_")
     numbers = _lexicons()["numbers"]
+    clock_parts = _alternation(k for k in tm["clock_parts"] if k[0] != "_")
+    zones = _alternation(tm["time_zones"]["zones"])
+    hours = _alternation(w for w, n in numbers.items() if 1 <= n <= 12 and w not in ("a", "an"))
+    numbers = _lexicons()["numbers"]
     spelled = _alternation(w for w, n in numbers.items() if 10 <= n <= 99)
     small = _alternation(w for w, n in numbers.items() if 1 <= n <= 99 and w not in ("a", "an"))
     sets = _alternation(tm["sets"])
@@ -219,6 +223,9 @@ def _timeml_alternatives(wd: str, year: str, num: str) -> dict[str, str]:
         rf"(?:(?P<dur_h>\s*-\s*)|\s+(?:(?i:{added})\s+)?)(?P<dur_u>(?i:{units}))\b"
         r"(?!-(?i:old|earlier|ago|long)\b|\s+(?i:old)\b)",
         "clk": r"\b(?P<clk_h>\d{1,2})(?:[:.](?P<clk_m>\d\d))?\s*(?P<clk_ap>(?i:a\.?m|p\.?m))\b\.?"
+        rf"(?:\s+(?:{zones})\b)?"
+        rf"|\b(?P<clk_h2>\d{{1,2}}|(?i:{hours}))(?:[:.](?P<clk_m2>\d\d))?"
+        rf"(?P<clk_oc>\s+(?i:o['’]clock))?\s+(?P<clk_p>(?i:{clock_parts}))\b"
         rf"|\b(?P<clk_n>(?i:{clock_words}))\b",
     }
 
