@@ -303,3 +303,22 @@ CARRIED_ON: list[tuple[str, list[Row]]] = [
 def test_went_on_to_say_is_the_subjects_verb(text_in: str, expected: list[Row]) -> None:
     """'The coach went on to explain ...': the coach explains; 'to' does not hide the verb."""
     assert rows(attributions(text_in)) == expected
+
+
+# --- a request to the reader ----------------------------------------------------------------
+
+REQUESTS: list[tuple[str, list[Row]]] = [
+    ("Please tell the office that the lift is broken.", []),
+    ("Please, ask yourself that question.", []),
+    ("Please read the notes I wrote last year for new members.", []),
+    (
+        "The librarian said, please return the books by Friday.",
+        [("indirect", "The librarian", "said", "please return the books by Friday")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), REQUESTS)
+def test_a_request_to_the_reader_credits_nobody(text_in: str, expected: list[Row]) -> None:
+    """'Please tell the office ...': the reader is asked; nobody is credited with words."""
+    assert rows(attributions(text_in)) == expected

@@ -321,6 +321,8 @@ def _refusal(s: _Sent, i: int, d: _Draft) -> bool:
         words = s.text[d.source[0] : d.source[1]].lower().split()
         if words[0] in w.negative_sources:
             return True
+        if words[0].strip(",") in w.requests:
+            return True  # 'Please tell us what you think': a request to the reader, no speaker
         if words in (["that"], ["this"]) and s.low(i + 1) == ",":
             return True  # 'That said, the economy is still growing': a concession, no speaker
     j = i - 1
