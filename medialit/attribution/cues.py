@@ -314,6 +314,8 @@ def _refusal(s: _Sent, i: int, d: _Draft) -> bool:
     w = s.w
     if _hedge(s, i, d) or _quoted_cue(s, i, d):
         return True
+    if s.low(i - 1) in w.hypothetical and s.toks[i - 1].text.islower():
+        return True  # 'you might ask', 'the board would rule that ...': not said yet
     said = s.text[d.content[0] : d.content[1]] if d.content is not None else ""
     if said.lower().strip(" .,;:!?") in w.negative_sources:
         return True  # 'left the room, saying nothing'
