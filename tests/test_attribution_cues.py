@@ -303,3 +303,47 @@ CARRIED_ON: list[tuple[str, list[Row]]] = [
 def test_went_on_to_say_is_the_subjects_verb(text_in: str, expected: list[Row]) -> None:
     """'The coach went on to explain ...': the coach explains; 'to' does not hide the verb."""
     assert rows(attributions(text_in)) == expected
+
+
+# --- a request to the reader ----------------------------------------------------------------
+
+REQUESTS: list[tuple[str, list[Row]]] = [
+    ("Please tell the office that the lift is broken.", []),
+    ("Please, ask yourself that question.", []),
+    ("Please read the notes I wrote last year for new members.", []),
+    (
+        "The librarian said, please return the books by Friday.",
+        [("indirect", "The librarian", "said", "please return the books by Friday")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), REQUESTS)
+def test_a_request_to_the_reader_credits_nobody(text_in: str, expected: list[Row]) -> None:
+    """'Please tell the office ...': the reader is asked; nobody is credited with words."""
+    assert rows(attributions(text_in)) == expected
+
+
+# --- a supposition: 'you might ask', 'the board would rule' ---------------------------------
+
+SUPPOSED: list[tuple[str, list[Row]]] = [
+    ("You might ask why the bridge was closed.", []),
+    ("The board would rule that the pier is safe.", []),
+    ("If the vote were held today, the mayor would say the rail link comes first.", []),
+    (
+        "The coach would later say that the team had been tired.",
+        [("indirect", "The coach", "say", "the team had been tired")],
+    ),
+    (
+        "Experts say the council would claim the land.",
+        [("indirect", "Experts", "say", "the council would claim the land")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), SUPPOSED)
+def test_a_verb_right_after_would_or_might_is_a_supposition(
+    text_in: str, expected: list[Row]
+) -> None:
+    """'You might ask ...': nobody has asked; 'would later say' is still the narrative's past."""
+    assert rows(attributions(text_in)) == expected

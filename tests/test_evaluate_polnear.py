@@ -142,3 +142,11 @@ def test_who_cites_is_the_source_of_citing() -> None:
     found = polnear._predicted(polnear._parse(text))
     spelled = [(polnear._spell(text, r.cue), polnear._spell(text, r.source)) for r in found]
     assert spelled == [("said", "the ministry"), ("citing", "the ministry")]
+
+
+def test_whom_the_speaker_talked_to_is_no_attribution() -> None:
+    """'The coach said in an interview with the Herald ...': the Herald only heard the words."""
+    text = "The coach said in an interview with the Herald that the team would improve."
+    found = polnear._predicted(polnear._parse(text))
+    spelled = [(polnear._spell(text, r.cue), polnear._spell(text, r.source)) for r in found]
+    assert spelled == [("said", "the coach")]

@@ -314,6 +314,8 @@ def _refusal(s: _Sent, i: int, d: _Draft) -> bool:
     w = s.w
     if _hedge(s, i, d) or _quoted_cue(s, i, d):
         return True
+    if s.low(i - 1) in w.hypothetical and s.toks[i - 1].text.islower():
+        return True  # 'you might ask', 'the board would rule that ...': not said yet
     said = s.text[d.content[0] : d.content[1]] if d.content is not None else ""
     if said.lower().strip(" .,;:!?") in w.negative_sources:
         return True  # 'left the room, saying nothing'
@@ -321,6 +323,8 @@ def _refusal(s: _Sent, i: int, d: _Draft) -> bool:
         words = s.text[d.source[0] : d.source[1]].lower().split()
         if words[0] in w.negative_sources:
             return True
+        if words[0].strip(",") in w.requests:
+            return True  # 'Please tell us what you think': a request to the reader, no speaker
         if words in (["that"], ["this"]) and s.low(i + 1) == ",":
             return True  # 'That said, the economy is still growing': a concession, no speaker
     j = i - 1

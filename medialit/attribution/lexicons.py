@@ -83,6 +83,8 @@ class _Words:
     singular_determiners: frozenset[str]
     pronoun_determiners: frozenset[str]
     negative_sources: frozenset[str]
+    requests: frozenset[str]
+    hypothetical: frozenset[str]
     time_words: frozenset[str]
     not_participles: frozenset[str]
     tail_verbs: frozenset[str]
@@ -161,6 +163,8 @@ def _words() -> _Words:
         singular_determiners=fs("singular_determiners"),
         pronoun_determiners=fs("pronoun_determiners"),
         negative_sources=fs("negative_sources"),
+        requests=fs("requests"),
+        hypothetical=fs("hypothetical"),
         time_words=fs("time_words"),
         not_participles=fs("not_participles"),
         tail_verbs=fs("tail_verbs"),

@@ -288,6 +288,7 @@ def _parse(text: str) -> Any:
 def _predicted(doc: Any) -> list[Relation]:
     from medialit.attribution import attributions
 
+    talked_to = _lists()["talked_to"]
     out = []
     for a in attributions(doc):
         cue: Segments = ((a.cue.start, a.cue.end),) if a.cue else ()
@@ -297,6 +298,8 @@ def _predicted(doc: Any) -> list[Relation]:
         # 'X said ..., according to Y': Y passed the words on, an attribution of its own;
         # 'X said ..., citing Y': X is the one who cites
         for link in a.chain:
+            if link.cue.text.lower() in talked_to:
+                continue  # 'said in an interview with X': X heard the words, PolNeAR marks no cue
             by = (link.source.start, link.source.end) if link.role == "intermediary" else None
             out.append(Relation(((link.cue.start, link.cue.end),), (by,) if by else source))
     return out
