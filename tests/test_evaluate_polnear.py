@@ -145,8 +145,8 @@ def test_who_cites_is_the_source_of_citing() -> None:
 
 
 def test_whom_the_speaker_talked_to_is_no_attribution() -> None:
-    """'The coach said in an interview with the Herald ...': the Herald only heard the words."""
-    text = "The coach said in an interview with the Herald that the team would improve."
+    """'The coach said in an interview with Radio Sud ...': the station only heard the words."""
+    text = "The coach said in an interview with Radio Sud that the team would improve."
     found = polnear._predicted(polnear._parse(text))
     spelled = [(polnear._spell(text, r.cue), polnear._spell(text, r.source)) for r in found]
     assert spelled == [("said", "the coach")]
