@@ -13,6 +13,7 @@ import datetime as dt
 import re
 import unicodedata
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -21,6 +22,21 @@ from medialit.timeline.model import Evidence
 
 # A term as months: its first day, and its last day (None while it still runs).
 Span = tuple[dt.date | None, dt.date | None]
+
+
+def years_allowed(allowed: Sequence[Span], *, most: int) -> tuple[int, int] | None:
+    """The first and last years that closed spans allow, when they cover at most `most` years.
+
+    >>> years_allowed([(dt.date(1997, 1, 20), dt.date(1998, 6, 30))], most=40)
+    (1997, 1998)
+    >>> years_allowed([(dt.date(1997, 1, 20), None)], most=40) is None
+    True
+    """
+    if not allowed or any(lo is None or hi is None for lo, hi in allowed):
+        return None
+    first = min(lo.year for lo, _ in allowed if lo is not None)
+    last = max(hi.year for _, hi in allowed if hi is not None)
+    return (first, last) if last - first <= most else None
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from medialit.timeline.bounds import _fiscal
 from medialit.timeline.calendar_facts import _month_end
 from medialit.timeline.finding import _Expr
 from medialit.timeline.model import Evidence
-from medialit.timeline.offices import Span
+from medialit.timeline.offices import Span, years_allowed
 from medialit.timeline.scanning import _found
 from medialit.timeline.year_clues import _Range, _year_ago
 
@@ -63,19 +63,15 @@ def _after(year: int, number: int) -> Span:
 
 def quarter_ranges(doc: Doc, article: Article, allowed: Sequence[Span]) -> list[_Range]:
     """The quarters after the reported one, in the years the other clues allow."""
-    los = [lo for lo, _ in allowed]
-    his = [hi for _, hi in allowed]
-    if not allowed or None in los or None in his:
+    years = years_allowed(allowed, most=_MAX_YEARS)
+    if years is None:
         return []
-    first = min(lo for lo in los if lo is not None)
-    last = max(hi for hi in his if hi is not None)
-    if last.year - first.year > _MAX_YEARS:
-        return []
+    first, last = years
     e = reported_quarter(doc, article)
     if e is None:
         return []
     assert e.number is not None
-    spans = tuple(_after(year, e.number) for year in range(first.year - 1, last.year + 1))
+    spans = tuple(_after(year, e.number) for year in range(first - 1, last + 1))
     words = article.text[e.start : e.end]
     says = (
         f"'{words}' results are reported against a year before: they come out in the "

@@ -25,7 +25,7 @@ from medialit.timeline.calendar_facts import _NEAR_DAYS, _month_end
 from medialit.timeline.clues import _occurrence
 from medialit.timeline.finding import _Expr
 from medialit.timeline.model import DocumentDate, Evidence
-from medialit.timeline.offices import Holding, Span, office_holders
+from medialit.timeline.offices import Holding, Span, office_holders, years_allowed
 from medialit.timeline.quarters import quarter_ranges
 from medialit.timeline.scanning import _article, _found
 from medialit.timeline.year_clues import (
@@ -70,18 +70,13 @@ _FILED_AHEAD = dt.timedelta(days=3)
 
 def _weekday_ranges(doc: Doc, text: str, allowed: Sequence[Span]) -> list[_Range]:
     """ "Friday, Aug. 7" within the years allowed: the weeks around the days it fits."""
-    los = [lo for lo, _ in allowed]
-    his = [hi for _, hi in allowed]
-    if not allowed or None in los or None in his:
-        return []
-    first = min(lo for lo in los if lo is not None)
-    last = max(hi for hi in his if hi is not None)
-    if last.year - first.year > _AGREEMENT_YEARS:
+    years = years_allowed(allowed, most=_AGREEMENT_YEARS)
+    if years is None:
         return []
     gap = dt.timedelta(days=_AGREEMENT_DAYS)
     out = []
     for e in _weekday_dates(doc, text):
-        days = _agreeing(e, first.year, last.year)
+        days = _agreeing(e, *years)
         if not days:
             continue
         # Something that happened on the day is reported after it; one to come, before it.
