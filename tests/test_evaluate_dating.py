@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from medialit.evaluate import MODES, dating
+from medialit.evaluate.timeml import read_folder
 
 DOC = """<?xml version="1.0" ?>
 <TimeML>
@@ -32,7 +33,7 @@ def test_the_mode_is_listed() -> None:
 
 
 def test_each_clue_is_tallied_with_the_ranges_it_narrows(folder: Path) -> None:
-    docs = dating.read_folder(folder / "tempeval3-train")
+    docs = read_folder(folder / "tempeval3-train")
     judged, tally = dating.evaluate(docs)
     assert judged[0]["year"] and judged[0]["month"] and not judged[0]["wrong"]
     assert tally.used["office_holder"] == tally.stated["office_holder"] == 1

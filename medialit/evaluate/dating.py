@@ -10,14 +10,11 @@ answer, in how many of those a range is stated, and how many of those ranges hol
 
 from __future__ import annotations
 
-import argparse
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 
-from medialit.evaluate import default_data_dir
-from medialit.evaluate.timeml import FOLDER, Document, _doc, _print_dates, judge_date, read_folder
+from medialit.evaluate.timeml import Document, _doc, _print_dates, documents, judge_date
 
 
 @dataclass
@@ -58,13 +55,8 @@ def _print_clues(tally: ClueTally) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Print the page-date figures and each clue's share for the documents under `--data`."""
-    parser = argparse.ArgumentParser(prog="medialit.evaluate dating", description=__doc__)
-    parser.add_argument("--data", type=Path, default=default_data_dir())
-    args = parser.parse_args(argv)
-    folder = args.data / FOLDER if (args.data / FOLDER).is_dir() else args.data
-    docs = read_folder(folder) if folder.is_dir() else []
+    folder, docs = documents("dating", __doc__, argv)
     if not docs:
-        print(f"dating: no TimeML documents (*.tml) under {folder}; nothing to measure")
         return 0
     judged, tally = evaluate(docs)
     print(f"dating: {len(docs)} documents from {folder}, each dated from its text alone")

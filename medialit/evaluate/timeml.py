@@ -236,15 +236,24 @@ def evaluate(docs: Sequence[Document]) -> tuple[Tally, list[dict[str, bool]]]:
     return tally, dates
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Print the TimeML figures for the documents under `--data`."""
-    parser = argparse.ArgumentParser(prog="medialit.evaluate timeml", description=__doc__)
+def documents(
+    mode: str, about: str | None, argv: Sequence[str] | None
+) -> tuple[Path, list[Document]]:
+    """The folder a mode's `--data` names and its TimeML documents (none: the mode says so)."""
+    parser = argparse.ArgumentParser(prog=f"medialit.evaluate {mode}", description=about)
     parser.add_argument("--data", type=Path, default=default_data_dir())
     args = parser.parse_args(argv)
     folder = args.data / FOLDER if (args.data / FOLDER).is_dir() else args.data
     docs = read_folder(folder) if folder.is_dir() else []
     if not docs:
-        print(f"timeml: no TimeML documents (*.tml) under {folder}; nothing to measure")
+        print(f"{mode}: no TimeML documents (*.tml) under {folder}; nothing to measure")
+    return folder, docs
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Print the TimeML figures for the documents under `--data`."""
+    folder, docs = documents("timeml", __doc__, argv)
+    if not docs:
         return 0
     tally, dates = evaluate(docs)
     print(f"timeml: {len(docs)} documents from {folder}")
