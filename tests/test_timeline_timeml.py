@@ -184,7 +184,18 @@ TABLE: list[tuple[str, dt.date, list[tuple[str, str, str | None]]]] = [
     (
         "Fire crews were called on Wednesday night and left this morning.",
         D(2024, 5, 9),
-        [("Wednesday night", "DATE", "2024-05-08TNI"), ("this morning", "TIME", "2024-05-09TMO")],
+        [("Wednesday night", "DATE", "2024-05-08"), ("this morning", "TIME", "2024-05-09TMO")],
+    ),
+    # A weekday with a part of the day is dated by the day; other days keep the part.
+    (
+        "The ferry left on Sunday evening and docked at 6 a.m. Monday.",
+        D(2024, 5, 9),
+        [("Sunday evening", "DATE", "2024-05-05"), ("6 a.m. Monday", "TIME", "2024-05-06T06:00")],
+    ),
+    (
+        "The shop was robbed yesterday morning.",
+        D(2024, 5, 9),
+        [("yesterday morning", "DATE", "2024-05-08TMO")],
     ),
     # Anchored to another date in the text.
     (

@@ -162,6 +162,10 @@ def with_part_of_day(e: _Expr, text: str, timex: Timex) -> Timex:
     if day is None or len(day) != 10:
         return timex
     kind = "DATE" if e.part is not None and ":" not in e.part else "TIME"
+    if kind == "DATE" and e.kind == "weekday":
+        # "Friday night" in a news report dates the day: TimeBank's annotators give most such
+        # weekdays the day alone, as they do "that evening" counted from a date in the text.
+        return replace(timex, timeml_type=kind, timeml_value=day)
     return replace(timex, timeml_type=kind, timeml_value=f"{day}T{part}")
 
 
