@@ -302,3 +302,24 @@ def test_a_capitalised_time_word_inside_a_sentence_is_a_name(
     text_in: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _timeml(text_in, D(2024, 6, 5)) == expected
+
+
+# "today" or "tomorrow" before or after a noun of people or things in general stands for an
+# era, not a day; before any other noun it is the day.
+ERAS: list[tuple[str, list[tuple[str, str, str | None]]]] = [
+    ("Today's youth spend less time outdoors.", []),
+    ("Most of today's electric cars charge overnight.", []),
+    ("The academy trains the leaders of tomorrow.", []),
+    ("Tomorrow's young voters will decide the next election.", []),
+    ("Today's vote on the budget was close.", [("Today", "DATE", "2024-06-05")]),
+    ("The notice ran in today's editions.", [("today", "DATE", "2024-06-05")]),
+    ("The children return to school tomorrow.", [("tomorrow", "DATE", "2024-06-06")]),
+    ("Yesterday's youth rally drew thousands.", [("Yesterday", "DATE", "2024-06-04")]),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), ERAS)
+def test_today_before_a_noun_of_people_in_general_is_an_era(
+    text_in: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _timeml(text_in, D(2024, 6, 5)) == expected

@@ -256,13 +256,36 @@ def _is_a_name(e: _Expr, text: str) -> bool:
     return word.islower() or (word.isupper() and len(word) > 1)
 
 
+_ERA_DAYS = frozenset({"today", "tomorrow"})
+_POSSESSIVE_AHEAD = re.compile(r"['’]s\s+(?:(?P<adj>[a-z-]+)\s+)?(?P<noun>[a-z]+)\b")
+_OF_BEHIND = re.compile(r"\b(?P<noun>[a-z]+)\s+of\s+$")
+
+
+def _is_an_era(e: _Expr, text: str) -> bool:
+    """ "today's youth", "the leaders of tomorrow": "today" or "tomorrow" standing for an era
+    before or after a noun of people or things in general, a generic use that names no day."""
+    if e.kind != "day" or text[e.start : e.end].lower() not in _ERA_DAYS:
+        return False
+    nouns = _era_nouns()
+    ahead = _POSSESSIVE_AHEAD.match(text, e.end)
+    if ahead is not None and (ahead.group("noun") in nouns or ahead.group("adj") in nouns):
+        return True
+    behind = _OF_BEHIND.search(text, max(0, e.start - 30), e.start)
+    return behind is not None and behind.group("noun") in nouns
+
+
+@cache
+def _era_nouns() -> frozenset[str]:
+    return frozenset(_lexicons()["timeml"]["era_nouns"]["words"])
+
+
 def _find_exprs(doc: Doc) -> list[_Expr]:
     article = _article(doc)
     if article is None:
         return []
     text = article.text
     found = [e for m in _scan(doc, text) if (e := _any_expr(m, text)) is not None]
-    found = [e for e in found if not _is_a_name(e, text)]
+    found = [e for e in found if not _is_a_name(e, text) and not _is_an_era(e, text)]
     if not found:
         return []
     found = _with_parts_of_day(_merge_ranges(_order_numeric(found), text), text)
