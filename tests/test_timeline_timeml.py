@@ -197,6 +197,12 @@ TABLE: list[tuple[str, dt.date, list[tuple[str, str, str | None]]]] = [
         D(2024, 5, 9),
         [("yesterday morning", "DATE", "2024-05-08TMO")],
     ),
+    # "the week of" a day names that day's week.
+    (
+        "The trial opens the week of March 6, after a hearing on March 1.",
+        D(2024, 2, 20),
+        [("the week of March 6", "DATE", "2024-W10"), ("March 1", "DATE", "2024-03-01")],
+    ),
     # Anchored to another date in the text.
     (
         "The ferry sank on March 3. Divers reached it the next morning.",

@@ -9,9 +9,10 @@ measures.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
 
-from medialit.timeline.calendar_facts import _month_end, _shift, _unit_period
+from medialit.timeline.calendar_facts import _iso_week, _month_end, _shift, _unit_period
 from medialit.timeline.finding import _Expr
 from medialit.timeline.lexicon import _lexicons
 from medialit.timeline.model import Timex
@@ -167,6 +168,27 @@ def with_part_of_day(e: _Expr, text: str, timex: Timex) -> Timex:
         # weekdays the day alone, as they do "that evening" counted from a date in the text.
         return replace(timex, timeml_type=kind, timeml_value=day)
     return replace(timex, timeml_type=kind, timeml_value=f"{day}T{part}")
+
+
+_WEEK_OF = re.compile(r"(?i:(?:the\s+)?week\s+of)\s")
+
+
+def as_week_of(e: _Expr, text: str, timex: Timex) -> Timex:
+    """ "the week of March 6": the ISO week that holds the day, as TimeML values it."""
+    day = timex.earliest
+    if not _WEEK_OF.match(text, e.start) or day is None or timex.granularity != "day":
+        return timex
+    monday = day - dt.timedelta(days=day.weekday())
+    week = _iso_week(day)
+    return replace(
+        timex,
+        value=week,
+        earliest=monday,
+        latest=monday + dt.timedelta(days=6),
+        granularity="week",
+        rule=f"the week of a day: the week that holds {day} ({timex.rule})",
+        timeml_value=week,
+    )
 
 
 def _quarter_index(day: dt.date) -> int:

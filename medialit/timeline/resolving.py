@@ -39,6 +39,7 @@ from medialit.timeline.resolve_relative import (
     _resolve_weekend,
 )
 from medialit.timeline.resolve_timeml import (
+    as_week_of,
     in_quarter_context,
     is_reference,
     resolve_century,
@@ -126,7 +127,7 @@ def _resolve(e: _Expr, text: str, a: _Anchor) -> Timex:
         return _resolve_range(e, text, a)
     free = _FREE.get(e.kind)
     if free is not None:
-        return with_part_of_day(e, text, free(e, text, a))
+        return as_week_of(e, text, with_part_of_day(e, text, free(e, text, a)))
     anchored = _ANCHORED.get(e.kind)
     if anchored is None:
         raise ValueError(f"unknown kind of time expression: {e.kind}")

@@ -212,6 +212,25 @@ def _approximator() -> re.Pattern[str]:
     return re.compile(rf"\b(?P<w>(?i:{alternatives}))\s+$")
 
 
+_WEEK_OF = re.compile(r"\b(?i:(?:the\s+)?week\s+of)\s+$")
+_DAY_NAMING_KINDS = frozenset({"date", "numeric"})
+
+
+def _with_weeks_of(exprs: list[_Expr], text: str) -> list[_Expr]:
+    """Take in "the week of" before a day: "the week of March 6" names that day's week."""
+    out: list[_Expr] = []
+    for e in exprs:
+        m = _WEEK_OF.search(text, max(0, e.start - 16), e.start)
+        if (
+            e.kind in _DAY_NAMING_KINDS
+            and m is not None
+            and m.start() >= (out[-1].end if out else 0)
+        ):
+            e = replace(e, start=m.start())
+        out.append(e)
+    return out
+
+
 def _with_approximations(exprs: list[_Expr], text: str) -> list[_Expr]:
     """Take in the approximator before a count: "at least 30 days", "almost four years ago"."""
     timeml = _lexicons()["timeml"]["approximators"]
@@ -290,6 +309,7 @@ def _find_exprs(doc: Doc) -> list[_Expr]:
         return []
     found = _with_parts_of_day(_merge_ranges(_order_numeric(found), text), text)
     found = _with_approximations(_with_counted_years(found, text), text)
+    found = _with_weeks_of(found, text)
     sentences = article.sentences
     starts = [s.start for s in sentences]
     out = []
