@@ -209,6 +209,21 @@ TABLE: list[tuple[str, dt.date, list[tuple[str, str, str | None]]]] = [
         D(2024, 5, 6),
         [("March 3", "DATE", "2024-03-03"), ("the next morning", "DATE", "2024-03-04")],
     ),
+    # A weekday counted from the day the text last named.
+    (
+        "Shares closed on Friday 4% below the previous Friday.",
+        D(2024, 3, 11),
+        [("Friday", "DATE", "2024-03-08"), ("the previous Friday", "DATE", "2024-03-01")],
+    ),
+    (
+        "The jury retired on Thursday, March 7, and returned the following Monday.",
+        D(2024, 3, 20),
+        [
+            ("Thursday, March 7", "DATE", "2024-03-07"),
+            ("the following Monday", "DATE", "2024-03-11"),
+        ],
+    ),
+    ("Prices rose the previous Friday.", D(2024, 3, 11), [("the previous Friday", "DATE", None)]),
     # A part of the day counted from the date the story is about, not from the page's.
     (
         "The dam burst on March 3, 2019. That evening the river rose; the night before, rain "

@@ -386,6 +386,11 @@ def _build_rel(m: re.Match[str], text: str) -> _Expr | None:
         # "the past year", "the following month": TimeML keeps the article in the expression
         start = the.start()
     if direction in lex["event_directions"]:
+        shift = int(lex["timeml"]["event_shifts"].get(direction, 0))
+        if g("rel_wd") and shift:
+            # "the previous Friday": the Friday before the date the text last named
+            weekday = lex["weekdays"][g("rel_wd").lower()]
+            return _Expr(start, end, "event", weekday=weekday, step=shift)
         if not g("rel_u"):
             return _Expr(start, end, "event")
         step = int(lex["timeml"]["event_shifts"][direction])

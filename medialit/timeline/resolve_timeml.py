@@ -213,8 +213,35 @@ def is_reference(timex: Timex) -> bool:
     )
 
 
+def _weekday_shift(e: _Expr, text: str, ref: Timex | None) -> Timex:
+    """ "the previous Friday", "the following Monday": that weekday before or after the day the
+    text last named."""
+    assert e.weekday is not None and e.step is not None
+    if ref is None or ref.earliest is None or ref.granularity != "day":
+        return _unresolved(e, text, "counts from a day named before it, and the text names none")
+    start = ref.earliest if e.step < 0 else ref.latest or ref.earliest
+    gap = (start.weekday() - e.weekday) % 7 or 7
+    day = (
+        start - dt.timedelta(days=gap) if e.step < 0 else start + dt.timedelta(days=(7 - gap) or 7)
+    )
+    words = " ".join(text[e.start : e.end].split())
+    return _timex(
+        e,
+        text,
+        value=day.isoformat(),
+        earliest=day,
+        latest=day,
+        granularity="day",
+        anchor=ref.anchor,
+        anchor_source=ref.anchor_source,
+        rule=f"'{words}': counted from '{ref.text}' ({ref.value}), the day the text last named",
+    )
+
+
 def resolve_shift(e: _Expr, text: str, ref: Timex | None) -> Timex:
     """An expression counted from the date the text last named: "two days later", "that year"."""
+    if e.weekday is not None and e.step in (-1, 1):
+        return _weekday_shift(e, text, ref)
     if e.unit is None or e.step is None or e.amount is None or e.amount[0] != e.amount[1]:
         return _unresolved(
             e, text, "counts from another event in the text, not from the page's date"
