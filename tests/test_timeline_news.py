@@ -323,3 +323,23 @@ def test_today_before_a_noun_of_people_in_general_is_an_era(
     text_in: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _timeml(text_in, D(2024, 6, 5)) == expected
+
+
+# A unit paired with itself ("quarter-to-quarter", "year over year") compares periods in
+# general: no date and no length of time.
+COMPARISONS: list[tuple[str, list[tuple[str, str, str | None]]]] = [
+    ("The quarter-to-quarter comparison was helped by a land sale.", []),
+    ("Fares rose 6% on a year-over-year basis.", []),
+    (
+        "Fares rose 6% in the quarter, year over year.",
+        [("the quarter", "DATE", "2024-Q1")],
+    ),
+    ("Fares rose in the quarter to a record.", [("the quarter", "DATE", "2024-Q1")]),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), COMPARISONS)
+def test_a_unit_paired_with_itself_compares_periods(
+    text_in: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _timeml(text_in, D(2024, 6, 5)) == expected

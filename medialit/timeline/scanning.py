@@ -293,6 +293,18 @@ def _is_an_era(e: _Expr, text: str) -> bool:
     return behind is not None and behind.group("noun") in nouns
 
 
+# "quarter-to-quarter", "year-over-year": a unit paired with itself compares periods in general.
+_UNIT_PAIR = re.compile(
+    r"(?i:(?P<unit>day|week|month|quarter|year)[-\s](?:to|over|on|by)[-\s](?P=unit))\b"
+)
+
+
+def _is_a_comparison(e: _Expr, text: str) -> bool:
+    """ "the quarter-to-quarter comparison", "a year-over-year basis": no date or length."""
+    last = _UNIT_PAIR.search(text, max(e.start, e.end - 8), e.end + 12)
+    return last is not None and last.start() < e.end
+
+
 @cache
 def _era_nouns() -> frozenset[str]:
     return frozenset(_lexicons()["timeml"]["era_nouns"]["words"])
@@ -304,7 +316,11 @@ def _find_exprs(doc: Doc) -> list[_Expr]:
         return []
     text = article.text
     found = [e for m in _scan(doc, text) if (e := _any_expr(m, text)) is not None]
-    found = [e for e in found if not _is_a_name(e, text) and not _is_an_era(e, text)]
+    found = [
+        e
+        for e in found
+        if not (_is_a_name(e, text) or _is_an_era(e, text) or _is_a_comparison(e, text))
+    ]
     if not found:
         return []
     found = _with_parts_of_day(_merge_ranges(_order_numeric(found), text), text)
