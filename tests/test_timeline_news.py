@@ -343,3 +343,20 @@ def test_a_unit_paired_with_itself_compares_periods(
     text_in: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _timeml(text_in, D(2024, 6, 5)) == expected
+
+
+# "Now," opening a sentence turns the talk to the next point; elsewhere "now" is the present.
+DISCOURSE: list[tuple[str, list[tuple[str, str, str | None]]]] = [
+    ("Now, the mayor says, the bridge will have to wait.", []),
+    ('The mayor said: "Now, we wait for the engineers."', []),
+    ("Now the bridge is open.", [("Now", "DATE", "PRESENT_REF")]),
+    ("The bridge is open now, and busy.", [("now", "DATE", "PRESENT_REF")]),
+    ("Until now, the bridge was shut.", [("now", "DATE", "PRESENT_REF")]),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), DISCOURSE)
+def test_now_opening_a_sentence_with_a_comma_is_a_discourse_marker(
+    text_in: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _timeml(text_in, D(2024, 6, 5)) == expected

@@ -305,6 +305,19 @@ def _is_a_comparison(e: _Expr, text: str) -> bool:
     return last is not None and last.start() < e.end
 
 
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;\"“‘'`(\n])\s*$")
+
+
+def _is_a_discourse_marker(e: _Expr, text: str) -> bool:
+    """ "Now, he says, ...": a word that opens a sentence, set off by a comma, turns the talk."""
+    words = _lexicons()["timeml"]["discourse_openers"]["words"]
+    return (
+        text[e.start : e.end].lower() in words
+        and text.startswith(",", e.end)
+        and _SENTENCE_OPENING.search(text, max(0, e.start - 3), e.start) is not None
+    )
+
+
 @cache
 def _era_nouns() -> frozenset[str]:
     return frozenset(_lexicons()["timeml"]["era_nouns"]["words"])
@@ -319,7 +332,12 @@ def _find_exprs(doc: Doc) -> list[_Expr]:
     found = [
         e
         for e in found
-        if not (_is_a_name(e, text) or _is_an_era(e, text) or _is_a_comparison(e, text))
+        if not (
+            _is_a_name(e, text)
+            or _is_an_era(e, text)
+            or _is_a_comparison(e, text)
+            or _is_a_discourse_marker(e, text)
+        )
     ]
     if not found:
         return []
