@@ -25,6 +25,14 @@ WEEKDAYS: list[tuple[str, list[tuple[str, str, str | None]]]] = [
         "Lawyers for the family said they would appeal Tuesday's ruling.",
         [("Tuesday", "DATE", "2024-06-04")],
     ),
+    # So does a day used as a modifier after "the", unless a sure cue says it is ahead: a
+    # guessed one ("by") is not enough.
+    (
+        "Shareholders tendering 90% by the Tuesday deadline receive cash.",
+        [("Tuesday", "DATE", "2024-06-04")],
+    ),
+    ("Owners hurry to sell ahead of the Tuesday deadline.", [("Tuesday", "DATE", "2024-06-11")]),
+    ("Shareholders tendering by Tuesday receive cash.", [("Tuesday", "DATE", "2024-06-11")]),
     # A future cue after the day does not govern it; one before it does.
     ("On Friday, the council planned to vote on the budget.", [("Friday", "DATE", "2024-05-31")]),
     ("The ministers will meet on Friday.", [("Friday", "DATE", "2024-06-07")]),

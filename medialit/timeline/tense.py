@@ -10,7 +10,7 @@ from medialit.timeline.finding import _Expr
 from medialit.timeline.lexicon import _lexicons
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 def _cue(doc: Doc, token: Token, *, tagged: bool = False) -> str | None:
@@ -84,18 +84,44 @@ def _tense(doc: Doc, expr: _Expr, lo: int, hi: int) -> str:
     if weekday and span.end < len(doc) and doc[span.end].lower_ in _POSSESSIVE:
         # "Wednesday's ruling": news names an event by its day once it has happened.
         return "past"
-    return _nearest_cue(doc, span.start, span.end, lo, hi, sure_future_before=weekday)
+    # "by the Tuesday deadline": a day used as a modifier names an event too, unless a sure
+    # cue in the clause says it is still ahead ("ahead of the Tuesday vote").
+    guessed = "past" if weekday and span.end < len(doc) and _modifies(doc, span) else "future"
+    return _nearest_cue(
+        doc, span.start, span.end, lo, hi, sure_future_before=weekday, guessed=guessed
+    )
 
 
 _POSSESSIVE = frozenset({"'s", "’s"})
 
 
+def _modifies(doc: Doc, span: Span) -> bool:
+    """Whether a one-word day stands between "the" and a noun: "the Tuesday deadline"."""
+    after = doc[span.end]
+    return (
+        len(span) == 1
+        and span.start > 0
+        and doc[span.start - 1].lower_ == "the"
+        and after.is_alpha
+        and after.is_lower
+        and after.lower_ not in ENGLISH_FUNCTION_WORDS
+    )
+
+
 def _nearest_cue(
-    doc: Doc, first_back: int, first_ahead: int, lo: int, hi: int, *, sure_future_before: bool
+    doc: Doc,
+    first_back: int,
+    first_ahead: int,
+    lo: int,
+    hi: int,
+    *,
+    sure_future_before: bool,
+    guessed: str = "future",
 ) -> str:
     """The tense of the nearest cue around tokens. With `sure_future_before` no future cue
     after the expression counts, and a guessed one before it ("until Friday") only when no sure
-    cue is in the clause: a weekday in news is far more often the one just past."""
+    cue is in the clause: a weekday in news is far more often the one just past. `guessed` is
+    the tense a guessed future cue gives."""
     # (cost, 1 for a guessed cue, tense): the lowest wins, a sure cue on a tie, then the
     # cue found first (looking back before ahead).
     best: tuple[int, int, str] | None = None
@@ -115,7 +141,7 @@ def _nearest_cue(
                 cue = None
             if cue == "weak-future":
                 weak_cost = _WINDOW * 5 if sure_future_before else _WEAK_CUE_COST
-                found = (cost + weak_cost, 1, "future")
+                found = (cost + weak_cost, 1, guessed)
                 best = found if best is None or found[:2] < best[:2] else best
             elif cue:
                 found = (cost, 0, cue)
