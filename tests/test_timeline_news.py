@@ -33,6 +33,13 @@ WEEKDAYS: list[tuple[str, list[tuple[str, str, str | None]]]] = [
     ),
     ("Owners hurry to sell ahead of the Tuesday deadline.", [("Tuesday", "DATE", "2024-06-11")]),
     ("Shareholders tendering by Tuesday receive cash.", [("Tuesday", "DATE", "2024-06-11")]),
+    # A date right after a limit, put off to by a verb of putting off, is still ahead.
+    (
+        "Officials postponed until Tuesday any decision on the permit.",
+        [("Tuesday", "DATE", "2024-06-11")],
+    ),
+    ("The bank extended the loans through January.", [("January", "DATE", "2025-01")]),
+    ("The mayor extended his thanks to the crew on Tuesday.", [("Tuesday", "DATE", "2024-06-04")]),
     # A future cue after the day does not govern it; one before it does.
     ("On Friday, the council planned to vote on the budget.", [("Friday", "DATE", "2024-05-31")]),
     ("The ministers will meet on Friday.", [("Friday", "DATE", "2024-06-07")]),

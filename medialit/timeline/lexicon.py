@@ -61,6 +61,8 @@ def _lexicons() -> dict[str, Any]:
         "modal_not_future": set(tense["modal_not_future"]),
         "weak_future": set(tense["weak_future"]),
         "future_in_past": set(tense["future_in_past"]["words"]),
+        "putting_off": set(tense["putting_off"]["verbs"]),
+        "putting_off_limits": set(tense["putting_off"]["limits"]),
     }
 
 

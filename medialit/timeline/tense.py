@@ -127,8 +127,11 @@ def _nearest_cue(
     best: tuple[int, int, str] | None = None
     # Read once per Doc: has_annotation walks every token.
     tagged = pipeline.cached(doc, "medialit_tagged", lambda d: d.has_annotation("TAG"))
+    lex = _lexicons()
     for direction, first in ((-1, first_back - 1), (1, first_ahead)):
         cost = 0
+        # "postponed until Tuesday": a limit between a verb of putting off and the date
+        limit = False
         k = first
         while 0 <= k < len(doc) and abs(k - first) < _WINDOW:
             token = doc[k]
@@ -139,6 +142,9 @@ def _nearest_cue(
             cue = None if brk else _cue(doc, token, tagged=tagged)
             if sure_future_before and cue in ("future", "weak-future") and direction == 1:
                 cue = None
+            limit = limit or (k == first_back - 1 and token.lower_ in lex["putting_off_limits"])
+            if cue == "past" and limit and token.lower_ in lex["putting_off"]:
+                cue = "future"
             if cue == "weak-future":
                 weak_cost = _WINDOW * 5 if sure_future_before else _WEAK_CUE_COST
                 found = (cost + weak_cost, 1, guessed)
