@@ -47,6 +47,8 @@ _TIME_INTRO = re.compile(
     r"throughout|year|around|circa|early|late|mid|the|for|this|that|last|next|over)|\()\s*$",
     re.IGNORECASE,
 )
+# "post-1959 politics": a prefix that makes a year a limit keeps it a year
+_YEAR_PREFIX = re.compile(r"\b(?:pre|post)-$", re.IGNORECASE)
 _THAN = re.compile(r"\s+than\b", re.IGNORECASE)
 _YEAR_LISTED = re.compile(r"(?<![\d,.$])(?:1[5-9]\d\d|20\d\d),\s*$")
 _IN_THE = re.compile(r"\b(?:in|by|until|till|since|during|for|over|through)\s+the\s+$", re.I)
@@ -420,13 +422,14 @@ def _build_yr(m: re.Match[str], text: str) -> _Expr | None:
     start, end = m.start(), m.end()
     before = text[max(0, start - 12) : start]
     year = int(g("yr_y"))
-    introduced = _TIME_INTRO.search(before) or text.startswith(")", end)
+    prefix = _YEAR_PREFIX.search(before)
+    introduced = _TIME_INTRO.search(before) or prefix or text.startswith(")", end)
     # "in 2011, 2014 and 2019": a year listed after a year is one too.
     listed = _YEAR_LISTED.search(before) is not None
     opened = 1900 <= year <= 2099 and (listed or _year_opener(before)) and not _counted(text, end)
     if not introduced and not opened:
         return None
-    return _Expr(start, end, "year", year=year)
+    return _Expr(prefix.start() + start - len(before) if prefix else start, end, "year", year=year)
 
 
 def _year_opener(before: str) -> bool:

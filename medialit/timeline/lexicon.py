@@ -142,7 +142,8 @@ def _pattern() -> re.Pattern[str]:
         **_timeml_alternatives(wd, year, num),
         "rel": rf"\b(?P<rel_dir>(?i:{directions}))\s+(?:(?P<rel_u>(?i:weekend|week|month|year|"
         rf"decade))|(?P<rel_wd>{wd})|(?P<rel_m>{mon_full}))\b",
-        "wkd": r"\b(?i:over|at|during|on|through)\s+(?P<wkd_the>(?i:the)\s+(?i:weekend))\b",
+        "wkd": r"\b(?i:over|at|during|on|through|before|after|until|by|ahead\s+of)\s+"
+        r"(?P<wkd_the>(?i:the)\s+(?i:weekend))\b",
         "wd": rf"\b(?P<wd_n>{wd})\b",
         "yr": rf"\b(?P<yr_y>{year})\b(?![-–/]\d)",
     }

@@ -1,0 +1,61 @@
+"""Tests for time expressions newswire writes in fuller forms: the weekend after any
+preposition of time, years with a prefix."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from medialit.timeline import timexes
+from medialit.timeline.timeml import timeml_items
+
+D = dt.date
+# 5 June 2024 is a Wednesday.
+PAGE = D(2024, 6, 5)
+
+
+def _timeml(text: str, anchor: dt.date = PAGE) -> list[tuple[str, str, str | None]]:
+    found = timeml_items(timexes(text, document_date=anchor))
+    return [(t.text, t.timeml_type, t.timeml_value) for t in found]
+
+
+WEEKENDS: list[tuple[str, list[tuple[str, str, str | None]]]] = [
+    # The tense says which weekend, whatever the preposition.
+    (
+        "Shops will stock up ahead of the weekend.",
+        [("the weekend", "DATE", "2024-W23-WE")],
+    ),
+    (
+        "The ferry had stopped running before the weekend.",
+        [("the weekend", "DATE", "2024-W22-WE")],
+    ),
+    ("The council will reply by the weekend.", [("the weekend", "DATE", "2024-W23-WE")]),
+    # A weekend that is no time at all stays out.
+    ("The weekend edition sold out.", []),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), WEEKENDS)
+def test_the_weekend_after_a_preposition_of_time(
+    text_in: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _timeml(text_in) == expected
+
+
+PREFIXED_YEARS: list[tuple[str, list[tuple[str, str, str | None]]]] = [
+    (
+        "The post-1989 borders split the valley.",
+        [("post-1989", "DATE", "1989")],
+    ),
+    ("Pre-1970 cars pay no road tax.", [("Pre-1970", "DATE", "1970")]),
+    # A number with no prefix and no word of time before it stays a number.
+    ("The club sold 1970 tickets.", []),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), PREFIXED_YEARS)
+def test_a_year_with_pre_or_post_is_a_year(
+    text_in: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _timeml(text_in) == expected
