@@ -1,5 +1,5 @@
 """Tests for time expressions newswire writes in fuller forms: the weekend after any
-preposition of time, years with a prefix."""
+preposition of time, years with a prefix, a quarter with a year back."""
 
 from __future__ import annotations
 
@@ -59,3 +59,32 @@ def test_a_year_with_pre_or_post_is_a_year(
     text_in: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _timeml(text_in) == expected
+
+
+# 25 October 2023: the last quarter that has ended is 2023-Q3.
+QUARTERS_BACK: list[tuple[str, list[tuple[str, str, str | None]]]] = [
+    (
+        "Harbor Foods earned $4 million in the quarter a year ago.",
+        [("the quarter a year ago", "DATE", "2022-Q3")],
+    ),
+    (
+        "Its third-quarter loss compares with a profit for the corresponding period last year.",
+        [
+            ("third-quarter", "DATE", "2023-Q3"),
+            ("the corresponding period last year", "DATE", "2022-Q3"),
+        ],
+    ),
+    (
+        "Sales in the second quarter a year earlier were flat.",
+        [("the second quarter a year earlier", "DATE", "2022-Q2")],
+    ),
+    # Without the year back, the same quarter is the one the page reports.
+    ("Costs rose in the same quarter.", [("the same quarter", "DATE", "2023-Q3")]),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), QUARTERS_BACK)
+def test_a_quarter_followed_by_a_year_back_is_that_quarter_a_year_before(
+    text_in: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _timeml(text_in, D(2023, 10, 25)) == expected

@@ -92,6 +92,12 @@ def _build_qtr(m: re.Match[str], text: str) -> _Expr | None:
         step = int(str(tm["quarter_relations"].get(key, 0)))
     number = int(str(tm["quarter_ordinals"][order.lower()])) if order else None
     year_step = None if year_rel is None else int(_lexicons()["directions"][year_rel.lower()])
+    if g("qtr_ago") and year is None:
+        # "the quarter a year ago", "the third quarter last year": the same quarter a year back
+        if step is not None:
+            step -= 4
+        elif year_step is None:
+            year_step = -1
     start = m.start()
     if order and (rel or "").lower() == "the" and text.startswith("-", m.end("qtr_ord")):
         start = m.start("qtr_ord")  # "the third-quarter results": the article is the noun's

@@ -201,7 +201,8 @@ def _timeml_alternatives(wd: str, year: str, num: str) -> dict[str, str]:
         rf"(?:(?P<qtr_rel>(?i:the\s+)?(?i:{qrel}))[\s-]+)?"
         rf"(?:(?P<qtr_y0>{year})\s+)?{fiscal}"
         rf"(?:(?P<qtr_ord>(?i:{qord}))[\s-]+)?{fiscal}(?P<qtr_q>(?i:quarter|period))\b"
-        rf"(?:\s+(?i:of)\s+{fiscal}(?P<qtr_y>{year})\b)?",
+        rf"(?:\s+(?i:of)\s+{fiscal}(?P<qtr_y>{year})\b)?"
+        r"(?:\s+(?P<qtr_ago>(?i:a\s+year\s+(?:ago|earlier|before)|last\s+year)))?",
         "half": r"\b(?i:the)\s+(?P<half_o>(?i:first|second|last|latter))\s+(?i:half)\b"
         rf"(?:\s+(?i:of)\s+(?:(?P<half_y>{year})\b|(?P<half_r>(?i:this|last|next))\s+(?i:year)\b"
         r"|(?i:the\s+year)\b))?",
