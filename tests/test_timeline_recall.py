@@ -1,5 +1,5 @@
 """Tests for time expressions newswire writes in fuller forms: the weekend after any
-preposition of time, years with a prefix, a quarter with a year back."""
+preposition of time, years with a prefix, a quarter with a year back, "then current"."""
 
 from __future__ import annotations
 
@@ -88,3 +88,20 @@ def test_a_quarter_followed_by_a_year_back_is_that_quarter_a_year_before(
     text_in: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _timeml(text_in, D(2023, 10, 25)) == expected
+
+
+THEN_CURRENT: list[tuple[str, list[tuple[str, str, str | None]]]] = [
+    (
+        "Holders could buy shares at half the then current market price.",
+        [("then current", "DATE", "PAST_REF")],
+    ),
+    ("The then-current mayor opened the bridge.", [("then-current", "DATE", "PAST_REF")]),
+    ("The current mayor opened the bridge.", [("current", "DATE", "PRESENT_REF")]),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), THEN_CURRENT)
+def test_then_before_current_moves_it_to_the_past(
+    text_in: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _timeml(text_in) == expected
