@@ -1,5 +1,6 @@
 """Tests for time expressions newswire writes in fuller forms: the weekend after any
-preposition of time, years with a prefix, a quarter with a year back, "then current"."""
+preposition of time, years with a prefix, a quarter with a year back, "then current",
+"in a year or two"."""
 
 from __future__ import annotations
 
@@ -102,6 +103,25 @@ THEN_CURRENT: list[tuple[str, list[tuple[str, str, str | None]]]] = [
 
 @pytest.mark.parametrize(("text_in", "expected"), THEN_CURRENT)
 def test_then_before_current_moves_it_to_the_past(
+    text_in: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _timeml(text_in) == expected
+
+
+OPEN_COUNTS: list[tuple[str, list[tuple[str, str, str | None]]]] = [
+    ("You may, in a month or two, see results.", [("a month or two", "DATE", "FUTURE_REF")]),
+    (
+        "The dam will be finished in three years or so.",
+        [("three years or so", "DATE", "FUTURE_REF")],
+    ),
+    # A count given exactly still dates.
+    ("The dam will be finished in three years.", [("in three years", "DATE", "2027")]),
+    ("The board will decide within a week or so.", [("within a week", "DURATION", "P1W")]),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), OPEN_COUNTS)
+def test_in_a_count_left_open_is_a_time_ahead(
     text_in: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _timeml(text_in) == expected

@@ -339,6 +339,11 @@ def _build_inn(m: re.Match[str], text: str) -> _Expr | None:
     g = m.group
     start, end = m.start(), m.end()
     amount, unit = _count(g("inn_n"), g("inn_u"))
+    if g("inn_or"):
+        if g("inn_w").lower() == "in":
+            # "in a year or two": a count left open names no date, only a time ahead
+            return _Expr(m.start("inn_n"), end, "vague", name="FUTURE_REF")
+        end = m.start("inn_or")
     return _Expr(
         start,
         end,

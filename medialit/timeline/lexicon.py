@@ -134,7 +134,8 @@ def _pattern() -> re.Pattern[str]:
         r"\s+(?P<ago_w>(?i:ago|earlier|later|before|after|from\s+now))\b"
         r"(?:\s+(?P<ago_t>(?i:this\s+month|today))\b)?",
         "inn": rf"\b(?P<inn_w>(?i:in|within))\s+(?P<inn_n>(?i:{num}))\s+"
-        r"(?P<inn_u>(?i:days?|weeks?|fortnights?|months?|years?))\b(?:['’]?\s*(?i:time)\b)?",
+        r"(?P<inn_u>(?i:days?|weeks?|fortnights?|months?|years?))\b(?:['’]?\s*(?i:time)\b)?"
+        r"(?P<inn_or>\s+(?i:or\s+(?:so|two|three|more))\b)?",
         "pst": rf"\b(?P<pst_w>(?i:the\s+(?:past|last|next|coming)))\s+(?P<pst_n>(?i:{num}))\s+"
         r"(?P<pst_u>(?i:days|weeks|months|years))\b",
         "ea": r"\b(?P<ea_w>(?i:earlier|later))\s+(?P<ea_t>(?i:this|that))\s+"
