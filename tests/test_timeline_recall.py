@@ -1,6 +1,6 @@
 """Tests for time expressions newswire writes in fuller forms: the weekend after any
 preposition of time, years with a prefix, a quarter with a year back, "then current",
-"in a year or two"."""
+"in a year or two", "Easter week"."""
 
 from __future__ import annotations
 
@@ -125,3 +125,13 @@ def test_in_a_count_left_open_is_a_time_ahead(
     text_in: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _timeml(text_in) == expected
+
+
+def test_a_holiday_followed_by_week_is_the_week_that_holds_it() -> None:
+    # Easter 2024 fell on 31 March, the Sunday of ISO week 13.
+    assert _timeml("Crowds filled the square as Easter week began.", D(2024, 3, 25)) == [
+        ("Easter week", "DATE", "2024-W13")
+    ]
+    assert _timeml("Crowds filled the square at Easter.", D(2024, 3, 25)) == [
+        ("Easter", "DATE", "2024-03-31")
+    ]

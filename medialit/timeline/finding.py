@@ -50,6 +50,7 @@ _TIME_INTRO = re.compile(
 # "post-1959 politics": a prefix that makes a year a limit keeps it a year
 _YEAR_PREFIX = re.compile(r"\b(?:pre|post)-$", re.IGNORECASE)
 _THAN = re.compile(r"\s+than\b", re.IGNORECASE)
+_HOLIDAY_WEEK = re.compile(r"\s+(?i:week)\b(?!-)")
 _YEAR_LISTED = re.compile(r"(?<![\d,.$])(?:1[5-9]\d\d|20\d\d),\s*$")
 _IN_THE = re.compile(r"\b(?:in|by|until|till|since|during|for|over|through)\s+the\s+$", re.I)
 _FALL_OF = re.compile(r"\s+(?:of|in)\b", re.IGNORECASE)
@@ -235,6 +236,9 @@ def _build_hol(m: re.Match[str], text: str) -> _Expr | None:
     g = m.group
     lex = _lexicons()
     start, end = m.start(), m.end()
+    # "Easter week": the week that holds the holiday (valued in resolve_timeml.as_week_of)
+    week = _HOLIDAY_WEEK.match(text, end)
+    end = week.end() if week and not g("hol_y") else end
     name = " ".join(g("hol_n").split()).replace("’", "'").lower()
     if name in lex["movable"]:
         country = _country_named(lex["movable"][name], text)

@@ -171,12 +171,15 @@ def with_part_of_day(e: _Expr, text: str, timex: Timex) -> Timex:
 
 
 _WEEK_OF = re.compile(r"(?i:(?:the\s+)?week\s+of)\s")
+_WEEK_AFTER = re.compile(r"\s(?i:week)$")
 
 
 def as_week_of(e: _Expr, text: str, timex: Timex) -> Timex:
-    """ "the week of March 6": the ISO week that holds the day, as TimeML values it."""
+    """ "the week of March 6", "Easter week": the ISO week that holds the day, as TimeML
+    values it."""
     day = timex.earliest
-    if not _WEEK_OF.match(text, e.start) or day is None or timex.granularity != "day":
+    named = _WEEK_OF.match(text, e.start) or _WEEK_AFTER.search(text, e.start, e.end)
+    if not named or day is None or timex.granularity != "day":
         return timex
     monday = day - dt.timedelta(days=day.weekday())
     week = _iso_week(day)
