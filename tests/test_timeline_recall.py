@@ -1,6 +1,6 @@
 """Tests for time expressions newswire writes in fuller forms: the weekend after any
 preposition of time, years with a prefix, a quarter with a year back, "then current",
-"in a year or two", "Easter week"."""
+"in a year or two", "Easter week", "the year-earlier nine months"."""
 
 from __future__ import annotations
 
@@ -135,3 +135,25 @@ def test_a_holiday_followed_by_week_is_the_week_that_holds_it() -> None:
     assert _timeml("Crowds filled the square at Easter.", D(2024, 3, 25)) == [
         ("Easter", "DATE", "2024-03-31")
     ]
+
+
+YEAR_BACK_LENGTHS: list[tuple[str, list[tuple[str, str, str | None]]]] = [
+    # "year-earlier" before a count qualifies the length; TimeML marks the length.
+    (
+        "Net for the year-earlier nine months included a gain.",
+        [("nine months", "DURATION", "P9M")],
+    ),
+    ("Sales in the year-ago 12 weeks fell.", [("12 weeks", "DURATION", "P12W")]),
+    # Before anything else it still names the period a year back.
+    (
+        "Third-quarter profit rose from the year-earlier level.",
+        [("Third-quarter", "DATE", "2023-Q3"), ("year-earlier", "DATE", "2022-Q3")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), YEAR_BACK_LENGTHS)
+def test_year_earlier_before_a_count_qualifies_the_length(
+    text_in: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _timeml(text_in, D(2023, 10, 25)) == expected

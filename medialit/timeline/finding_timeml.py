@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 from typing import cast
 
 from medialit.timeline.finding import (
@@ -129,7 +130,16 @@ _REPORTS_PERIODS = re.compile(r"\b(?:quarter|fiscal)", re.IGNORECASE)
 
 def _build_yb(m: re.Match[str], text: str) -> _Expr | None:
     # "a year-earlier loss": the same period a year before the one the text last named
+    if _count_of_units().match(text, m.end()):
+        return None  # "the year-earlier nine months": it qualifies a length, found on its own
     return _Expr(m.start(), m.end(), "event", unit="year", step=-1, amount=(1, 1))
+
+
+@cache
+def _count_of_units() -> re.Pattern[str]:
+    """A count of units after a word: " nine months", " 12 weeks"."""
+    words = "|".join(re.escape(w) for w in sorted(_lexicons()["numbers"], key=len, reverse=True))
+    return re.compile(rf"\s+(?:\d+|(?:{words}))\s+(?:years|months|weeks|days|quarters)\b", re.I)
 
 
 def _build_fyn(m: re.Match[str], text: str) -> _Expr | None:
