@@ -1,6 +1,6 @@
 """Tests for time expressions newswire writes in fuller forms: the weekend after any
 preposition of time, years with a prefix, a quarter with a year back, "then current",
-"in a year or two", "Easter week", "the year-earlier nine months"."""
+"in a year or two", "Easter week", "the year-earlier nine months", "at the time"."""
 
 from __future__ import annotations
 
@@ -157,3 +157,11 @@ def test_year_earlier_before_a_count_qualifies_the_length(
     text_in: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _timeml(text_in, D(2023, 10, 25)) == expected
+
+
+def test_at_the_time_is_a_past_the_text_speaks_of() -> None:
+    found = timexes(
+        "The mayor spoke in May, saying at the time the bridge was safe.", document_date=PAGE
+    )
+    at_the_time = [t for t in found if t.text == "at the time"]
+    assert [(t.resolved, t.timeml_value) for t in at_the_time] == [(False, "PAST_REF")]

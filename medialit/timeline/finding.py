@@ -309,7 +309,7 @@ def _build_vag(m: re.Match[str], text: str) -> _Expr | None:
         return _Expr(start, end, "vague", name=lex["vague"][key])
     shift = lex["timeml"]["event_shifts"].get(key)
     if shift is None:
-        return _Expr(start, end, "event")
+        return _Expr(start, end, "event", code=lex["timeml"]["event_values"].get(key))
     return _Expr(start, end, "event", unit=shift[0], step=int(shift[1]), amount=(1, 1))
 
 

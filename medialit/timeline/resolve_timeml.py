@@ -247,7 +247,10 @@ def resolve_shift(e: _Expr, text: str, ref: Timex | None) -> Timex:
         return _weekday_shift(e, text, ref)
     if e.unit is None or e.step is None or e.amount is None or e.amount[0] != e.amount[1]:
         return _unresolved(
-            e, text, "counts from another event in the text, not from the page's date"
+            e,
+            text,
+            "counts from another event in the text, not from the page's date",
+            timeml_value=e.code,
         )
     if ref is None or ref.earliest is None:
         return _unresolved(
