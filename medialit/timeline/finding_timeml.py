@@ -91,6 +91,9 @@ def _build_qtr(m: re.Match[str], text: str) -> _Expr | None:
         key = " ".join(rel.lower().split())
         key = key.removeprefix("the ") if key != "the" else key
         step = int(str(tm["quarter_relations"].get(key, 0)))
+        with_year_back = cast("list[str]", tm["quarter_relations_with_year_back"]["words"])
+        if key in with_year_back and not g("qtr_ago"):
+            return None  # "the same quarter" alone points to a quarter the text names elsewhere
     number = int(str(tm["quarter_ordinals"][order.lower()])) if order else None
     year_step = None if year_rel is None else int(_lexicons()["directions"][year_rel.lower()])
     if g("qtr_ago") and year is None:
