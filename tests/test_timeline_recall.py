@@ -165,3 +165,14 @@ def test_at_the_time_is_a_past_the_text_speaks_of() -> None:
     )
     at_the_time = [t for t in found if t.text == "at the time"]
     assert [(t.resolved, t.timeml_value) for t in at_the_time] == [(False, "PAST_REF")]
+
+
+def test_a_quarter_counted_back_says_how_far_in_its_rule() -> None:
+    found = timexes("Costs fell from the quarter a year ago.", document_date=D(2023, 10, 25))
+    assert [(t.value, t.rule) for t in found] == [
+        (
+            "2022-Q3",
+            "quarter: 4 quarters before the last quarter that ended before the page's date "
+            "(2023-10-25)",
+        )
+    ]

@@ -45,7 +45,12 @@ def _which_quarter(e: _Expr, anchor: dt.date) -> tuple[int, int, str]:
     # News reports a quarter once it has ended: "the quarter" is the last one before the page.
     index = anchor.year * 4 + (anchor.month - 1) // 3 - 1 + (e.step or 0)
     year, number = divmod(index, 4)
-    return year, number + 1, "counted from the last quarter that ended before the page's date"
+    last = "the last quarter that ended before the page's date"
+    if not e.step:
+        return year, number + 1, f"counted from {last}"
+    # "the year-ago quarter", "the quarter a year ago": say how far it counts
+    count = f"{abs(e.step)} quarter{'s' if abs(e.step) > 1 else ''}"
+    return year, number + 1, f"{count} {'before' if e.step < 0 else 'after'} {last}"
 
 
 def resolve_quarter(e: _Expr, text: str, a: _Anchor) -> Timex:
