@@ -1,6 +1,7 @@
 """Tests for time expressions newswire writes in fuller forms: the weekend after any
 preposition of time, years with a prefix, a quarter with a year back, "then current",
-"in a year or two", "Easter week", "the year-earlier nine months", "at the time"."""
+"in a year or two", "Easter week", "the year-earlier nine months", "at the time", years counted
+from a written day."""
 
 from __future__ import annotations
 
@@ -176,3 +177,32 @@ def test_a_quarter_counted_back_says_how_far_in_its_rule() -> None:
             "(2023-10-25)",
         )
     ]
+
+
+YEARS_FROM_A_DAY: list[tuple[str, list[tuple[str, str, str | None]]]] = [
+    # Counted in years from a day written with its number: the same day, as balances compare.
+    (
+        "Debt stood at $5 million on Sept. 30, up from $4 million a year earlier.",
+        [("Sept. 30", "DATE", "2023-09-30"), ("a year earlier", "DATE", "2022-09-30")],
+    ),
+    (
+        "The mill opened on May 2, 2015. Two years later it closed.",
+        [("May 2, 2015", "DATE", "2015-05-02"), ("Two years later", "DATE", "2017-05-02")],
+    ),
+    # From a weekday, or as "the following year", only the year.
+    (
+        "The dam burst on Friday. A year earlier a flood hit.",
+        [("Friday", "DATE", "2023-10-20"), ("A year earlier", "DATE", "2022")],
+    ),
+    (
+        "The mill opened on May 2, 2015, and the following year it closed.",
+        [("May 2, 2015", "DATE", "2015-05-02"), ("the following year", "DATE", "2016")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), YEARS_FROM_A_DAY)
+def test_years_counted_from_a_written_day_keep_the_day(
+    text_in: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _timeml(text_in, D(2023, 10, 25)) == expected

@@ -176,6 +176,8 @@ def with_part_of_day(e: _Expr, text: str, timex: Timex) -> Timex:
 
 
 _WEEK_OF = re.compile(r"(?i:(?:the\s+)?week\s+of)\s")
+_DAY_NUMBER = re.compile(r"\d")
+_YEARS_COUNTED = re.compile(r"\b(?i:years?)\s+(?i:earlier|later)$")
 _WEEK_AFTER = re.compile(r"\s(?i:week)$")
 
 
@@ -282,7 +284,10 @@ def resolve_shift(e: _Expr, text: str, ref: Timex | None) -> Timex:
         return _unresolved(e, text, f"counts in days from '{ref.text}', which names no day")
     day = _shift(ref.earliest, e.unit, count)
     value, period, granularity = _unit_period(day, e.unit)
-    if e.unit == "day":
+    same_day = _same_day_years(e, text, ref, count)
+    if same_day:
+        fields["rule"] = f"{rule}; {same_day}"
+    if e.unit == "day" or same_day:
         value, period, granularity = day.isoformat(), (day, day), "day"
     return _timex(
         e,
@@ -293,6 +298,17 @@ def resolve_shift(e: _Expr, text: str, ref: Timex | None) -> Timex:
         granularity=granularity,
         **fields,
     )
+
+
+def _same_day_years(e: _Expr, text: str, ref: Timex, count: int) -> str | None:
+    """ "a year earlier" after "Sept. 30": the same written day a year before, as balances and
+    records are compared; after a weekday ("Friday"), only the year."""
+    if ref.granularity != "day" or not _DAY_NUMBER.search(ref.text):
+        return None
+    if not _YEARS_COUNTED.search(text, e.start, e.end):
+        return None
+    years = f"{abs(count)} year{'s' if abs(count) > 1 else ''}"
+    return f"the same day {years} {'before' if count < 0 else 'after'}"
 
 
 def in_quarter_context(e: _Expr, text: str, timex: Timex, ref: Timex | None) -> Timex:
