@@ -1,7 +1,7 @@
 """Tests for time expressions newswire writes in fuller forms: the weekend after any
 preposition of time, years with a prefix, a quarter with a year back, "then current",
 "in a year or two", "Easter week", "the year-earlier nine months", "at the time", years counted
-from a written day."""
+from a written day, "last February" on 1 March."""
 
 from __future__ import annotations
 
@@ -206,3 +206,18 @@ def test_years_counted_from_a_written_day_keep_the_day(
     text_in: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _timeml(text_in, D(2023, 10, 25)) == expected
+
+
+# 1 March 1998: the month just past is February.
+LAST_MONTHS: list[tuple[str, list[tuple[str, str, str | None]]]] = [
+    ("Two helicopters crashed last February.", [("last February", "DATE", "1997-02")]),
+    ("The mine closed last January.", [("last January", "DATE", "1998-01")]),
+    ("The mine closed last March.", [("last March", "DATE", "1997-03")]),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), LAST_MONTHS)
+def test_last_before_the_month_just_past_is_a_year_back(
+    text_in: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _timeml(text_in, D(1998, 3, 1)) == expected

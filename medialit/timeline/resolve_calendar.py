@@ -151,8 +151,13 @@ def _resolve_month(e: _Expr, text: str, a: _Anchor) -> Timex:
     if e.step is not None:
         this_month = dt.date(anchor.year, anchor.month, 1)
         if e.step < 0:
-            chosen = max(p for p in periods if p[0] < this_month)
+            # News calls the month just past "last month": "last February" on 1 March is the
+            # February a year before.
+            last_month = (this_month - dt.timedelta(days=1)).replace(day=1)
+            chosen = max(p for p in periods if p[0] < last_month)
             rule = f"'last {name}': the latest {name} before the month of {anchor}"
+            if last_month.month == month:
+                rule += " and the month before it, which news would call 'last month'"
         elif e.step > 0:
             chosen = min(p for p in periods if p[0] > _month_end(anchor.year, anchor.month))
             rule = f"'next {name}': the first {name} after the month of {anchor}"
