@@ -1,7 +1,7 @@
 """Tests for time expressions newswire writes in fuller forms: the weekend after any
 preposition of time, years with a prefix, a quarter with a year back, "then current",
 "in a year or two", "Easter week", "the year-earlier nine months", "at the time", years counted
-from a written day, "last February" on 1 March."""
+from a written day, "last February" on 1 March, "will one day"."""
 
 from __future__ import annotations
 
@@ -221,3 +221,19 @@ def test_last_before_the_month_just_past_is_a_year_back(
     text_in: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _timeml(text_in, D(1998, 3, 1)) == expected
+
+
+ONE_DAY: list[tuple[str, list[tuple[str, str, str | None]]]] = [
+    ("The valley will one day be a lake.", [("one day", "DATE", "FUTURE_REF")]),
+    ("She may one day return to the village.", [("one day", "DATE", "FUTURE_REF")]),
+    # Anywhere else it is a length.
+    ("The strike lasted one day.", [("one day", "DURATION", "P1D")]),
+    ("He had been in the post one day.", [("one day", "DURATION", "P1D")]),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), ONE_DAY)
+def test_one_day_after_a_word_of_the_future_is_some_time_ahead(
+    text_in: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _timeml(text_in) == expected

@@ -128,6 +128,7 @@ def _build_half(m: re.Match[str], text: str) -> _Expr | None:
     )
 
 
+_ONE_DAY = re.compile(r"(?i:one\s+day)")
 _REPORTS_PERIODS = re.compile(r"\b(?:quarter|fiscal)", re.IGNORECASE)
 
 
@@ -228,6 +229,16 @@ def _half_code(whole: int, unit: str) -> str | None:
     return None if form is None else form.format(whole)
 
 
+@cache
+def _future_before() -> re.Pattern[str]:
+    """A word of the future or a modal of possibility just before: "will ", "may "."""
+    lex = _lexicons()
+    words = sorted({*lex["future"], *lex["modal_future"]}, key=len, reverse=True)
+    alternatives = "|".join(re.escape(w) for w in words)
+    # In lower case only: "in May one day" names a month.
+    return re.compile(rf"\b(?:{alternatives})\s+$")
+
+
 def _build_dur(m: re.Match[str], text: str) -> _Expr | None:
     words = m.group("dur_n")
     if len(words) == 4 and words.isdigit():
@@ -241,6 +252,10 @@ def _build_dur(m: re.Match[str], text: str) -> _Expr | None:
         code = _half_code(int(half.group(1)), m.group("dur_u"))
         return None if code is None else _Expr(m.start(), m.end(), "duration", code=code)
     start = m.start()
+    if _ONE_DAY.fullmatch(m.group()) and _future_before().search(text, max(0, start - 16), start):
+        # "Islam will one day be...": after a word of the future "one day" is some time ahead,
+        # not a length
+        return _Expr(start, m.end(), "vague", name="FUTURE_REF")
     if m.group("dur_h") and text[start : start + 4].lower() == "the ":
         # "the 30-day period": the number and unit modify a noun; the article is the noun's
         start += 4
