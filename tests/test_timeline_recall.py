@@ -1,7 +1,7 @@
 """Tests for time expressions newswire writes in fuller forms: the weekend after any
 preposition of time, years with a prefix, a quarter with a year back, "then current",
 "in a year or two", "Easter week", "the year-earlier nine months", "at the time", years counted
-from a written day, "last February" on 1 March, "will one day"."""
+from a written day, "last February" on 1 March, "will one day", "a June agreement"."""
 
 from __future__ import annotations
 
@@ -237,3 +237,28 @@ def test_one_day_after_a_word_of_the_future_is_some_time_ahead(
     text_in: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _timeml(text_in) == expected
+
+
+# 25 October 2023.
+MONTH_MODIFIERS: list[tuple[str, list[tuple[str, str, str | None]]]] = [
+    # A month between an article and a noun names an event already reported.
+    (
+        "The firm still hopes to sell itself under a June agreement with its lenders.",
+        [("June", "DATE", "2023-06")],
+    ),
+    (
+        "The minister was flown in to make the early-August visit.",
+        [("early-August", "DATE", "2023-08")],
+    ),
+    # A sure cue still says it is ahead.
+    ("The December summit will set the budget.", [("December", "DATE", "2023-12")]),
+    # "a" before a month with no noun after it is not taken for a date.
+    ("Of the twins, one is an April, the other a May.", []),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), MONTH_MODIFIERS)
+def test_a_month_used_as_a_modifier_is_past(
+    text_in: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _timeml(text_in, D(2023, 10, 25)) == expected

@@ -50,6 +50,7 @@ _TIME_INTRO = re.compile(
 # "post-1959 politics": a prefix that makes a year a limit keeps it a year
 _YEAR_PREFIX = re.compile(r"\b(?:pre|post)-$", re.IGNORECASE)
 _THAN = re.compile(r"\s+than\b", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s+[a-z]{3,}\b")
 _HOLIDAY_WEEK = re.compile(r"\s+(?i:week)\b(?!-)")
 _YEAR_LISTED = re.compile(r"(?<![\d,.$])(?:1[5-9]\d\d|20\d\d),\s*$")
 _IN_THE = re.compile(r"\b(?:in|by|until|till|since|during|for|over|through)\s+the\s+$", re.I)
@@ -205,6 +206,8 @@ def _build_bm(m: re.Match[str], text: str) -> _Expr | None:
     g = m.group
     lex = _lexicons()
     end = m.end()
+    if g("bm_a") and not _NOUN_AFTER.match(text, end):
+        return None  # "a June agreement" names a month; "an April" alone may be a name
     return _Expr(m.start("bm_m"), end, "month", month=lex["months"][g("bm_m").lower()])
 
 

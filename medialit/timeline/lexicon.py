@@ -120,7 +120,7 @@ def _pattern() -> re.Pattern[str]:
         "my": rf"\b(?P<my_m>{mon_any}),?\s+(?:(?i:of)\s+)?"
         rf"(?:(?P<my_y>{year})|(?P<my_sy>{spoken}))\b",
         "bm": r"\b(?i:in|since|until|till|by|from|through|during|before|after|of|to|and|for|the|"
-        rf"its)\s+(?P<bm_m>{mon_full})\b(?!\.?\s*\d|\s+(?:{spoken})\b)",
+        rf"its|(?P<bm_a>a|an))\s+(?P<bm_m>{mon_full})\b(?!\.?\s*\d|\s+(?:{spoken})\b)",
         "yrr": rf"\b(?P<yrr_a>{year})\s*[-–]\s*(?P<yrr_b>{year}|\d\d)\b",
         "hol": rf"\b(?P<hol_n>{hol})(?:,?\s+(?P<hol_y>{year})\b)?",
         "sea": rf"(?:\b(?P<sea_mod>(?i:early|mid|late))(?:-|\s+))?"

@@ -84,9 +84,12 @@ def _tense(doc: Doc, expr: _Expr, lo: int, hi: int) -> str:
     if weekday and span.end < len(doc) and doc[span.end].lower_ in _POSSESSIVE:
         # "Wednesday's ruling": news names an event by its day once it has happened.
         return "past"
-    # "by the Tuesday deadline": a day used as a modifier names an event too, unless a sure
-    # cue in the clause says it is still ahead ("ahead of the Tuesday vote").
-    guessed = "past" if weekday and span.end < len(doc) and _modifies(doc, span) else "future"
+    # "by the Tuesday deadline", "a June agreement": a day or a month used as a modifier names
+    # an event too, unless a sure cue in the clause says it is still ahead ("ahead of the
+    # Tuesday vote").
+    month = expr.kind == "month"
+    modifier = (weekday or month) and _modifies(doc, span, any_length=month)
+    guessed = "past" if modifier else "future"
     return _nearest_cue(
         doc, span.start, span.end, lo, hi, sure_future_before=weekday, guessed=guessed
     )
@@ -95,13 +98,16 @@ def _tense(doc: Doc, expr: _Expr, lo: int, hi: int) -> str:
 _POSSESSIVE = frozenset({"'s", "’s"})
 
 
-def _modifies(doc: Doc, span: Span) -> bool:
-    """Whether a one-word day stands between "the" and a noun: "the Tuesday deadline"."""
+def _modifies(doc: Doc, span: Span, *, any_length: bool = False) -> bool:
+    """Whether a one-word day stands between "the" and a noun: "the Tuesday deadline"; with
+    `any_length`, a month of any words after an article: "the late-November trip"."""
+    if span.end >= len(doc) or span.start == 0:
+        return False
     after = doc[span.end]
+    articles = ("the", "a", "an") if any_length else ("the",)
     return (
-        len(span) == 1
-        and span.start > 0
-        and doc[span.start - 1].lower_ == "the"
+        (len(span) == 1 or any_length)
+        and doc[span.start - 1].lower_ in articles
         and after.is_alpha
         and after.is_lower
         and after.lower_ not in ENGLISH_FUNCTION_WORDS
