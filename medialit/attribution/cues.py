@@ -154,6 +154,8 @@ def _is_verb(s: _Sent, i: int) -> bool:
         return True  # 'went on to say': the subject's own verb
     if prev in w.determiners or prev in w.prepositions or prev in ("'s", "’s"):
         return False
+    if t.lower.endswith("ed") and _modifier_after_adverb(s, i):
+        return False
     if t.lemma in w.noun_before_of and s.low(i + 1) == "of" and not t.lower.endswith("ed"):
         return False
     if (
@@ -173,6 +175,16 @@ def _is_verb(s: _Sent, i: int) -> bool:
     plural = t.lower.startswith(t.lemma) and t.lower.endswith("s")
     # 'making promises', 'issuing warnings': a plural noun after an -ing verb
     return not (plural and prev.endswith("ing") and prev not in w.not_participles)
+
+
+def _modifier_after_adverb(s: _Sent, i: int) -> bool:
+    """'his recently revealed plan', 'from publicly disclosed figures': a past participle
+    after a determiner or a preposition and an adverb in -ly modifies the noun after it."""
+    j = i - 1
+    while j >= 0 and s.low(j).endswith("ly") and s.toks[j].text.islower():
+        j -= 1
+    w, prev = s.w, s.low(j)
+    return j < i - 1 and (prev in w.determiners or prev in w.prepositions or prev in ("'s", "’s"))
 
 
 def _possessed_modifier(s: _Sent, j: int) -> bool:
