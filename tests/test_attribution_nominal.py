@@ -38,3 +38,37 @@ def test_a_time_between_a_possessed_noun_and_its_preposition(
 ) -> None:
     """'her comments Tuesday on the strike': the time belongs to the saying, not the words."""
     assert rows(attributions(text_in)) == expected
+
+
+# --- a noun of reaction after a word of receiving -------------------------------------------
+
+REACTIONS: list[tuple[str, list[Row]]] = [
+    (
+        "The mayor faced sharp criticism from unions over the new toll.",
+        [("nominal", "unions", "criticism", "the new toll")],
+    ),
+    (
+        "Ruiz has come under withering criticism for her handling of the strike.",
+        [("nominal", None, "criticism", "her handling of the strike")],
+    ),
+    (
+        "The council is drawing criticism after it closed the library.",
+        [("nominal", None, "criticism", "The council")],
+    ),
+    ("The plan drew praise from tenants.", [("nominal", "tenants", "praise", "The plan")]),
+    ("She faced a long drive home.", []),
+    ("The bridge drew crowds from the whole region.", []),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), REACTIONS)
+def test_a_noun_of_reaction_after_a_word_of_receiving(text_in: str, expected: list[Row]) -> None:
+    """'faced criticism from unions over the toll': the unions react; with no 'from', nobody
+    is named, and the content is what the reaction was for, or else who received it."""
+    assert rows(attributions(text_in)) == expected
+
+
+def test_a_reaction_names_its_rule() -> None:
+    """The rule that made it is in the attribution, for a reader to look up."""
+    (found,) = attributions("The striker faced ridicule online.")
+    assert (found.rule, found.source, found.content.text) == ("reaction", None, "The striker")

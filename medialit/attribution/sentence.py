@@ -27,11 +27,8 @@ from medialit.attribution.labels import _colon_quotes
 from medialit.attribution.lexicons import _HEARSAY, _PUNCT, _SOURCE_MAX, CLOSE_QUOTES, OPEN_QUOTES
 from medialit.attribution.nominal import _nominal_drafts
 from medialit.attribution.possessed import _possessed_drafts
-from medialit.attribution.quotes import (
-    _next_paragraph,
-    _quote_just_before,
-    _trim,
-)
+from medialit.attribution.quotes import _next_paragraph, _quote_just_before, _trim
+from medialit.attribution.reactions import _reaction_drafts
 from medialit.attribution.regard import _regard_drafts
 from medialit.attribution.spans import (
     _appositive,
@@ -106,6 +103,7 @@ def _in_sentence(s: _Sent) -> list[_Draft]:
     drafts.extend(_act_drafts(s, drafts))
     drafts.extend(_stance_drafts(s, drafts))
     drafts.extend(_possessed_drafts(s, drafts))
+    drafts.extend(_reaction_drafts(s, drafts))
     drafts.extend(_regard_drafts(s, drafts))
     drafts.extend(_colon_quotes(s, drafts))
     drafts.sort(key=lambda d: d.cue[0] if d.cue else d.region)
