@@ -72,3 +72,32 @@ def test_a_reaction_names_its_rule() -> None:
     """The rule that made it is in the attribution, for a reader to look up."""
     (found,) = attributions("The striker faced ridicule online.")
     assert (found.rule, found.source, found.content.text) == ("reaction", None, "The striker")
+
+
+# --- a noun with no determiner after a preposition, then 'that' and a clause ----------------
+
+BARE: list[tuple[str, list[Row]]] = [
+    (
+        "The talks opened amid growing concerns that the deal would collapse.",
+        [("nominal", None, "concerns", "the deal would collapse")],
+    ),
+    (
+        "The vote went ahead despite claims that Ruiz had resigned.",
+        [("nominal", None, "claims", "Ruiz had resigned")],
+    ),
+    (
+        "The firm was hit by charges that it had hidden losses.",
+        [("nominal", None, "charges", "it had hidden losses")],
+    ),
+    (
+        "“We give tenants hope that the rent will fall,” the letter says.",
+        [("direct", "the letter", "says", "We give tenants hope that the rent will fall")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), BARE)
+def test_a_noun_with_no_determiner_after_a_preposition(text_in: str, expected: list[Row]) -> None:
+    """'amid concerns that the deal would collapse': nobody is named; in a quote, the noun
+    is part of the speaker's words."""
+    assert rows(attributions(text_in)) == expected

@@ -154,6 +154,8 @@ def _is_verb(s: _Sent, i: int) -> bool:
         return True  # 'went on to say': the subject's own verb
     if prev in w.determiners or prev in w.prepositions or prev in ("'s", "’s"):
         return False
+    if prev in w.nominal_prepositions:
+        return False  # 'despite claims that ...': a noun
     if t.lower.endswith("ed") and _modifier_after_adverb(s, i):
         return False
     if t.lemma in w.noun_before_of and s.low(i + 1) == "of" and not t.lower.endswith("ed"):

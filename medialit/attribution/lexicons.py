@@ -120,6 +120,7 @@ class _Words:
     not_after_as: frozenset[str]
     aspect_verbs: frozenset[str]
     go_forms: frozenset[str]
+    nominal_prepositions: frozenset[str]
     reaction_verbs: frozenset[str]
     reaction_nouns: frozenset[str]
 
@@ -201,6 +202,7 @@ def _words() -> _Words:
         not_after_as=fs("not_after_as"),
         aspect_verbs=fs("aspect_verbs"),
         go_forms=fs("go_forms"),
+        nominal_prepositions=fs("nominal_prepositions"),
         reaction_verbs=fs("reaction_verbs"),
         reaction_nouns=fs("reaction_nouns"),
     )
