@@ -40,3 +40,32 @@ def test_a_participle_after_a_determiner_and_an_adverb_modifies_a_noun(
 ) -> None:
     """'her recently revealed debts': an adjective; 'has publicly stated': still a verb."""
     assert rows(attributions(text_in)) == expected
+
+
+# --- a colon: a quote credited by a verb after it, a verb before it, a headline's phrase ------
+
+COLONS: list[tuple[str, list[Row]]] = [
+    (
+        "The senator turned to him: “You have misled this committee,” she said.",
+        [("direct", "she", "said", "You have misled this committee")],
+    ),
+    (
+        'I had to change my answer: "Of course the bridge is safe."',
+        [("labelled", "I", "had to change my answer", "Of course the bridge is safe")],
+    ),
+    ("CLARIFICATION: An earlier version misnamed the bridge.", []),
+    ("Storm Over Harbour: Ferry Service Halted for Week.", []),
+    ("Ruiz: The bridge will reopen.", [("labelled", "Ruiz", ":", "The bridge will reopen")]),
+    (
+        "Governor Of Ohio: We will rebuild.",
+        [("labelled", "Governor Of Ohio", ":", "We will rebuild")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), COLONS)
+def test_what_a_colon_before_words_credits(text_in: str, expected: list[Row]) -> None:
+    """A quote that a verb after it credits is not credited again to the words before the
+    colon; a verb before the colon is the cue and its subject the source; a page's label
+    or a headline's phrase ('Storm Over Harbour:') is no speaker."""
+    assert rows(attributions(text_in)) == expected
