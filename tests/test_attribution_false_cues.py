@@ -69,3 +69,24 @@ def test_what_a_colon_before_words_credits(text_in: str, expected: list[Row]) ->
     colon; a verb before the colon is the cue and its subject the source; a page's label
     or a headline's phrase ('Storm Over Harbour:') is no speaker."""
     assert rows(attributions(text_in)) == expected
+
+
+# --- a belief right after 'would' or 'might' ---------------------------------------------------
+
+SUPPOSED_BELIEFS: list[tuple[str, list[Row]]] = [
+    ("Experts would fear costs will soar.", []),
+    ("Many economists would hope rates stay low.", []),
+    ("The new owner would assume the mill's debts.", []),
+    ("Experts fear costs will soar.", [("belief", "Experts", "fear", "costs will soar")]),
+    (
+        "The union would later hope the talks could resume.",
+        [("belief", "The union", "hope", "the talks could resume")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), SUPPOSED_BELIEFS)
+def test_a_belief_right_after_would_is_supposed(text_in: str, expected: list[Row]) -> None:
+    """'Economists would hope rates stay low': nobody holds the belief yet; 'would later
+    hope' is the narrative's past."""
+    assert rows(attributions(text_in)) == expected
