@@ -90,3 +90,29 @@ def test_a_belief_right_after_would_is_supposed(text_in: str, expected: list[Row
     """'Economists would hope rates stay low': nobody holds the belief yet; 'would later
     hope' is the narrative's past."""
     assert rows(attributions(text_in)) == expected
+
+
+# --- a verb in a quote whose words come after the quote; a supposing question ------------------
+
+QUESTIONS_AND_QUOTES: list[tuple[str, list[Row]]] = [
+    (
+        '"God help us if we ask the board anything," the mayor said.',
+        [("direct", "the mayor", "said", "God help us if we ask the board anything")],
+    ),
+    ("Or would you think she must be lying?", []),
+    ("Would they say he had lied?", []),
+    (
+        "Did the mayor say the bridge would reopen?",
+        [("indirect", "Did the mayor", "say", "the bridge would reopen")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), QUESTIONS_AND_QUOTES)
+def test_a_quoted_verb_and_a_supposing_question_credit_nobody(
+    text_in: str, expected: list[Row]
+) -> None:
+    """'“... if we ask the board,” the mayor said': 'ask' is part of the mayor's words, and
+    what follows the quote is not its content; 'would you think ...?' asks, and credits
+    nobody; 'did the mayor say ...?' still asks about words the mayor gave."""
+    assert rows(attributions(text_in)) == expected

@@ -341,6 +341,8 @@ def _refusal(s: _Sent, i: int, d: _Draft) -> bool:
             return True  # 'Please tell us what you think': a request to the reader, no speaker
         if words in (["that"], ["this"]) and s.low(i + 1) == ",":
             return True  # 'That said, the economy is still growing': a concession, no speaker
+        if words[0] in w.hypothetical and s.text[: s.sent.end].rstrip()[-1:] == "?":
+            return True  # 'Would you think she had lied?': a question, nobody is credited
     j = i - 1
     while j >= 0 and (s.low(j) in w.auxiliaries or s.low(j) in w.be):
         if s.low(j) in w.negations:
@@ -367,6 +369,8 @@ def _quoted_cue(s: _Sent, i: int, d: _Draft) -> bool:
     q = s.quote_at(s.toks[i].start)
     if q is None or q[0] >= s.toks[i].start or s.text[q[1] - 1] not in CLOSE_QUOTES:
         return False
+    if d.content is not None and d.content[0] >= q[1] - 1:
+        return True  # '“We ask you,” he said': the words after the quote are not the verb's
     # '“I told him, ‘Don’t go,’ ” his mother said': a quote inside the quote keeps its speaker
     edge = s.text[max(0, d.content[0] - 1) : d.content[0] + 1] if d.content else ""
     return not any(mark in OPEN_QUOTES for mark in edge)
