@@ -56,6 +56,11 @@ REACTIONS: list[tuple[str, list[Row]]] = [
         [("nominal", None, "criticism", "The council")],
     ),
     ("The plan drew praise from tenants.", [("nominal", "tenants", "praise", "The plan")]),
+    (
+        "The plan faced a fierce backlash from tenants.",
+        [("nominal", "tenants", "backlash", "The plan")],
+    ),
+    ("She faced the cameras.", []),
     ("She faced a long drive home.", []),
     ("The bridge drew crowds from the whole region.", []),
 ]
@@ -100,4 +105,40 @@ BARE: list[tuple[str, list[Row]]] = [
 def test_a_noun_with_no_determiner_after_a_preposition(text_in: str, expected: list[Row]) -> None:
     """'amid concerns that the deal would collapse': nobody is named; in a quote, the noun
     is part of the speaker's words."""
+    assert rows(attributions(text_in)) == expected
+
+
+# --- 'in' and a poll ---------------------------------------------------------------------------
+
+POLLS: list[tuple[str, list[Row]]] = [
+    (
+        "In the latest Harbour Times poll, conducted in May, Ruiz leads by five points.",
+        [
+            (
+                "according_to",
+                "the latest Harbour Times poll, conducted in May",
+                "In",
+                "Ruiz leads by five points",
+            )
+        ],
+    ),
+    ("In this poll, the mayor trails.", [("according_to", "this poll", "In", "the mayor trails")]),
+    (
+        "Ruiz made gains in two polls of likely voters.",
+        [("according_to", "two polls", "in", "Ruiz made gains")],
+    ),
+    (
+        "Voters in the poll said the toll was too high.",
+        [("indirect", "Voters in the poll", "said", "the toll was too high")],
+    ),
+    ("She works in polling.", []),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), POLLS)
+def test_a_poll_after_in_is_the_source_of_the_clause_beside_it(
+    text_in: str, expected: list[Row]
+) -> None:
+    """'In this poll, the mayor trails': the poll is the source, as with 'according to'; a
+    poll inside someone's name as a source ('Voters in the poll said') is part of it."""
     assert rows(attributions(text_in)) == expected

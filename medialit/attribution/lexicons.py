@@ -121,6 +121,7 @@ class _Words:
     aspect_verbs: frozenset[str]
     go_forms: frozenset[str]
     nominal_prepositions: frozenset[str]
+    poll_nouns: frozenset[str]
     reaction_verbs: frozenset[str]
     reaction_nouns: frozenset[str]
 
@@ -203,6 +204,7 @@ def _words() -> _Words:
         aspect_verbs=fs("aspect_verbs"),
         go_forms=fs("go_forms"),
         nominal_prepositions=fs("nominal_prepositions"),
+        poll_nouns=fs("poll_nouns"),
         reaction_verbs=fs("reaction_verbs"),
         reaction_nouns=fs("reaction_nouns"),
     )
@@ -235,6 +237,8 @@ def _known_lemmas(strings: StringStore) -> dict[int, str]:
         *w.belief_verbs,
         *w.possessed_nouns,
         *w.regard_verbs,
+        *w.reaction_nouns,
+        *w.poll_nouns,
     )
     return {strings.add(word): word for word in words}
 
@@ -262,6 +266,8 @@ def _lemma_hashes(strings: StringStore) -> frozenset[int]:
         | w.belief_verbs
         | w.possessed_nouns.keys()
         | w.regard_verbs
+        | w.reaction_nouns
+        | w.poll_nouns
     )
     found = {h for h, lemma in _known_lemmas(strings).items() if lemma in cues}
     # a stance word is read by its form ('critical', 'determined'), so its lemma only marks

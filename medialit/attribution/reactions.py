@@ -82,7 +82,8 @@ def _receiving(s: _Sent, k: int) -> int | None:
         if word in w.reaction_verbs and s.toks[j].text.islower():
             return j
         plain = s.toks[j].text.isalpha() and s.toks[j].text.islower()
-        if not plain or word in w.determiners or word in w.prepositions or word in w.be:
+        article = word in ("a", "an") and s.low(j - 1) in w.reaction_verbs
+        if not article and (not plain or word in (*w.determiners, *w.prepositions, *w.be)):
             return None
         j -= 1
     return None

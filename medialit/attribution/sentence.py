@@ -26,6 +26,7 @@ from medialit.attribution.embedded import _after_as, _as_clause, _by_agent, _rel
 from medialit.attribution.labels import _colon_quotes
 from medialit.attribution.lexicons import _HEARSAY, _PUNCT, _SOURCE_MAX, CLOSE_QUOTES, OPEN_QUOTES
 from medialit.attribution.nominal import _nominal_drafts
+from medialit.attribution.polls import _poll_drafts
 from medialit.attribution.possessed import _possessed_drafts
 from medialit.attribution.quotes import _next_paragraph, _quote_just_before, _trim
 from medialit.attribution.reactions import _reaction_drafts
@@ -104,6 +105,7 @@ def _in_sentence(s: _Sent) -> list[_Draft]:
     drafts.extend(_stance_drafts(s, drafts))
     drafts.extend(_possessed_drafts(s, drafts))
     drafts.extend(_reaction_drafts(s, drafts))
+    drafts.extend(_poll_drafts(s, drafts))
     drafts.extend(_regard_drafts(s, drafts))
     drafts.extend(_colon_quotes(s, drafts))
     drafts.sort(key=lambda d: d.cue[0] if d.cue else d.region)

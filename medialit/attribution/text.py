@@ -190,7 +190,7 @@ def _finish(doc: Doc, drafts: Sequence[_Draft]) -> list[Attribution]:
 
 def _kind(d: _Draft, *, quoted: bool, partial: bool) -> str:
     """The attribution's type, from the rule that made it and its quote marks."""
-    if d.form == "phrase":
+    if d.form in ("phrase", "poll"):
         return "according_to"
     if d.form in ("labelled", "nominal"):
         return d.form
