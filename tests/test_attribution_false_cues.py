@@ -116,3 +116,28 @@ def test_a_quoted_verb_and_a_supposing_question_credit_nobody(
     what follows the quote is not its content; 'would you think ...?' asks, and credits
     nobody; 'did the mayor say ...?' still asks about words the mayor gave."""
     assert rows(attributions(text_in)) == expected
+
+
+# --- a verb after a causative and its object ---------------------------------------------------
+
+CAUSED: list[tuple[str, list[Row]]] = [
+    ("The rules let them know that the bridge is shut.", []),
+    ("The aides helped Mr. Ruiz explain that the toll would stay.", []),
+    (
+        "The panel threatened to make Ortiz testify in public.",
+        [("indirect", "The panel", "threatened", "to make Ortiz testify in public")],
+    ),
+    (
+        "The pupils who helped build the bridge say it is safe.",
+        [("indirect", "The pupils who helped build the bridge", "say", "it is safe")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), CAUSED)
+def test_a_verb_after_a_causative_and_its_object_reports_nothing_yet(
+    text_in: str, expected: list[Row]
+) -> None:
+    """'let them know that ...', 'make Ortiz testify': nobody has spoken yet; 'who helped
+    build the bridge say' still reports what the pupils say."""
+    assert rows(attributions(text_in)) == expected

@@ -330,6 +330,8 @@ def _refusal(s: _Sent, i: int, d: _Draft) -> bool:
         return True
     if s.low(i - 1) in w.hypothetical and s.toks[i - 1].text.islower():
         return True  # 'you might ask', 'the board would rule that ...': not said yet
+    if _caused(s, i):
+        return True  # 'let them know that ...', 'made Ruiz testify': not said yet
     said = s.text[d.content[0] : d.content[1]] if d.content is not None else ""
     if said.lower().strip(" .,;:!?") in w.negative_sources:
         return True  # 'left the room, saying nothing'
@@ -352,6 +354,20 @@ def _refusal(s: _Sent, i: int, d: _Draft) -> bool:
             return not (before.lower().endswith("that") or before.endswith(tuple(OPEN_QUOTES)))
         j -= 1
     return False
+
+
+def _caused(s: _Sent, i: int) -> bool:
+    """'let them know that', 'help Mr. Putin explain', 'made Ruiz testify': a verb in its base
+    form after a causative and its object, a pronoun or a name, is not a statement."""
+    w, t = s.w, s.toks[i]
+    if t.lower != t.lemma:
+        return False
+    j = i - 1
+    while j > 0 and i - j <= 3 and s.toks[j].text[:1].isupper():
+        j -= 1  # 'Mr. Putin'
+    if j == i - 1 and s.low(j) in ("them", "him", "her", "us", "me", "you", "it"):
+        j -= 1
+    return j < i - 1 and s.low(j) in w.causatives
 
 
 def _hedge(s: _Sent, i: int, d: _Draft) -> bool:

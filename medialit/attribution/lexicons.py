@@ -122,6 +122,7 @@ class _Words:
     go_forms: frozenset[str]
     nominal_prepositions: frozenset[str]
     poll_nouns: frozenset[str]
+    causatives: frozenset[str]
     reaction_verbs: frozenset[str]
     reaction_nouns: frozenset[str]
 
@@ -205,6 +206,7 @@ def _words() -> _Words:
         go_forms=fs("go_forms"),
         nominal_prepositions=fs("nominal_prepositions"),
         poll_nouns=fs("poll_nouns"),
+        causatives=fs("causatives"),
         reaction_verbs=fs("reaction_verbs"),
         reaction_nouns=fs("reaction_nouns"),
     )
