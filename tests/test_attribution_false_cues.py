@@ -141,3 +141,26 @@ def test_a_verb_after_a_causative_and_its_object_reports_nothing_yet(
     """'let them know that ...', 'make Ortiz testify': nobody has spoken yet; 'who helped
     build the bridge say' still reports what the pupils say."""
     assert rows(attributions(text_in)) == expected
+
+
+# --- a postposed source that opens with a preposition ------------------------------------------
+
+PREPOSITION_FIRST: list[tuple[str, list[Row]]] = [
+    ("Ticket prices rose by a third, by one estimate.", []),
+    (
+        "Mayor Calls Toll ‘A Scandal’ Over Union Comments.",
+        [("mixed", "Mayor", "Calls", "Toll ‘A Scandal’ Over Union Comments")],
+    ),
+    (
+        "The bridge will reopen in May, officials from the port said.",
+        [("indirect", "officials from the port", "said", "The bridge will reopen in May")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), PREPOSITION_FIRST)
+def test_a_source_after_the_words_never_opens_with_a_preposition(
+    text_in: str, expected: list[Row]
+) -> None:
+    """'..., by one estimate', '... Over Union Comments': a phrase, not a speaker and a verb."""
+    assert rows(attributions(text_in)) == expected

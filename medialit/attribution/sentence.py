@@ -436,8 +436,8 @@ def _postposed(c: _Cue, v: _Before, src: tuple[int, int], tail_end: int) -> _Dra
         prev.chain.append((c.cue, src, "intermediary"))
         return None
     content = _content_before(s, v.b - 1, c.drafts)
-    if content is None:
-        return None
+    if content is None or s.text[src[0] : src[1]].split()[0].lower() in w.prepositions:
+        return None  # '..., by one estimate', '..., for our staff and he said': no speaker
     d = c.draft("postposed", src, content, content[0])
     d.unmarked_quote = _first_person(s, content)
     _split_quote(s, d, tail_end)
