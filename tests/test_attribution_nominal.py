@@ -142,3 +142,25 @@ def test_a_poll_after_in_is_the_source_of_the_clause_beside_it(
     """'In this poll, the mayor trails': the poll is the source, as with 'according to'; a
     poll inside someone's name as a source ('Voters in the poll said') is part of it."""
     assert rows(attributions(text_in)) == expected
+
+
+# --- 'by' someone's own account ----------------------------------------------------------------
+
+ACCOUNTS: list[tuple[str, list[Row]]] = [
+    (
+        "By her own admission, the talks failed.",
+        [("nominal", "her", "admission", "the talks failed")],
+    ),
+    (
+        "By the mayor's count, forty shops have closed.",
+        [("nominal", "the mayor", "count", "forty shops have closed")],
+    ),
+    ("By this account, nobody left.", []),
+    ("He settled the account, and left.", []),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), ACCOUNTS)
+def test_by_someones_own_account(text_in: str, expected: list[Row]) -> None:
+    """'By her own admission, ...': she is the source of the clause after the comma."""
+    assert rows(attributions(text_in)) == expected

@@ -123,6 +123,7 @@ class _Words:
     nominal_prepositions: frozenset[str]
     poll_nouns: frozenset[str]
     causatives: frozenset[str]
+    account_nouns: frozenset[str]
     reaction_verbs: frozenset[str]
     reaction_nouns: frozenset[str]
 
@@ -207,6 +208,7 @@ def _words() -> _Words:
         nominal_prepositions=fs("nominal_prepositions"),
         poll_nouns=fs("poll_nouns"),
         causatives=fs("causatives"),
+        account_nouns=fs("account_nouns"),
         reaction_verbs=fs("reaction_verbs"),
         reaction_nouns=fs("reaction_nouns"),
     )
@@ -241,6 +243,7 @@ def _known_lemmas(strings: StringStore) -> dict[int, str]:
         *w.regard_verbs,
         *w.reaction_nouns,
         *w.poll_nouns,
+        *w.account_nouns,
     )
     return {strings.add(word): word for word in words}
 
@@ -270,6 +273,7 @@ def _lemma_hashes(strings: StringStore) -> frozenset[int]:
         | w.regard_verbs
         | w.reaction_nouns
         | w.poll_nouns
+        | w.account_nouns
     )
     found = {h for h, lemma in _known_lemmas(strings).items() if lemma in cues}
     # a stance word is read by its form ('critical', 'determined'), so its lemma only marks

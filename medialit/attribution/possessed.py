@@ -39,6 +39,29 @@ def _possessed_drafts(s: _Sent, drafts: list[_Draft]) -> list[_Draft]:
         out.append(
             _Draft("nominal", (t.start, t.end), source, content, t.lemma, {}, t.start, s.sent.id)
         )
+    out.extend(_by_account(s, [*(span for span in spans if span), *(d.cue for d in out if d.cue)]))
+    return out
+
+
+def _by_account(s: _Sent, spans: list[tuple[int, int]]) -> list[_Draft]:
+    """'By her own account, the talks failed': 'by', a possessor and a noun of an account
+    (`account_nouns`), then a comma: the possessor is the source of the clause after it."""
+    w, toks, n = s.w, s.toks, len(s.toks)
+    out: list[_Draft] = []
+    for k in [k for k in range(2, n - 2) if toks[k].lower in w.account_nouns]:
+        if s.low(k + 1) != "," or s.quote_at(toks[k].start) is not None:
+            continue
+        if any(a <= toks[k].start < b for a, b in spans):
+            continue
+        source, first = _possessor(s, k)
+        if source is None or s.low(first - 1) != "by":
+            continue
+        last = n - 1 if s.is_punct(n - 1) else n
+        if last <= k + 2:
+            continue
+        content = s.chars(k + 2, last)
+        cue = (toks[k].start, toks[k].end)
+        out.append(_Draft("nominal", cue, source, content, toks[k].lower, {}, cue[0], s.sent.id))
     return out
 
 
