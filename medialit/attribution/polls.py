@@ -21,9 +21,12 @@ _OPENING_MAX = 16
 
 def _poll_drafts(s: _Sent, drafts: list[_Draft]) -> list[_Draft]:
     """'In this poll, Ruiz leads', 'Ruiz gained ground in two polls': a poll as a source."""
+    out: list[_Draft] = []
+    start, end = s.sent.start, s.sent.end
+    if s.text.find(" poll", start, end) == -1 and s.text.find(" survey", start, end) == -1:
+        return out  # the common case: no poll to name
     taken = [d.cue for d in drafts if d.cue] + [d.content for d in drafts if d.content]
     taken += [m for d in drafts for m in d.more]
-    out: list[_Draft] = []
     for k in [k for k, t in enumerate(s.toks) if t.lower == "in"]:
         t = s.toks[k]
         if s.quote_at(t.start) is not None or any(a <= t.start < b for a, b in taken):

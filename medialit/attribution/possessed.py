@@ -48,7 +48,7 @@ def _by_account(s: _Sent, spans: list[tuple[int, int]]) -> list[_Draft]:
     (`account_nouns`), then a comma: the possessor is the source of the clause after it."""
     w, toks, n = s.w, s.toks, len(s.toks)
     out: list[_Draft] = []
-    for k in [k for k in range(2, n - 2) if toks[k].lower in w.account_nouns]:
+    for k in [k for k in range(2, n - 2) if toks[k].lemma and toks[k].lower in w.account_nouns]:
         if s.low(k + 1) != "," or s.quote_at(toks[k].start) is not None:
             continue
         if any(a <= toks[k].start < b for a, b in spans):

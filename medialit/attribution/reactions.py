@@ -27,7 +27,8 @@ def _reaction_drafts(s: _Sent, drafts: list[_Draft]) -> list[_Draft]:
     taken = [d.cue for d in drafts if d.cue] + [d.content for d in drafts if d.content]
     taken += [m for d in drafts for m in d.more]
     out: list[_Draft] = []
-    for k in [k for k, t in enumerate(s.toks) if t.lower in w.reaction_nouns and k > 0]:
+    # only a word with a known lemma may be a noun of reaction, so most words are passed over
+    for k in [k for k, t in enumerate(s.toks) if t.lemma and t.lower in w.reaction_nouns and k]:
         t = s.toks[k]
         if s.quote_at(t.start) is not None or any(a <= t.start < b for a, b in taken):
             continue  # inside words already credited, the reaction is part of those words
