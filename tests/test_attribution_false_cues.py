@@ -164,3 +164,24 @@ def test_a_source_after_the_words_never_opens_with_a_preposition(
 ) -> None:
     """'..., by one estimate', '... Over Union Comments': a phrase, not a speaker and a verb."""
     assert rows(attributions(text_in)) == expected
+
+
+# --- 'That' and a reporting word in its base form, then 'be' ---------------------------------
+
+THAT_NOUN: list[tuple[str, list[Row]]] = [
+    ("That comment is a lie.", []),
+    (
+        "That claim was repeated by the mayor.",
+        [("indirect", "the mayor", "was repeated", "That claim")],
+    ),
+    (
+        "Officials say that claims were false.",
+        [("indirect", "Officials", "say", "claims were false")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), THAT_NOUN)
+def test_that_and_a_reporting_word_before_be_is_a_noun(text_in: str, expected: list[Row]) -> None:
+    """'That comment is a lie': 'that' opens a noun phrase, not a clause with a verb."""
+    assert rows(attributions(text_in)) == expected

@@ -156,6 +156,8 @@ def _is_verb(s: _Sent, i: int) -> bool:
         return False
     if prev in w.nominal_prepositions:
         return False  # 'despite claims that ...': a noun
+    if _that_noun(s, i):
+        return False
     if t.lower.endswith("ed") and _modifier_after_adverb(s, i):
         return False
     if t.lemma in w.noun_before_of and s.low(i + 1) == "of" and not t.lower.endswith("ed"):
@@ -177,6 +179,15 @@ def _is_verb(s: _Sent, i: int) -> bool:
     plural = t.lower.startswith(t.lemma) and t.lower.endswith("s")
     # 'making promises', 'issuing warnings': a plural noun after an -ing verb
     return not (plural and prev.endswith("ing") and prev not in w.not_participles)
+
+
+def _that_noun(s: _Sent, i: int) -> bool:
+    """'That claim is false', 'But that report has been withdrawn': at the start of a clause,
+    'that' and a base form before 'be' or an auxiliary make a noun phrase."""
+    w, t = s.w, s.toks[i]
+    opens = s.low(i - 1) == "that" and (i == 1 or s.low(i - 2) in w.leading)
+    after = s.low(i + 1)
+    return opens and t.lower == t.lemma and (after in w.be or after in w.finite_auxiliaries)
 
 
 def _modifier_after_adverb(s: _Sent, i: int) -> bool:
