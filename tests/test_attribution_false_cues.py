@@ -60,6 +60,22 @@ COLONS: list[tuple[str, list[Row]]] = [
         "Governor Of Ohio: We will rebuild.",
         [("labelled", "Governor Of Ohio", ":", "We will rebuild")],
     ),
+    ("She went on to read us the question: “Do you back the toll?”", []),
+    (
+        "“Now let me read you the question: ‘Do you back the toll?’ Think it over,” she said.",
+        [
+            (
+                "direct",
+                "she",
+                "said",
+                "Now let me read you the question: ‘Do you back the toll?’ Think it over",
+            )
+        ],
+    ),
+    (
+        'The paper used one of the mayor\'s lines as its headline: "Never again."',
+        [("labelled", "the mayor's lines as its headline", ":", "Never again")],
+    ),
 ]
 
 

@@ -101,12 +101,17 @@ _LEAD_MAX = 20
 """A longer stretch before a colon is a clause of the writer's, not what the quote is from."""
 
 
+def _verb_first(s: _Sent, first: int) -> bool:
+    """Whether the words from `first` open with a verb rather than a name or a determiner."""
+    return s.toks[first].text.islower() and s.low(first) not in s.w.determiners
+
+
 def _verb_start(s: _Sent, lead: int, first: int, k: int) -> int | None:
     """Where the verb starts in the words before a colon (from `lead` to `k`) when what
     would be the source (from `first`) opens with a verb: at the first 'be' or auxiliary
     after a subject ('Ruiz | is sending a message:', 'I | had to change my answer:')."""
     w = s.w
-    if not s.toks[first].text.islower() or s.low(first) in w.determiners:
+    if not _verb_first(s, first):
         return None
     # "'s" is left out: 'the mayor's line' holds a possessive, not 'is'
     verbs = (w.be | w.finite_auxiliaries) - {"'s", "’s"}
@@ -131,11 +136,14 @@ def _colon_quotes(s: _Sent, drafts: list[_Draft]) -> list[_Draft]:
         if q is None or k - lead > _LEAD_MAX or lead == k:
             continue
         words = _inner(s.text, q)
+        if s.quote_at(toks[k].start) is not None:
+            continue  # a colon inside someone's quote: what follows is part of their words
         if any(d.content and d.content[0] < words[1] and words[0] < d.content[1] for d in drafts):
             continue  # 'scolded him: “...,” she said': a verb after the quote credits it
         # 'The problem is plain from this finding:': the words come from the finding
-        cut = [j + 1 for j in range(lead, k - 1) if s.low(j) in w.be or s.low(j) in w.prepositions]
-        first = max([lead, *cut])
+        # "'s" is left out: 'one of the mayor's lines as its headline:' holds a possessive
+        cuts = (w.be - {"'s", "’s"}) | w.prepositions
+        first = max([lead, *(j + 1 for j in range(lead, k - 1) if s.low(j) in cuts)])
         source = s.chars(first, k)
         if s.text[source[0] : source[1]].lower().replace("’", "'") in _not_speakers():
             continue  # 'Update: “...”': a page's label, not a source
@@ -146,6 +154,8 @@ def _colon_quotes(s: _Sent, drafts: list[_Draft]) -> list[_Draft]:
             verb, subject = s.chars(split, k), s.chars(lead, split)
             out.append(_Draft("labelled", verb, subject, words, ":", {}, q[0], s.sent.id))
             continue
+        if _verb_first(s, first):
+            continue  # 'going to read you the question:': a verb with no subject, no source
         colon = (toks[k].start, toks[k].end)
         if toks[lead].lower in w.tail_verbs and lead + 1 < k:
             # 'Said Ellis: “...”': the verb comes first, the name after it ('Reports from
