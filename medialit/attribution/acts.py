@@ -67,6 +67,8 @@ def _act_drafts(s: _Sent, drafts: list[_Draft]) -> list[_Draft]:
         if any(a <= t.start < b for a, b in (*cues, *([] if participle else taken))):
             continue
         draft = _act(s, i, entry, [*drafts, *out])
+        if draft is not None and draft.form == "belief_clause" and s.low(i - 1) in w.hypothetical:
+            continue  # 'Economists would hope rates stay low': supposed, held by nobody yet
         if draft is not None:
             if out:
                 _cut_before(s, out[-1], draft)

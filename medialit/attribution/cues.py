@@ -154,6 +154,12 @@ def _is_verb(s: _Sent, i: int) -> bool:
         return True  # 'went on to say': the subject's own verb
     if prev in w.determiners or prev in w.prepositions or prev in ("'s", "’s"):
         return False
+    if prev in w.nominal_prepositions:
+        return False  # 'despite claims that ...': a noun
+    if _that_noun(s, i):
+        return False
+    if t.lower.endswith("ed") and _modifier_after_adverb(s, i):
+        return False
     if t.lemma in w.noun_before_of and s.low(i + 1) == "of" and not t.lower.endswith("ed"):
         return False
     if (
@@ -173,6 +179,25 @@ def _is_verb(s: _Sent, i: int) -> bool:
     plural = t.lower.startswith(t.lemma) and t.lower.endswith("s")
     # 'making promises', 'issuing warnings': a plural noun after an -ing verb
     return not (plural and prev.endswith("ing") and prev not in w.not_participles)
+
+
+def _that_noun(s: _Sent, i: int) -> bool:
+    """'That claim is false', 'But that report has been withdrawn': at the start of a clause,
+    'that' and a base form before 'be' or an auxiliary make a noun phrase."""
+    w, t = s.w, s.toks[i]
+    opens = s.low(i - 1) == "that" and (i == 1 or s.low(i - 2) in w.leading)
+    after = s.low(i + 1)
+    return opens and t.lower == t.lemma and (after in w.be or after in w.finite_auxiliaries)
+
+
+def _modifier_after_adverb(s: _Sent, i: int) -> bool:
+    """'his recently revealed plan', 'from publicly disclosed figures': a past participle
+    after a determiner or a preposition and an adverb in -ly modifies the noun after it."""
+    j = i - 1
+    while j >= 0 and s.low(j).endswith("ly") and s.toks[j].text.islower():
+        j -= 1
+    w, prev = s.w, s.low(j)
+    return j < i - 1 and (prev in w.determiners or prev in w.prepositions or prev in ("'s", "’s"))
 
 
 def _possessed_modifier(s: _Sent, j: int) -> bool:
@@ -316,6 +341,8 @@ def _refusal(s: _Sent, i: int, d: _Draft) -> bool:
         return True
     if s.low(i - 1) in w.hypothetical and s.toks[i - 1].text.islower():
         return True  # 'you might ask', 'the board would rule that ...': not said yet
+    if _caused(s, i):
+        return True  # 'let them know that ...', 'made Ruiz testify': not said yet
     said = s.text[d.content[0] : d.content[1]] if d.content is not None else ""
     if said.lower().strip(" .,;:!?") in w.negative_sources:
         return True  # 'left the room, saying nothing'
@@ -327,6 +354,8 @@ def _refusal(s: _Sent, i: int, d: _Draft) -> bool:
             return True  # 'Please tell us what you think': a request to the reader, no speaker
         if words in (["that"], ["this"]) and s.low(i + 1) == ",":
             return True  # 'That said, the economy is still growing': a concession, no speaker
+        if words[0] in w.hypothetical and s.text[: s.sent.end].rstrip()[-1:] == "?":
+            return True  # 'Would you think she had lied?': a question, nobody is credited
     j = i - 1
     while j >= 0 and (s.low(j) in w.auxiliaries or s.low(j) in w.be):
         if s.low(j) in w.negations:
@@ -336,6 +365,20 @@ def _refusal(s: _Sent, i: int, d: _Draft) -> bool:
             return not (before.lower().endswith("that") or before.endswith(tuple(OPEN_QUOTES)))
         j -= 1
     return False
+
+
+def _caused(s: _Sent, i: int) -> bool:
+    """'let them know that', 'help Mr. Putin explain', 'made Ruiz testify': a verb in its base
+    form after a causative and its object, a pronoun or a name, is not a statement."""
+    w, t = s.w, s.toks[i]
+    if t.lower != t.lemma:
+        return False
+    j = i - 1
+    while j > 0 and i - j <= 3 and s.toks[j].text[:1].isupper():
+        j -= 1  # 'Mr. Putin'
+    if j == i - 1 and s.low(j) in ("them", "him", "her", "us", "me", "you", "it"):
+        j -= 1
+    return j < i - 1 and s.low(j) in w.causatives
 
 
 def _hedge(s: _Sent, i: int, d: _Draft) -> bool:
@@ -353,6 +396,8 @@ def _quoted_cue(s: _Sent, i: int, d: _Draft) -> bool:
     q = s.quote_at(s.toks[i].start)
     if q is None or q[0] >= s.toks[i].start or s.text[q[1] - 1] not in CLOSE_QUOTES:
         return False
+    if d.content is not None and d.content[0] >= q[1] - 1:
+        return True  # '“We ask you,” he said': the words after the quote are not the verb's
     # '“I told him, ‘Don’t go,’ ” his mother said': a quote inside the quote keeps its speaker
     edge = s.text[max(0, d.content[0] - 1) : d.content[0] + 1] if d.content else ""
     return not any(mark in OPEN_QUOTES for mark in edge)

@@ -84,9 +84,11 @@ def _is_speaker(name: str) -> bool:
     """A name that can speak, not a page's label ('Update', 'Editor’s Note', 'Photo') nor a
     phrase that opens with a function word ('In Brussels', 'On Monday')."""
     w = _words()
-    first = name.split()[0].lower()
+    first, *rest = name.lower().split()
     if first in w.prepositions or first in w.determiners or first in w.clause_openers:
         return False
+    if any(word in w.prepositions and word != "of" for word in rest):
+        return False  # 'Stealth Over Health: ...': a headline's phrase ('Bank of Spain' speaks)
     return name.lower().replace("’", "'") not in _not_speakers()
 
 
@@ -97,6 +99,23 @@ def _not_speakers() -> frozenset[str]:
 
 _LEAD_MAX = 20
 """A longer stretch before a colon is a clause of the writer's, not what the quote is from."""
+
+
+def _verb_first(s: _Sent, first: int) -> bool:
+    """Whether the words from `first` open with a verb rather than a name or a determiner."""
+    return s.toks[first].text.islower() and s.low(first) not in s.w.determiners
+
+
+def _verb_start(s: _Sent, lead: int, first: int, k: int) -> int | None:
+    """Where the verb starts in the words before a colon (from `lead` to `k`) when what
+    would be the source (from `first`) opens with a verb: at the first 'be' or auxiliary
+    after a subject ('Ruiz | is sending a message:', 'I | had to change my answer:')."""
+    w = s.w
+    if not _verb_first(s, first):
+        return None
+    # "'s" is left out: 'the mayor's line' holds a possessive, not 'is'
+    verbs = (w.be | w.finite_auxiliaries) - {"'s", "’s"}
+    return next((j for j in range(lead + 1, first) if s.low(j) in verbs), None)
 
 
 def _colon_quotes(s: _Sent, drafts: list[_Draft]) -> list[_Draft]:
@@ -116,11 +135,27 @@ def _colon_quotes(s: _Sent, drafts: list[_Draft]) -> list[_Draft]:
             lead -= 1
         if q is None or k - lead > _LEAD_MAX or lead == k:
             continue
+        words = _inner(s.text, q)
+        if s.quote_at(toks[k].start) is not None:
+            continue  # a colon inside someone's quote: what follows is part of their words
+        if any(d.content and d.content[0] < words[1] and words[0] < d.content[1] for d in drafts):
+            continue  # 'scolded him: “...,” she said': a verb after the quote credits it
         # 'The problem is plain from this finding:': the words come from the finding
-        cut = [j + 1 for j in range(lead, k - 1) if s.low(j) in w.be or s.low(j) in w.prepositions]
-        source = s.chars(max([lead, *cut]), k)
+        # "'s" is left out: 'one of the mayor's lines as its headline:' holds a possessive
+        cuts = (w.be - {"'s", "’s"}) | w.prepositions
+        first = max([lead, *(j + 1 for j in range(lead, k - 1) if s.low(j) in cuts)])
+        source = s.chars(first, k)
         if s.text[source[0] : source[1]].lower().replace("’", "'") in _not_speakers():
             continue  # 'Update: “...”': a page's label, not a source
+        split = _verb_start(s, lead, first, k)
+        if split is not None:
+            # 'Ruiz is sending a blunt message:', 'I had to change my answer:': a verb, not a
+            # name, comes before the colon; its subject is the source
+            verb, subject = s.chars(split, k), s.chars(lead, split)
+            out.append(_Draft("labelled", verb, subject, words, ":", {}, q[0], s.sent.id))
+            continue
+        if _verb_first(s, first):
+            continue  # 'going to read you the question:': a verb with no subject, no source
         colon = (toks[k].start, toks[k].end)
         if toks[lead].lower in w.tail_verbs and lead + 1 < k:
             # 'Said Ellis: “...”': the verb comes first, the name after it ('Reports from
@@ -133,5 +168,5 @@ def _colon_quotes(s: _Sent, drafts: list[_Draft]) -> list[_Draft]:
             )
             out.append(d)
             continue
-        out.append(_Draft("labelled", colon, source, _inner(s.text, q), ":", {}, q[0], s.sent.id))
+        out.append(_Draft("labelled", colon, source, words, ":", {}, q[0], s.sent.id))
     return out

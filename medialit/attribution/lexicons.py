@@ -120,6 +120,12 @@ class _Words:
     not_after_as: frozenset[str]
     aspect_verbs: frozenset[str]
     go_forms: frozenset[str]
+    nominal_prepositions: frozenset[str]
+    poll_nouns: frozenset[str]
+    causatives: frozenset[str]
+    account_nouns: frozenset[str]
+    reaction_verbs: frozenset[str]
+    reaction_nouns: frozenset[str]
 
 
 @cache
@@ -199,6 +205,12 @@ def _words() -> _Words:
         not_after_as=fs("not_after_as"),
         aspect_verbs=fs("aspect_verbs"),
         go_forms=fs("go_forms"),
+        nominal_prepositions=fs("nominal_prepositions"),
+        poll_nouns=fs("poll_nouns"),
+        causatives=fs("causatives"),
+        account_nouns=fs("account_nouns"),
+        reaction_verbs=fs("reaction_verbs"),
+        reaction_nouns=fs("reaction_nouns"),
     )
 
 
@@ -229,6 +241,9 @@ def _known_lemmas(strings: StringStore) -> dict[int, str]:
         *w.belief_verbs,
         *w.possessed_nouns,
         *w.regard_verbs,
+        *w.reaction_nouns,
+        *w.poll_nouns,
+        *w.account_nouns,
     )
     return {strings.add(word): word for word in words}
 
@@ -256,6 +271,9 @@ def _lemma_hashes(strings: StringStore) -> frozenset[int]:
         | w.belief_verbs
         | w.possessed_nouns.keys()
         | w.regard_verbs
+        | w.reaction_nouns
+        | w.poll_nouns
+        | w.account_nouns
     )
     found = {h for h, lemma in _known_lemmas(strings).items() if lemma in cues}
     # a stance word is read by its form ('critical', 'determined'), so its lemma only marks

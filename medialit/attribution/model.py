@@ -34,6 +34,8 @@ RULES = {
     "labelled": "a name and a colon, or a quote, a dash and a name, stand for the verb",
     "answer": "'..., a claim X rejects': X answers the claim just made",
     "nominal": "a noun attributes, its possessor the source ('the mayor's claim that ...')",
+    "reaction": "a noun of reaction after 'faced', 'drew' ('faced criticism from X for Y')",
+    "poll": "'in' and a poll name the source of the clause beside them ('In the poll, Ruiz leads')",
     "introduces": "'She said:' ends a paragraph, and the next paragraph holds her words",
     "act": "a verb of an act or a stance credits its subject ('The union endorsed Ruiz')",
     "act_participle": "'..., urging voters to turn out': an act after a comma is the doer's",

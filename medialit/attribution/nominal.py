@@ -24,7 +24,7 @@ def _nominal_drafts(s: _Sent, drafts: list[_Draft]) -> list[_Draft]:
         if s.low(k - 1) in ("a", "an"):
             continue  # 'a claim that nobody believed': 'that' opens a relative clause
         source, first = _possessor(s, k)
-        if source is None and s.low(k - 1) not in w.determiners:
+        if source is None and s.low(k - 1) not in w.determiners and not _bare(s, k):
             continue
         end: int | None = len(toks)
         if first == 0 or s.is_punct(first - 1):
@@ -36,6 +36,31 @@ def _nominal_drafts(s: _Sent, drafts: list[_Draft]) -> list[_Draft]:
         content = s.chars(k + 2, end)
         out.append(_Draft("nominal", cue, source, content, t.lemma, {}, t.start, s.sent.id))
     return out
+
+
+def _bare(s: _Sent, k: int) -> bool:
+    """'amid growing concerns that they ...', 'in arguments that the panel ...': a noun with
+    no determiner after a preposition, and a subject after 'that' ('claims that were false'
+    has a verb there, and 'that' opens a relative clause)."""
+    w = s.w
+    if s.quote_at(s.toks[k].start) is not None:
+        return False  # in someone's quote, the noun is part of their words
+    j = k
+    while j > 0 and k - j < _MODIFIERS_MAX:
+        word = s.toks[j - 1]
+        if not (word.text.isalpha() and word.text.islower()) or word.lemma in w.verbs:
+            break
+        if word.lower in (*w.determiners, *w.prepositions, *w.nominal_prepositions, *w.be):
+            break
+        j -= 1
+    before = s.low(j - 1)
+    if before not in w.prepositions and before not in w.nominal_prepositions:
+        return False
+    if k + 2 >= len(s.toks):
+        return False
+    after = s.toks[k + 2]
+    subject = after.lower in w.determiners or after.lower in (*w.subject_pronouns, *w.pronouns)
+    return subject or after.text[:1].isupper()
 
 
 def _possessor(s: _Sent, k: int) -> tuple[tuple[int, int] | None, int]:

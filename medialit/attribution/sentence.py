@@ -26,12 +26,10 @@ from medialit.attribution.embedded import _after_as, _as_clause, _by_agent, _rel
 from medialit.attribution.labels import _colon_quotes
 from medialit.attribution.lexicons import _HEARSAY, _PUNCT, _SOURCE_MAX, CLOSE_QUOTES, OPEN_QUOTES
 from medialit.attribution.nominal import _nominal_drafts
+from medialit.attribution.polls import _poll_drafts
 from medialit.attribution.possessed import _possessed_drafts
-from medialit.attribution.quotes import (
-    _next_paragraph,
-    _quote_just_before,
-    _trim,
-)
+from medialit.attribution.quotes import _next_paragraph, _quote_just_before, _trim
+from medialit.attribution.reactions import _reaction_drafts
 from medialit.attribution.regard import _regard_drafts
 from medialit.attribution.spans import (
     _appositive,
@@ -106,6 +104,8 @@ def _in_sentence(s: _Sent) -> list[_Draft]:
     drafts.extend(_act_drafts(s, drafts))
     drafts.extend(_stance_drafts(s, drafts))
     drafts.extend(_possessed_drafts(s, drafts))
+    drafts.extend(_reaction_drafts(s, drafts))
+    drafts.extend(_poll_drafts(s, drafts))
     drafts.extend(_regard_drafts(s, drafts))
     drafts.extend(_colon_quotes(s, drafts))
     drafts.sort(key=lambda d: d.cue[0] if d.cue else d.region)
@@ -436,8 +436,8 @@ def _postposed(c: _Cue, v: _Before, src: tuple[int, int], tail_end: int) -> _Dra
         prev.chain.append((c.cue, src, "intermediary"))
         return None
     content = _content_before(s, v.b - 1, c.drafts)
-    if content is None:
-        return None
+    if content is None or s.text[src[0] : src[1]].split()[0].lower() in w.prepositions:
+        return None  # '..., by one estimate', '..., for our staff and he said': no speaker
     d = c.draft("postposed", src, content, content[0])
     d.unmarked_quote = _first_person(s, content)
     _split_quote(s, d, tail_end)

@@ -190,10 +190,12 @@ def _finish(doc: Doc, drafts: Sequence[_Draft]) -> list[Attribution]:
 
 def _kind(d: _Draft, *, quoted: bool, partial: bool) -> str:
     """The attribution's type, from the rule that made it and its quote marks."""
-    if d.form == "phrase":
+    if d.form in ("phrase", "poll"):
         return "according_to"
     if d.form in ("labelled", "nominal"):
         return d.form
+    if d.form == "reaction":
+        return "nominal"
     if d.form in ("act", "act_participle", "belief_clause", "regard") or "frames" in d.entry:
         # only the rules of acts read a verb with its frames, 'and pledged to ...' too
         return str(d.entry.get("type", "act"))
