@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from medialit.artifacts import artifacts, name_forms, variants
+from medialit.artifacts import artifacts, name_forms, names, variants
 from medialit.resources import load_lexicon
 
 FLAGGED = [
@@ -214,3 +214,18 @@ def test_a_first_name_and_surname_start_where_a_word_starts() -> None:
     text = "Ana Lund met ex-Ola Dahl, then Berit Holm."
     found = [(m.group("first"), m.group("last")) for m in name_forms._FULL_NAME.finditer(text)]
     assert found == [("Ana", "Lund"), ("Berit", "Holm")]
+
+
+@pytest.mark.parametrize(
+    "chunk",
+    [
+        "The Defence Ministry and the ministry of defence met NATO and Nato officials",
+        "the u.s. envoy, the U.S. envoy and the US envoy all came to the UN",
+        "MINISTRY OF HEALTH staff met the Prime Minister’s Office and the EU",
+        "Talks at the Foreign Affairs Ministry ended; foreign ministry aides left",
+        "",
+    ],
+)
+def test_names_in_a_chunk_are_those_of_one_scan_of_every_name(chunk: str) -> None:
+    expected = [m.span() for m in names.any_body().finditer(chunk)]
+    assert [m.span() for m in names.body_names(chunk)] == expected

@@ -63,13 +63,24 @@ def any_body() -> re.Pattern[str]:
 
 @cache
 def _first_words() -> re.Pattern[str]:
-    """Where the first word of a body's name begins (every start, overlapping ones too)."""
-    words = {
-        f"(?i:{re.escape(w)})" if body.pattern.flags & re.IGNORECASE else re.escape(w)
-        for body in bodies()
-        for w in {form.split()[0] for form in body.forms.values()}
-    }
-    return re.compile(f"(?=(?:{'|'.join(sorted(words, key=len, reverse=True))}))")
+    """Where the first word of a body's name begins (every start, overlapping ones too).
+
+    The words are tried only where one of their first letters stands: trying them all at
+    every character of the text is what the search would otherwise do.
+    """
+    words: set[str] = set()
+    letters: dict[bool, set[str]] = {True: set(), False: set()}
+    for body in bodies():
+        caseless = bool(body.pattern.flags & re.IGNORECASE)
+        for w in {form.split()[0] for form in body.forms.values()}:
+            words.add(f"(?i:{re.escape(w)})" if caseless else re.escape(w))
+            letters[caseless].add(w[0])
+    first = [
+        f"(?i:[{re.escape(''.join(sorted(letters[True])))}])" if letters[True] else "",
+        f"[{re.escape(''.join(sorted(letters[False])))}]" if letters[False] else "",
+    ]
+    alternatives = "|".join(sorted(words, key=len, reverse=True))
+    return re.compile(f"(?=(?:{'|'.join(f for f in first if f)}))(?=(?:{alternatives}))")
 
 
 def body_names(chunk: str) -> Iterator[re.Match[str]]:
