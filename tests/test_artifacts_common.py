@@ -11,7 +11,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from medialit.artifacts import calques, usage
-from medialit.artifacts.common import find_all, lower_same_length, windowed
+from medialit.artifacts.common import (
+    find_all,
+    finder,
+    lower_same_length,
+    occurrences,
+    windowed,
+)
 
 
 def window_scan(
@@ -53,6 +59,15 @@ def test_calques_find_what_a_window_scan_finds() -> None:
     for triggers, _, pattern, entry in calques._calque_table():
         expected = window_scan(pattern, TEXT, low, triggers, before=60)
         assert spans(pattern, TEXT, triggers, 60) == expected, entry.id
+
+
+def test_trigger_words_found_in_one_pass_are_those_found_one_by_one() -> None:
+    low = lower_same_length(TEXT + " A banana, an anagram.")
+    at = occurrences(calques._finder(), low)
+    for triggers, *_ in calques._calque_table():
+        for trigger in triggers:
+            assert at.get(trigger, []) == list(find_all(low, trigger)), trigger
+    assert occurrences(finder(["ana"]), low)["ana"] == list(find_all(low, "ana"))
 
 
 # Patterns of the shapes the rules use: a look-behind and a word boundary at the start, a
