@@ -154,9 +154,11 @@ def _sandwiched(
     """A short line between two prompt or advert lines: a paywall's slogan or button."""
     lines = list(_trimmed_lines(story))
     prompts = {s for s, _, kind, _ in found if kind in _SANDWICH_KINDS}
+    if len(prompts) < 2:
+        return
     for before, line, after in zip(lines, lines[1:], lines[2:], strict=False):
-        short = len(line[2].split()) <= _SANDWICH_MAX_WORDS
-        if short and before[0] in prompts and after[0] in prompts and line[0] not in prompts:
+        between = before[0] in prompts and after[0] in prompts and line[0] not in prompts
+        if between and len(line[2].split()) <= _SANDWICH_MAX_WORDS:
             yield line[0], line[1], "prompt", "between_prompts"
 
 
