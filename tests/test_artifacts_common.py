@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from medialit.artifacts import calques, usage
+from medialit.artifacts import calques, names, usage
 from medialit.artifacts.common import (
     find_all,
     finder,
@@ -68,6 +68,11 @@ def test_trigger_words_found_in_one_pass_are_those_found_one_by_one() -> None:
         for trigger in triggers:
             assert at.get(trigger, []) == list(find_all(low, trigger)), trigger
     assert occurrences(finder(["ana"]), low)["ana"] == list(find_all(low, "ana"))
+    low = lower_same_length("The U.S. and the US envoy, the UN and us met at the Defence Ministry.")
+    at = occurrences(names._finder(), low)
+    for body in names.bodies():
+        for trigger in body.triggers:
+            assert at.get(trigger, []) == list(find_all(low, trigger)), trigger
 
 
 # Patterns of the shapes the rules use: a look-behind and a word boundary at the start, a
