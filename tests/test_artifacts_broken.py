@@ -50,6 +50,10 @@ FLAGGED = [
     ("The mayor wanted lo change in the rules.", ("broken:untranslated", "lo")),
     ("Con Larsen at the helm, the ship left.", ("broken:untranslated", "Con")),
     ("The unions und the owners met on Friday.", ("broken:untranslated", "und")),
+    (
+        "Home | World | Politics\n\nThe unions und the owners met on Friday.",
+        ("broken:untranslated", "und"),
+    ),
     ("The crews were selon the report unhappy.", ("broken:untranslated", "selon")),
     (
         "The court will rule nesta semana on the appeal.",

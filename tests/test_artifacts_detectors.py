@@ -131,6 +131,14 @@ FLAGGED: list[tuple[str, tuple[str, str, str]]] = [
         ("broken", "broken:split_word", "Kristian-\nsand"),
     ),
     (
+        "The ferry sailed to Kristian -Sand on Monday.",
+        ("broken", "broken:split_word", "Kristian -Sand"),
+    ),
+    (
+        "The ferry company paid the \t\nPassengers of the cancelled crossings.",
+        ("broken", "broken:line_break_in_phrase", " the \t\n"),
+    ),
+    (
         "Storm hits the northern coast and the…\nThe ferry left.",
         ("broken", "broken:cut_off", "Storm hits the northern coast and the…"),
     ),

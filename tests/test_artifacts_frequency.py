@@ -18,8 +18,10 @@ def fresh_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Pat
     """An empty cache folder, and no table held in memory before or after the test."""
     monkeypatch.setenv("MEDIALIT_CACHE_DIR", str(tmp_path / "cache"))
     frequency._table.cache_clear()
+    frequency._zipf_of_bands.cache_clear()
     yield tmp_path / "cache"
     frequency._table.cache_clear()
+    frequency._zipf_of_bands.cache_clear()
 
 
 @pytest.mark.parametrize(

@@ -24,6 +24,8 @@ FLAGGED = [
         "The new pier and its builder, Jonas Lindqvistdpa\n\nOslo (dpa) - The port reopened.",
         ("glue:credit", "Lindqvistdpa", "Lindqvist dpa"),
     ),
+    ("Lindqvistdpa\n\nThe port reopened.", ("glue:credit", "Lindqvistdpa", "Lindqvist dpa")),
+    ("NewsIran reported the talks.", ("glue:camel", "NewsIran", "News Iran")),
 ]
 
 
@@ -37,6 +39,8 @@ CLEAN = [
     "She read When Harry Met Sally and If I Stay on the ferry.",
     "The agency dpa and the agency AFP reported it.",
     "Crews from Hamburg and Bremen helped.\nThe port reopened on Friday.",
+    "The ship is called theLindqvistdpa\nThe port reopened on Friday.",
+    " If the port closes, the town suffers.",
 ]
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from medialit.artifacts import artifacts
+from medialit.artifacts import artifacts, usage
 from medialit.resources import load_lexicon
 from tests.test_artifacts_detectors import GRAMMAR
 
@@ -36,6 +36,12 @@ FLAGGED = [
         "that the",
     ),
     ("She had hoped Of seeing the mayor.", "capital_function_word", "hoped Of", "hoped of"),
+    (
+        "Critics argued, The budget is too small.",
+        "capital_function_word",
+        "argued, The",
+        "argued, the",
+    ),
     ("He to resign soon, the mayor told the paper.", "pronoun_to_infinitive", "He to resign", None),
     (
         "Voters were angry because Rossi he would not answer.",
@@ -507,6 +513,15 @@ def test_every_rule_in_the_rules_file_fires_in_a_test() -> None:
     assert {r["id"] for r in rules} <= tested
     for rule in rules:
         assert rule["explanation"].strip(), rule["id"]
+
+
+@pytest.mark.parametrize(
+    ("text_in", "rule", "span"),
+    [(t, r, s) for t, r, s, _ in FLAGGED if next(u for u in usage._rules() if u.id == r).gate],
+)
+def test_a_rule_s_gate_holds_in_every_text_it_fires_in(text_in: str, rule: str, span: str) -> None:
+    gate = next(u for u in usage._rules() if u.id == rule).gate
+    assert gate is not None and gate.search(text_in) is not None
 
 
 def test_the_same_words_are_flagged_once_with_the_correction() -> None:

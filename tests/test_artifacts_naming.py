@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from medialit.artifacts import artifacts
+from medialit.artifacts import artifacts, name_forms, names, variants
 from medialit.resources import load_lexicon
 
 FLAGGED = [
@@ -183,3 +183,49 @@ def test_body_names_finds_what_the_full_pattern_finds(chunk: str) -> None:
     expected = [(m.span(), m.lastgroup) for m in any_body().finditer(chunk)]
     assert [(m.span(), m.lastgroup) for m in body_names(chunk)] == expected
     assert chunk.startswith("no") or chunk == "" or expected
+
+
+@pytest.mark.parametrize(
+    ("text_in", "expected"),
+    [
+        ("Halvorsen spoke first.", ["Halvorsen"]),
+        ("ex-Halvorsen and O'Brady met Lund-Berg.", ["Lund-Berg"]),
+        ("(Halvorsen) met Dahl's aide, not McKay.", ["Halvorsen", "Dahl"]),
+        ("Talks with Halvorsen2 and Halvorsens_ ended.", ["Talks"]),
+    ],
+)
+def test_a_name_starts_where_a_word_starts(text_in: str, expected: list[str]) -> None:
+    assert [m.group() for m in name_forms._NAME.finditer(text_in)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text_in", "expected"),
+    [
+        ("Núñez spoke first.", ["Núñez"]),
+        ("ex-Núñez and d'Ávila met Pérez-Soto.", ["Pérez-Soto"]),
+        ("(Ávila) met Dahl's aide.", ["Ávila", "Dahl"]),
+    ],
+)
+def test_an_accented_name_starts_where_a_word_starts(text_in: str, expected: list[str]) -> None:
+    assert [m.group() for m in variants._NAME.finditer(text_in)] == expected
+
+
+def test_a_first_name_and_surname_start_where_a_word_starts() -> None:
+    text = "Ana Lund met ex-Ola Dahl, then Berit Holm."
+    found = [(m.group("first"), m.group("last")) for m in name_forms._FULL_NAME.finditer(text)]
+    assert found == [("Ana", "Lund"), ("Berit", "Holm")]
+
+
+@pytest.mark.parametrize(
+    "chunk",
+    [
+        "The Defence Ministry and the ministry of defence met NATO and Nato officials",
+        "the u.s. envoy, the U.S. envoy and the US envoy all came to the UN",
+        "MINISTRY OF HEALTH staff met the Prime Minister’s Office and the EU",
+        "Talks at the Foreign Affairs Ministry ended; foreign ministry aides left",
+        "",
+    ],
+)
+def test_names_in_a_chunk_are_those_of_one_scan_of_every_name(chunk: str) -> None:
+    expected = [m.span() for m in names.any_body().finditer(chunk)]
+    assert [m.span() for m in names.body_names(chunk)] == expected

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from medialit.artifacts import artifacts
+from medialit.artifacts import residue as residue_rules
 
 
 def residue(text: str) -> list[tuple[str, str]]:
@@ -140,3 +141,27 @@ def test_page_furniture_in_many_wordings(line: str, rule: str) -> None:
 def test_sentences_about_the_same_things_are_not_furniture(line: str) -> None:
     text = f"The ferries stayed in port on Monday.\n{line}\nThe crews waited for the wind."
     assert residue(text) == []
+
+
+def _first_line_rule(line: str) -> str | None:
+    """The first line rule, in the file's order, whose pattern takes the whole line."""
+    return next(
+        (r.id for r in residue_rules._table()[2] if r.line and r.pattern.fullmatch(line)), None
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        *(line for line, _ in FURNITURE),
+        "Share this on Facebook",
+        "Copyright 2024 Harbour Weekly",
+        "The crews went back to work on the pier.",
+        "12 345",
+        "",
+    ],
+)
+def test_whole_line_pattern_picks_the_rule_trying_them_in_order_picks(line: str) -> None:
+    pattern, by_group = residue_rules._whole_line()
+    m = pattern.fullmatch(line)
+    assert (by_group[m.lastindex].id if m and m.lastindex else None) == _first_line_rule(line)

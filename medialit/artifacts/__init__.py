@@ -143,7 +143,8 @@ def _detect(article: Article) -> list[Artifact]:
     flags += glued_marks.detect(text, story)
     flags += broken.detect(text, story)
     flags += broken_lines.detect(text, story)
-    flags += untranslated.detect(text, story)
+    # The words of the visible text are the story's when no page furniture was masked.
+    flags += untranslated.detect(text, story, words=words if low and story == visible else None)
     flags += untranslated.detect_runs(text, story)
     flags += stops.detect(text, story)
     flags += inversion.detect(text, story)

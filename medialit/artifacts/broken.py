@@ -60,8 +60,6 @@ _QUOTE = re.compile(r"[“”]")
 _PARAGRAPH = re.compile(r"[^\n]+")
 _SENTENCE_END = re.compile(r"[.!?…](?=\s|$)")
 
-_PRONOUNS = ("It", "This", "They", "He", "She", "We", "There", "These", "Those")
-
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("wrong_quote", re.compile(r"”(?<=\s”)(?=\s)|“(?<=\w“)(?=\s)|\s(?<=[,.]\s)\"(?=[a-z]+\s)")),
     (
@@ -129,13 +127,16 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 
 # Characters a rule's match must contain, or a quick pattern it must hold a match of (one
-# that starts with a rare character): a text without them skips the rule.
+# that starts with a rare character): a text without them skips the rule. A rule whose own
+# pattern starts with a rare character ("capital_after_comma") is as quick without one.
 _NEEDS: dict[str, tuple[str, ...] | re.Pattern[str]] = {
     "wrong_quote": re.compile(r"[”“](?<=\s”|\w“)\s|\"(?<=[,.]\s\")[a-z]"),
     "double_stop": re.compile(r"\.[ \t]*\."),
-    "capital_after_comma": tuple(f", {w} " for w in _PRONOUNS),
     "space_before_comma": (" ,", " ."),
-    "split_word": ("- ", "-\n", " -"),
+    # A word, a hyphen and a space or a line break; or "Word -Word".
+    "split_word": re.compile(r"-(?<=[A-Za-z]-)[ \t\n]|-(?<=[a-z][ \t]-)[A-Z]"),
+    # A line that ends on a letter or a space (a small word of the phrase, then the break).
+    "line_break_in_phrase": re.compile(r"\n(?<=[a-z]\n)|\n(?<=[ \t]\n)"),
     "empty_brackets": ("()", "( ", "[]", "[ "),
     "dash_attribution": ("—", "–", "\n-"),
     "quote_dash": ("—", "–"),

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache
-from itertools import pairwise
+from itertools import islice, pairwise
 from typing import Any
 
 from medialit import resources as res
@@ -97,7 +97,8 @@ def _headings(lines: list[tuple[int, str]]) -> Iterator[tuple[int, int, str]]:
     openers = frozenset(_table()["sentence_openers"])
     most = _table()["max_heading_words"]
     for start, line in lines:
-        words = list(_WORD.finditer(line))[: most + 2]
+        # The first words only: a paragraph's line holds hundreds.
+        words = list(islice(_WORD.finditer(line), most + 2))
         for i in range(2, len(words) - 1):
             word, after = words[i].group(), words[i + 1].group()
             if _HEADING_STOPS.search(words[i - 1].group()):
@@ -111,8 +112,11 @@ def _labels(lines: list[tuple[int, str]]) -> Iterator[tuple[int, int, str]]:
     """The opening words of a line that repeat the short line above it."""
     most = _table()["max_label_words"]
     for (_, line), (below_start, below) in pairwise(lines):
-        label = " ".join(line.split())
-        if not 2 <= len(label.split()) <= most or label[-1:] in _LINE_END:
+        words = line.split()
+        if not 2 <= len(words) <= most:
+            continue
+        label = " ".join(words)
+        if label[-1:] in _LINE_END:
             continue
         lead = len(below) - len(below.lstrip())
         head = below.lstrip()[: len(label)]

@@ -11,6 +11,7 @@ import ahocorasick  # type: ignore[import-not-found]
 
 from medialit import resources as res
 from medialit.artifacts import frequency
+from medialit.regexes import compiled
 
 CAPITALISED = re.compile(r"\b[A-Z][\w-]*")
 
@@ -47,8 +48,9 @@ def windowed(
         yield from pattern.finditer(text)
         return
     seen: set[tuple[int, int]] = set()
+    probe = None if before == 0 else _probe(pattern, before)
     for trigger in triggers:
-        for i in _find_all(low, trigger) if at is None else at.get(trigger, ()):
+        for i in find_all(low, trigger) if at is None else at.get(trigger, ()):
             if before == 0:
                 # The match can only start at the trigger: one anchored attempt is enough.
                 m = pattern.match(text, i)
@@ -56,14 +58,68 @@ def windowed(
                     seen.add(m.span())
                     yield m
                 continue
-            window = pattern.finditer(text, max(0, i - before), min(len(text), i + 160))
-            for m in window:
+            for m in _window(pattern, probe, text, i, before):
                 if m.start() <= i < m.end() and m.span() not in seen:
                     seen.add(m.span())
                     yield m
 
 
-def _find_all(low: str, word: str) -> Iterator[int]:
+def _window(
+    pattern: re.Pattern[str], probe: re.Pattern[str] | None, text: str, i: int, before: int
+) -> Iterator[re.Match[str]]:
+    """The matches `pattern.finditer` finds from `before` characters ahead of `i` to 160
+    after it, up to the first that starts past `i` (those after it cannot hold `i`).
+
+    `finditer` would try every position up to the window's end; the probe (`_probe`) tells,
+    trying only the positions up to `i`, whether any match starts there before `search`
+    looks for it, so the window past `i` is never scanned for a start.
+    """
+    pos, end = max(0, i - before), min(len(text), i + 160)
+    if probe is None:
+        yield from pattern.finditer(text, pos, end)
+        return
+    while pos <= i and probe.match(text, pos, end) is not None:
+        m = pattern.search(text, pos, end)
+        if m is None or m.end() == m.start():
+            # After an empty match `finditer` moves on in its own way: it reads the window
+            # again (the matches given already come first in it, as they came here).
+            yield from pattern.finditer(text, max(0, i - before), end)
+            return
+        yield m
+        pos = m.end()
+
+
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+_probes: dict[tuple[re.Pattern[str], int], re.Pattern[str] | None] = {}
+
+
+def _probe(pattern: re.Pattern[str], before: int) -> re.Pattern[str] | None:
+    """`pattern` after up to `before` characters of anything, for `match`: whether a match of
+    `pattern` starts within `before` characters of where the probe is tried.
+
+    The probe adds no group, so `pattern` inside it matches as it does alone (lookbehinds
+    and backreferences alike). None when the pattern cannot be wrapped so.
+    """
+    key = (pattern, before)
+    if key not in _probes:
+        body = pattern.pattern
+        # Flags set for the whole pattern are in `pattern.flags` and must open a pattern.
+        while (flags := _GLOBAL_FLAGS.match(body)) is not None:
+            body = body[flags.end() :]
+        try:
+            probe = compiled(f"(?s:.{{0,{before}}}?)(?:{body})", pattern.flags)
+        except re.error:
+            probe = None
+        _probes[key] = probe if probe is not None and probe.groups == pattern.groups else None
+    return _probes[key]
+
+
+def find_all(low: str, word: str) -> Iterator[int]:
+    """Every offset where `word` starts in `low`, overlapping ones too.
+
+    >>> list(find_all("a banana", "ana"))
+    [3, 5]
+    """
     i = low.find(word)
     while i != -1:
         yield i

@@ -72,8 +72,13 @@ def zipf_of_words(words: Collection[str]) -> dict[str, float]:
     >>> found["from"] > 5 > found["fromthe"]
     True
     """
-    listed = [w for w in words if _in_table_form(w)]
-    out = {w: zipf(w) for w in words if not _in_table_form(w)}
+    listed: list[str] = []
+    out: dict[str, float] = {}
+    for word in words:  # each word's form checked once
+        if _in_table_form(word):
+            listed.append(word)
+        else:
+            out[word] = zipf(word)
     hashes, bands = _table()
     if not listed or not len(hashes):
         return out | {w: 0.0 for w in listed}
@@ -81,10 +86,16 @@ def zipf_of_words(words: Collection[str]) -> dict[str, float]:
 
     keys = numpy.fromiter(map(get_string_id, listed), dtype=numpy.uint64, count=len(listed))
     at = numpy.minimum(numpy.searchsorted(hashes, keys), len(hashes) - 1)
-    found = (hashes[at] == keys).tolist()
-    for word, band, known in zip(listed, bands[at].tolist(), found, strict=True):
-        out[word] = _band_zipf(int(band)) if known else 0.0
+    values = numpy.where(hashes[at] == keys, _zipf_of_bands()[bands[at]], 0.0)
+    out.update(zip(listed, values.tolist(), strict=True))
     return out
+
+
+@cache
+def _zipf_of_bands() -> Any:
+    """`_band_zipf` of every band of the table, as an array to read many bands at once."""
+    bands = _table()[1]
+    return numpy.array([_band_zipf(band) for band in range(int(bands.max(initial=0)) + 1)])
 
 
 @cache

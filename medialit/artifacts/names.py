@@ -6,9 +6,10 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from medialit import resources as res
-from medialit.artifacts.common import windowed
+from medialit.artifacts.common import finder, occurrences, windowed
 from medialit.artifacts.model import Artifact, flag
 from medialit.regexes import compiled
 
@@ -63,13 +64,24 @@ def any_body() -> re.Pattern[str]:
 
 @cache
 def _first_words() -> re.Pattern[str]:
-    """Where the first word of a body's name begins (every start, overlapping ones too)."""
-    words = {
-        f"(?i:{re.escape(w)})" if body.pattern.flags & re.IGNORECASE else re.escape(w)
-        for body in bodies()
-        for w in {form.split()[0] for form in body.forms.values()}
-    }
-    return re.compile(f"(?=(?:{'|'.join(sorted(words, key=len, reverse=True))}))")
+    """Where the first word of a body's name begins (every start, overlapping ones too).
+
+    The words are tried only where one of their first letters stands: trying them all at
+    every character of the text is what the search would otherwise do.
+    """
+    words: set[str] = set()
+    letters: dict[bool, set[str]] = {True: set(), False: set()}
+    for body in bodies():
+        caseless = bool(body.pattern.flags & re.IGNORECASE)
+        for w in {form.split()[0] for form in body.forms.values()}:
+            words.add(f"(?i:{re.escape(w)})" if caseless else re.escape(w))
+            letters[caseless].add(w[0])
+    first = [
+        f"(?i:[{re.escape(''.join(sorted(letters[True])))}])" if letters[True] else "",
+        f"[{re.escape(''.join(sorted(letters[False])))}]" if letters[False] else "",
+    ]
+    alternatives = "|".join(sorted(words, key=len, reverse=True))
+    return re.compile(f"(?=(?:{'|'.join(f for f in first if f)}))(?=(?:{alternatives}))")
 
 
 def body_names(chunk: str) -> Iterator[re.Match[str]]:
@@ -90,11 +102,19 @@ _QUALIFIER = re.compile(r"([A-Z][a-z]+)(?:['’]s)?\s+$")
 _QUALIFIER_AFTER = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][a-z]+)")
 
 
+@cache
+def _finder() -> Any:
+    """One automaton for the trigger words of every body."""
+    return finder({word for body in bodies() for word in body.triggers})
+
+
 def detect(text: str, story: str, low: str) -> Iterator[Artifact]:
     """A body named one way, then another, in the same text."""
+    # Every body's trigger words found in one pass, rather than one scan of the text each.
+    at = occurrences(_finder(), low) if low else None
     for body in bodies():
-        if not low or any(t in low for t in body.triggers):
-            yield from _body_names(text, story, low, body)
+        if at is None or any(t in at for t in body.triggers):
+            yield from _body_names(text, story, low, body, at)
 
 
 def _in_title(story: str, pos: int) -> bool:
@@ -107,9 +127,11 @@ def _in_title(story: str, pos: int) -> bool:
     )
 
 
-def _body_names(text: str, story: str, low: str, body: _Body) -> Iterator[Artifact]:
+def _body_names(
+    text: str, story: str, low: str, body: _Body, at: dict[str, list[int]] | None
+) -> Iterator[Artifact]:
     preferred: dict[str, str] = {}
-    found_names = windowed(body.pattern, story, low, body.triggers, before=0)
+    found_names = windowed(body.pattern, story, low, body.triggers, before=0, at=at)
     for m in sorted(found_names, key=lambda m: m.start()):
         found = " ".join(m.group("name").split())
         if found.islower() or _in_title(story, m.start()):

@@ -46,6 +46,23 @@ def _table() -> tuple[int, dict[str, str], tuple[_Rule, ...]]:
     return lexicon["max_line"], lexicon["explanations"], rules
 
 
+@cache
+def _whole_line() -> tuple[re.Pattern[str], dict[int, _Rule]]:
+    """The line rules as one pattern, a group each in the file's order, and group -> rule.
+
+    One `fullmatch` of the alternation tries the rules in order and stops at the first whose
+    pattern takes the whole line, as trying them one by one does, in a single call per line.
+    A rule's group closes after any group inside it, so it is the match's `lastindex`.
+    """
+    parts, by_group, group = [], {}, 1
+    for rule in _table()[2]:
+        if rule.line:
+            parts.append(f"({rule.pattern.pattern})")
+            by_group[group] = rule
+            group += 1 + rule.pattern.groups
+    return compiled("|".join(parts), re.IGNORECASE), by_group
+
+
 _LINE = re.compile(r"[^\n]+")
 # A menu entry: one to three words, each starting with a capital, nothing else on the line.
 _MENU_ITEM = re.compile(r"[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}[ \t]*")
@@ -73,12 +90,15 @@ def _menus(story: str) -> Iterator[tuple[int, int]]:
 
 def _link_block(story: str) -> Iterator[tuple[int, int]]:
     """The text's last lines when at least three of them are headlines: related links."""
-    run: list[tuple[int, int, str]] = []
-    for start, end, stripped in _trimmed_lines(story):
-        is_headline = _HEADLINE.fullmatch(stripped) and not stripped.endswith(_HEADLINE_END)
-        run = [*run, (start, end, stripped)] if is_headline else []
+    # Read from the end, up to the last line that is no headline: the lines above it (a
+    # story's long paragraphs, slow to try as headlines) cannot be part of the block.
+    run: list[tuple[int, int]] = []
+    for start, end, stripped in reversed(list(_trimmed_lines(story))):
+        if stripped.endswith(_HEADLINE_END) or not _HEADLINE.fullmatch(stripped):
+            break
+        run.append((start, end))
     if len(run) >= _LINK_BLOCK_SIZE:
-        yield run[0][0], run[-1][1]
+        yield run[-1][0], run[0][1]
 
 
 def _trimmed_lines(story: str) -> Iterator[tuple[int, int, str]]:
@@ -91,7 +111,8 @@ def _trimmed_lines(story: str) -> Iterator[tuple[int, int, str]]:
 
 def _line_rules(story: str) -> Iterator[tuple[int, int, str, str]]:
     """(start, end, kind, rule id) of whole lines that are residue."""
-    max_line, _, rules = _table()
+    max_line = _table()[0]
+    whole_line, by_group = _whole_line()
     for start, end in _menus(story):
         yield start, end, "navigation", "menu"
     for start, end in _link_block(story):
@@ -105,23 +126,25 @@ def _line_rules(story: str) -> Iterator[tuple[int, int, str, str]]:
         previous = words
         if len(stripped) > max_line:
             continue
-        for rule in rules:
-            if rule.line and rule.pattern.fullmatch(stripped):
-                yield start, end, rule.kind, rule.id
-                break
+        m = whole_line.fullmatch(stripped)
+        if m is not None and m.lastindex is not None:
+            rule = by_group[m.lastindex]
+            yield start, end, rule.kind, rule.id
 
 
 # A caption line: it ends with a photo agency's credit, run in or after a space.
 _CAPTION_CREDIT = re.compile(
     r"[^\n]{10,200}?[a-z][ \t]?(?:dpa|dts|ddp|kna)|[^\n]{10,200}\(Photo:[^)\n]{2,60}\)"
 )
+# What such a line ends with: a line that does not end so is not tried against the pattern.
+_CAPTION_ENDS = ("dpa", "dts", "ddp", "kna", ")")
 _SANDWICH_KINDS = frozenset(("prompt", "advert"))
 _SANDWICH_MAX_WORDS = 10
 
 
 def _captions(story: str) -> Iterator[tuple[int, int, str, str]]:
     for start, end, stripped in _trimmed_lines(story):
-        if _CAPTION_CREDIT.fullmatch(stripped):
+        if stripped.endswith(_CAPTION_ENDS) and _CAPTION_CREDIT.fullmatch(stripped):
             yield start, end, "caption", "caption_credit"
 
 
@@ -131,9 +154,11 @@ def _sandwiched(
     """A short line between two prompt or advert lines: a paywall's slogan or button."""
     lines = list(_trimmed_lines(story))
     prompts = {s for s, _, kind, _ in found if kind in _SANDWICH_KINDS}
+    if len(prompts) < 2:
+        return
     for before, line, after in zip(lines, lines[1:], lines[2:], strict=False):
-        short = len(line[2].split()) <= _SANDWICH_MAX_WORDS
-        if short and before[0] in prompts and after[0] in prompts and line[0] not in prompts:
+        between = before[0] in prompts and after[0] in prompts and line[0] not in prompts
+        if between and len(line[2].split()) <= _SANDWICH_MAX_WORDS:
             yield line[0], line[1], "prompt", "between_prompts"
 
 

@@ -51,10 +51,15 @@ def _explain(entry: dict[str, Any]) -> str:
     )
 
 
-def detect(text: str, story: str) -> Iterator[Artifact]:
-    """Function words of another language standing between English words."""
+def detect(text: str, story: str, *, words: frozenset[str] | None = None) -> Iterator[Artifact]:
+    """Function words of another language standing between English words.
+
+    `words` are the words of `story` in lower case, when the caller has them already.
+    """
     table = _table()
-    for word in table.keys() & set(_LETTERS.findall(story.lower())):
+    if words is None:
+        words = frozenset(_LETTERS.findall(story.lower()))
+    for word in table.keys() & words:
         pattern, entry = table[word]
         for m in pattern.finditer(story):
             explanation = _explain(entry)

@@ -36,6 +36,8 @@ class _Rule:
     requires: tuple[str, ...] = ()
     triggers: tuple[str, ...] = ()
     before: int = 60
+    gate: re.Pattern[str] | None = None
+    """A quick pattern every match contains: a text without it skips the rule's own."""
 
     def suggest(self, found: str) -> str | None:
         """The matched words with the rule's fixes applied, or None without a fix."""
@@ -49,10 +51,12 @@ class _Rule:
 
 @cache
 def _rules() -> tuple[_Rule, ...]:
-    return tuple(
-        _Rule(
+    rules = []
+    for r in res.load_lexicon("grammar_rules")["rules"]:
+        flags = 0 if r.get("case_sensitive") else re.IGNORECASE
+        rule = _Rule(
             r["id"],
-            compiled(r["pattern"], 0 if r.get("case_sensitive") else re.IGNORECASE),
+            compiled(r["pattern"], flags),
             r["explanation"],
             None
             if r["fix"] is None
@@ -60,9 +64,10 @@ def _rules() -> tuple[_Rule, ...]:
             tuple(r.get("requires", ())),
             tuple(r.get("triggers", ())),
             r.get("before", 60),
+            compiled(r["gate"], flags) if "gate" in r else None,
         )
-        for r in res.load_lexicon("grammar_rules")["rules"]
-    )
+        rules.append(rule)
+    return tuple(rules)
 
 
 @cache
@@ -79,6 +84,8 @@ def detect(text: str, story: str) -> Iterator[Artifact]:
     at = occurrences(_finder(), same) if same else None
     for rule in _rules():
         if rule.requires and not any(r in (low if at is None else at) for r in rule.requires):
+            continue
+        if rule.gate is not None and rule.gate.search(story) is None:
             continue
         if rule.triggers:
             if at is not None and not any(t in at for t in rule.triggers):

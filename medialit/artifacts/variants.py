@@ -17,9 +17,11 @@ from collections.abc import Iterator
 from medialit import resources as res
 from medialit.artifacts.model import Artifact, flag
 
-# A name, alone or before a possessive "'s" ("Piñera's mandate").
+# A name, alone or before a possessive "'s" ("Piñera's mandate"). It starts at the capital
+# (rare) and looks back from it for the word's start, rather than at every character.
 _NAME = re.compile(
-    r"(?<![\w’'-])[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]+)?(?![\w-]|['’](?!s\b)\w)"
+    r"[A-ZÀ-ÖØ-Þ](?<![\w’'-][A-ZÀ-ÖØ-Þ])[^\W\d_]+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]+)?"
+    r"(?![\w-]|['’](?!s\b)\w)"
 )
 _SPELLED_OUT = {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"}
 
@@ -44,21 +46,29 @@ def _unglued(word: str, accented: dict[str, str]) -> str:
     return word
 
 
+def _preferred(word: str, accented: dict[str, str]) -> tuple[str, str | None]:
+    """The name in `word` and its accented spelling in the text, if the name lacks accents."""
+    name = _unglued(word, accented)
+    if not name.isascii():
+        return name, None
+    return name, next((accented[k] for k in _keys(name) if k in accented), None)
+
+
 def detect(text: str, story: str) -> Iterator[Artifact]:
     """Spellings of a name without its accents when the text also has it with them."""
     if story.isascii():
         return
     matches = [m for m in _NAME.finditer(story) if len(m.group()) >= 4]
+    # A name recurs in a text: each spelling is worked out once, in the order of the text.
+    spellings = dict.fromkeys(m.group() for m in matches)
     accented: dict[str, str] = {}
+    for word in spellings:
+        if not word.isascii():
+            for key in _keys(word):
+                accented.setdefault(key, word)
+    found = {word: _preferred(word, accented) for word in spellings}
     for m in matches:
-        if not m.group().isascii():
-            for key in _keys(m.group()):
-                accented.setdefault(key, m.group())
-    for m in matches:
-        name = _unglued(m.group(), accented)
-        if not name.isascii():
-            continue
-        preferred = next((accented[k] for k in _keys(name) if k in accented), None)
+        name, preferred = found[m.group()]
         if preferred is None:
             continue
         explain = (
