@@ -99,3 +99,36 @@ def test_a_damaged_cache_file_is_rebuilt(fresh_cache: Path) -> None:
     frequency._table.cache_clear()
     assert frequency.zipf("bridge") == zipf_frequency("bridge", "en")
     assert numpy.load(saved).shape[0] == 2
+
+
+@pytest.mark.parametrize("lang", ["it", "es", "pt", "fr", "de", "id", "tr"])
+def test_other_languages_agree_with_wordfreq(lang: str) -> None:
+    words = [w for w in iter_wordlist(lang) if w.isalpha() and w.islower()]
+    sample = list(itertools.islice(words, 0, None, 211))
+    assert len(sample) > 50
+    extra = ["", "qzxvbn", "Città", "İstanbul", "KISA"]
+    expected = {w: zipf_frequency(w, lang) for w in sample + extra}
+    assert {w: frequency.zipf(w, lang) for w in expected} == expected
+    assert frequency.zipf_of_words(expected, lang) == expected
+
+
+def test_each_language_has_its_own_table(fresh_cache: Path) -> None:
+    assert frequency.zipf("della", "it") == zipf_frequency("della", "it")
+    assert frequency.zipf("della") == zipf_frequency("della", "en")
+    assert sorted(p.name.split("-")[1] for p in fresh_cache.glob("*.npy")) == ["en", "it"]
+
+
+def test_naming_a_runs_language_leaves_wordfreqs_lists_unread() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import wordfreq\n"
+        "from medialit.artifacts.untranslated import _source_language\n"
+        "print(_source_language(['questa', 'volta', 'della', 'città']))\n"
+        "print(wordfreq.get_frequency_dict.cache_info().currsize)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.split()
+    assert out == ["it", "0"]

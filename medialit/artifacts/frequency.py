@@ -1,4 +1,4 @@
-"""How common an English word is: wordfreq's English list, read from a compact table.
+"""How common a word is: wordfreq's list of a language, read from a compact table.
 
 wordfreq answers from its whole list loaded as a Python dict, which costs a fresh process
 about 0.35 s and 38 MiB. The detectors ask about lower-case words, so those words of the
@@ -6,6 +6,8 @@ list are kept as a sorted array of 64-bit hashes beside their frequency bands: b
 from wordfreq's own data file, saved in the user's cache folder and mapped from disk by
 every later process (in a millisecond, shared by all the kernels of a class on one server).
 Any other string goes to wordfreq itself. The values are wordfreq's, to the hundredth.
+English is the default; the languages an untranslated run is checked against have tables of
+their own, built the same way, so no kernel holds wordfreq's lists as dicts.
 """
 
 from __future__ import annotations
@@ -28,23 +30,26 @@ FORMAT = 2
 """The version of the cached table's layout; a new one builds a new file."""
 
 
-def zipf(word: str) -> float:
-    """wordfreq's Zipf frequency of an English word (7 = 'the', 0 = unknown).
+def zipf(word: str, lang: str = "en") -> float:
+    """wordfreq's Zipf frequency of a word in `lang` (7 = 'the', 0 = unknown).
 
     >>> zipf("from") > 5 > zipf("fromthe")
     True
+    >>> zipf("della", "it") > 5 > zipf("della")
+    True
     """
     if not _in_table_form(word):
-        folded = unicodedata.normalize("NFC", word.casefold())  # as wordfreq reads a word
-        if _in_table_form(folded):
+        # English folds as wordfreq does; other languages fold their own way (Turkish 'I').
+        folded = unicodedata.normalize("NFC", word.casefold())
+        if lang == "en" and _in_table_form(folded):
             return zipf(folded)
         from wordfreq import zipf_frequency
 
-        value: float = zipf_frequency(word, "en")
+        value: float = zipf_frequency(word, lang)
         return value
     from spacy.strings import get_string_id
 
-    hashes, bands = _table()
+    hashes, bands = _table(lang)
     key = numpy.uint64(get_string_id(word))
     i = int(numpy.searchsorted(hashes, key))
     if i < len(hashes) and hashes[i] == key:
@@ -65,7 +70,7 @@ def _in_table_form(word: str) -> bool:
     )
 
 
-def zipf_of_words(words: Collection[str]) -> dict[str, float]:
+def zipf_of_words(words: Collection[str], lang: str = "en") -> dict[str, float]:
     """`zipf` of many words at once: the table's words are looked up in one array search.
 
     >>> found = zipf_of_words({"from", "fromthe"})
@@ -78,23 +83,23 @@ def zipf_of_words(words: Collection[str]) -> dict[str, float]:
         if _in_table_form(word):
             listed.append(word)
         else:
-            out[word] = zipf(word)
-    hashes, bands = _table()
+            out[word] = zipf(word, lang)
+    hashes, bands = _table(lang)
     if not listed or not len(hashes):
         return out | {w: 0.0 for w in listed}
     from spacy.strings import get_string_id
 
     keys = numpy.fromiter(map(get_string_id, listed), dtype=numpy.uint64, count=len(listed))
     at = numpy.minimum(numpy.searchsorted(hashes, keys), len(hashes) - 1)
-    values = numpy.where(hashes[at] == keys, _zipf_of_bands()[bands[at]], 0.0)
+    values = numpy.where(hashes[at] == keys, _zipf_of_bands(lang)[bands[at]], 0.0)
     out.update(zip(listed, values.tolist(), strict=True))
     return out
 
 
 @cache
-def _zipf_of_bands() -> Any:
+def _zipf_of_bands(lang: str = "en") -> Any:
     """`_band_zipf` of every band of the table, as an array to read many bands at once."""
-    bands = _table()[1]
+    bands = _table(lang)[1]
     return numpy.array([_band_zipf(band) for band in range(int(bands.max(initial=0)) + 1)])
 
 
@@ -108,20 +113,22 @@ def _band_zipf(band: int) -> float:
     return round(math.log(rounded, 10) + 9, 2)
 
 
-def source_file() -> Path:
-    """wordfreq's English list (its 'large' list, the one its lookups use)."""
+def source_file(lang: str = "en") -> Path:
+    """wordfreq's list of `lang` that its lookups use: the 'large' one where there is one."""
     spec = find_spec("wordfreq")
     if spec is None or not spec.submodule_search_locations:
         raise ModuleNotFoundError("wordfreq is not installed")
-    return Path(spec.submodule_search_locations[0]) / "data" / "large_en.msgpack.gz"
+    data = Path(spec.submodule_search_locations[0]) / "data"
+    large = data / f"large_{lang}.msgpack.gz"
+    return large if large.exists() else data / f"small_{lang}.msgpack.gz"
 
 
 @cache
-def _table() -> tuple[Any, Any]:
+def _table(lang: str = "en") -> tuple[Any, Any]:
     """The sorted word hashes and their bands, mapped from the cache (built there first)."""
-    source = source_file()
+    source = source_file(lang)
     stat = source.stat()
-    name = f"wordfreq-en-{stat.st_size}-{stat.st_mtime_ns}-v{FORMAT}.npy"
+    name = f"wordfreq-{lang}-{stat.st_size}-{stat.st_mtime_ns}-v{FORMAT}.npy"
     path = cache_dir() / name
     try:
         table = numpy.load(path, mmap_mode="r")

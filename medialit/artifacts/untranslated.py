@@ -85,10 +85,11 @@ def _rare_in_english(words: set[str]) -> set[str]:
 
 def _source_language(run: list[str]) -> str | None:
     """The one source language in which every word of the run is common, if any."""
-    from wordfreq import zipf_frequency
+    from medialit.artifacts.frequency import zipf_of_words
 
+    # Each language's compact table, never wordfreq's whole lists (about 200 MiB for seven).
     for code in _SOURCE_LANGUAGES:
-        if all(zipf_frequency(w, code) >= _MIN_SOURCE_ZIPF for w in run):
+        if min(zipf_of_words(run, code).values()) >= _MIN_SOURCE_ZIPF:
             return code
     return None
 
