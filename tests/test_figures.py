@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import io
+import sys
 from typing import Any
 
 import pytest
 
 import medialit
-from medialit.figures import holds_renderer, new_figure
+from medialit.figures import hand_back_memory, holds_renderer, new_figure
 
 TEXT = (
     "The harbour office said on Monday that the ferry would sail again on 14 March, "
@@ -60,3 +61,27 @@ def test_two_drawings_give_the_same_picture() -> None:
     fig.savefig(first, format="png")
     fig.savefig(second, format="png")
     assert first.getvalue() == second.getvalue()
+
+
+def test_a_notebook_cell_that_draws_a_figure_hands_memory_back(monkeypatch: Any) -> None:
+    from IPython.core.interactiveshell import InteractiveShell
+
+    from medialit import figures
+
+    calls: list[bool] = []
+    monkeypatch.setattr(figures, "hand_back_memory", lambda: calls.append(True) or True)
+    shell = InteractiveShell.instance()
+    try:
+        shell.run_cell(f"import io, medialit; medialit.draw_chain({TEXT!r}).savefig(io.BytesIO())")
+        assert calls == [True]
+        shell.run_cell("medialit.draw_chain('The mayor said so.')")  # made, never drawn
+        shell.run_cell("words = 'nothing drawn'")
+        assert calls == [True]
+    finally:
+        shell.events.unregister("post_run_cell", figures._end_of_cell)
+        InteractiveShell.clear_instance()
+
+
+def test_freed_memory_is_handed_back_where_the_c_library_can() -> None:
+    # glibc (Linux) has malloc_trim; macOS and Windows have no such call.
+    assert hand_back_memory() is (sys.platform == "linux")
