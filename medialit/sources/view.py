@@ -9,6 +9,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
     from medialit.article import Article
+from medialit.figures import new_figure
 from medialit.sources.chains import transmission_chains
 from medialit.sources.model import KIND_LABELS, Chain
 
@@ -34,15 +35,12 @@ def draw_chain(chain_or_text: Chain | str | Doc | Article) -> Figure:
     """
     import textwrap
 
-    import matplotlib.pyplot as plt
-
     chains = (
         [chain_or_text] if isinstance(chain_or_text, Chain) else transmission_chains(chain_or_text)
     )
     width = max((len(c.links) for c in chains), default=1)
-    fig, ax = plt.subplots(figsize=(2.6 * width + 0.4, 1.45 * max(len(chains), 1) + 0.5))
-    # Closed at once so a notebook shows the returned Figure only, not a second copy.
-    plt.close(fig)
+    fig = new_figure(figsize=(2.6 * width + 0.4, 1.45 * max(len(chains), 1) + 0.5))
+    ax = fig.subplots()
     if not chains:
         ax.text(0.5, 0.5, "No statement in this text is credited to a source.", ha="center")
     for row, chain in enumerate(chains):

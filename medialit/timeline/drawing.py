@@ -7,6 +7,7 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from medialit.display import plot_text
+from medialit.figures import new_figure
 from medialit.timeline.calendar_facts import _ONE_DAY
 from medialit.timeline.events import _as_event
 from medialit.timeline.model import DocumentDate, Event, relative_days
@@ -101,12 +102,7 @@ def _last(e: Event) -> dt.date:
 
 
 def _figure(rows: int) -> tuple[Figure, Any]:
-    import matplotlib.pyplot as plt
-
-    # Made through pyplot so that a notebook knows how to draw the returned Figure, and
-    # closed at once so that it is drawn once, not a second time at the end of the cell.
-    fig = plt.figure(figsize=(11, 2.6 + 0.4 * max(rows, 1)), layout="constrained")
-    plt.close(fig)
+    fig = new_figure(figsize=(11, 2.6 + 0.4 * max(rows, 1)), layout="constrained")
     return fig, fig.subplots()
 
 

@@ -17,11 +17,11 @@ from medialit.webpage.extract import (
     Removed,
     WebPage,
     load_page,
-    practice_page,
     read_page,
     removed_html,
 )
 from medialit.webpage.metadata import PAGE_KEYS, page_metadata
+from medialit.webpage.practice import practice_page
 
 __all__ = [
     "PAGE_KEYS",

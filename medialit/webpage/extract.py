@@ -13,9 +13,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from lxml import etree
-from lxml import html as lxml_html
-
 from medialit.article import ArticleError
 from medialit.webpage.metadata import page_metadata
 
@@ -66,6 +63,10 @@ class WebPage:
 
 
 def _parse(data: str | bytes) -> Any:
+    # Imported here: a lesson's practice page is read from its stored reading, without lxml.
+    from lxml import etree
+    from lxml import html as lxml_html
+
     raw = data.encode("utf-8") if isinstance(data, str) else data
     encoding = "utf-8" if isinstance(data, str) else None
     parser = lxml_html.HTMLParser(
@@ -162,18 +163,6 @@ def load_page(path: str | Path) -> WebPage:
             f"{path}: the page is {size / 1_000_000:.1f} MB; the kit reads saved pages of up "
             f"to {MAX_PAGE_BYTES / 1_000_000:.0f} MB"
         )
-    return read_page(path.read_bytes())
-
-
-def practice_page(name: str) -> WebPage:
-    """A saved page written for the lessons, from `medialit/data/practice/<name>.html`.
-
-    >>> practice_page("market_fire").metadata["site"]["value"]
-    'Bayside Daily'
-    """
-    from importlib import resources
-
-    path = resources.files("medialit").joinpath(f"data/practice/{name}.html")
     return read_page(path.read_bytes())
 
 
