@@ -152,6 +152,11 @@ def _is_verb(s: _Sent, i: int) -> bool:
         return True  # 'answered by saying that ...': a gerund reports the subject's words
     if prev == "to" and _carried_on(s, i) is not None:
         return True  # 'went on to say': the subject's own verb
+    if prev == "which" and i > 1 and (s.low(i - 2) == "," or s.toks[i - 2].text.isalpha()):
+        # 'the study, which notes that ...': after a noun or a comma 'which' is a relative
+        # pronoun, the subject of a verb in -s or in the past ('which state media said' has
+        # a noun); after a preposition it may be a determiner
+        return t.lower != t.lemma and s.low(i - 2) not in w.prepositions
     if prev in w.determiners or prev in w.prepositions or prev in ("'s", "’s"):
         return False
     if t.lemma in w.noun_before_of and s.low(i + 1) == "of" and not t.lower.endswith("ed"):

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from medialit.attribution.according import _phrase_drafts
-from medialit.attribution.acts import _act_drafts
+from medialit.attribution.acts import _act_drafts, _actor
 from medialit.attribution.chains import _as_saying, _attach_links
 from medialit.attribution.cues import (
     _after_name,
@@ -386,6 +386,8 @@ def _subject_before(c: _Cue, v: _Before) -> _Draft | None:
     if se - sb == 1 and s.low(sb) in w.relatives and v.boundary == ",":
         # 'Putin, who denies planning an invasion, met ...': the source is the name before.
         named = _set_off_source(s, v.floor, v.b - 1, c.phrases)
+        if named is not None and s.low(sb) == "which":
+            named = _antecedent(s, named)
         start, _ = _content_after(s, c.last, c.phrases, c.lemma)
         close = next((k for k in range(start, n) if toks[k].text == ","), n)
         if named is None or start >= close:
@@ -417,6 +419,21 @@ def _subject_before(c: _Cue, v: _Before) -> _Draft | None:
         # '“Is this fair?” Ana Ruiz said.': the quote ended the sentence before this one
         return c.draft("postposed", src, before, before[0])
     return _preposed(c, src, tail_end, quote_follows)
+
+
+def _antecedent(s: _Sent, named: tuple[int, int]) -> tuple[int, int] | None:
+    """'turned to the port authority, which said ...': 'which' stands for the noun phrase
+    right before its comma, after the last preposition of the stretch that a word in lower
+    case follows ('the Bank of Leeds, which ...' keeps its name)."""
+    inside = [k for k, t in enumerate(s.toks) if named[0] <= t.start and t.end <= named[1]]
+    head = s.toks[inside[-1]]
+    if not (_actor(s, head) or head.lower in s.w.evidence):
+        return None  # 'the illness, which confirmed ...': a thing that asserts nothing
+    cut = max(
+        (k for k in inside[:-1] if s.low(k) in s.w.prepositions and s.toks[k + 1].text.islower()),
+        default=None,
+    )
+    return named if cut is None else (s.toks[cut + 1].start, named[1])
 
 
 def _postposed(c: _Cue, v: _Before, src: tuple[int, int], tail_end: int) -> _Draft | None:

@@ -1,0 +1,45 @@
+"""The long tail of attributions: relative clauses, intentions, evidence and phrasal forms."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from medialit.attribution import attributions
+
+Row = tuple[str | None, str | None, str]
+
+
+def rows(text: str, nlp: Language) -> list[Row]:
+    return [
+        (a.source.text if a.source else None, a.cue.text if a.cue else None, a.content.text)
+        for a in attributions(nlp(text))
+    ]
+
+
+RELATIVE_WHICH: list[tuple[str, list[Row]]] = [
+    (
+        "The appeals court, which contended that the levy was unlawful, fined the ferry firm.",
+        [("The appeals court", "contended", "the levy was unlawful")],
+    ),
+    (
+        "Inspectors turned to the harbour board, which reported 300 breaches in May.",
+        [("the harbour board", "reported", "300 breaches in May")],
+    ),
+    (
+        "The Bank of Leeds, which said that rates would rise, cut 40 jobs.",
+        [("The Bank of Leeds", "said", "rates would rise")],
+    ),
+    # a thing that asserts nothing, a noun after 'which', 'which' after a preposition
+    ("The storm, which confirmed our fears, closed the port.", []),
+    (
+        "The mill, which state inspectors said was unsafe, closed.",
+        [("state inspectors", "said", "was unsafe")],
+    ),
+    ("Nobody knew in which reports the figures appeared.", []),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), RELATIVE_WHICH)
+def test_which_opens_a_relative_clause(nlp: Language, text_in: str, expected: list[Row]) -> None:
+    assert rows(text_in, nlp) == expected
