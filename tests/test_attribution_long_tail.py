@@ -43,3 +43,25 @@ RELATIVE_WHICH: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text_in", "expected"), RELATIVE_WHICH)
 def test_which_opens_a_relative_clause(nlp: Language, text_in: str, expected: list[Row]) -> None:
     assert rows(text_in, nlp) == expected
+
+
+WISHES: list[tuple[str, list[Row]]] = [
+    (
+        "Voters want lower fares and cleaner buses.",
+        [("Voters", "want", "lower fares and cleaner buses")],
+    ),
+    ("Residents want the council to act.", [("Residents", "want", "the council to act")]),
+    (
+        "The dockers, who want a new contract, marched on Friday.",
+        [("The dockers", "want", "a new contract")],
+    ),
+    # no one who can wish, a question to the reader, a share in a decision
+    ("Tenants want a say in the new rules.", []),
+    ("The ferry wants a new engine.", []),
+    ("Do you want more buses?", []),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), WISHES)
+def test_a_wish_may_take_an_object(nlp: Language, text_in: str, expected: list[Row]) -> None:
+    assert rows(text_in, nlp) == expected

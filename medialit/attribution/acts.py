@@ -228,8 +228,11 @@ def _complement(s: _Sent, j: int, entry: dict[str, Any]) -> int | None:
         return None
     if word in w.be or word in w.auxiliaries or word in w.not_objects:
         return None  # 'Republican support was solid', 'backed out': no object
-    if s.low(j + 1 if word in w.determiners else j) in w.outlets:
+    head = s.low(j + 1 if word in w.determiners else j)
+    if head in w.outlets:
         return None  # 'weighed in on the radio': where the words were said, not what about
+    if head in entry.get("not_object", ()):
+        return None  # 'want a say in ...': a share in a decision, not a wish about its content
     if entry.get("object") == "message" and not _names_message(s, j):
         return None  # 'sent troops', 'released the hostages': an act, not words
     if entry.get("object") == "then_to" and not _then_to(s, j):
