@@ -65,3 +65,16 @@ WISHES: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text_in", "expected"), WISHES)
 def test_a_wish_may_take_an_object(nlp: Language, text_in: str, expected: list[Row]) -> None:
     assert rows(text_in, nlp) == expected
+
+
+HEADLINES: list[tuple[str, list[Row]]] = [
+    ("Ruiz Vows To Cut Harbour Fees", [("Ruiz", "Vows", "To Cut Harbour Fees")]),
+    ("Mayor Wants To Sell The Old Harbour", [("Mayor", "Wants", "To Sell The Old Harbour")]),
+    # a base form in a headline may be a noun
+    ("Dockers Refuse To Unload Ships In Pay Row", []),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), HEADLINES)
+def test_an_infinitive_in_a_headline(nlp: Language, text_in: str, expected: list[Row]) -> None:
+    assert rows(text_in, nlp) == expected

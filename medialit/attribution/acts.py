@@ -216,7 +216,7 @@ def _complement(s: _Sent, j: int, entry: dict[str, Any]) -> int | None:
         return j if _as_after(s, j) else None
     if word == "to":
         following = s.low(j + 1)
-        verb_next = s.toks[j + 1].text.islower() if j + 1 < n else False
+        verb_next = j + 1 < n and (s.toks[j + 1].text.islower() or _title_case(s))
         if following in entry.get("not_to", ()):
             return None  # 'declined to comment': a silence asserts nothing
         if "to" in frames and verb_next and following not in w.determiners:
