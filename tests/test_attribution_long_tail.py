@@ -78,3 +78,36 @@ HEADLINES: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text_in", "expected"), HEADLINES)
 def test_an_infinitive_in_a_headline(nlp: Language, text_in: str, expected: list[Row]) -> None:
     assert rows(text_in, nlp) == expected
+
+
+RECORDS: list[tuple[str, list[Row]]] = [
+    (
+        "Records showing the payments were released on Friday.",
+        [("Records", "showing", "the payments")],
+    ),
+    (
+        "The union's new campaign ad attacking Ruiz aired on Monday.",
+        [("The union's new campaign ad", "attacking", "Ruiz aired on Monday")],
+    ),
+    (
+        "The survey results showing a dip were ignored.",
+        [("The survey results", "showing", "a dip")],
+    ),
+    # inside words already credited, after a noun that is no record, a reporting verb
+    (
+        "Ruiz said the letters attacking her were fake.",
+        [("Ruiz", "said", "the letters attacking her were fake")],
+    ),
+    ("The crew spent the night showing visitors round the ship.", []),
+    ("Posters urging a vote went up.", []),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), RECORDS)
+def test_a_record_presents_what_follows(nlp: Language, text_in: str, expected: list[Row]) -> None:
+    assert rows(text_in, nlp) == expected
+
+
+def test_a_record_carries_its_rule(nlp: Language) -> None:
+    found = attributions(nlp("Records showing the payments were released on Friday."))
+    assert [(a.rule, a.type) for a in found] == [("record", "belief")]

@@ -11,6 +11,7 @@ A participle with its agent ('a view echoed by every farmer') credits the agent.
 
 from __future__ import annotations
 
+from medialit.attribution.acts import _actor
 from medialit.attribution.cues import _Draft, _name_after
 from medialit.attribution.lexicons import CLOSE_QUOTES
 from medialit.attribution.spans import _clause_start, _content_before, _is_tail
@@ -85,3 +86,18 @@ def _by_agent(s: _Sent, i: int, last: int) -> Found | None:
     if b >= end or s.low(b) in w.subject_pronouns:
         return None
     return s.chars(*name), s.chars(b, end), toks[b].start
+
+
+def _antecedent(s: _Sent, named: tuple[int, int]) -> tuple[int, int] | None:
+    """'turned to the port authority, which said ...': 'which' stands for the noun phrase
+    right before its comma, after the last preposition of the stretch that a word in lower
+    case follows ('the Bank of Leeds, which ...' keeps its name)."""
+    inside = [k for k, t in enumerate(s.toks) if named[0] <= t.start and t.end <= named[1]]
+    head = s.toks[inside[-1]]
+    if not (_actor(s, head) or head.lower in s.w.evidence):
+        return None  # 'the illness, which confirmed ...': a thing that asserts nothing
+    cut = max(
+        (k for k in inside[:-1] if s.low(k) in s.w.prepositions and s.toks[k + 1].text.islower()),
+        default=None,
+    )
+    return named if cut is None else (s.toks[cut + 1].start, named[1])

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from medialit.attribution.according import _phrase_drafts
-from medialit.attribution.acts import _act_drafts, _actor
+from medialit.attribution.acts import _act_drafts
 from medialit.attribution.chains import _as_saying, _attach_links
 from medialit.attribution.cues import (
     _after_name,
@@ -22,7 +22,13 @@ from medialit.attribution.cues import (
     _progressive,
     _refusal,
 )
-from medialit.attribution.embedded import _after_as, _as_clause, _by_agent, _relative_source
+from medialit.attribution.embedded import (
+    _after_as,
+    _antecedent,
+    _as_clause,
+    _by_agent,
+    _relative_source,
+)
 from medialit.attribution.labels import _colon_quotes
 from medialit.attribution.lexicons import _HEARSAY, _PUNCT, _SOURCE_MAX, CLOSE_QUOTES, OPEN_QUOTES
 from medialit.attribution.nominal import _nominal_drafts
@@ -32,6 +38,7 @@ from medialit.attribution.quotes import (
     _quote_just_before,
     _trim,
 )
+from medialit.attribution.records import _record_drafts
 from medialit.attribution.regard import _regard_drafts
 from medialit.attribution.spans import (
     _appositive,
@@ -104,6 +111,7 @@ def _in_sentence(s: _Sent) -> list[_Draft]:
 
     drafts.extend(_nominal_drafts(s, drafts))
     drafts.extend(_act_drafts(s, drafts))
+    drafts.extend(_record_drafts(s, drafts))
     drafts.extend(_stance_drafts(s, drafts))
     drafts.extend(_possessed_drafts(s, drafts))
     drafts.extend(_regard_drafts(s, drafts))
@@ -419,21 +427,6 @@ def _subject_before(c: _Cue, v: _Before) -> _Draft | None:
         # '“Is this fair?” Ana Ruiz said.': the quote ended the sentence before this one
         return c.draft("postposed", src, before, before[0])
     return _preposed(c, src, tail_end, quote_follows)
-
-
-def _antecedent(s: _Sent, named: tuple[int, int]) -> tuple[int, int] | None:
-    """'turned to the port authority, which said ...': 'which' stands for the noun phrase
-    right before its comma, after the last preposition of the stretch that a word in lower
-    case follows ('the Bank of Leeds, which ...' keeps its name)."""
-    inside = [k for k, t in enumerate(s.toks) if named[0] <= t.start and t.end <= named[1]]
-    head = s.toks[inside[-1]]
-    if not (_actor(s, head) or head.lower in s.w.evidence):
-        return None  # 'the illness, which confirmed ...': a thing that asserts nothing
-    cut = max(
-        (k for k in inside[:-1] if s.low(k) in s.w.prepositions and s.toks[k + 1].text.islower()),
-        default=None,
-    )
-    return named if cut is None else (s.toks[cut + 1].start, named[1])
 
 
 def _postposed(c: _Cue, v: _Before, src: tuple[int, int], tail_end: int) -> _Draft | None:
