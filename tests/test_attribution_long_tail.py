@@ -111,3 +111,51 @@ def test_a_record_presents_what_follows(nlp: Language, text_in: str, expected: l
 def test_a_record_carries_its_rule(nlp: Language) -> None:
     found = attributions(nlp("Records showing the payments were released on Friday."))
     assert [(a.rule, a.type) for a in found] == [("record", "belief")]
+
+
+JOINED: list[tuple[str, list[Row]]] = [
+    (
+        "Ruiz said the fees were high and called the toll a scandal.",
+        [("Ruiz", "said", "the fees were high"), ("Ruiz", "called", "the toll a scandal")],
+    ),
+    (
+        "The union praised the deal but refused to sign it.",
+        [("The union", "praised", "the deal"), ("The union", "refused", "to sign it")],
+    ),
+    (
+        "The board said it had met and agreed to cut fees.",
+        [("The board", "said", "it had met"), ("The board", "agreed", "to cut fees")],
+    ),
+    (
+        "Ruiz, an aide to the mayor, said the fees were high and called the toll a scandal.",
+        [
+            ("Ruiz, an aide to the mayor", "said", "the fees were high"),
+            ("Ruiz, an aide to the mayor", "called", "the toll a scandal"),
+        ],
+    ),
+    # a source that cannot act, as for any act
+    (
+        "The charity said that families were cold and called on ministers to act.",
+        [("The charity", "said", "families were cold and called on ministers to act")],
+    ),
+    # a verb of another form belongs to the words reported
+    (
+        "Police say the driver sped off and refused to stop.",
+        [("Police", "say", "the driver sped off and refused to stop")],
+    ),
+    # inside a quote the words are the speaker's own
+    (
+        'Ruiz said: "We met and agreed to cut fees."',
+        [("Ruiz", "said", "We met and agreed to cut fees")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), JOINED)
+def test_an_act_joined_to_a_cue(nlp: Language, text_in: str, expected: list[Row]) -> None:
+    assert rows(text_in, nlp) == expected
+
+
+def test_a_joined_act_carries_its_rule(nlp: Language) -> None:
+    found = attributions(nlp("The union praised the deal but refused to sign it."))
+    assert [a.rule for a in found] == ["act", "coordinated"]
