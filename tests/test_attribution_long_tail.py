@@ -159,3 +159,21 @@ def test_an_act_joined_to_a_cue(nlp: Language, text_in: str, expected: list[Row]
 def test_a_joined_act_carries_its_rule(nlp: Language) -> None:
     found = attributions(nlp("The union praised the deal but refused to sign it."))
     assert [a.rule for a in found] == ["act", "coordinated"]
+
+
+PARTICLES: list[tuple[str, list[Row]]] = [
+    ("The dockers agreed with the plan.", [("The dockers", "agreed with", "the plan")]),
+    (
+        "The board agreed to release the minutes.",
+        [("The board", "agreed", "to release the minutes")],
+    ),
+    ("Ruiz often brags about his fundraising.", [("Ruiz", "brags about", "his fundraising")]),
+    ("Ruiz bragged that the port made money.", [("Ruiz", "bragged", "the port made money")]),
+    # 'agree' with a particle needs someone who can act, as any act does
+    ("The figures agreed with the plan.", []),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), PARTICLES)
+def test_verbs_with_a_particle(nlp: Language, text_in: str, expected: list[Row]) -> None:
+    assert rows(text_in, nlp) == expected
