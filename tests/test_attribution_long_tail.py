@@ -177,3 +177,28 @@ PARTICLES: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text_in", "expected"), PARTICLES)
 def test_verbs_with_a_particle(nlp: Language, text_in: str, expected: list[Row]) -> None:
     assert rows(text_in, nlp) == expected
+
+
+PURPOSES: list[tuple[str, list[Row]]] = [
+    (
+        "Council members gathered on Friday to discuss the budget.",
+        [("Council members", "discuss", "the budget")],
+    ),
+    (
+        "The board called an emergency meeting to discuss the leak.",
+        [("The board", "discuss", "the leak")],
+    ),
+    # no meeting before it, or a refusal that says nothing
+    ("There was no time to discuss the audit.", []),
+    ("The mayor refused to discuss the audit.", []),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), PURPOSES)
+def test_a_meeting_and_its_purpose(nlp: Language, text_in: str, expected: list[Row]) -> None:
+    assert rows(text_in, nlp) == expected
+
+
+def test_a_purpose_carries_its_rule(nlp: Language) -> None:
+    found = attributions(nlp("The mayor met the union to discuss the pay deal."))
+    assert [(a.rule, a.type) for a in found] == [("purpose", "act")]

@@ -34,6 +34,7 @@ from medialit.attribution.labels import _colon_quotes
 from medialit.attribution.lexicons import _HEARSAY, _PUNCT, _SOURCE_MAX, CLOSE_QUOTES, OPEN_QUOTES
 from medialit.attribution.nominal import _nominal_drafts
 from medialit.attribution.possessed import _possessed_drafts
+from medialit.attribution.purposes import _purpose_drafts
 from medialit.attribution.quotes import (
     _next_paragraph,
     _quote_just_before,
@@ -114,6 +115,7 @@ def _in_sentence(s: _Sent) -> list[_Draft]:
     drafts.extend(_act_drafts(s, drafts))
     drafts.extend(_record_drafts(s, drafts))
     drafts.extend(_joined_drafts(s, drafts))
+    drafts.extend(_purpose_drafts(s, drafts))
     drafts.extend(_stance_drafts(s, drafts))
     drafts.extend(_possessed_drafts(s, drafts))
     drafts.extend(_regard_drafts(s, drafts))
