@@ -202,3 +202,30 @@ def test_a_meeting_and_its_purpose(nlp: Language, text_in: str, expected: list[R
 def test_a_purpose_carries_its_rule(nlp: Language) -> None:
     found = attributions(nlp("The mayor met the union to discuss the pay deal."))
     assert [(a.rule, a.type) for a in found] == [("purpose", "act")]
+
+
+def implicit_rows(text: str, nlp: Language) -> list[tuple[str, str | None, str | None]]:
+    return [(a.type, a.cue.text if a.cue else None, a.rule) for a in attributions(nlp(text))]
+
+
+CHARGES: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
+    ("The firm was accused of hiding the losses.", [("implicit", "was accused", "passive")]),
+    (
+        "Dock bosses have often been criticised for being slow to act.",
+        [("implicit", "have often been criticised", "passive")],
+    ),
+    ("The guards have been blamed for the leak.", [("implicit", "have been blamed", "passive")]),
+    # no preposition of a charge, or a charge inside words already reported
+    ("The guards were blamed.", []),
+    (
+        "Ruiz said the firm was accused of hiding the losses.",
+        [("indirect", "said", "preposed")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), CHARGES)
+def test_a_charge_in_the_passive(
+    nlp: Language, text_in: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert implicit_rows(text_in, nlp) == expected

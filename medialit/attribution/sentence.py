@@ -8,6 +8,7 @@ from typing import Any, NamedTuple
 from medialit.attribution.according import _phrase_drafts
 from medialit.attribution.acts import _act_drafts
 from medialit.attribution.chains import _as_saying, _attach_links
+from medialit.attribution.charges import _charged
 from medialit.attribution.cues import (
     _after_name,
     _after_noun,
@@ -288,9 +289,10 @@ def _passive_cue(c: _Cue) -> _Draft | None:
         content = s.chars(b, j)
     else:
         content = (toks[b].start, toks[-1].end)
-    if source is None and (c.entry["connotation"] not in _HEARSAY or c.drafts):
+    charge = _charged(s, c.lemma, c.last)  # 'was accused of ...': someone made the charge
+    if source is None and ((c.entry["connotation"] not in _HEARSAY and not charge) or c.drafts):
         return None  # an agentless passive inside reported words is part of them
-    hearsay = has_that or (s.low(c.last) == "to" and c.lemma not in w.object_verbs)
+    hearsay = charge or has_that or (s.low(c.last) == "to" and c.lemma not in w.object_verbs)
     if source is None and not hearsay:
         return None  # 'was found guilty', 'were told to expect delays': no words reported
     if content is None:
