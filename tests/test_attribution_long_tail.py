@@ -229,3 +229,23 @@ def test_a_charge_in_the_passive(
     nlp: Language, text_in: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert implicit_rows(text_in, nlp) == expected
+
+
+WITH_PEOPLE: list[tuple[str, list[Row]]] = [
+    (
+        "The talks dragged on, with experts offering their views.",
+        [("experts", "offering", "their views")],
+    ),
+    (
+        "The vote was close, with Ruiz backing the dockers.",
+        [("Ruiz", "backing", "the dockers")],
+    ),
+    # not after 'with', or no one who can act
+    ("Experts offering their views were heard.", []),
+    ("The port was quiet, with the tide rising.", []),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), WITH_PEOPLE)
+def test_people_after_with_do_the_act(nlp: Language, text_in: str, expected: list[Row]) -> None:
+    assert rows(text_in, nlp) == expected

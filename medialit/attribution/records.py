@@ -4,14 +4,15 @@ attacking the board', 'an ad accusing Ruiz of lying'.
 A noun for words made public or for a record (`messages` and `evidence` in
 `data/lexicons/act_verbs.json`), then, with no comma between, the -ing form of a verb of an
 act (its `verbs` and `families`): the noun phrase is the source, what follows the verb the
-content.
+content. After 'with', people who can act stand for the record ('with experts offering
+their views', 'with the union backing the plan').
 Inside a quote, or inside words already credited to someone, the words are theirs and
 credit no one new.
 """
 
 from __future__ import annotations
 
-from medialit.attribution.acts import _complement
+from medialit.attribution.acts import _actor, _complement
 from medialit.attribution.cues import _Draft
 from medialit.attribution.tokens import _Sent
 
@@ -32,7 +33,8 @@ def _record_drafts(s: _Sent, drafts: list[_Draft]) -> list[_Draft]:
         t = toks[i]
         if not (t.lemma and t.lower.endswith("ing") and t.text.islower()):
             continue
-        if s.low(i - 1) not in w.messages and s.low(i - 1) not in w.evidence:
+        record = s.low(i - 1) in w.messages or s.low(i - 1) in w.evidence
+        if not record and not _actor(s, toks[i - 1]):
             continue
         # a reporting verb after a noun is read with the cues ('a statement announcing ...')
         entry = w.acts.get(t.lemma)
@@ -42,8 +44,8 @@ def _record_drafts(s: _Sent, drafts: list[_Draft]) -> list[_Draft]:
             continue
         start = _complement(s, i + 1, entry)
         sb = _phrase_start(s, i - 1)
-        if start is None or sb is None:
-            continue
+        if start is None or sb is None or not (record or s.low(sb - 1) == "with"):
+            continue  # 'with experts offering their views': the people who act
         content = s.chars(start, _content_end(s, start, subject=_opens_clause(s, sb)))
         source = s.chars(sb, i)
         out.append(
