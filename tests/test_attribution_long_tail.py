@@ -249,3 +249,31 @@ WITH_PEOPLE: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text_in", "expected"), WITH_PEOPLE)
 def test_people_after_with_do_the_act(nlp: Language, text_in: str, expected: list[Row]) -> None:
     assert rows(text_in, nlp) == expected
+
+
+NAMED_SPEAKERS: list[tuple[str, list[Row]]] = [
+    # a participle right after a name is that person's words, not the clause subject's
+    (
+        "The film ends with Ruiz saying that the toll will go.",
+        [("Ruiz", "saying", "the toll will go")],
+    ),
+    (
+        'The ad ends with footage of Ruiz saying during the debate, "The toll will go."',
+        [("Ruiz", "saying", 'during the debate, "The toll will go."')],
+    ),
+    ("The clip shows Ruiz saying goodbye, then leaving.", []),
+    # 'who' stands for the noun phrase right before its comma
+    (
+        "The union backed Ruiz, who says he is honoured.",
+        [("The union", "backed", "Ruiz"), ("Ruiz", "says", "he is honoured")],
+    ),
+    (
+        "The head of the agency, who said the port would close, resigned.",
+        [("The head of the agency", "said", "the port would close")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), NAMED_SPEAKERS)
+def test_the_speaker_named_nearest(nlp: Language, text_in: str, expected: list[Row]) -> None:
+    assert rows(text_in, nlp) == expected

@@ -280,7 +280,12 @@ def _after_name(s: _Sent, i: int) -> bool:
     after a comma, a colon, a quote or 'that'."""
     if s.toks[i].lemma not in s.w.continuing or not s.toks[i - 1].text[:1].isupper():
         return False
-    return s.low(i + 1) in (",", ":", "that") or s.low(i + 1) in tuple(OPEN_QUOTES)
+    if s.low(i + 1) in (",", ":", "that") or s.low(i + 1) in tuple(OPEN_QUOTES):
+        return True
+    # 'Ruiz saying during the debate, “...”': a short circumstance, then the quote
+    k = next((j for j in range(i + 1, min(len(s.toks), i + 7)) if s.is_punct(j)), i + 1)
+    lower = all(s.toks[j].text.islower() for j in range(i + 1, k))
+    return lower and s.low(k) in (",", ":") and s.low(k + 1) in tuple(OPEN_QUOTES)
 
 
 def _title_case(s: _Sent) -> bool:

@@ -88,16 +88,26 @@ def _by_agent(s: _Sent, i: int, last: int) -> Found | None:
     return s.chars(*name), s.chars(b, end), toks[b].start
 
 
-def _antecedent(s: _Sent, named: tuple[int, int]) -> tuple[int, int] | None:
-    """'turned to the port authority, which said ...': 'which' stands for the noun phrase
-    right before its comma, after the last preposition of the stretch that a word in lower
-    case follows ('the Bank of Leeds, which ...' keeps its name)."""
+def _antecedent(s: _Sent, named: tuple[int, int], *, which: bool) -> tuple[int, int] | None:
+    """'The union backed Ruiz, who says ...': the relative pronoun stands for the noun
+    phrase right before its comma, after the last verb of the stretch. 'which' also starts
+    after the last preposition that a word in lower case follows ('turned to the port
+    authority, which said ...'; 'the Bank of Leeds, which ...' keeps its name), and stands
+    for someone who can speak or for a record."""
     inside = [k for k, t in enumerate(s.toks) if named[0] <= t.start and t.end <= named[1]]
     head = s.toks[inside[-1]]
-    if not (_actor(s, head) or head.lower in s.w.evidence):
+    if which and not (_actor(s, head) or head.lower in s.w.evidence):
         return None  # 'the illness, which confirmed ...': a thing that asserts nothing
     cut = max(
-        (k for k in inside[:-1] if s.low(k) in s.w.prepositions and s.toks[k + 1].text.islower()),
+        (
+            k
+            for k in inside[:-1]
+            if (s.toks[k].lemma and s.toks[k].text.islower())
+            or (which and s.low(k) in s.w.prepositions and s.toks[k + 1].text.islower())
+        ),
         default=None,
     )
-    return named if cut is None else (s.toks[cut + 1].start, named[1])
+    if cut is None:
+        return named
+    cut += 1 + (s.low(cut + 1) in s.w.prepositions)  # 'offered a deal to | the dockers, who'
+    return (s.toks[cut].start, named[1]) if cut <= inside[-1] else None

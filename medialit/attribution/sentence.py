@@ -224,7 +224,8 @@ def _participle(c: _Cue) -> _Draft | None:
     if start >= len(s.toks) or (c.weak and not _words_follow(s, start, has_that, past=c.past)):
         return None
     rest = (s.toks[start].start, s.toks[-1].end)
-    if prev is not None and prev.source is not None:
+    named = _after_name(s, c.i) and not _comma_before(s, c.i)  # 'shows Ruiz saying that'
+    if prev is not None and prev.source is not None and not named:
         return c.draft("coordinated", prev.source, rest, c.cue[0])
     if s.low(c.i - 1) in s.w.gerund_prepositions:
         return _gerund(c, start)
@@ -400,8 +401,8 @@ def _subject_before(c: _Cue, v: _Before) -> _Draft | None:
     if se - sb == 1 and s.low(sb) in w.relatives and v.boundary == ",":
         # 'Putin, who denies planning an invasion, met ...': the source is the name before.
         named = _set_off_source(s, v.floor, v.b - 1, c.phrases)
-        if named is not None and s.low(sb) == "which":
-            named = _antecedent(s, named)
+        if named is not None:
+            named = _antecedent(s, named, which=s.low(sb) == "which")
         start, _ = _content_after(s, c.last, c.phrases, c.lemma)
         close = next((k for k in range(start, n) if toks[k].text == ","), n)
         if named is None or start >= close:
