@@ -277,26 +277,3 @@ NAMED_SPEAKERS: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text_in", "expected"), NAMED_SPEAKERS)
 def test_the_speaker_named_nearest(nlp: Language, text_in: str, expected: list[Row]) -> None:
     assert rows(text_in, nlp) == expected
-
-
-EVIDENCE_IN: list[tuple[str, list[Row]]] = [
-    (
-        "In the latest poll, Ruiz leads by four points.",
-        [("the latest poll", "In", "Ruiz leads by four points")],
-    ),
-    (
-        "In the May Herald/Ipsos poll, taken before the debate, Ruiz led by two points.",
-        [("the May Herald/Ipsos poll", "In", "Ruiz led by two points")],
-    ),
-    # no record, or a record inside a sentence that names its own source
-    ("In the harbour, the ferry sank.", []),
-    (
-        "In a report on Monday, the board said the port would close.",
-        [("the board", "said", "the port would close")],
-    ),
-]
-
-
-@pytest.mark.parametrize(("text_in", "expected"), EVIDENCE_IN)
-def test_a_record_named_with_in(nlp: Language, text_in: str, expected: list[Row]) -> None:
-    assert rows(text_in, nlp) == expected

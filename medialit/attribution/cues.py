@@ -15,7 +15,6 @@ from medialit.attribution.lexicons import (
     _SOURCE_MAX,
     CLOSE_QUOTES,
     OPEN_QUOTES,
-    _evidence_in_pattern,
     _lemma_hashes,
     _phrase_pattern,
     _words,
@@ -376,7 +375,6 @@ def _candidates(doc: Doc, text: str, table: Any) -> list[int]:
     found = [int(table[k, 0]) for k, lemma in enumerate(table[:, 3].tolist()) if lemma in lemmas]
     found.extend(m.start() for m in _phrase_pattern().finditer(text))
     found.extend(m.start() for m in _COLON_OPENING.finditer(text))
-    found.extend(m.start() for m in _evidence_in_pattern().finditer(text))
     return sorted(found)
 
 

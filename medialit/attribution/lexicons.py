@@ -271,10 +271,3 @@ def _phrase_pattern() -> re.Pattern[str]:
     # Any run of spaces or tabs may join the words, as the tokenizer reads them.
     words = sorted((r"[ \t]+".join(map(re.escape, p)) for p in _words().phrases), key=len)
     return re.compile(r"\b(?:" + "|".join(reversed(words)) + r")\b", re.I)
-
-
-@cache
-def _evidence_in_pattern() -> re.Pattern[str]:
-    """'In the latest poll': 'In' with a capital, then a few words and a noun for a record."""
-    nouns = "|".join(sorted(map(re.escape, _words().evidence), key=len, reverse=True))
-    return re.compile(r"\bIn[ \t]+(?:\S+[ \t]+){0,6}?(?:" + nouns + r")\b")

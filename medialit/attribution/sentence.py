@@ -30,7 +30,6 @@ from medialit.attribution.embedded import (
     _by_agent,
     _relative_source,
 )
-from medialit.attribution.evidence_in import _evidence_in_drafts
 from medialit.attribution.joined import _joined_drafts
 from medialit.attribution.labels import _colon_quotes
 from medialit.attribution.lexicons import _HEARSAY, _PUNCT, _SOURCE_MAX, CLOSE_QUOTES, OPEN_QUOTES
@@ -118,7 +117,6 @@ def _in_sentence(s: _Sent) -> list[_Draft]:
     drafts.extend(_record_drafts(s, drafts))
     drafts.extend(_joined_drafts(s, drafts))
     drafts.extend(_purpose_drafts(s, drafts))
-    drafts.extend(_evidence_in_drafts(s, drafts))
     drafts.extend(_stance_drafts(s, drafts))
     drafts.extend(_possessed_drafts(s, drafts))
     drafts.extend(_regard_drafts(s, drafts))
