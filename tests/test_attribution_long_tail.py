@@ -277,3 +277,22 @@ NAMED_SPEAKERS: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text_in", "expected"), NAMED_SPEAKERS)
 def test_the_speaker_named_nearest(nlp: Language, text_in: str, expected: list[Row]) -> None:
     assert rows(text_in, nlp) == expected
+
+
+RELATIVE_SUBJECTS: list[tuple[str, list[Row]]] = [
+    (
+        "Dockers who lost their jobs last year have opposed the deal.",
+        [("Dockers", "opposed", "the deal")],
+    ),
+    (
+        "Leaders who had long fought the toll have embraced the idea of a ferry.",
+        [("Leaders", "embraced", "the idea of a ferry")],
+    ),
+    # a thing, not someone who can act
+    ("The ferry that sank last year was raised.", []),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), RELATIVE_SUBJECTS)
+def test_a_subject_with_a_relative_clause(nlp: Language, text_in: str, expected: list[Row]) -> None:
+    assert rows(text_in, nlp) == expected

@@ -43,6 +43,7 @@ from medialit.attribution.quotes import (
 )
 from medialit.attribution.records import _record_drafts
 from medialit.attribution.regard import _regard_drafts
+from medialit.attribution.relatives import _relative_clause_drafts
 from medialit.attribution.spans import (
     _appositive,
     _bracket_opening,
@@ -117,6 +118,7 @@ def _in_sentence(s: _Sent) -> list[_Draft]:
     drafts.extend(_record_drafts(s, drafts))
     drafts.extend(_joined_drafts(s, drafts))
     drafts.extend(_purpose_drafts(s, drafts))
+    drafts.extend(_relative_clause_drafts(s, drafts))
     drafts.extend(_stance_drafts(s, drafts))
     drafts.extend(_possessed_drafts(s, drafts))
     drafts.extend(_regard_drafts(s, drafts))
