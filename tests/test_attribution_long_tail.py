@@ -296,3 +296,21 @@ RELATIVE_SUBJECTS: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text_in", "expected"), RELATIVE_SUBJECTS)
 def test_a_subject_with_a_relative_clause(nlp: Language, text_in: str, expected: list[Row]) -> None:
     assert rows(text_in, nlp) == expected
+
+
+MANNER: list[tuple[str, list[Row]]] = [
+    (
+        '"Come back here!" the harbour master shouted to the crowd.',
+        [("the harbour master", "shouted", "Come back here")],
+    ),
+    ('"We will win," she yells as she runs.', [("she", "yells", "We will win")]),
+    ("Ruiz whispered that the port would close.", [("Ruiz", "whispered", "the port would close")]),
+    # with no words reported, a verb of manner reports nothing
+    ("The crowd shouted a chant.", []),
+    ("The dockers shouted and waved.", []),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), MANNER)
+def test_verbs_of_manner_of_speaking(nlp: Language, text_in: str, expected: list[Row]) -> None:
+    assert rows(text_in, nlp) == expected
