@@ -314,3 +314,21 @@ MANNER: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text_in", "expected"), MANNER)
 def test_verbs_of_manner_of_speaking(nlp: Language, text_in: str, expected: list[Row]) -> None:
     assert rows(text_in, nlp) == expected
+
+
+FEELINGS: list[tuple[str, list[Row]]] = [
+    ("The dockers resented the new toll.", [("The dockers", "resented", "the new toll")]),
+    (
+        "Ruiz thanked the volunteers for their work.",
+        [("Ruiz", "thanked", "the volunteers for their work")],
+    ),
+    ("Many voters loathe the harbour plan.", [("Many voters", "loathe", "the harbour plan")]),
+    # no one who can feel, or a feeling with no object
+    ("The old ferry hates rough water.", []),
+    ("Ruiz loves to sail.", []),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), FEELINGS)
+def test_verbs_of_feeling(nlp: Language, text_in: str, expected: list[Row]) -> None:
+    assert rows(text_in, nlp) == expected
