@@ -332,3 +332,20 @@ FEELINGS: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text_in", "expected"), FEELINGS)
 def test_verbs_of_feeling(nlp: Language, text_in: str, expected: list[Row]) -> None:
     assert rows(text_in, nlp) == expected
+
+
+STANCES: list[tuple[str, list[Row]]] = [
+    (
+        "The dockers are afraid that the port will close.",
+        [("The dockers", "afraid", "the port will close")],
+    ),
+    ("Ruiz was coy about her plans.", [("Ruiz", "coy about", "her plans")]),
+    ("The union is willing to talk.", [("The union", "willing", "to talk")]),
+    # a state, not a stance
+    ("The ferry is ready to sail.", []),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), STANCES)
+def test_more_stances_told_with_be(nlp: Language, text_in: str, expected: list[Row]) -> None:
+    assert rows(text_in, nlp) == expected
