@@ -349,3 +349,23 @@ STANCES: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text_in", "expected"), STANCES)
 def test_more_stances_told_with_be(nlp: Language, text_in: str, expected: list[Row]) -> None:
     assert rows(text_in, nlp) == expected
+
+
+INVOCATIONS: list[tuple[str, list[Row]]] = [
+    (
+        "Ruiz proclaimed a new era for the harbour.",
+        [("Ruiz", "proclaimed", "a new era for the harbour")],
+    ),
+    ("The mayor invoked the flood of 1953.", [("The mayor", "invoked", "the flood of 1953")]),
+    (
+        "The inspectors concluded that the crane was unsafe.",
+        [("The inspectors", "concluded", "the crane was unsafe")],
+    ),
+    # 'conclude' with no words reported ends something
+    ("The talks concluded on Friday.", []),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), INVOCATIONS)
+def test_words_put_forward(nlp: Language, text_in: str, expected: list[Row]) -> None:
+    assert rows(text_in, nlp) == expected
