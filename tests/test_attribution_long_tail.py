@@ -369,3 +369,8 @@ INVOCATIONS: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text_in", "expected"), INVOCATIONS)
 def test_words_put_forward(nlp: Language, text_in: str, expected: list[Row]) -> None:
     assert rows(text_in, nlp) == expected
+
+
+def test_a_word_floating_after_the_subject(nlp: Language) -> None:
+    found = rows("The three mayors all said that the toll was too high.", nlp)
+    assert found == [("The three mayors", "said", "the toll was too high")]
