@@ -30,20 +30,17 @@ from medialit.attribution.embedded import (
     _by_agent,
     _relative_source,
 )
-from medialit.attribution.joined import _joined_drafts
 from medialit.attribution.labels import _colon_quotes
 from medialit.attribution.lexicons import _HEARSAY, _PUNCT, _SOURCE_MAX, CLOSE_QUOTES, OPEN_QUOTES
+from medialit.attribution.long_tail import _long_tail_drafts
 from medialit.attribution.nominal import _nominal_drafts
 from medialit.attribution.possessed import _possessed_drafts
-from medialit.attribution.purposes import _purpose_drafts
 from medialit.attribution.quotes import (
     _next_paragraph,
     _quote_just_before,
     _trim,
 )
-from medialit.attribution.records import _record_drafts
 from medialit.attribution.regard import _regard_drafts
-from medialit.attribution.relatives import _relative_clause_drafts
 from medialit.attribution.spans import (
     _appositive,
     _bracket_opening,
@@ -115,10 +112,7 @@ def _in_sentence(s: _Sent) -> list[_Draft]:
 
     drafts.extend(_nominal_drafts(s, drafts))
     drafts.extend(_act_drafts(s, drafts))
-    drafts.extend(_record_drafts(s, drafts))
-    drafts.extend(_joined_drafts(s, drafts))
-    drafts.extend(_purpose_drafts(s, drafts))
-    drafts.extend(_relative_clause_drafts(s, drafts))
+    drafts.extend(_long_tail_drafts(s, drafts))
     drafts.extend(_stance_drafts(s, drafts))
     drafts.extend(_possessed_drafts(s, drafts))
     drafts.extend(_regard_drafts(s, drafts))
