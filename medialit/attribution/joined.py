@@ -19,6 +19,8 @@ def _joined_drafts(s: _Sent, drafts: list[_Draft]) -> list[_Draft]:
     """Every act joined to the verb of an earlier attribution inside whose words it stands."""
     toks = s.toks
     out: list[_Draft] = []
+    if not _has_word(s, " and ") and not _has_word(s, " but "):
+        return out  # the common case: nothing joined
     cues = [d.cue for d in (*drafts, *out) if d.cue]
     for i in range(2, len(toks) - 1):
         t = toks[i]
@@ -44,6 +46,11 @@ def _joined_drafts(s: _Sent, drafts: list[_Draft]) -> list[_Draft]:
             _Draft("coordinated", cue, head.source, content, t.lemma, read[1], cue[0], s.sent.id)
         )
     return out
+
+
+def _has_word(s: _Sent, word: str) -> bool:
+    """Whether the sentence's text holds the word, spaces around it."""
+    return s.text.find(word, s.sent.start, s.sent.end) != -1
 
 
 def _tense(t: _Tok) -> str:

@@ -25,6 +25,8 @@ _POSSESSIVE = frozenset({"'s", "’s"})
 def _record_drafts(s: _Sent, drafts: list[_Draft]) -> list[_Draft]:
     """Every participle right after a noun for a message or a record, with its complement."""
     w, toks = s.w, s.toks
+    if s.text.find("ing ", s.sent.start, s.sent.end) == -1:
+        return []  # the common case: no participle
     # inside words already credited, the record is part of them ('she says the tweets
     # accusing her are lies'), as with any act
     taken = [d.cue for d in drafts if d.cue] + [d.content for d in drafts if d.content]

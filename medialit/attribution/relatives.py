@@ -26,19 +26,24 @@ _CLAUSE_MAX = 12
 def _relative_clause_drafts(s: _Sent, drafts: list[_Draft]) -> list[_Draft]:
     """Every act whose subject is a noun phrase followed by a relative clause."""
     toks = s.toks
-    taken = [d.cue for d in drafts if d.cue] + [d.content for d in drafts if d.content]
     out: list[_Draft] = []
+    first, last = s.sent.start, s.sent.end
+    if s.text.find(" who ", first, last) == -1 and s.text.find(" that ", first, last) == -1:
+        return out  # the common case: no relative clause
+    taken = [d.cue for d in drafts if d.cue] + [d.content for d in drafts if d.content]
     for i in range(3, len(toks) - 1):
         t = toks[i]
-        if not (t.lemma and t.text.islower()) or s.quote_at(t.start) is not None:
+        entry = _entry(s, i, participle=False) if t.lemma and t.text.islower() else None
+        if entry is None or entry.get("impression") or s.quote_at(t.start) is not None:
             continue
-        if any(a <= t.start < b for a, b in taken) or not _is_verb(s, i) or _passive(s, i):
+        if any(a <= t.start < b for a, b in taken):
             continue
-        entry = _entry(s, i, participle=False)
-        read = _particle(s, i, entry) if entry and not entry.get("impression") else None
+        source = _subject_before_clause(s, i)
+        if source is None or not _is_verb(s, i) or _passive(s, i):
+            continue
+        read = _particle(s, i, entry)
         start = _complement(s, read[0], read[1]) if read is not None else None
-        source = _subject_before_clause(s, i) if start is not None else None
-        if read is None or start is None or source is None:
+        if read is None or start is None:
             continue
         cue, content = s.chars(i, read[0]), (toks[start].start, toks[-1].end)
         out.append(_Draft("act", cue, source, content, t.lemma, read[1], cue[0], s.sent.id))
