@@ -218,7 +218,7 @@ def _complement(s: _Sent, j: int, entry: dict[str, Any]) -> int | None:
         return j if _as_after(s, j) else None
     if word == "to":
         following = s.low(j + 1)
-        verb_next = s.toks[j + 1].text.islower() if j + 1 < n else False
+        verb_next = j + 1 < n and (s.toks[j + 1].text.islower() or _title_case(s))
         if following in entry.get("not_to", ()):
             return None  # 'declined to comment': a silence asserts nothing
         if "to" in frames and verb_next and following not in w.determiners:
@@ -230,8 +230,11 @@ def _complement(s: _Sent, j: int, entry: dict[str, Any]) -> int | None:
         return None
     if word in w.be or word in w.auxiliaries or word in w.not_objects:
         return None  # 'Republican support was solid', 'backed out': no object
-    if s.low(j + 1 if word in w.determiners else j) in w.outlets:
+    head = s.low(j + 1 if word in w.determiners else j)
+    if head in w.outlets:
         return None  # 'weighed in on the radio': where the words were said, not what about
+    if head in entry.get("not_object", ()):
+        return None  # 'want a say in ...': a share in a decision, not a wish about its content
     if entry.get("object") == "message" and not _names_message(s, j):
         return None  # 'sent troops', 'released the hostages': an act, not words
     if entry.get("object") == "then_to" and not _then_to(s, j):

@@ -152,6 +152,11 @@ def _is_verb(s: _Sent, i: int) -> bool:
         return True  # 'answered by saying that ...': a gerund reports the subject's words
     if prev == "to" and _carried_on(s, i) is not None:
         return True  # 'went on to say': the subject's own verb
+    if prev == "which" and i > 1 and (s.low(i - 2) == "," or s.toks[i - 2].text.isalpha()):
+        # 'the study, which notes that ...': after a noun or a comma 'which' is a relative
+        # pronoun, the subject of a verb in -s or in the past ('which state media said' has
+        # a noun); after a preposition it may be a determiner
+        return t.lower != t.lemma and s.low(i - 2) not in w.prepositions
     if prev in w.determiners or prev in w.prepositions or prev in ("'s", "’s"):
         return False
     if prev in w.nominal_prepositions:
@@ -300,7 +305,12 @@ def _after_name(s: _Sent, i: int) -> bool:
     after a comma, a colon, a quote or 'that'."""
     if s.toks[i].lemma not in s.w.continuing or not s.toks[i - 1].text[:1].isupper():
         return False
-    return s.low(i + 1) in (",", ":", "that") or s.low(i + 1) in tuple(OPEN_QUOTES)
+    if s.low(i + 1) in (",", ":", "that") or s.low(i + 1) in tuple(OPEN_QUOTES):
+        return True
+    # 'Ruiz saying during the debate, “...”': a short circumstance, then the quote
+    k = next((j for j in range(i + 1, min(len(s.toks), i + 7)) if s.is_punct(j)), i + 1)
+    lower = all(s.toks[j].text.islower() for j in range(i + 1, k))
+    return lower and s.low(k) in (",", ":") and s.low(k + 1) in tuple(OPEN_QUOTES)
 
 
 def _title_case(s: _Sent) -> bool:

@@ -11,6 +11,7 @@ A participle with its agent ('a view echoed by every farmer') credits the agent.
 
 from __future__ import annotations
 
+from medialit.attribution.acts import _actor
 from medialit.attribution.cues import _Draft, _name_after
 from medialit.attribution.lexicons import CLOSE_QUOTES
 from medialit.attribution.spans import _clause_start, _content_before, _is_tail
@@ -85,3 +86,28 @@ def _by_agent(s: _Sent, i: int, last: int) -> Found | None:
     if b >= end or s.low(b) in w.subject_pronouns:
         return None
     return s.chars(*name), s.chars(b, end), toks[b].start
+
+
+def _antecedent(s: _Sent, named: tuple[int, int], *, which: bool) -> tuple[int, int] | None:
+    """'The union backed Ruiz, who says ...': the relative pronoun stands for the noun
+    phrase right before its comma, after the last verb of the stretch. 'which' also starts
+    after the last preposition that a word in lower case follows ('turned to the port
+    authority, which said ...'; 'the Bank of Leeds, which ...' keeps its name), and stands
+    for someone who can speak or for a record."""
+    inside = [k for k, t in enumerate(s.toks) if named[0] <= t.start and t.end <= named[1]]
+    head = s.toks[inside[-1]]
+    if which and not (_actor(s, head) or head.lower in s.w.evidence):
+        return None  # 'the illness, which confirmed ...': a thing that asserts nothing
+    cut = max(
+        (
+            k
+            for k in inside[:-1]
+            if (s.toks[k].lemma and s.toks[k].text.islower())
+            or (which and s.low(k) in s.w.prepositions and s.toks[k + 1].text.islower())
+        ),
+        default=None,
+    )
+    if cut is None:
+        return named
+    cut += 1 + (s.low(cut + 1) in s.w.prepositions)  # 'offered a deal to | the dockers, who'
+    return (s.toks[cut].start, named[1]) if cut <= inside[-1] else None

@@ -43,6 +43,8 @@ RULES = {
     "belief_clause": "a belief verb, then a clause with no 'that' ('Experts fear costs will soar')",
     "regard": "a verb of regard, its object and 'as' ('Critics see the plan as a tax')",
     "as_clause": "a clause in 'as' names the source of the words beside it ('..., as she said')",
+    "purpose": "'met the union to discuss pay': a meeting's topic is its people's",
+    "record": "'records showing ...', 'with experts offering ...': the act in -ing is theirs",
 }
 """Each rule that makes an attribution, by the name in `Attribution.rule`."""
 

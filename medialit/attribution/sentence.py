@@ -8,6 +8,7 @@ from typing import Any, NamedTuple
 from medialit.attribution.according import _phrase_drafts
 from medialit.attribution.acts import _act_drafts
 from medialit.attribution.chains import _as_saying, _attach_links
+from medialit.attribution.charges import _charged
 from medialit.attribution.cues import (
     _after_name,
     _after_noun,
@@ -22,9 +23,16 @@ from medialit.attribution.cues import (
     _progressive,
     _refusal,
 )
-from medialit.attribution.embedded import _after_as, _as_clause, _by_agent, _relative_source
+from medialit.attribution.embedded import (
+    _after_as,
+    _antecedent,
+    _as_clause,
+    _by_agent,
+    _relative_source,
+)
 from medialit.attribution.labels import _colon_quotes
 from medialit.attribution.lexicons import _HEARSAY, _PUNCT, _SOURCE_MAX, CLOSE_QUOTES, OPEN_QUOTES
+from medialit.attribution.long_tail import _long_tail_drafts
 from medialit.attribution.nominal import _nominal_drafts
 from medialit.attribution.polls import _poll_drafts
 from medialit.attribution.possessed import _possessed_drafts
@@ -102,6 +110,7 @@ def _in_sentence(s: _Sent) -> list[_Draft]:
 
     drafts.extend(_nominal_drafts(s, drafts))
     drafts.extend(_act_drafts(s, drafts))
+    drafts.extend(_long_tail_drafts(s, drafts))
     drafts.extend(_stance_drafts(s, drafts))
     drafts.extend(_possessed_drafts(s, drafts))
     drafts.extend(_reaction_drafts(s, drafts))
@@ -211,7 +220,8 @@ def _participle(c: _Cue) -> _Draft | None:
     if start >= len(s.toks) or (c.weak and not _words_follow(s, start, has_that, past=c.past)):
         return None
     rest = (s.toks[start].start, s.toks[-1].end)
-    if prev is not None and prev.source is not None:
+    named = _after_name(s, c.i) and not _comma_before(s, c.i)  # 'shows Ruiz saying that'
+    if prev is not None and prev.source is not None and not named:
         return c.draft("coordinated", prev.source, rest, c.cue[0])
     if s.low(c.i - 1) in s.w.gerund_prepositions:
         return _gerund(c, start)
@@ -276,9 +286,10 @@ def _passive_cue(c: _Cue) -> _Draft | None:
         content = s.chars(b, j)
     else:
         content = (toks[b].start, toks[-1].end)
-    if source is None and (c.entry["connotation"] not in _HEARSAY or c.drafts):
+    charge = _charged(s, c.lemma, c.last)  # 'was accused of ...': someone made the charge
+    if source is None and ((c.entry["connotation"] not in _HEARSAY and not charge) or c.drafts):
         return None  # an agentless passive inside reported words is part of them
-    hearsay = has_that or (s.low(c.last) == "to" and c.lemma not in w.object_verbs)
+    hearsay = charge or has_that or (s.low(c.last) == "to" and c.lemma not in w.object_verbs)
     if source is None and not hearsay:
         return None  # 'was found guilty', 'were told to expect delays': no words reported
     if content is None:
@@ -386,6 +397,8 @@ def _subject_before(c: _Cue, v: _Before) -> _Draft | None:
     if se - sb == 1 and s.low(sb) in w.relatives and v.boundary == ",":
         # 'Putin, who denies planning an invasion, met ...': the source is the name before.
         named = _set_off_source(s, v.floor, v.b - 1, c.phrases)
+        if named is not None:
+            named = _antecedent(s, named, which=s.low(sb) == "which")
         start, _ = _content_after(s, c.last, c.phrases, c.lemma)
         close = next((k for k in range(start, n) if toks[k].text == ","), n)
         if named is None or start >= close:

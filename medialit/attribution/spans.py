@@ -55,6 +55,8 @@ def _bracket_opening(s: _Sent, close: int, floor: int) -> int | None:
 
 
 _DASHES = frozenset({"--", "—", "–"})
+_FLOATING = frozenset({"all", "both", "each"})
+"""Words that may float after a plural subject, before its verb ('the three all agreed')."""
 _ASIDE_MAX = 40
 
 
@@ -84,6 +86,7 @@ def _strip_source(s: _Sent, b: int, i: int) -> tuple[int, int]:
         # 'officials privately said'; 'the family said' holds a noun in -ly
         or (_adverb(s, i - 1) and s.low(i - 2) not in w.determiners)
         or s.low(i - 1) in w.time_words  # 'The Kremlin on Monday dismissed'
+        or (s.low(i - 1) in _FLOATING and i - 1 > b)  # 'Ruiz and Park both said'
         or (s.low(i - 1) == "on" and s.low(i) in w.time_words)
     ):
         i -= 1
