@@ -60,6 +60,13 @@ def _phrase_start(s: _Sent, k: int) -> int | None:
     """Where the noun phrase that ends with the noun at token k starts: at its determiner,
     or after the word that ends the phrase before it (a preposition, a verb, punctuation)."""
     w = s.w
+    closed = w.prepositions | w.be | w.auxiliaries | w.clause_openers | w.relatives
+    for b in range(k - 1, max(k - _PHRASE_MAX, 0) - 1, -1):
+        t = s.toks[b]
+        if t.lower in w.determiners:
+            return b  # 'the survey results': a word that may be a verb is a noun here
+        if t.lower in closed or not (t.text.isalpha() or t.lower in _POSSESSIVE):
+            break
     b = k
     while b > 0 and k - b < _PHRASE_MAX:
         t = s.toks[b - 1]
