@@ -15,7 +15,10 @@ def _alternation(words: Iterable[str], *, upper: bool = False) -> str:
     forms = set(words)
     if upper:
         forms |= {w.upper() for w in forms}
-    ordered = sorted(forms, key=len, reverse=True)
+    # Longest first, so a longer word is tried before a shorter one it starts with; then in
+    # alphabetical order, so the pattern reads the same in every process (a set's order does
+    # not) and its compiled form is found in the cache folder.
+    ordered = sorted(forms, key=lambda w: (-len(w), w))
     return "|".join(re.escape(w).replace("'", "['’]").replace(r"\ ", r"\s+") for w in ordered)
 
 
