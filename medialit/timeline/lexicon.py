@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
-from medialit.regexes import compiled
+from medialit.openings import Alternation
 from medialit.resources import ENGLISH_FUNCTION_WORDS, load_lexicon
 
 
@@ -79,6 +79,13 @@ def _numbers(small: dict[str, int], timeml: dict[str, Any]) -> dict[str, int]:
 
 @cache
 def _pattern() -> re.Pattern[str]:
+    """One pattern for every kind of expression: its alternatives, named, in order."""
+    return _alternatives().pattern
+
+
+@cache
+def _alternatives() -> Alternation:
+    """The kinds of expression, each a named alternative, tried in this order."""
     cal = load_lexicon("time_calendar")
     lex = _lexicons()
     mon_full = _alternation(cal["months"], upper=True)
@@ -147,7 +154,7 @@ def _pattern() -> re.Pattern[str]:
         "wd": rf"\b(?P<wd_n>{wd})\b",
         "yr": rf"\b(?P<yr_y>{year})\b(?![-–/]\d)",
     }
-    return compiled("|".join(f"(?P<{k}>{v})" for k, v in alternatives.items()))
+    return Alternation(alternatives)
 
 
 def _spoken_year() -> str:
