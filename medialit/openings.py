@@ -3,10 +3,10 @@
 Python's `re` tries each alternative of an alternation in turn, and an alternative of long
 word lists read case-insensitively is tried letter by letter: a start where nothing matches
 costs every alternative. Which alternatives can match at a position depends on the first two
-characters there ("sa" can open "Saturday", never "next week"), so `Alternation.match` hands
-the text to a pattern made of those alternatives only, in their order. The match is the one
-the whole alternation gives: an alternation takes its first alternative that matches, and
-the ones left out cannot match there.
+characters there ("sa" can open "Saturday", never "next week"), so `Alternation.match` tries
+those alternatives only, one by one in their order. The match is the one the whole
+alternation gives: an alternation takes its first alternative that matches, and the ones
+left out cannot match there.
 
 The two characters each alternative can open with are read from the parsed pattern (`re`'s
 own parser and compiler decide which characters each element accepts) and kept in the
@@ -51,8 +51,8 @@ class Alternation:
     def __init__(self, alternatives: Mapping[str, str]) -> None:
         self.alternatives = dict(alternatives)
         self._studied: dict[str, _Study] | None = None
-        self._by_opening: dict[str, re.Pattern[str] | None] = {}
-        self._by_names: dict[tuple[str, ...], re.Pattern[str] | None] = {}
+        self._by_opening: dict[str, tuple[re.Pattern[str], ...] | None] = {}
+        self._alone: dict[str, re.Pattern[str]] = {}
 
     @cached_property
     def pattern(self) -> re.Pattern[str]:
@@ -63,36 +63,39 @@ class Alternation:
         """`self.pattern.match(text, pos)`, trying only the alternatives that can open there."""
         key = text[pos : pos + _WIDTH]
         try:
-            pattern = self._by_opening[key]
+            tried = self._by_opening[key]
         except KeyError:
-            pattern = self._by_opening[key] = self._for(key)
-        return pattern.match(text, pos) if pattern is not None else None
+            tried = self._by_opening[key] = self._for(key)
+        if tried is None:
+            return self.pattern.match(text, pos)
+        for alone in tried:
+            m = alone.match(text, pos)
+            if m is not None:
+                return m
+        return None
 
-    def _for(self, key: str) -> re.Pattern[str] | None:
+    def _for(self, key: str) -> tuple[re.Pattern[str], ...] | None:
+        """The alternatives that can open with `key`, in order; None to try the whole."""
         if len(key) < _WIDTH or not key.isascii():
-            return self.pattern
+            return None
         if self._studied is None:
             self._studied = _studied(self.alternatives)
-        names = tuple(
-            name
+        return tuple(
+            self._one(name)
             for name, (opens, _) in self._studied.items()
             if key in opens or key[0] in opens or "" in opens
         )
-        if names not in self._by_names:
-            self._by_names[names] = self._of(names) if names else None
-        return self._by_names[names]
 
-    def _of(self, names: tuple[str, ...]) -> re.Pattern[str]:
-        """The pattern of the alternatives named, holding every group of the others as well
-        (after a branch that never matches), so a match answers for any group name."""
-        assert self._studied is not None
-        chosen = _joined({name: self.alternatives[name] for name in names})
-        left = [
-            g for name, (_, groups) in self._studied.items() if name not in names for g in groups
-        ]
-        if left:
-            chosen += "|(?!)" + "".join(f"(?P<{g}>)" for g in left)
-        return compiled(chosen)
+    def _one(self, name: str) -> re.Pattern[str]:
+        """One alternative alone, holding every group of the others as well (after a branch
+        that never matches), so its match answers for any group name as the whole one's."""
+        if name not in self._alone:
+            assert self._studied is not None
+            others = (g for n, (_, groups) in self._studied.items() if n != name for g in groups)
+            empty = "".join(f"(?P<{g}>)" for g in others)
+            alone = f"(?P<{name}>{self.alternatives[name]})" + (f"|(?!){empty}" if empty else "")
+            self._alone[name] = compiled(alone)
+        return self._alone[name]
 
 
 # What an alternative can open with, and the names of its groups.

@@ -79,7 +79,7 @@ def test_openings_of_a_pattern(pattern: str, expected: set[str]) -> None:
 def test_a_start_no_alternative_can_open_is_not_tried(fresh: Path) -> None:
     alternation = Alternation({"a": "ab", "b": "bc"})
     assert alternation.match("zz", 0) is None
-    assert alternation._by_opening["zz"] is None
+    assert alternation._by_opening["zz"] == ()
 
 
 def test_the_time_pattern_matches_my_sentences_as_a_whole(fresh: Path) -> None:
