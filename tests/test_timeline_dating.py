@@ -74,6 +74,10 @@ HOLDERS: list[tuple[str, list[str], tuple[dt.date, dt.date | None] | None]] = [
     ),
     ("Justice Rehnquist dissented.", ["Justice Rehnquist"], (D(1972, 1, 1), D(1986, 9, 30))),
     ("Justice Department lawyers met.", [], None),
+    # a title counts only as a word of its own
+    ("Acting-President Clinton spoke.", [], None),
+    ("XPresident Clinton spoke.", [], None),
+    ("(President Clinton spoke.)", ["President Clinton"], None),
 ]
 
 
