@@ -24,7 +24,7 @@ from functools import cache, cached_property
 from typing import Any
 
 from medialit.cache import cache_dir, write_atomic
-from medialit.regexes import compiled
+from medialit.regexes import compiled, prune_once
 
 try:  # the internals `re.compile` itself calls (Python 3.11 and later)
     import _sre  # type: ignore[import-not-found]
@@ -118,6 +118,7 @@ def _studied(alternatives: Mapping[str, str]) -> dict[str, _Study]:
     except (OSError, EOFError, ValueError, TypeError):
         pass
     found = {k: _study(f"(?P<{k}>{body})") for k, body in alternatives.items()}
+    prune_once(name.partition("/")[0])
     write_atomic(name, marshal.dumps({k: (sorted(o), list(g)) for k, (o, g) in found.items()}))
     return found
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -90,3 +91,22 @@ def test_the_time_pattern_matches_my_sentences_as_a_whole(fresh: Path) -> None:
         "Every Monday since early December she has met them, twice a week, for five hours.",
     ]
     _same_everywhere(_alternatives(), texts)
+
+
+def test_a_full_openings_folder_loses_its_older_half_once(
+    fresh: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from medialit import regexes
+
+    folder = fresh / f"openings-{__import__('sys').implementation.cache_tag}"
+    folder.mkdir(parents=True)
+    for n in range(5):
+        (folder / f"old{n}").write_bytes(b"")
+        os.utime(folder / f"old{n}", (1_000_000 + n, 1_000_000 + n))
+    monkeypatch.setattr(regexes, "MAX_STORED", 4)
+    monkeypatch.setattr(regexes, "_pruned", [])
+    Alternation(ALTERNATIVES).match("next week", 0)
+    Alternation({"word": r"\bweek\b"}).match("next week", 5)
+    kept = sorted(p.name for p in folder.iterdir())
+    # 5 - 2 old ones + 2 new: pruned on the first study, not again
+    assert len(kept) == 5 and kept[2:] == ["old2", "old3", "old4"]
