@@ -29,9 +29,17 @@ except ImportError:  # pragma: no cover - Python 3.10
 # flags, program (as bytes), groups, group index, index group
 Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 
-MAX_STORED = 1000
-"""Past this many stored programs (lexicons changed many times), the older half is removed."""
-_pruned: list[bool] = []
+MAX_STORED = 4000
+"""Past this many entries in one cache folder (lexicons changed many times), the older half is
+removed; the kit's own patterns are about 820."""
+_pruned: list[str] = []
+
+
+def prune_once(name: str) -> None:
+    """Remove the older half of the cache folder `name` if it is full, once per process."""
+    if name not in _pruned:
+        _pruned.append(name)
+        _prune(cache_dir() / name)
 
 
 def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -49,9 +57,7 @@ def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
             entry = _program(pattern, int(flags))
         except (AttributeError, TypeError):  # `re` internals of another shape: plain re
             return re.compile(pattern, flags)
-        if not _pruned:
-            _pruned.append(True)
-            _prune(cache_dir() / _folder())
+        prune_once(_folder())
         write_atomic(f"{_folder()}/{key}", marshal.dumps(entry))
     try:
         program = array("I", entry[1]).tolist()
@@ -89,7 +95,7 @@ def _stored(key: str) -> Entry | None:
 
 
 def _prune(folder: Path) -> None:
-    """Remove the older half of the stored programs when there are more than MAX_STORED."""
+    """Remove the older half of the stored entries when there are more than MAX_STORED."""
     try:
         stored = sorted(folder.iterdir(), key=lambda p: p.stat().st_mtime_ns)
         if len(stored) > MAX_STORED:

@@ -289,3 +289,24 @@ def test_from_file_reads_utf8_with_bom(tmp_path: Path) -> None:
 def test_enormous_text_is_refused_in_megabytes() -> None:
     with pytest.raises(ArticleError, match=r"2\.2 MB; the kit reads articles of up to 2 MB"):
         Article.from_text("word " * 440_000)
+
+
+ENGLISH = "The council said that it would open the new bridge to traffic in the spring. "
+FOREIGN = "Le conseil municipal inaugurera prochainement le nouveau pont piéton restauré. "
+
+
+@pytest.mark.parametrize(
+    ("text_in", "message"),
+    [
+        # English at the start does not settle a text that goes on in another language
+        (ENGLISH * 30 + FOREIGN * 300, r"only 300 of its 3450 words"),
+        (FOREIGN * 300 + ENGLISH * 30, r"only 300 of its 3450 words"),
+    ],
+)
+def test_the_language_check_counts_every_word_of_a_long_text(text_in: str, message: str) -> None:
+    with pytest.raises(ArticleError, match=message):
+        Article.from_text(text_in)
+
+
+def test_a_long_english_text_passes_the_language_check() -> None:
+    assert Article.from_text(ENGLISH * 200 + FOREIGN * 20).sentences

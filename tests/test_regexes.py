@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import marshal
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -111,3 +114,16 @@ def test_re_internals_of_another_shape_give_re_compile(
     pattern, flags = PATTERNS[2]
     _same(regexes.compiled(pattern, flags), pattern, flags)
     assert _stored_files(fresh) == []
+
+
+def test_the_kits_patterns_read_the_same_in_every_process(tmp_path: Path) -> None:
+    # Python orders a set's strings differently in each process (PYTHONHASHSEED); a pattern
+    # built from one would be compiled afresh, and stored once more, by every process.
+    code = "import medialit; medialit.analyze(medialit.load_article().text).to_json()"
+    stored = []
+    for seed in ("1", "2"):
+        cache = tmp_path / seed
+        env = {**os.environ, "PYTHONHASHSEED": seed, "MEDIALIT_CACHE_DIR": str(cache)}
+        subprocess.run([sys.executable, "-c", code], env=env, check=True)
+        stored.append(sorted(p.name for p in (cache / regexes._folder()).iterdir()))
+    assert stored[0] == stored[1]

@@ -1724,3 +1724,24 @@ def test_the_council_is_the_council_named_before_not_another_body() -> None:
     groups = {s.name: [m.text for m in s.mentions] for s in sources(text)}
     assert groups["town council"] == ["town council", "council"]
     assert groups["county planning office"] == ["A spokesperson for the county planning office"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harbour Board chair Nia Osei said the ferry would run. Mayor Tom Reyes disagreed.",
+        'The quay was shut, said Sen. Ruth Callow. Sen. "Callow" left early.',
+        "Officials at the Port Authority of Westmere spoke.Fishermen said otherwise.",
+        "Tenants told the Westmere Courier that rents rose, according to Dr. Ana de la Cruz",
+    ],
+)
+def test_sentence_names_match_a_scan_of_the_sentence_alone(text: str) -> None:
+    from medialit.sources.lexicons import _lexicon
+    from medialit.sources.spans import _sentence_chunks
+
+    lex = _lexicon()
+    # every cut, inside words as well: a sentence may end where the text runs on
+    for start in range(len(text)):
+        for end in range(start + 1, len(text) + 1):
+            alone = [(m.start(), m.end()) for m in lex.chunk.finditer(text, start, end)]
+            assert _sentence_chunks(lex, text, start, end) == alone, (start, end)

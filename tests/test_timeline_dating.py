@@ -74,6 +74,10 @@ HOLDERS: list[tuple[str, list[str], tuple[dt.date, dt.date | None] | None]] = [
     ),
     ("Justice Rehnquist dissented.", ["Justice Rehnquist"], (D(1972, 1, 1), D(1986, 9, 30))),
     ("Justice Department lawyers met.", [], None),
+    # a title counts only as a word of its own
+    ("Acting-President Clinton spoke.", [], None),
+    ("XPresident Clinton spoke.", [], None),
+    ("(President Clinton spoke.)", ["President Clinton"], None),
 ]
 
 
@@ -371,3 +375,22 @@ def test_a_weekday_beside_a_date_is_read_with_it(text_in: str, words: str) -> No
 def test_a_weekday_apart_from_a_date_is_not_read_with_it() -> None:
     found = document_date("Prime Minister Blair spoke on Monday and on March 3 about the talks.")
     assert "weekday_date" not in [e.rule for e in found.evidence]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sales in the 2009 period fell, the mill said.",
+        "Sales in the\n\n  2009   period fell.",
+        "Its year-to-date 2011 output rose, and so far in  2011 it hired forty.",
+        "The harbour fee (2012, next year) is set.",
+        "The 2009 harvest was poor; last year's  2010 one was worse.",
+        "In 2009, the mill shut; the  period after 2010 was quiet.",
+        "No year is named here at all.",
+        "Figures for 20092 and the2009 period are typos.",
+    ],
+)
+def test_year_phrase_look_agrees_with_a_search_of_the_whole_text(text: str) -> None:
+    from medialit.timeline.year_clues import _any_tie, _has_tie
+
+    assert _has_tie(text) == (_any_tie().search(text) is not None)

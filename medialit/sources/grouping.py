@@ -13,7 +13,7 @@ from medialit.sources.cues import _Found
 from medialit.sources.lexicons import _Lexicon, _lexicon
 from medialit.sources.model import Identity
 from medialit.sources.naming import _identify_cached, identify
-from medialit.sources.spans import _is_possessive, _normal, _trim_chunk
+from medialit.sources.spans import _is_possessive, _normal, _text_chunks, _trim_chunk
 
 
 def _group(text: str, found: list[_Found]) -> list[_Found]:
@@ -119,8 +119,8 @@ def _names_in(text: str) -> list[tuple[int, str, Identity]]:
     """(start, name, identity) of every capitalised name in the text that names someone."""
     lex = _lexicon()
     out = []
-    for m in lex.chunk.finditer(text):
-        s, e = _trim_chunk(lex, text, m.start(), m.end())
+    for start, end in _text_chunks(text):
+        s, e = _trim_chunk(lex, text, start, end)
         if s < e and text[s].isupper() and not _is_possessive(text, e):
             name = _normal(text[s:e])
             ident = _identify_cached(name)

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     pass
-from medialit.sources.lexicons import _Lexicon
+from medialit.sources.lexicons import _Lexicon, _lexicon
 from medialit.sources.model import Identity
 from medialit.sources.naming import _identify_cached, _lower_first
 
@@ -19,8 +21,7 @@ def _chunks(
     # "state" in "state health officials" is a noun, not the verb "state"
     cuts = [(a, b) for a, b, _ in cues if text[a:b] not in lex.lower_words]
     spans: list[tuple[int, int]] = []
-    for m in lex.chunk.finditer(text, start, end):
-        s, e = m.start(), m.end()
+    for s, e in _sentence_chunks(lex, text, start, end):
         pieces = []
         for v_start, v_end in cuts:
             if s <= v_start < e:
@@ -33,6 +34,33 @@ def _chunks(
                 wider = _extend_back(lex, text, spans, cuts, start, s, e)
                 spans.append(_trim_chunk(lex, text, wider, e) if wider < s else (s, e))
     return spans
+
+
+@lru_cache(maxsize=2)
+def _text_chunks(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of every match of the name pattern in the whole text, scanned once."""
+    return tuple((m.start(), m.end()) for m in _lexicon().chunk.finditer(text))
+
+
+_NAME_CHAR = re.compile(r"[\w'’]")
+
+
+def _sentence_chunks(lex: _Lexicon, text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The name-pattern matches of text[start:end], taken from the scan of the whole text.
+
+    They are the sentence's own matches unless a match runs over or up to its end, or the
+    text goes on with a letter there; only then is the sentence scanned alone.
+    """
+    found = _text_chunks(text)
+    i = bisect_left(found, (start, start))
+    if i and found[i - 1][1] > start:
+        return [(m.start(), m.end()) for m in lex.chunk.finditer(text, start, end)]
+    j = bisect_left(found, (end, end), i)
+    if end < len(text) and (
+        (j > i and found[j - 1][1] >= end) or _NAME_CHAR.match(text, end) is not None
+    ):
+        return [(m.start(), m.end()) for m in lex.chunk.finditer(text, start, end)]
+    return list(found[i:j])
 
 
 def _extend_back(

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
-from medialit.regexes import compiled
+from medialit.openings import Alternation
 from medialit.resources import ENGLISH_FUNCTION_WORDS, load_lexicon
 
 
@@ -15,7 +15,10 @@ def _alternation(words: Iterable[str], *, upper: bool = False) -> str:
     forms = set(words)
     if upper:
         forms |= {w.upper() for w in forms}
-    ordered = sorted(forms, key=len, reverse=True)
+    # Longest first, so a longer word is tried before a shorter one it starts with; then in
+    # alphabetical order, so the pattern reads the same in every process (a set's order does
+    # not) and its compiled form is found in the cache folder.
+    ordered = sorted(forms, key=lambda w: (-len(w), w))
     return "|".join(re.escape(w).replace("'", "['’]").replace(r"\ ", r"\s+") for w in ordered)
 
 
@@ -78,6 +81,13 @@ def _numbers(small: dict[str, int], timeml: dict[str, Any]) -> dict[str, int]:
 
 @cache
 def _pattern() -> re.Pattern[str]:
+    """One pattern for every kind of expression: its alternatives, named, in order."""
+    return _alternatives().pattern
+
+
+@cache
+def _alternatives() -> Alternation:
+    """The kinds of expression, each a named alternative, tried in this order."""
     cal = load_lexicon("time_calendar")
     lex = _lexicons()
     mon_full = _alternation(cal["months"], upper=True)
@@ -148,7 +158,7 @@ def _pattern() -> re.Pattern[str]:
         "wd": rf"\b(?P<wd_n>{wd})\b",
         "yr": rf"\b(?P<yr_y>{year})\b(?![-–/]\d)",
     }
-    return compiled("|".join(f"(?P<{k}>{v})" for k, v in alternatives.items()))
+    return Alternation(alternatives)
 
 
 def _spoken_year() -> str:

@@ -95,8 +95,14 @@ def _table() -> tuple[re.Pattern[str], dict[tuple[str, str], list[tuple[str, str
     def alternation(words: set[str]) -> str:
         return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
+    # Each title opens with its own first letter and only then looks behind it, so that `re`
+    # reads the letters a match can open with and skips the rest of the text in one go.
+    openers = "|".join(
+        rf"{re.escape(w[0])}(?<![\w-].){re.escape(w[1:])}"
+        for w in sorted(titles, key=len, reverse=True)
+    )
     pattern = re.compile(
-        rf"(?<![\w-])(?P<title>{alternation(titles)})\s+(?P<form>{alternation(forms)})"
+        rf"(?P<title>{openers})\s+(?P<form>{alternation(forms)})"
         # "Pope Leo XIII" is not "Pope Leo"; "Prime Minister May 5" is a date, not Theresa May;
         # "President Bush's plan" is still President Bush.
         r"(?=['’]s\b|(?![\w'’-]*\w))(?!\s+(?:[IVXL]+\b|\d))"

@@ -37,16 +37,19 @@ def reported_quarter(doc: Doc, article: Article) -> _Expr | None:
     nothing; nor does a fourth quarter, as often the last of a fiscal year ending in June or
     September as of the calendar year.
     """
+    quarters = [
+        e
+        for e in _found(doc)
+        if e.kind == "quarter" and e.number is not None and e.year is None
+        if e.year_step is None and e.tense == "past"
+    ]
+    # The quarters first: most texts name none, and the text is then not searched at all.
     text = article.text
-    if not _year_ago().search(text) or _fiscal().search(text):
+    if not quarters or not _year_ago().search(text) or _fiscal().search(text):
         return None
-    for e in _found(doc):
-        if e.kind != "quarter" or e.number is None or e.year is not None:
-            continue
-        if e.year_step is not None or e.tense != "past":
-            continue
+    for e in quarters:
         if article.leftover_at(e.start, e.end) is None:
-            return e if e.number < _LAST_QUARTER else None
+            return e if (e.number or 0) < _LAST_QUARTER else None
     return None
 
 

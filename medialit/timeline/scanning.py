@@ -14,7 +14,7 @@ from medialit import pipeline
 from medialit.article import Article
 from medialit.timeline.finding import _CONNECTOR, _RANGE_OPENER, _Expr, _expr
 from medialit.timeline.finding_timeml import BUILDERS
-from medialit.timeline.lexicon import _lexicons, _pattern, _trigger_hashes
+from medialit.timeline.lexicon import _alternatives, _lexicons, _trigger_hashes
 from medialit.timeline.tense import _tense
 
 if TYPE_CHECKING:
@@ -111,7 +111,7 @@ def _triggers(doc: Doc, text: str) -> list[int]:
 
 def _scan(doc: Doc, text: str) -> list[re.Match[str]]:
     """Matches of the full pattern, tried only around trigger words."""
-    pattern = _pattern()
+    pattern = _alternatives()
     found: list[re.Match[str]] = []
     # Triggers a few words apart try the same lead words: each start is matched once.
     tried: dict[int, re.Match[str] | None] = {}

@@ -74,11 +74,46 @@ def _any_tie() -> re.Pattern[str]:
     return re.compile(rf"(?i)(?<!\w)(?:{bodies})(?!\w)")
 
 
+_YEAR_AT = re.compile(r"(?=(?:19|20)\d\d)")
+
+
+@cache
+def _words_before_year() -> int | None:
+    """How many spaces a phrase may hold before its year; None if a phrase names no year."""
+    before = [body.partition("(?P<year>") for body, _ in _tie_bodies()]
+    if any(not year for _, year, _ in before):
+        return None
+    return max(head.count(r"\s+") for head, _, _ in before)
+
+
+def _has_tie(text: str) -> bool:
+    """Whether a tying phrase is in the text, tried only a few words before each year.
+
+    Every phrase names a year, and only its "\\s+" match spaces: a phrase starts at most that
+    many runs of spaces before its year. Finding the years is far quicker than trying every
+    phrase at every position of a page that, most often, has none.
+    """
+    words = _words_before_year()
+    if words is None:
+        return _any_tie().search(text) is not None
+    tie = _any_tie()
+    for year in _YEAR_AT.finditer(text):
+        lo = year.start()
+        for _ in range(words):
+            while lo and text[lo - 1].isspace():
+                lo -= 1
+            while lo and not text[lo - 1].isspace():
+                lo -= 1
+        if any(tie.match(text, s) for s in range(lo, year.start() + 1)):
+            return True
+    return False
+
+
 def _tie_ranges(doc: Doc, text: str) -> list[_Range]:
     """ "The 1988 period" of a results report, "last year's 1997 budget": the page's year."""
     out: list[_Range] = []
-    # One scan for all the phrases first, then each phrase's own only on a page that has one.
-    if _any_tie().search(text) is None:
+    # One look for all the phrases first, then each phrase's own only on a page that has one.
+    if not _has_tie(text):
         return out
     for pattern, shift in _ties():
         for m in pattern.finditer(text):
