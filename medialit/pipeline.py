@@ -34,7 +34,7 @@ ANALYZER_MODULES: tuple[str, ...] = (
     "medialit.sources",
     "medialit.attribution",
     "medialit.artifacts",
-    "medialit.timeline",
+    "medialit.timeline.components",
 )
 
 # Component name -> the module that registered it.
