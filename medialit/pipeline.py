@@ -32,7 +32,7 @@ T = TypeVar("T")
 ANALYZER_MODULES: tuple[str, ...] = (
     # medialit.sources goes first: attribution reuses its canonical names of sources.
     "medialit.sources",
-    "medialit.attribution",
+    "medialit.attribution.components",
     "medialit.artifacts",
     "medialit.timeline.components",
 )
