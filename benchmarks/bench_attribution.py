@@ -13,10 +13,10 @@ from common import kit_texts, report, test_tables
 
 def analyse(doc: Any) -> None:
     """Find attributions and claims afresh on a parsed Doc."""
-    from medialit import attribution
+    from medialit.attribution import assertions, text
 
-    doc._.attributions = attribution._find(doc)
-    attribution._find_claims(doc)
+    doc._.attributions = text._find(doc)
+    assertions._find_claims(doc)
 
 
 def main() -> None:

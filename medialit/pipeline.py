@@ -32,9 +32,9 @@ T = TypeVar("T")
 ANALYZER_MODULES: tuple[str, ...] = (
     # medialit.sources goes first: attribution reuses its canonical names of sources.
     "medialit.sources",
-    "medialit.attribution",
+    "medialit.attribution.components",
     "medialit.artifacts",
-    "medialit.timeline",
+    "medialit.timeline.components",
 )
 
 # Component name -> the module that registered it.

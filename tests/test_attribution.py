@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from typing import Any
 
 import pytest
@@ -1939,3 +1941,14 @@ def test_a_colon_at_the_end_of_a_paragraph_introduces_the_next() -> None:
     ]
     assert found[0].rule == "introduces"
     assert rows(attributions("Her list was short:\n\nBread, milk.")) == []
+
+
+def test_importing_the_package_loads_no_nlp_until_a_name_is_used() -> None:
+    # A notebook's first cell imports the package; spaCy waits for the first analysis.
+    code = (
+        "import sys; from medialit import attribution; "
+        "before = sorted({m.split('.')[0] for m in sys.modules} & {'spacy', 'numpy'}); "
+        "print(*before or ['none'], callable(attribution.attributions), 'spacy' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["none", "True", "True"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from typing import Any
 
 import pytest
@@ -87,3 +89,26 @@ def test_the_page_date_and_the_timeline_read_one_stamp(text_in: str, stamp: str,
     dated = document_date(article)
     assert dated.value is not None and dated.value.isoformat() == day
     assert dated.evidence[0].rule == "stamp" and dated.evidence[0].end == found.end
+
+
+def test_provenance_of_the_article_loads_no_nlp() -> None:
+    # Notebook 00 asks for the page's provenance before any analysis: spaCy and numpy
+    # (about 55 MiB of a kernel) stay out until an analyzer is used.
+    code = (
+        "import sys, medialit; "
+        "page = medialit.provenance(medialit.load_article()); "
+        "assert page.headline is not None; "
+        "print(*sorted({m.split('.')[0] for m in sys.modules} & {'spacy', 'numpy', 'thinc'}))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == []
+
+
+def test_the_timeline_package_names_load_on_first_use() -> None:
+    code = (
+        "import sys, medialit.timeline as t; before = 'spacy' in sys.modules; "
+        "from medialit.timeline import timexes, Timex; "
+        "print(before, 'spacy' in sys.modules, callable(timexes), t.dating.__name__)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False", "True", "True", "medialit.timeline.dating"]

@@ -10,8 +10,10 @@ lemma (`data/lexicons/reporting_verbs.json`), closed-class word lists
 (`data/lexicons/attribution_words.json`), quote marks and commas. The modules of this
 package each do one thing: `lexicons`, `quotes`, `tokens`, `cues`, `spans`, `chains`,
 `sentence` (one sentence), `nominal`, `labels`, `text` (the whole text), `assertions`
-(claims), `tone` and `view`.
+(claims), `tone`, `view` and `components` (the pipeline's components). The modules that need
+spaCy are imported when one of their names is first used, so importing the package is cheap.
 
+>>> from medialit.attribution import attributions, claims
 >>> found = attributions("The bridge will reopen on Monday, the mayor said.")
 >>> print(found[0])
 P1.S1 indirect: the mayor said (neutral): "The bridge will reopen on Monday"
@@ -21,29 +23,42 @@ P1.S1 indirect: the mayor said (neutral): "The bridge will reopen on Monday"
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import importlib
+from typing import TYPE_CHECKING, Any
 
-from medialit import pipeline
-from medialit.attribution import assertions, text
-from medialit.attribution.assertions import claims
 from medialit.attribution.model import RULES, TYPES, Attribution, Claim, Link, Span
-from medialit.attribution.text import attributions
-from medialit.attribution.tone import with_neutral_verb
-from medialit.attribution.view import render_html, show
+
+# Public name -> module that defines it, imported on first use (PEP 562): these modules
+# import spaCy and the pipeline.
+_LAZY: dict[str, str] = {
+    "attributions": "medialit.attribution.text",
+    "claims": "medialit.attribution.assertions",
+    "render_html": "medialit.attribution.view",
+    "show": "medialit.attribution.view",
+    "with_neutral_verb": "medialit.attribution.tone",
+}
+
+if TYPE_CHECKING:
+    from medialit.attribution.assertions import claims
+    from medialit.attribution.text import attributions
+    from medialit.attribution.tone import with_neutral_verb
+    from medialit.attribution.view import render_html, show
 
 
-def _find(doc: Doc) -> list[Attribution]:
-    """Every attribution of a parsed text, found afresh (the pipeline component)."""
-    return text._find(doc)
+def __getattr__(name: str) -> Any:
+    module_name = _LAZY.get(name)
+    if module_name is None:
+        if name in {"assertions", "text"}:
+            return importlib.import_module(f"{__name__}.{name}")
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module_name), name)
+    globals()[name] = value
+    return value
 
 
-def _find_claims(doc: Doc) -> list[Claim]:
-    """Every claim of a parsed text, found afresh (the pipeline component)."""
-    return assertions._find_claims(doc)
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})
 
-
-pipeline.component("medialit_attributions", "attributions", _find)
-pipeline.component("medialit_claims", "claims", _find_claims)
 
 __all__ = [
     "RULES",

@@ -9,9 +9,15 @@ expressions that count from another event ("the next day") are reported, not gue
 The package has one module per job: `lexicon` (the word lists and the pattern), `finding`
 and `scanning` (finding expressions), `tense` (which way a clause points), `calendar_facts`
 (months, seasons, holidays), `resolve_*` and `resolving` (reading expressions against a day),
-`stamps`, `clues` and `dating` (dating the page), `events` and `drawing` (the timeline view).
+`stamps`, `clues` and `dating` (dating the page), `events` and `drawing` (the timeline view),
+`components` (the pipeline's components).
+
+Importing the package is cheap: the modules that need spaCy, numpy or matplotlib are imported
+when one of their names is first used, so reading a page's own date stamp (as
+`medialit.provenance` does) loads no NLP.
 
 >>> import datetime as dt
+>>> from medialit.timeline import timexes
 >>> [str(t) for t in timexes("Ministers said on Sunday that talks will start on "
 ...                          "January 12.", document_date=dt.date(2021, 12, 26))]
 ['Sunday -> 2021-12-26 (past weekday: the latest Sunday on or before 2021-12-26)', \
@@ -20,32 +26,42 @@ and `scanning` (finding expressions), `tense` (which way a clause points), `cale
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import importlib
+from typing import TYPE_CHECKING, Any
 
-from medialit import pipeline
-from medialit.timeline import dating, resolving
-from medialit.timeline.dating import document_date, infer_document_date
-from medialit.timeline.drawing import draw_timeline
-from medialit.timeline.events import timeline_events
 from medialit.timeline.model import DateCandidate, DocumentDate, Event, Evidence, Timex
-from medialit.timeline.resolving import timexes
+
+# Public name -> module that defines it, imported on first use (PEP 562): these modules
+# import the pipeline, and with it spaCy and numpy.
+_LAZY: dict[str, str] = {
+    "document_date": "medialit.timeline.dating",
+    "infer_document_date": "medialit.timeline.dating",
+    "draw_timeline": "medialit.timeline.drawing",
+    "timeline_events": "medialit.timeline.events",
+    "timexes": "medialit.timeline.resolving",
+}
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from medialit.timeline.dating import document_date, infer_document_date
+    from medialit.timeline.drawing import draw_timeline
+    from medialit.timeline.events import timeline_events
+    from medialit.timeline.resolving import timexes
 
 
-# The pipeline components are registered from this module, so that the pipeline knows them
-# as the timeline analyzer's and runs them in its place.
-def _document_date(doc: Doc) -> DocumentDate:
-    return dating.page_date(doc)
+def __getattr__(name: str) -> Any:
+    module_name = _LAZY.get(name)
+    if module_name is None:
+        if name in {"dating", "resolving"}:
+            return importlib.import_module(f"{__name__}.{name}")
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module_name), name)
+    globals()[name] = value
+    return value
 
 
-def _timexes(doc: Doc) -> list[Timex]:
-    return resolving.find_timexes(doc)
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})
 
-
-pipeline.component("medialit_document_date", "document_date", _document_date)
-pipeline.component("medialit_timexes", "timexes", _timexes)
 
 __all__ = [
     "DateCandidate",
