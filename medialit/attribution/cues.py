@@ -315,9 +315,7 @@ def _after_name(s: _Sent, i: int) -> bool:
 
 def _title_case(s: _Sent) -> bool:
     """A headline in title case: most of its words, four or more, start with a capital."""
-    words = [t.text for t in s.toks if t.text[:1].isalpha()]
-    capitals = sum(w[:1].isupper() for w in words)
-    return len(words) >= 4 and capitals >= 0.8 * len(words)
+    return s.headline
 
 
 def _passive(s: _Sent, i: int) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable
+from functools import cached_property
 from itertools import repeat
 from typing import Any, NamedTuple
 
@@ -101,6 +102,28 @@ class _Sent:
         self.credited = credited or _nobody
         """Cue start -> the speaker the sources analyzer credits with that cue; computed on
         the first call, since few sentences need it."""
+
+    @cached_property
+    def lemma_at(self) -> list[int]:
+        """Indices of the tokens with a known lemma, the only ones a cue may stand at."""
+        return [i for i, t in enumerate(self.toks) if t.lemma]
+
+    @cached_property
+    def lowers(self) -> frozenset[str]:
+        """The sentence's words in lower case: a rule whose words are all missing is skipped."""
+        return frozenset(t.lower for t in self.toks)
+
+    @cached_property
+    def lemmas(self) -> frozenset[str]:
+        """The sentence's known lemmas."""
+        return frozenset(t.lemma for t in self.toks)
+
+    @cached_property
+    def headline(self) -> bool:
+        """A headline in title case: most of its words, four or more, start with a capital."""
+        words = [t.text for t in self.toks if t.text[:1].isalpha()]
+        capitals = sum(w[:1].isupper() for w in words)
+        return len(words) >= 4 and capitals >= 0.8 * len(words)
 
     def low(self, i: int) -> str:
         return self.toks[i].lower if 0 <= i < len(self.toks) else ""
