@@ -56,6 +56,8 @@ class _Phrase(NamedTuple):
 def _phrases(s: _Sent) -> list[_Phrase]:
     w = s.w
     found: list[_Phrase] = []
+    if w.phrase_firsts.keys().isdisjoint(s.lowers):
+        return found  # the common case: no word that opens a phrase
     i = 0
     n = len(s.toks)
     while i < n:
