@@ -423,7 +423,7 @@ def _candidates(doc: Doc, text: str, table: Any) -> list[int]:
     return sorted(found)
 
 
-_COLON_OPENING = re.compile(r"(?<=\w):[ \t]*[“\"‘]")
+_COLON_OPENING = re.compile(r":(?<=\w:)[ \t]*[“\"‘]")
 """A colon after a word, then a quote mark: 'A lesson from the coach: “...”'."""
 
 
