@@ -56,29 +56,27 @@ class _Phrase(NamedTuple):
 def _phrases(s: _Sent) -> list[_Phrase]:
     w = s.w
     found: list[_Phrase] = []
-    if w.phrase_firsts.keys().isdisjoint(s.lowers):
+    firsts = w.phrase_firsts
+    if firsts.keys().isdisjoint(s.lowers):
         return found  # the common case: no word that opens a phrase
-    i = 0
-    n = len(s.toks)
-    while i < n:
-        options = w.phrase_firsts.get(s.toks[i].lower)
+    after = 0  # where the phrase read last ends, with its source
+    for i in [i for i, t in enumerate(s.toks) if t.lower in firsts]:
+        if i < after:
+            continue
         best = None
-        for words in options or ():
+        for words in firsts[s.toks[i].lower]:
             if tuple(t.lower for t in s.toks[i : i + len(words)]) == words:
                 best = words
                 break
         if best is None:
-            i += 1
             continue
         last = i + len(best)
         entry = w.phrases[best]
         source = _whole_phrase_after(s, last) if entry["role"] == "source" else None
         source = source or _name_after(s, last, stop_on_verbs=False)
-        if source is None:
-            i = last
-            continue
-        found.append(_Phrase(i, last, best, entry, source))
-        i = source[1]
+        after = last if source is None else source[1]
+        if source is not None:
+            found.append(_Phrase(i, last, best, entry, source))
     return found
 
 
