@@ -5,7 +5,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable
 from functools import cached_property
-from itertools import repeat
+from itertools import compress, count, repeat
+from operator import attrgetter
 from typing import Any, NamedTuple
 
 from spacy.strings import StringStore
@@ -79,6 +80,10 @@ _SPELLED_MARKS = frozenset({" “", "” "})
 """How `quotes._with_quote_marks` spells a pair of apostrophes that stands for a quote mark."""
 
 
+_LEMMA = attrgetter("lemma")
+_LOWER = attrgetter("lower")
+
+
 def _nobody() -> dict[int, tuple[int, int]]:
     return {}
 
@@ -102,21 +107,15 @@ class _Sent:
         self.credited = credited or _nobody
         """Cue start -> the speaker the sources analyzer credits with that cue; computed on
         the first call, since few sentences need it."""
-
-    @cached_property
-    def lemma_at(self) -> list[int]:
+        # Read once here, by every rule after: each column made in C, with no Python code
+        # run per token.
+        lemmas = list(map(_LEMMA, toks))
+        self.lemma_at = list(compress(count(), lemmas))
         """Indices of the tokens with a known lemma, the only ones a cue may stand at."""
-        return [i for i, t in enumerate(self.toks) if t.lemma]
-
-    @cached_property
-    def lowers(self) -> frozenset[str]:
+        self.lemmas = frozenset(lemmas)
+        """The sentence's known lemmas: a rule whose lemmas are all missing is skipped."""
+        self.lowers = frozenset(map(_LOWER, toks))
         """The sentence's words in lower case: a rule whose words are all missing is skipped."""
-        return frozenset(t.lower for t in self.toks)
-
-    @cached_property
-    def lemmas(self) -> frozenset[str]:
-        """The sentence's known lemmas."""
-        return frozenset(t.lemma for t in self.toks)
 
     @cached_property
     def headline(self) -> bool:
