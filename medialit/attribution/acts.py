@@ -54,9 +54,9 @@ def _act_drafts(s: _Sent, drafts: list[_Draft]) -> list[_Draft]:
     cues = [d.cue for d in drafts if d.cue]
     taken = [d.content for d in drafts if d.content] + [m for d in drafts for m in d.more]
     out: list[_Draft] = []
-    # In a headline in title case ('Union Endorses Ruiz') a capital does not end a verb.
-    headline = _title_case(s)
-    for i in [i for i, t in enumerate(toks) if t.lemma and (headline or t.text.islower())]:
+    # In a headline in title case ('Union Endorses Ruiz') a capital does not end a verb;
+    # whether the sentence is one is asked only of a capitalised word.
+    for i in [i for i in s.lemma_at if toks[i].text.islower() or _title_case(s)]:
         t = toks[i]
         participle = _participle(s, i)
         entry = _entry(s, i, participle=participle)

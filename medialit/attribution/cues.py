@@ -56,27 +56,27 @@ class _Phrase(NamedTuple):
 def _phrases(s: _Sent) -> list[_Phrase]:
     w = s.w
     found: list[_Phrase] = []
-    i = 0
-    n = len(s.toks)
-    while i < n:
-        options = w.phrase_firsts.get(s.toks[i].lower)
+    firsts = w.phrase_firsts
+    if firsts.keys().isdisjoint(s.lowers):
+        return found  # the common case: no word that opens a phrase
+    after = 0  # where the phrase read last ends, with its source
+    for i in [i for i, t in enumerate(s.toks) if t.lower in firsts]:
+        if i < after:
+            continue
         best = None
-        for words in options or ():
+        for words in firsts[s.toks[i].lower]:
             if tuple(t.lower for t in s.toks[i : i + len(words)]) == words:
                 best = words
                 break
         if best is None:
-            i += 1
             continue
         last = i + len(best)
         entry = w.phrases[best]
         source = _whole_phrase_after(s, last) if entry["role"] == "source" else None
         source = source or _name_after(s, last, stop_on_verbs=False)
-        if source is None:
-            i = last
-            continue
-        found.append(_Phrase(i, last, best, entry, source))
-        i = source[1]
+        after = last if source is None else source[1]
+        if source is not None:
+            found.append(_Phrase(i, last, best, entry, source))
     return found
 
 
@@ -315,9 +315,7 @@ def _after_name(s: _Sent, i: int) -> bool:
 
 def _title_case(s: _Sent) -> bool:
     """A headline in title case: most of its words, four or more, start with a capital."""
-    words = [t.text for t in s.toks if t.text[:1].isalpha()]
-    capitals = sum(w[:1].isupper() for w in words)
-    return len(words) >= 4 and capitals >= 0.8 * len(words)
+    return s.headline
 
 
 def _passive(s: _Sent, i: int) -> bool:
@@ -423,7 +421,7 @@ def _candidates(doc: Doc, text: str, table: Any) -> list[int]:
     return sorted(found)
 
 
-_COLON_OPENING = re.compile(r"(?<=\w):[ \t]*[“\"‘]")
+_COLON_OPENING = re.compile(r":(?<=\w:)[ \t]*[“\"‘]")
 """A colon after a word, then a quote mark: 'A lesson from the coach: “...”'."""
 
 

@@ -22,9 +22,9 @@ def _joined_drafts(s: _Sent, drafts: list[_Draft]) -> list[_Draft]:
     if not _has_word(s, " and ") and not _has_word(s, " but "):
         return out  # the common case: nothing joined
     cues = [d.cue for d in (*drafts, *out) if d.cue]
-    for i in range(2, len(toks) - 1):
+    for i in s.lemma_at:
         t = toks[i]
-        if not (t.lemma and t.text.islower()) or s.quote_at(t.start) is not None:
+        if not (1 < i < len(toks) - 1 and t.text.islower()) or s.quote_at(t.start) is not None:
             continue
         if any(a <= t.start < b for a, b in cues):
             continue

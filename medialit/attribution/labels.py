@@ -124,6 +124,8 @@ def _colon_quotes(s: _Sent, drafts: list[_Draft]) -> list[_Draft]:
     before the colon."""
     toks, w = s.toks, s.w
     out: list[_Draft] = []
+    if ":" not in s.lowers:
+        return out  # the common case: no colon
     for k in range(1, len(toks) - 1):
         if toks[k].text != ":" or toks[k + 1].text not in OPEN_QUOTES:
             continue

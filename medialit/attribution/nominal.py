@@ -14,6 +14,8 @@ def _nominal_drafts(s: _Sent, drafts: list[_Draft]) -> list[_Draft]:
     out: list[_Draft] = []
     if s.text.find(" that ", s.sent.start, s.sent.end) == -1:
         return out  # the common case: no 'that' for a noun to take
+    if w.nominal_cues.isdisjoint(s.lemmas):
+        return out
     taken = [d.content for d in drafts if d.content]
     for k in range(1, len(toks) - 2):
         t = toks[k]

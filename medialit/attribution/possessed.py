@@ -20,7 +20,9 @@ def _possessed_drafts(s: _Sent, drafts: list[_Draft]) -> list[_Draft]:
     out: list[_Draft] = []
     spans = [d.cue for d in drafts if d.cue] + [d.content for d in drafts if d.content]
     nouns = w.possessed_nouns
-    for k in [k for k in range(1, len(toks) - 2) if toks[k].lemma in nouns]:
+    # a sentence with no such noun (the common case) is passed over in one set operation
+    ks = [] if nouns.keys().isdisjoint(s.lemmas) else range(1, len(toks) - 2)
+    for k in [k for k in ks if toks[k].lemma in nouns]:
         t = toks[k]
         p = _after_when(s, k + 1)
         if not t.text.islower() or p >= len(toks) - 1 or s.low(p) not in nouns[t.lemma]:
@@ -48,6 +50,8 @@ def _by_account(s: _Sent, spans: list[tuple[int, int]]) -> list[_Draft]:
     (`account_nouns`), then a comma: the possessor is the source of the clause after it."""
     w, toks, n = s.w, s.toks, len(s.toks)
     out: list[_Draft] = []
+    if w.account_nouns.isdisjoint(s.lowers):
+        return out  # the common case: no noun of an account
     for k in [k for k in range(2, n - 2) if toks[k].lemma and toks[k].lower in w.account_nouns]:
         if s.low(k + 1) != "," or s.quote_at(toks[k].start) is not None:
             continue

@@ -34,7 +34,7 @@ def _purpose_drafts(s: _Sent, drafts: list[_Draft]) -> list[_Draft]:
     """Every 'to discuss ...' after a meeting, credited to whoever the sentence is about."""
     verbs, meetings = _purposes()
     toks = s.toks
-    if s.text.find(" to ", s.sent.start, s.sent.end) == -1:
+    if s.text.find(" to ", s.sent.start, s.sent.end) == -1 or verbs.isdisjoint(s.lemmas):
         return []  # the common case: no infinitive
     taken = [d.cue for d in drafts if d.cue] + [d.content for d in drafts if d.content]
     out: list[_Draft] = []

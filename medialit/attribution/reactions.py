@@ -24,6 +24,8 @@ _REASONS = frozenset({"for", "over"})
 def _reaction_drafts(s: _Sent, drafts: list[_Draft]) -> list[_Draft]:
     """'She faced criticism for the delay', 'The plan drew praise from tenants'."""
     w = s.w
+    if w.reaction_nouns.isdisjoint(s.lowers):
+        return []  # the common case: no noun of reaction
     taken = [d.cue for d in drafts if d.cue] + [d.content for d in drafts if d.content]
     taken += [m for d in drafts for m in d.more]
     out: list[_Draft] = []

@@ -31,9 +31,9 @@ def _record_drafts(s: _Sent, drafts: list[_Draft]) -> list[_Draft]:
     # accusing her are lies'), as with any act
     taken = [d.cue for d in drafts if d.cue] + [d.content for d in drafts if d.content]
     out: list[_Draft] = []
-    for i in range(1, len(toks) - 1):
+    for i in s.lemma_at:
         t = toks[i]
-        if not (t.lemma and t.lower.endswith("ing") and t.text.islower()):
+        if not (0 < i < len(toks) - 1 and t.lower.endswith("ing") and t.text.islower()):
             continue
         record = s.low(i - 1) in w.messages or s.low(i - 1) in w.evidence
         if not record and not _actor(s, toks[i - 1]):

@@ -21,6 +21,8 @@ _ENTRY = {"type": "belief", "connotation": "tentative"}
 def _regard_drafts(s: _Sent, drafts: list[_Draft]) -> list[_Draft]:
     """'Most parents see the new timetable as a step backwards': a judgement of the subject."""
     w, toks = s.w, s.toks
+    if w.regard_verbs.isdisjoint(s.lemmas):
+        return []  # the common case: no verb of regard
     cues = [d.cue for d in drafts if d.cue]
     out: list[_Draft] = []
     for i in [i for i, t in enumerate(toks) if t.lemma in w.regard_verbs]:

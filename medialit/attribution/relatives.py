@@ -31,9 +31,10 @@ def _relative_clause_drafts(s: _Sent, drafts: list[_Draft]) -> list[_Draft]:
     if s.text.find(" who ", first, last) == -1 and s.text.find(" that ", first, last) == -1:
         return out  # the common case: no relative clause
     taken = [d.cue for d in drafts if d.cue] + [d.content for d in drafts if d.content]
-    for i in range(3, len(toks) - 1):
+    for i in s.lemma_at:
         t = toks[i]
-        entry = _entry(s, i, participle=False) if t.lemma and t.text.islower() else None
+        inside = 2 < i < len(toks) - 1 and t.text.islower()
+        entry = _entry(s, i, participle=False) if inside else None
         if entry is None or entry.get("impression") or s.quote_at(t.start) is not None:
             continue
         if any(a <= t.start < b for a, b in taken):

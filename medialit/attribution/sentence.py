@@ -78,35 +78,32 @@ def _in_sentence(s: _Sent) -> list[_Draft]:
     end_of_sentence = _trim(s.text, s.sent.start, s.sent.end)[1]
     drafts = _phrase_drafts(s, phrases, end_of_sentence)
 
-    i = 0
-    while i < n:
+    after = 0  # where the cue read last ends: a verb inside it is part of it
+    for i in [i for i in s.lemma_at if toks[i].lemma in w.verbs]:
         t = toks[i]
-        entry = w.verbs.get(t.lemma)
+        entry = w.verbs[t.lemma]
         if (
-            entry is None
+            i < after
             or i in in_phrase
             or not _is_verb(s, i)
             or s.low(i + 1) in entry.get("not_before", ())
         ):
-            i += 1
             continue
         if t.lemma == "quote" and any(
             s.low(k) == "as" and s.low(k + 1).endswith("ing") for k in range(i + 1, n - 1)
         ):
-            i += 1
             continue  # 'quoted X as saying': the speaker is X, found at 'saying'
         last = i + 1
         particle = entry.get("particle")
         if particle:
             if s.low(last) != particle:
-                i += 1
                 continue
             last += 1
         draft = _verb(s, i, last, entry, drafts, phrases, used_links)
         if draft is not None and not _refusal(s, i, draft):
             _clip_to_quote(s, draft)
             drafts.append(draft)
-        i = last
+        after = last
 
     drafts.extend(_nominal_drafts(s, drafts))
     drafts.extend(_act_drafts(s, drafts))

@@ -37,6 +37,8 @@ def _stances() -> dict[str, dict[str, Any]]:
 def _stance_drafts(s: _Sent, drafts: list[_Draft]) -> list[_Draft]:
     """Every stance of the sentence told with 'be' and an adjective or a noun."""
     stances = _stances()
+    if stances.keys().isdisjoint(s.lowers):
+        return []  # the common case: no word of a stance
     taken = [d.cue for d in drafts if d.cue] + [d.content for d in drafts if d.content]
     taken += [m for d in drafts for m in d.more]
     out: list[_Draft] = []

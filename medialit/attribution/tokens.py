@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable
-from itertools import repeat
+from functools import cached_property
+from itertools import compress, count, repeat
+from operator import attrgetter
 from typing import Any, NamedTuple
 
 from spacy.strings import StringStore
@@ -78,6 +80,10 @@ _SPELLED_MARKS = frozenset({" “", "” "})
 """How `quotes._with_quote_marks` spells a pair of apostrophes that stands for a quote mark."""
 
 
+_LEMMA = attrgetter("lemma")
+_LOWER = attrgetter("lower")
+
+
 def _nobody() -> dict[int, tuple[int, int]]:
     return {}
 
@@ -101,6 +107,22 @@ class _Sent:
         self.credited = credited or _nobody
         """Cue start -> the speaker the sources analyzer credits with that cue; computed on
         the first call, since few sentences need it."""
+        # Read once here, by every rule after: each column made in C, with no Python code
+        # run per token.
+        lemmas = list(map(_LEMMA, toks))
+        self.lemma_at = list(compress(count(), lemmas))
+        """Indices of the tokens with a known lemma, the only ones a cue may stand at."""
+        self.lemmas = frozenset(lemmas)
+        """The sentence's known lemmas: a rule whose lemmas are all missing is skipped."""
+        self.lowers = frozenset(map(_LOWER, toks))
+        """The sentence's words in lower case: a rule whose words are all missing is skipped."""
+
+    @cached_property
+    def headline(self) -> bool:
+        """A headline in title case: most of its words, four or more, start with a capital."""
+        words = [t.text for t in self.toks if t.text[:1].isalpha()]
+        capitals = sum(w[:1].isupper() for w in words)
+        return len(words) >= 4 and capitals >= 0.8 * len(words)
 
     def low(self, i: int) -> str:
         return self.toks[i].lower if 0 <= i < len(self.toks) else ""
