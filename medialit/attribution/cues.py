@@ -43,6 +43,16 @@ class _Draft:
     """For '..., a claim X denies': the attribution whose content X answers."""
 
 
+def _credited(drafts: list[_Draft]) -> list[tuple[int, int]]:
+    """The stretches already found as a cue or as words credited to someone."""
+    return [d.cue for d in drafts if d.cue] + [d.content for d in drafts if d.content]
+
+
+def _inside(at: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether the character at `at` lies in one of `spans`."""
+    return any(a <= at < b for a, b in spans)
+
+
 class _Phrase(NamedTuple):
     first: int
     last: int

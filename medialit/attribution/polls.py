@@ -8,7 +8,7 @@ opens the sentence, else before it) is the content.
 
 from __future__ import annotations
 
-from medialit.attribution.cues import _Draft
+from medialit.attribution.cues import _credited, _Draft, _inside
 from medialit.attribution.spans import _clause_start, _token_after
 from medialit.attribution.tokens import _Sent
 
@@ -25,11 +25,11 @@ def _poll_drafts(s: _Sent, drafts: list[_Draft]) -> list[_Draft]:
     start, end = s.sent.start, s.sent.end
     if s.text.find(" poll", start, end) == -1 and s.text.find(" survey", start, end) == -1:
         return out  # the common case: no poll to name
-    taken = [d.cue for d in drafts if d.cue] + [d.content for d in drafts if d.content]
+    taken = _credited(drafts)
     taken += [m for d in drafts for m in d.more]
     for k in [k for k, t in enumerate(s.toks) if t.lower == "in"]:
         t = s.toks[k]
-        if s.quote_at(t.start) is not None or any(a <= t.start < b for a, b in taken):
+        if s.quote_at(t.start) is not None or _inside(t.start, taken):
             continue  # inside words already credited, the poll is part of those words
         head = _poll_head(s, k + 1)
         if head is None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from functools import cache
 
 from medialit.attribution.acts import _SUBJECT_MAX, _actor, _doer
-from medialit.attribution.cues import _Draft
+from medialit.attribution.cues import _credited, _Draft, _inside
 from medialit.attribution.spans import _clause_start, _strip_source
 from medialit.attribution.tokens import _Sent
 from medialit.resources import load_lexicon
@@ -36,13 +36,13 @@ def _purpose_drafts(s: _Sent, drafts: list[_Draft]) -> list[_Draft]:
     toks = s.toks
     if s.text.find(" to ", s.sent.start, s.sent.end) == -1 or verbs.isdisjoint(s.lemmas):
         return []  # the common case: no infinitive
-    taken = [d.cue for d in drafts if d.cue] + [d.content for d in drafts if d.content]
+    taken = _credited(drafts)
     out: list[_Draft] = []
     for i in range(2, len(toks) - 1):
         t = toks[i]
         if t.lemma not in verbs or s.low(i - 1) != "to" or not t.text.islower():
             continue
-        if s.quote_at(t.start) is not None or any(a <= t.start < b for a, b in taken):
+        if s.quote_at(t.start) is not None or _inside(t.start, taken):
             continue
         meeting = _meeting_before(s, i - 1, meetings)
         if meeting is None:

@@ -10,7 +10,7 @@ The words and nouns are data (`reaction_verbs`, `reaction_nouns` in
 
 from __future__ import annotations
 
-from medialit.attribution.cues import _Draft
+from medialit.attribution.cues import _credited, _Draft, _inside
 from medialit.attribution.spans import _clause_start, _skip_time, _strip_source, _token_after
 from medialit.attribution.tokens import _Sent
 
@@ -26,13 +26,13 @@ def _reaction_drafts(s: _Sent, drafts: list[_Draft]) -> list[_Draft]:
     w = s.w
     if w.reaction_nouns.isdisjoint(s.lowers):
         return []  # the common case: no noun of reaction
-    taken = [d.cue for d in drafts if d.cue] + [d.content for d in drafts if d.content]
+    taken = _credited(drafts)
     taken += [m for d in drafts for m in d.more]
     out: list[_Draft] = []
     # only a word with a known lemma may be a noun of reaction, so most words are passed over
     for k in [k for k, t in enumerate(s.toks) if t.lemma and t.lower in w.reaction_nouns and k]:
         t = s.toks[k]
-        if s.quote_at(t.start) is not None or any(a <= t.start < b for a, b in taken):
+        if s.quote_at(t.start) is not None or _inside(t.start, taken):
             continue  # inside words already credited, the reaction is part of those words
         draft = _reaction(s, k, [*drafts, *out])
         if draft is not None:

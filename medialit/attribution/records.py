@@ -13,7 +13,7 @@ credit no one new.
 from __future__ import annotations
 
 from medialit.attribution.acts import _actor, _complement
-from medialit.attribution.cues import _Draft
+from medialit.attribution.cues import _credited, _Draft, _inside
 from medialit.attribution.tokens import _Sent
 
 _PHRASE_MAX = 5
@@ -29,7 +29,7 @@ def _record_drafts(s: _Sent, drafts: list[_Draft]) -> list[_Draft]:
         return []  # the common case: no participle
     # inside words already credited, the record is part of them ('she says the tweets
     # accusing her are lies'), as with any act
-    taken = [d.cue for d in drafts if d.cue] + [d.content for d in drafts if d.content]
+    taken = _credited(drafts)
     out: list[_Draft] = []
     for i in s.lemma_at:
         t = toks[i]
@@ -42,7 +42,7 @@ def _record_drafts(s: _Sent, drafts: list[_Draft]) -> list[_Draft]:
         entry = w.acts.get(t.lemma)
         if entry is None or entry.get("impression") or s.quote_at(t.start) is not None:
             continue
-        if any(a <= t.start < b for a, b in taken):
+        if _inside(t.start, taken):
             continue
         start = _complement(s, i + 1, entry)
         sb = _phrase_start(s, i - 1)

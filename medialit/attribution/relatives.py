@@ -15,7 +15,7 @@ from medialit.attribution.acts import (
     _particle,
     _plain_phrase,
 )
-from medialit.attribution.cues import _Draft, _is_verb, _passive
+from medialit.attribution.cues import _credited, _Draft, _inside, _is_verb, _passive
 from medialit.attribution.spans import _clause_start, _strip_source
 from medialit.attribution.tokens import _Sent
 
@@ -30,14 +30,14 @@ def _relative_clause_drafts(s: _Sent, drafts: list[_Draft]) -> list[_Draft]:
     first, last = s.sent.start, s.sent.end
     if s.text.find(" who ", first, last) == -1 and s.text.find(" that ", first, last) == -1:
         return out  # the common case: no relative clause
-    taken = [d.cue for d in drafts if d.cue] + [d.content for d in drafts if d.content]
+    taken = _credited(drafts)
     for i in s.lemma_at:
         t = toks[i]
         inside = 2 < i < len(toks) - 1 and t.text.islower()
         entry = _entry(s, i, participle=False) if inside else None
         if entry is None or entry.get("impression") or s.quote_at(t.start) is not None:
             continue
-        if any(a <= t.start < b for a, b in taken):
+        if _inside(t.start, taken):
             continue
         source = _subject_before_clause(s, i)
         if source is None or not _is_verb(s, i) or _passive(s, i):

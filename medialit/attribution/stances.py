@@ -14,7 +14,7 @@ from functools import cache
 from typing import Any
 
 from medialit.attribution.acts import _source
-from medialit.attribution.cues import _Draft
+from medialit.attribution.cues import _credited, _Draft, _inside
 from medialit.attribution.lexicons import _words
 from medialit.attribution.spans import _adverb, _token_after
 from medialit.attribution.tokens import _Sent
@@ -39,12 +39,12 @@ def _stance_drafts(s: _Sent, drafts: list[_Draft]) -> list[_Draft]:
     stances = _stances()
     if stances.keys().isdisjoint(s.lowers):
         return []  # the common case: no word of a stance
-    taken = [d.cue for d in drafts if d.cue] + [d.content for d in drafts if d.content]
+    taken = _credited(drafts)
     taken += [m for d in drafts for m in d.more]
     out: list[_Draft] = []
     for k in [k for k, t in enumerate(s.toks) if t.lower in stances and t.text.islower()]:
         t = s.toks[k]
-        if s.quote_at(t.start) is not None or any(a <= t.start < b for a, b in taken):
+        if s.quote_at(t.start) is not None or _inside(t.start, taken):
             continue
         draft = _stance(s, k, stances[t.lower], [*drafts, *out])
         if draft is not None:
