@@ -9,10 +9,10 @@ analysis or a drawing is asked for, so exercises and notebooks start fast.
 'NATO invites Russia to negotiations over Ukraine'
 """
 
-import importlib
 from typing import TYPE_CHECKING, Any
 
 from medialit import spacy_import as _spacy_import
+from medialit.lazy import exports
 
 __version__ = "0.1.0"
 
@@ -141,13 +141,7 @@ if TYPE_CHECKING:
     )
 
 
-def __getattr__(name: str) -> Any:
-    module_name = _LAZY.get(name)
-    if module_name is None:
-        raise AttributeError(f"module 'medialit' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module_name), name)
-    globals()[name] = value
-    return value
+__getattr__ = exports(globals(), _LAZY)
 
 
 def __dir__() -> list[str]:

@@ -23,10 +23,10 @@ P1.S1 indirect: the mayor said (neutral): "The bridge will reopen on Monday"
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from medialit.attribution.model import RULES, TYPES, Attribution, Claim, Link, Span
+from medialit.lazy import exports
 
 # Public name -> module that defines it, imported on first use (PEP 562): these modules
 # import spaCy and the pipeline.
@@ -45,15 +45,7 @@ if TYPE_CHECKING:
     from medialit.attribution.view import render_html, show
 
 
-def __getattr__(name: str) -> Any:
-    module_name = _LAZY.get(name)
-    if module_name is None:
-        if name in {"assertions", "text"}:
-            return importlib.import_module(f"{__name__}.{name}")
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(module_name), name)
-    globals()[name] = value
-    return value
+__getattr__ = exports(globals(), _LAZY, submodules={"assertions", "text"})
 
 
 def __dir__() -> list[str]:

@@ -26,9 +26,9 @@ when one of their names is first used, so reading a page's own date stamp (as
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from medialit.lazy import exports
 from medialit.timeline.model import DateCandidate, DocumentDate, Event, Evidence, Timex
 
 # Public name -> module that defines it, imported on first use (PEP 562): these modules
@@ -48,15 +48,7 @@ if TYPE_CHECKING:
     from medialit.timeline.resolving import timexes
 
 
-def __getattr__(name: str) -> Any:
-    module_name = _LAZY.get(name)
-    if module_name is None:
-        if name in {"dating", "resolving"}:
-            return importlib.import_module(f"{__name__}.{name}")
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(module_name), name)
-    globals()[name] = value
-    return value
+__getattr__ = exports(globals(), _LAZY, submodules={"dating", "resolving"})
 
 
 def __dir__() -> list[str]:
