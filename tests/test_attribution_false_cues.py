@@ -50,8 +50,8 @@ COLONS: list[tuple[str, list[Row]]] = [
         [("direct", "she", "said", "You have misled this committee")],
     ),
     (
-        'I had to change my answer: "Of course the bridge is safe."',
-        [("labelled", "I", "had to change my answer", "Of course the bridge is safe")],
+        'I had to rethink my reply: "Of course the bridge is safe."',
+        [("labelled", "I", "had to rethink my reply", "Of course the bridge is safe")],
     ),
     ("CLARIFICATION: An earlier version misnamed the bridge.", []),
     ("Storm Over Harbour: Ferry Service Halted for Week.", []),
@@ -115,7 +115,7 @@ QUESTIONS_AND_QUOTES: list[tuple[str, list[Row]]] = [
         '"God help us if we ask the board anything," the mayor said.',
         [("direct", "the mayor", "said", "God help us if we ask the board anything")],
     ),
-    ("Or would you think she must be lying?", []),
+    ("Or would you guess the mayor was lying?", []),
     ("Would they say he had lied?", []),
     (
         "Did the mayor say the bridge would reopen?",

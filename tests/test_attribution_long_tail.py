@@ -185,7 +185,7 @@ PURPOSES: list[tuple[str, list[Row]]] = [
         [("Council members", "discuss", "the budget")],
     ),
     (
-        "The board called an emergency meeting to discuss the leak.",
+        "The board held a hasty meeting to discuss the leak.",
         [("The board", "discuss", "the leak")],
     ),
     # no meeting before it, or a refusal that says nothing
@@ -285,8 +285,8 @@ RELATIVE_SUBJECTS: list[tuple[str, list[Row]]] = [
         [("Dockers", "opposed", "the deal")],
     ),
     (
-        "Leaders who had long fought the toll have embraced the idea of a ferry.",
-        [("Leaders", "embraced", "the idea of a ferry")],
+        "Leaders who had long fought the toll have embraced the plan for a ferry.",
+        [("Leaders", "embraced", "the plan for a ferry")],
     ),
     # a thing, not someone who can act
     ("The ferry that sank last year was raised.", []),

@@ -343,7 +343,7 @@ def test_today_before_a_noun_of_people_in_general_is_an_era(
 # A unit paired with itself ("quarter-to-quarter", "year over year") compares periods in
 # general: no date and no length of time.
 COMPARISONS: list[tuple[str, list[tuple[str, str, str | None]]]] = [
-    ("The quarter-to-quarter comparison was helped by a land sale.", []),
+    ("The quarter-to-quarter figures got a lift from a land sale.", []),
     ("Fares rose 6% on a year-over-year basis.", []),
     (
         "Fares rose 6% in the quarter, year over year.",
