@@ -17,7 +17,6 @@ import re
 from collections.abc import Iterator
 from functools import cache
 from itertools import islice, pairwise
-from typing import Any
 
 from medialit import resources as res
 from medialit.artifacts.model import Artifact, flag
@@ -41,14 +40,8 @@ _EXPLAIN = {
 
 
 @cache
-def _table() -> dict[str, Any]:
-    table: dict[str, Any] = res.load_lexicon("broken")
-    return table
-
-
-@cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    table = _table()
+    table = res.load_lexicon("broken")
     comma = re.compile(r", (?:" + "|".join(table["comma_openers"]) + r")(?= [a-z]+\b)")
     stray = re.compile(
         r"[”\"](?<=[.?!,][”\"])[ \t]+(?:"
@@ -79,7 +72,7 @@ def _lines(story: str) -> list[tuple[int, str]]:
 
 def _line_breaks(lines: list[tuple[int, str]]) -> Iterator[tuple[int, int, str]]:
     """A line of four words or more that stops on a comma or a word no sentence ends on."""
-    ends = frozenset(_table()["line_end_words"])
+    ends = frozenset(res.load_lexicon("broken")["line_end_words"])
     for (start, line), (_, below) in pairwise(lines):
         body = line.rstrip()
         words = body.split()
@@ -94,8 +87,8 @@ def _line_breaks(lines: list[tuple[int, str]]) -> Iterator[tuple[int, int, str]]
 
 def _headings(lines: list[tuple[int, str]]) -> Iterator[tuple[int, int, str]]:
     """The first words of a line, with no punctuation, then a capital that opens a sentence."""
-    openers = frozenset(_table()["sentence_openers"])
-    most = _table()["max_heading_words"]
+    openers = frozenset(res.load_lexicon("broken")["sentence_openers"])
+    most = res.load_lexicon("broken")["max_heading_words"]
     for start, line in lines:
         # The first words only: a paragraph's line holds hundreds.
         words = list(islice(_WORD.finditer(line), most + 2))
@@ -110,7 +103,7 @@ def _headings(lines: list[tuple[int, str]]) -> Iterator[tuple[int, int, str]]:
 
 def _labels(lines: list[tuple[int, str]]) -> Iterator[tuple[int, int, str]]:
     """The opening words of a line that repeat the short line above it."""
-    most = _table()["max_label_words"]
+    most = res.load_lexicon("broken")["max_label_words"]
     for (_, line), (below_start, below) in pairwise(lines):
         words = line.split()
         if not 2 <= len(words) <= most:

@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache
-from typing import Any
 
 from medialit import resources as res
 from medialit.artifacts.common import zipf
@@ -45,12 +44,6 @@ _EXPLAIN = {
     "lost_letter": "A letter seems to be missing from this name or word: a letter of another "
     "alphabet was dropped when the text passed through an encoding that lacks it.",
 }
-
-
-@cache
-def _table() -> dict[str, Any]:
-    table: dict[str, Any] = res.load_lexicon("mojibake")
-    return table
 
 
 def _flag(text: str, start: int, end: int, kind: str, fix: str | None) -> Artifact:
@@ -115,10 +108,10 @@ def _word_end(visible: str, pos: int) -> int:
 
 def _undefined_letter(left: str, right: str) -> str | None:
     """The word with the capital whose second byte Windows-1252 leaves undefined ("Á")."""
-    least = _table()["min_lost_letter_zipf"]
+    least = res.load_lexicon("mojibake")["min_lost_letter_zipf"]
     scored = [
         (zipf((left + letter + right).lower()), left + letter + right)
-        for letter in _table()["undefined_after_a_tilde"]
+        for letter in res.load_lexicon("mojibake")["undefined_after_a_tilde"]
     ]
     best = max(scored)
     return best[1] if best[0] >= least else None
@@ -140,7 +133,7 @@ def _token(visible: str, start: int) -> str:
 def _question_marks(text: str, visible: str) -> Iterator[Artifact]:
     if "?" not in visible:
         return
-    endings = frozenset(_table()["contraction_endings"])
+    endings = frozenset(res.load_lexicon("mojibake")["contraction_endings"])
     for m in _QUESTION.finditer(visible):
         start = visible.rfind(" ", 0, m.start()) + 1
         word = _WORD_AROUND.match(visible, start)
@@ -184,7 +177,7 @@ def _code_pages(text: str, visible: str) -> Iterator[Artifact]:
     if visible.isascii():
         return
     for m in _UPPER_HALF.finditer(visible):
-        for read_as, written_in in _table()["one_byte_codecs"]:
+        for read_as, written_in in res.load_lexicon("mojibake")["one_byte_codecs"]:
             try:
                 fixed = m.group().encode(read_as).decode(written_in)
             except (UnicodeEncodeError, UnicodeDecodeError):
@@ -198,7 +191,7 @@ def _code_pages(text: str, visible: str) -> Iterator[Artifact]:
 
 
 def _box_repair(word: str) -> str | None:
-    for codec in _table()["box_codecs"]:
+    for codec in res.load_lexicon("mojibake")["box_codecs"]:
         try:
             return word.encode(codec).decode("utf-8")
         except (UnicodeEncodeError, UnicodeDecodeError):
@@ -210,14 +203,14 @@ def _box_repair(word: str) -> str | None:
 def _folds() -> dict[str, tuple[str, ...]]:
     """ASCII spelling -> the letters filed under it ("a" -> "ä", "á", ...)."""
     folds: dict[str, list[str]] = {}
-    for letter, ascii_form in _table()["lost_letters"].items():
+    for letter, ascii_form in res.load_lexicon("mojibake")["lost_letters"].items():
         folds.setdefault(ascii_form, []).append(letter)
     return {k: tuple(v) for k, v in folds.items()}
 
 
 def _with_letter(left: str, right: str) -> str | None:
     """The word `left + ? + right` with the lost letter put back, when one makes a word."""
-    least = _table()["min_lost_letter_zipf"]
+    least = res.load_lexicon("mojibake")["min_lost_letter_zipf"]
     low_left, low_right = left.lower(), right.lower()
     best: tuple[float, str] | None = None
     for ascii_form, letters in _folds().items():
@@ -237,7 +230,7 @@ _NAME = re.compile(r"[A-Z](?<![\w’'@#/.-][A-Z])[a-z]{2,}(?![\w’'@/-])")
 
 def _lost_letters(text: str, visible: str) -> Iterator[Artifact]:
     """Names unknown as written that are known with a letter of another alphabet put back."""
-    shortest = _table()["min_lost_letter_length"]
+    shortest = res.load_lexicon("mojibake")["min_lost_letter_length"]
     for m in _NAME.finditer(visible):
         word = m.group()
         if len(word) < shortest or zipf(word.lower()) > 0:
