@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import numpy
@@ -118,17 +118,13 @@ def test_each_language_has_its_own_table(fresh_cache: Path) -> None:
     assert sorted(p.name.split("-")[1] for p in fresh_cache.glob("*.npy")) == ["en", "it"]
 
 
-def test_naming_a_runs_language_leaves_wordfreqs_lists_unread() -> None:
-    import subprocess
-    import sys
-
+def test_naming_a_runs_language_leaves_wordfreqs_lists_unread(
+    fresh_run: Callable[[str], list[str]],
+) -> None:
     code = (
         "import wordfreq\n"
         "from medialit.artifacts.untranslated import _source_language\n"
         "print(_source_language(['questa', 'volta', 'della', 'città']))\n"
         "print(wordfreq.get_frequency_dict.cache_info().currsize)\n"
     )
-    out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True
-    ).stdout.split()
-    assert out == ["it", "0"]
+    assert fresh_run(code) == ["it", "0"]

@@ -2,21 +2,14 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
+from collections.abc import Callable
 
 import pytest
 
 from medialit.authoring.draftfile import DraftError, check_exercise
 
 
-def run(code: str) -> list[str]:
-    """The lines a fresh interpreter prints running code."""
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    return out.stdout.split()
-
-
-def test_checking_an_exercise_imports_no_iri_grammar() -> None:
+def test_checking_an_exercise_imports_no_iri_grammar(fresh_run: Callable[[str], list[str]]) -> None:
     code = (
         "import sys; from medialit.authoring.draftfile import check_exercise; "
         "check_exercise({'kind': 'reflection', 'id': 'why', 'prompt': 'Why?', 'rubric': 'A'}); "
@@ -25,15 +18,17 @@ def test_checking_an_exercise_imports_no_iri_grammar() -> None:
         "print({sys.modules.get(name, 'gone') for name in LEFT_OUT})"
     )
     # No entry is left behind: a later `import rfc3987_syntax` imports it as usual.
-    assert run(code) == ["True", "False", "False", "{'gone'}"]
+    assert fresh_run(code) == ["True", "False", "False", "{'gone'}"]
 
 
-def test_jsonschema_imported_before_the_kit_is_left_as_it_is() -> None:
+def test_jsonschema_imported_before_the_kit_is_left_as_it_is(
+    fresh_run: Callable[[str], list[str]],
+) -> None:
     code = (
         "import sys, jsonschema; from medialit.jsonschema_import import jsonschema as js; "
         "print(js() is jsonschema, 'rfc3987_syntax' in sys.modules)"
     )
-    assert run(code) == ["True", "True"]
+    assert fresh_run(code) == ["True", "True"]
 
 
 def test_a_broken_exercise_is_still_refused_saying_where() -> None:

@@ -2,25 +2,22 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
+from collections.abc import Callable
 
 
-def run(code: str) -> list[str]:
-    """The lines a fresh interpreter prints running code."""
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    return out.stdout.split()
-
-
-def test_the_kit_analyses_without_spacys_command_line() -> None:
+def test_the_kit_analyses_without_spacys_command_line(
+    fresh_run: Callable[[str], list[str]],
+) -> None:
     code = (
         "import sys, medialit; medialit.analyze('The mayor said the bridge will reopen.'); "
         "print(sorted(m for m in ('spacy', 'spacy.cli', 'typer', 'weasel') if m in sys.modules))"
     )
-    assert run(code) == ["['spacy']"]
+    assert fresh_run(code) == ["['spacy']"]
 
 
-def test_spacy_keeps_its_loader_and_its_command_line_still_imports() -> None:
+def test_spacy_keeps_its_loader_and_its_command_line_still_imports(
+    fresh_run: Callable[[str], list[str]],
+) -> None:
     code = (
         "import importlib.resources, sys, medialit, spacy; "
         "print(type(spacy.__spec__.loader).__name__, spacy.__loader__ is spacy.__spec__.loader); "
@@ -28,7 +25,7 @@ def test_spacy_keeps_its_loader_and_its_command_line_still_imports() -> None:
         "import spacy.cli; from spacy.cli.info import info; "
         "print(spacy.cli.info.__module__, info.__module__, callable(spacy.cli.download))"
     )
-    assert run(code) == [
+    assert fresh_run(code) == [
         "SourceFileLoader",
         "True",
         "True",
@@ -38,15 +35,19 @@ def test_spacy_keeps_its_loader_and_its_command_line_still_imports() -> None:
     ]
 
 
-def test_spacy_info_imports_the_command_line_when_called() -> None:
+def test_spacy_info_imports_the_command_line_when_called(
+    fresh_run: Callable[[str], list[str]],
+) -> None:
     code = (
         "import sys, medialit, spacy; print('spacy.cli' in sys.modules); "
         "about = spacy.info(silent=True); "
         "print(about['spacy_version'] == spacy.__version__, 'spacy.cli' in sys.modules)"
     )
-    assert run(code) == ["False", "True", "True"]
+    assert fresh_run(code) == ["False", "True", "True"]
 
 
-def test_spacy_imported_before_the_kit_is_left_as_it_is() -> None:
+def test_spacy_imported_before_the_kit_is_left_as_it_is(
+    fresh_run: Callable[[str], list[str]],
+) -> None:
     code = "import sys, spacy, medialit; medialit.nlp(); print('spacy.cli' in sys.modules)"
-    assert run(code) == ["True"]
+    assert fresh_run(code) == ["True"]
