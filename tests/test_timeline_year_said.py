@@ -95,3 +95,22 @@ def test_a_year_over_alone_names_no_range() -> None:
 def test_a_year_beside_this_year_is_another_year(text_in: str, said: bool) -> None:
     rules = [e.rule for e in document_date(text_in).evidence]
     assert ("not_this_year" in rules) is said
+
+
+@pytest.mark.parametrize(
+    ("text_in", "year"),
+    [
+        # "This year" given with its number names the page's year; "last year", the one before.
+        ("Sales this year, 2016, rose to a record, the brewer said.", 2016),
+        ("So far this year, 2016, the brewer has sold more than ever.", 2016),
+        ("Sales last year (2015) fell, the brewer said.", 2016),
+        ("Sales will rise next year, 2017, the brewer said.", 2016),
+    ],
+)
+def test_this_year_given_with_its_number_names_the_page_year(text_in: str, year: int) -> None:
+    found = document_date(text_in)
+    assert (found.earliest, found.latest, found.rule) == (
+        D(year, 1, 1),
+        D(year, 12, 31),
+        "year_tie",
+    )
