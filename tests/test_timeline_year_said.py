@@ -72,6 +72,11 @@ def test_how_a_year_is_said_bounds_the_page(
         # A year that lies ahead of a plan is a limit, however far off.
         "The brewer hopes its sales will reach $9 million by 2020.",
         "Its bonds will pay $5 million a year until 2030.",
+        # A quarter's figure in a named year is not the whole year's.
+        "In 2014, the brewer earned $5 million in the first quarter.",
+        # The size a market may reach is a goal that may lie years ahead, not a forecast of
+        # the page's year or the next.
+        "Sales of the drink will reach $5 billion in 2020, analysts expect.",
     ],
 )
 def test_a_year_said_otherwise_gives_no_figure_clue(text_in: str) -> None:

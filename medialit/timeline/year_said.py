@@ -46,6 +46,11 @@ def _money() -> re.Pattern[str]:
 
 
 @cache
+def _forecast_figures() -> re.Pattern[str]:
+    return re.compile(rf"(?i)(?<![\w-])(?:{_words('forecast_figures')})(?![\w-])")
+
+
+@cache
 def _forecast() -> re.Pattern[str]:
     return re.compile(rf"(?i)(?<![\w-])(?:{_words('forecast_words')})(?![\w-])")
 
@@ -66,6 +71,8 @@ def _part_before() -> re.Pattern[str]:
     return re.compile(rf"(?i)(?<![\w-])(?:{_words('part_of_year')})\s+of\s+$")
 
 
+# Expressions that name part of a year: a figure given beside one is not the whole year's.
+_PARTS = frozenset({"quarter", "half", "month", "season"})
 _PERIOD_BEFORE = re.compile(r"(?i)(?<![\w-])(?:in|for|during)\s+$")
 
 
@@ -103,6 +110,9 @@ def _completed(doc: Doc, article: Article, years: list[_Expr]) -> list[_Range]:
         lo, hi = _sentence(doc, e.start, e.end)
         if not (_figures().search(text, lo, hi) and _money().search(text, lo, hi)):
             continue
+        # "In 2014, it earned $5 million in the first quarter": a figure for part of the year.
+        if any(lo <= f.start < hi and f.kind in _PARTS for f in _found(doc)):
+            continue
         says = (
             f"gives a figure for the whole of {e.year} in the past: the year was over, "
             f"so the page is from {e.year + 1} or later"
@@ -123,7 +133,7 @@ def _forecast_year(doc: Doc, article: Article, years: list[_Expr]) -> list[_Rang
         if _limit_before().search(text, max(0, e.start - 20), e.start):
             continue
         lo, hi = _sentence(doc, e.start, e.end)
-        if _figures().search(text, lo, hi) and _forecast().search(text, lo, hi):
+        if _forecast_figures().search(text, lo, hi) and _forecast().search(text, lo, hi):
             found.append(e)
     if not found:
         return []
