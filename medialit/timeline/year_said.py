@@ -73,7 +73,11 @@ def _part_before() -> re.Pattern[str]:
 
 # Expressions that name part of a year: a figure given beside one is not the whole year's.
 _PARTS = frozenset({"quarter", "half", "month", "season"})
-_PERIOD_BEFORE = re.compile(r"(?i)(?<![\w-])(?:in|for|during)\s+$")
+
+
+@cache
+def _whole_year_before() -> re.Pattern[str]:
+    return re.compile(rf"(?i)(?<![\w-])(?:{_words('whole_year_before')})\s+$")
 
 
 def _plain_years(doc: Doc, article: Article) -> list[_Expr]:
@@ -105,7 +109,7 @@ def _completed(doc: Doc, article: Article, years: list[_Expr]) -> list[_Range]:
     for e in years:
         if e.tense != "past" or e.year is None:
             continue
-        if not _PERIOD_BEFORE.search(text, max(0, e.start - 10), e.start):
+        if not _whole_year_before().search(text, max(0, e.start - 10), e.start):
             continue
         lo, hi = _sentence(doc, e.start, e.end)
         if not (_figures().search(text, lo, hi) and _money().search(text, lo, hi)):
@@ -159,7 +163,7 @@ def _not_this_year(doc: Doc, article: Article, years: list[_Expr]) -> list[_Rang
         if e.year is None:
             continue
         lo, hi = _sentence(doc, e.start, e.end)
-        said = [m for m in _this_year().finditer(text, lo, hi)]
+        said = list(_this_year().finditer(text, lo, hi))
         near = (e.start - _APPOSITION, e.end + _APPOSITION)
         if not said or any(m.start() < near[1] and near[0] < m.end() for m in said):
             continue
