@@ -1387,3 +1387,21 @@ def test_the_undated_note_names_both_ways_to_give_the_date(text_in: str) -> None
     assert found.value is None and found.note is not None
     assert "on the command line with --date 2021-12-26" in found.note
     assert "in Python with document_date=datetime.date(2021, 12, 26)" in found.note
+
+
+@pytest.mark.parametrize(
+    ("text_in", "tense"),
+    [
+        # A sure cue across a comma governs another clause: the date's own clause decides.
+        (
+            "The towns, which were joined with the city of Hull in May 2019, will share a mayor.",
+            "past",
+        ),
+        ("The towns, which will merge with the city of Hull in May 2031, were rivals.", "future"),
+        # With no cue in its own clause, the cue across the comma still decides.
+        ("In May 2019, the towns were joined.", "past"),
+    ],
+)
+def test_a_date_takes_the_tense_of_its_own_clause(text_in: str, tense: str) -> None:
+    (found,) = timexes(text_in, document_date=XMAS)
+    assert found.tense == tense

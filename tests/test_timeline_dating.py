@@ -325,7 +325,7 @@ def test_an_anniversary_of_an_unknown_event_without_a_year_says_nothing() -> Non
         # ...and may end early in the one after.
         ("The mill expects fiscal 1990 sales to rise.", None, D(1991, 2, 28)),
         # A calendar year is the calendar year.
-        ("The mill expects sales to rise in 1990.", None, D(1990, 12, 31)),
+        ("The mill expects to open in 1990.", None, D(1990, 12, 31)),
     ],
 )
 def test_a_fiscal_year_bounds_the_page_by_every_day_it_may_cover(

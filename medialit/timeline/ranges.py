@@ -35,6 +35,7 @@ from medialit.timeline.year_clues import (
     _tense_ranges,
     _tie_ranges,
 )
+from medialit.timeline.year_said import year_said_ranges
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -55,7 +56,12 @@ def _intersect(a: Sequence[Span], b: Sequence[Span]) -> list[Span]:
 
 # Clues a reader trusts more than the tense around a date: taken first, they are kept when the
 # two disagree.
-_FIRM = frozenset({"office_holder", "year_tie", "anniversary"})
+_FIRM = frozenset(
+    {"office_holder", "year_tie", "anniversary", "completed_year", "forecast_year", "not_this_year"}
+)
+# Firm clues that bound the page from below only: they name a range only when another clue
+# closes it before today.
+_FROM_BELOW = frozenset({"completed_year", "not_this_year"})
 # A weekday and a date ("Friday, Aug. 7") fit one year in about seven: looked for over at most
 # this many years.
 _AGREEMENT_YEARS = 40
@@ -276,7 +282,7 @@ def narrowed(doc: Doc) -> DocumentDate | None:
     text = article.text
     holders = [_holding(doc, text, h) for h in office_holders(text)]
     firm = sorted(holders, key=_latest_start, reverse=True)
-    firm += _tie_ranges(doc, text) + _anniversary_ranges(text)
+    firm += _tie_ranges(doc, text) + _anniversary_ranges(text) + year_said_ranges(doc, article)
     tensed = _tense_ranges(doc, article)
     allowed, used, aside = _combine([*firm, *tensed])
     # Clues that name no year narrow the years the rest allow: weekday and date, a quarter.
@@ -290,6 +296,8 @@ def narrowed(doc: Doc) -> DocumentDate | None:
         return None
     first, last = _hull(allowed)
     if first is None or last is None:
+        return None
+    if last >= dt.date.today() and all(e.rule in _FROM_BELOW for e in used if e.rule in _FIRM):
         return None
     note = f"the page was written between {first} and {last}{_stretches(allowed)}"
     rule = next(e.rule for e in used if e.rule in _FIRM)

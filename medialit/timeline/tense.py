@@ -65,6 +65,9 @@ _PASSIVE_AUXILIARIES = frozenset({"be", "being", "is", "are", "am"})
 _CLAUSE_BREAK = frozenset(
     {*",;:()—–", "and", "but", "while", "whereas", "if", "unless", "because", "although"}
 )
+# A sure cue behind a comma or a bracket governs another clause ("who were invited in July
+# 1997, will join"): it counts only when the date's own clause has none.
+_PUNCTUATION_BREAK = frozenset(",;:()—–")
 _WINDOW = 12
 # A guessed cue counts as if it stood this many words further away, so a sure cue just
 # behind it still decides ("was closed to traffic on Thursday").
@@ -136,6 +139,7 @@ def _nearest_cue(
     lex = _lexicons()
     for direction, first in ((-1, first_back - 1), (1, first_ahead)):
         cost = 0
+        crossed = False
         # "postponed until Tuesday": a limit between a verb of putting off and the date
         limit = False
         k = first
@@ -144,6 +148,7 @@ def _nearest_cue(
             if token.idx < lo or token.idx >= hi:
                 break
             brk = token.lower_ in _CLAUSE_BREAK
+            crossed = crossed or token.lower_ in _PUNCTUATION_BREAK
             cost += 5 if brk else 1
             cue = None if brk else _cue(doc, token, tagged=tagged)
             if sure_future_before and cue in ("future", "weak-future") and direction == 1:
@@ -156,7 +161,7 @@ def _nearest_cue(
                 found = (cost + weak_cost, 1, guessed)
                 best = found if best is None or found[:2] < best[:2] else best
             elif cue:
-                found = (cost, 0, cue)
+                found = (cost + (_WINDOW if crossed else 0), 0, cue)
                 best = found if best is None or found[:2] < best[:2] else best
                 break
             k += direction
