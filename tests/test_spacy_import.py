@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections.abc import Callable
 
 
@@ -10,7 +12,8 @@ def test_the_kit_analyses_without_spacys_command_line(
 ) -> None:
     code = (
         "import sys, medialit; medialit.analyze('The mayor said the bridge will reopen.'); "
-        "print(sorted(m for m in ('spacy', 'spacy.cli', 'typer', 'weasel') if m in sys.modules))"
+        "print(sorted(m for m in ('spacy', 'spacy.cli', 'typer', 'weasel', 'requests', 'click') "
+        "if m in sys.modules))"
     )
     assert fresh_run(code) == ["['spacy']"]
 
@@ -51,3 +54,13 @@ def test_spacy_imported_before_the_kit_is_left_as_it_is(
 ) -> None:
     code = "import sys, spacy, medialit; medialit.nlp(); print('spacy.cli' in sys.modules)"
     assert fresh_run(code) == ["True"]
+
+
+def test_spacys_own_command_line_runs_in_a_process_that_imported_the_kit() -> None:
+    # `python -m spacy info`, run after the kit has imported spaCy without its command line.
+    code = (
+        "import sys, runpy, medialit; medialit.nlp(); sys.argv = ['spacy', 'info']; "
+        "runpy.run_module('spacy', run_name='__main__')"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert "spaCy version" in out.stdout
