@@ -15,6 +15,7 @@ from typing import Any
 
 import ipywidgets as w
 from IPython import display as ipython_display
+from ipywidgets.widgets.widget_bool import ToggleButtonStyle
 
 from medialit.display import escape, ignore_maths
 from medialit.exercises.core import MARKS, AnswerError, Exercise, Feedback, Verdict
@@ -53,8 +54,9 @@ def _display(widget: Any) -> None:
 _BOX = "padding:6px 10px;margin:4px 0;white-space:normal;line-height:1.4"
 
 
-# Every widget gets layout and style objects of its own: a layout shared between
-# widgets is one object in the browser, so hiding one button would hide them all.
+# Every control gets layout and style objects of its own: a layout shared between
+# widgets is one object in the browser, so hiding one button would hide them all. The
+# words of a passage, whose layout and style nothing changes, are the one exception.
 def _full() -> w.Layout:
     return w.Layout(width="100%")
 
@@ -315,12 +317,13 @@ class PickSpansView(ExerciseView):
     exercise: PickSpans
 
     def controls(self) -> w.Widget:
+        # The words of a passage share one layout and one style, which nothing changes (a
+        # picked word changes its icon and value only): a widget holds about 3 kB of a
+        # kernel, and a word with a layout and a style of its own was three widgets.
+        layout = w.Layout(width="auto", margin="1px", padding="0 4px")
+        style = ToggleButtonStyle()
         self.words = [
-            w.ToggleButton(
-                value=False,
-                description=word.text,
-                layout=w.Layout(width="auto", margin="1px", padding="0 4px"),
-            )
+            w.ToggleButton(value=False, description=word.text, layout=layout, style=style)
             for word in self.exercise.words
         ]
         for button in self.words:
