@@ -16,6 +16,8 @@ from typing import Any
 import ipywidgets as w
 from IPython import display as ipython_display
 from ipywidgets.widgets.widget_bool import ToggleButtonStyle
+from ipywidgets.widgets.widget_button import ButtonStyle
+from ipywidgets.widgets.widget_string import HTMLStyle, LabelStyle
 
 from medialit.display import escape, ignore_maths
 from medialit.exercises.core import MARKS, AnswerError, Exercise, Feedback, Verdict
@@ -54,9 +56,9 @@ def _display(widget: Any) -> None:
 _BOX = "padding:6px 10px;margin:4px 0;white-space:normal;line-height:1.4"
 
 
-# Every control gets layout and style objects of its own: a layout shared between
-# widgets is one object in the browser, so hiding one button would hide them all. The
-# words of a passage, whose layout and style nothing changes, are the one exception.
+# Every control and every button gets a layout of its own: a layout shared between
+# widgets is one object in the browser, so hiding one button would hide them all. What
+# nothing hides or restyles shares (see `_Shared`): a widget holds about 3 kB of a kernel.
 def _full() -> w.Layout:
     return w.Layout(width="100%")
 
@@ -146,6 +148,33 @@ def notice_html(text: str) -> str:
     )
 
 
+class _Shared:
+    """The layout and styles that the texts, labels and buttons of one view share.
+
+    A view only writes to its texts and labels and hides a button through the button's own
+    layout, so nothing changes these: one layout for the texts and labels, one style per
+    kind of widget, where each widget had two objects of its own.
+    """
+
+    def __init__(self) -> None:
+        self.layout = w.Layout()
+        self.html_style = HTMLStyle()
+        self.label_style = LabelStyle()
+        self.button_style = ButtonStyle()
+
+    def html(self, value: str = "") -> w.HTML:
+        """A text of the view."""
+        return w.HTML(value, layout=self.layout, style=self.html_style)
+
+    def label(self, value: str = "") -> w.Label:
+        """A label of the view."""
+        return w.Label(value, layout=self.layout, style=self.label_style)
+
+    def button(self, description: str, icon: str) -> w.Button:
+        """A button of the view, with a layout of its own."""
+        return w.Button(description=description, icon=icon, layout=_auto(), style=self.button_style)
+
+
 class ExerciseView:
     """The widgets of one exercise, bound to a session; `widget` is what gets displayed."""
 
@@ -154,15 +183,16 @@ class ExerciseView:
     def __init__(self, exercise: Exercise, session: Session) -> None:
         self.exercise = exercise
         self.session = session
-        self.prompt = w.HTML(f"<p><strong>{escape(exercise.prompt)}</strong></p>")
-        self.check_button = w.Button(description=self.check_label, icon="check", layout=_auto())
-        self.hint_button = w.Button(description="Show a hint", icon="lightbulb-o", layout=_auto())
-        self.solution_button = w.Button(description="Show the solution", icon="eye", layout=_auto())
-        self.attempts = w.Label()
-        self.feedback = w.HTML()
-        self.hints = w.HTML()
-        self.solution = w.HTML()
-        self.notice = w.HTML()
+        self.shared = shared = _Shared()
+        self.prompt = shared.html(f"<p><strong>{escape(exercise.prompt)}</strong></p>")
+        self.check_button = shared.button(self.check_label, "check")
+        self.hint_button = shared.button("Show a hint", "lightbulb-o")
+        self.solution_button = shared.button("Show the solution", "eye")
+        self.attempts = shared.label()
+        self.feedback = shared.html()
+        self.hints = shared.html()
+        self.solution = shared.html()
+        self.notice = shared.html()
         self.check_button.on_click(lambda _: self.check_clicked())
         self.hint_button.on_click(lambda _: self.hint())
         self.solution_button.on_click(lambda _: self.reveal_solution())
@@ -301,7 +331,7 @@ class MultipleChoiceView(ExerciseView):
             w.Checkbox(value=False, description=o.text, indent=False, layout=_auto())
             for o in self.exercise.options
         ]
-        return w.VBox([w.Label("Tick every option that fits:"), *self.boxes])
+        return w.VBox([self.shared.label("Tick every option that fits:"), *self.boxes])
 
     def answer(self) -> Any:
         return [box.description for box in self.boxes if box.value]
@@ -328,12 +358,14 @@ class PickSpansView(ExerciseView):
         ]
         for button in self.words:
             button.observe(self._picked, names="value")
-        self.picks = w.HTML()
-        self.clear_button = w.Button(description="Clear my picks", icon="times", layout=_auto())
+        self.picks = self.shared.html()
+        self.clear_button = self.shared.button("Clear my picks", "times")
         self.clear_button.on_click(lambda _: self.set_answer(()))
         self._update_picks()
         passage = w.Box(self.words, layout=w.Layout(display="flex", flex_flow="row wrap"))
-        label = w.Label("Click words to pick them (Tab moves between words, Space picks):")
+        label = self.shared.label(
+            "Click words to pick them (Tab moves between words, Space picks):"
+        )
         return w.VBox([label, passage, w.HBox([self.clear_button]), self.picks])
 
     def _picked(self, change: dict[str, Any]) -> None:
@@ -376,7 +408,9 @@ class LabelSegmentsView(ExerciseView):
                 layout=w.Layout(width="100%", max_width="52em"),
             )
             self.dropdowns.append(dropdown)
-            text = w.HTML(f"<p><strong>{passage.name(n)}.</strong> {escape(passage.text)}</p>")
+            text = self.shared.html(
+                f"<p><strong>{passage.name(n)}.</strong> {escape(passage.text)}</p>"
+            )
             rows.append(w.VBox([text, dropdown], layout=w.Layout(margin="0 0 6px 0")))
         return w.VBox(rows)
 
@@ -403,11 +437,11 @@ class OrderView(ExerciseView):
             style=_wide_label(),
             layout=_full(),
         )
-        self.up_button = w.Button(description="Move up", icon="arrow-up", layout=_auto())
-        self.down_button = w.Button(description="Move down", icon="arrow-down", layout=_auto())
+        self.up_button = self.shared.button("Move up", "arrow-up")
+        self.down_button = self.shared.button("Move down", "arrow-down")
         self.up_button.on_click(lambda _: self.move(-1))
         self.down_button.on_click(lambda _: self.move(+1))
-        tip = w.Label("Select an item, then move it with the buttons.")
+        tip = self.shared.label("Select an item, then move it with the buttons.")
         return w.VBox([tip, self.listbox, w.HBox([self.up_button, self.down_button])])
 
     def move(self, step: int) -> None:
