@@ -16,8 +16,6 @@ from typing import Any
 import ipywidgets as w
 from IPython import display as ipython_display
 from ipywidgets.widgets.widget_bool import ToggleButtonStyle
-from ipywidgets.widgets.widget_button import ButtonStyle
-from ipywidgets.widgets.widget_string import HTMLStyle, LabelStyle
 
 from medialit.display import escape, ignore_maths
 from medialit.exercises.core import MARKS, AnswerError, Exercise, Feedback, Verdict
@@ -32,6 +30,7 @@ from medialit.exercises.kinds import (
     ShortText,
     SingleChoice,
 )
+from medialit.exercises.looks import Looks
 from medialit.exercises.sessions import Session, active_session
 from medialit.exercises.text import quote
 
@@ -58,7 +57,7 @@ _BOX = "padding:6px 10px;margin:4px 0;white-space:normal;line-height:1.4"
 
 # Every control and every button gets a layout of its own: a layout shared between
 # widgets is one object in the browser, so hiding one button would hide them all. What
-# nothing hides or restyles shares (see `_Shared`): a widget holds about 3 kB of a kernel.
+# nothing hides or restyles shares (see `medialit.exercises.looks`).
 def _full() -> w.Layout:
     return w.Layout(width="100%")
 
@@ -148,33 +147,6 @@ def notice_html(text: str) -> str:
     )
 
 
-class _Shared:
-    """The layout and styles that the texts, labels and buttons of one view share.
-
-    A view only writes to its texts and labels and hides a button through the button's own
-    layout, so nothing changes these: one layout for the texts and labels, one style per
-    kind of widget, where each widget had two objects of its own.
-    """
-
-    def __init__(self) -> None:
-        self.layout = w.Layout()
-        self.html_style = HTMLStyle()
-        self.label_style = LabelStyle()
-        self.button_style = ButtonStyle()
-
-    def html(self, value: str = "") -> w.HTML:
-        """A text of the view."""
-        return w.HTML(value, layout=self.layout, style=self.html_style)
-
-    def label(self, value: str = "") -> w.Label:
-        """A label of the view."""
-        return w.Label(value, layout=self.layout, style=self.label_style)
-
-    def button(self, description: str, icon: str) -> w.Button:
-        """A button of the view, with a layout of its own."""
-        return w.Button(description=description, icon=icon, layout=_auto(), style=self.button_style)
-
-
 class ExerciseView:
     """The widgets of one exercise, bound to a session; `widget` is what gets displayed."""
 
@@ -183,16 +155,16 @@ class ExerciseView:
     def __init__(self, exercise: Exercise, session: Session) -> None:
         self.exercise = exercise
         self.session = session
-        self.shared = shared = _Shared()
-        self.prompt = shared.html(f"<p><strong>{escape(exercise.prompt)}</strong></p>")
-        self.check_button = shared.button(self.check_label, "check")
-        self.hint_button = shared.button("Show a hint", "lightbulb-o")
-        self.solution_button = shared.button("Show the solution", "eye")
-        self.attempts = shared.label()
-        self.feedback = shared.html()
-        self.hints = shared.html()
-        self.solution = shared.html()
-        self.notice = shared.html()
+        self.looks = looks = Looks()
+        self.prompt = looks.html(f"<p><strong>{escape(exercise.prompt)}</strong></p>")
+        self.check_button = looks.button(self.check_label, "check")
+        self.hint_button = looks.button("Show a hint", "lightbulb-o")
+        self.solution_button = looks.button("Show the solution", "eye")
+        self.attempts = looks.label()
+        self.feedback = looks.html()
+        self.hints = looks.html()
+        self.solution = looks.html()
+        self.notice = looks.html()
         self.check_button.on_click(lambda _: self.check_clicked())
         self.hint_button.on_click(lambda _: self.hint())
         self.solution_button.on_click(lambda _: self.reveal_solution())
@@ -331,7 +303,7 @@ class MultipleChoiceView(ExerciseView):
             w.Checkbox(value=False, description=o.text, indent=False, layout=_auto())
             for o in self.exercise.options
         ]
-        return w.VBox([self.shared.label("Tick every option that fits:"), *self.boxes])
+        return w.VBox([self.looks.label("Tick every option that fits:"), *self.boxes])
 
     def answer(self) -> Any:
         return [box.description for box in self.boxes if box.value]
@@ -358,14 +330,12 @@ class PickSpansView(ExerciseView):
         ]
         for button in self.words:
             button.observe(self._picked, names="value")
-        self.picks = self.shared.html()
-        self.clear_button = self.shared.button("Clear my picks", "times")
+        self.picks = self.looks.html()
+        self.clear_button = self.looks.button("Clear my picks", "times")
         self.clear_button.on_click(lambda _: self.set_answer(()))
         self._update_picks()
         passage = w.Box(self.words, layout=w.Layout(display="flex", flex_flow="row wrap"))
-        label = self.shared.label(
-            "Click words to pick them (Tab moves between words, Space picks):"
-        )
+        label = self.looks.label("Click words to pick them (Tab moves between words, Space picks):")
         return w.VBox([label, passage, w.HBox([self.clear_button]), self.picks])
 
     def _picked(self, change: dict[str, Any]) -> None:
@@ -408,7 +378,7 @@ class LabelSegmentsView(ExerciseView):
                 layout=w.Layout(width="100%", max_width="52em"),
             )
             self.dropdowns.append(dropdown)
-            text = self.shared.html(
+            text = self.looks.html(
                 f"<p><strong>{passage.name(n)}.</strong> {escape(passage.text)}</p>"
             )
             rows.append(w.VBox([text, dropdown], layout=w.Layout(margin="0 0 6px 0")))
@@ -437,11 +407,11 @@ class OrderView(ExerciseView):
             style=_wide_label(),
             layout=_full(),
         )
-        self.up_button = self.shared.button("Move up", "arrow-up")
-        self.down_button = self.shared.button("Move down", "arrow-down")
+        self.up_button = self.looks.button("Move up", "arrow-up")
+        self.down_button = self.looks.button("Move down", "arrow-down")
         self.up_button.on_click(lambda _: self.move(-1))
         self.down_button.on_click(lambda _: self.move(+1))
-        tip = self.shared.label("Select an item, then move it with the buttons.")
+        tip = self.looks.label("Select an item, then move it with the buttons.")
         return w.VBox([tip, self.listbox, w.HBox([self.up_button, self.down_button])])
 
     def move(self, step: int) -> None:
