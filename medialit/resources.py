@@ -99,5 +99,11 @@ ENGLISH_FUNCTION_WORDS = frozenset(
 @cache
 def load_lexicon(name: str) -> Any:
     """Load `medialit/data/lexicons/<name>.json` (parsed once per process)."""
+    return read_lexicon(name)
+
+
+def read_lexicon(name: str) -> Any:
+    """Parse `medialit/data/lexicons/<name>.json` afresh, for a caller that keeps only a table
+    it builds from it (the parsed file is then not held for the rest of the process)."""
     path = resources.files("medialit").joinpath(f"data/lexicons/{name}.json")
     return json.loads(path.read_text(encoding="utf-8"))

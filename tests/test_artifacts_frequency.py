@@ -98,7 +98,17 @@ def test_a_damaged_cache_file_is_rebuilt(fresh_cache: Path) -> None:
     saved.write_bytes(b"not a table")
     frequency._table.cache_clear()
     assert frequency.zipf("bridge") == zipf_frequency("bridge", "en")
-    assert numpy.load(saved).shape[0] == 2
+    assert numpy.load(saved).dtype == numpy.uint16
+
+
+def test_a_table_holds_each_words_hash_then_its_band_in_16_bits(fresh_cache: Path) -> None:
+    hashes, bands = frequency._table()
+    assert hashes.dtype == numpy.uint64 and bands.dtype == numpy.uint16
+    assert len(hashes) == len(bands) > 100_000
+    assert bool(numpy.all(hashes[1:] > hashes[:-1]))
+    (saved,) = fresh_cache.glob("*.npy")
+    assert saved.stat().st_size < 10.5 * len(hashes)
+    assert frequency.split(numpy.load(saved))[1].tolist() == bands.tolist()
 
 
 @pytest.mark.parametrize("lang", ["it", "es", "pt", "fr", "de", "id", "tr"])

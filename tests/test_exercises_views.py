@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
+import ipywidgets as w
 import pytest
 
 from medialit.exercises import (
@@ -312,20 +313,49 @@ def _widgets(view: ExerciseView) -> list[object]:
     return found
 
 
-def test_no_layout_or_style_object_is_shared_between_widgets(tmp_path: Path) -> None:
+def test_no_button_or_control_shares_its_layout_and_styles_stay_within_a_kind(
+    tmp_path: Path,
+) -> None:
     # A layout shared between widgets is one object in the browser: hiding one button
     # (the solution button in assessment mode) would hide every button that shares it.
+    # Texts and labels, which the view only writes to, share one; so do a passage's words.
     for solutions in (True, False):
         settings = Settings(learner="ana", answers_dir=tmp_path, solutions=solutions)
-        owners: dict[int, object] = {}
+        seen: set[int] = set()
         for exercise in ALL:
-            for widget in _widgets(build(exercise, session=Session("t", settings=settings))):
+            view = build(exercise, session=Session("t", settings=settings))
+            owners: dict[tuple[str, int], list[object]] = {}
+            for widget in _widgets(view):
                 for name in ("layout", "style"):
                     shared = getattr(widget, name, None)
-                    if shared is None:
-                        continue
-                    assert id(shared) not in owners, (exercise.id, widget, owners[id(shared)])
-                    owners[id(shared)] = widget
+                    if shared is not None:
+                        owners.setdefault((name, id(shared)), []).append(widget)
+            for (name, key), widgets in owners.items():
+                assert key not in seen, (exercise.id, "shared with another view")
+                seen.add(key)
+                if len(widgets) == 1:
+                    continue
+                words = getattr(view, "words", [])
+                if name == "layout":
+                    texts = all(isinstance(x, w.HTML | w.Label) for x in widgets)
+                    assert texts or all(x in words for x in widgets), (exercise.id, widgets)
+                else:
+                    assert len({type(x) for x in widgets}) == 1, (exercise.id, widgets)
+
+
+def test_the_words_of_a_passage_share_one_layout_and_style_and_keep_their_own_values(
+    session: Session,
+) -> None:
+    exercise = PickSpans(
+        id="t.w", prompt="Pick.", passage="The port opened on Monday", spans=["Monday"]
+    )
+    view = build(exercise, session=session)
+    assert isinstance(view, PickSpansView)
+    assert len({id(b.layout) for b in view.words}) == len({id(b.style) for b in view.words}) == 1
+    assert view.words[0].layout is not view.check_button.layout
+    view.words[4].value = True
+    assert [b.icon for b in view.words] == ["", "", "", "", "check"]
+    assert view.answer() == [4]
 
 
 @pytest.mark.parametrize("exercise", ALL, ids=IDS)

@@ -9,7 +9,7 @@ import re
 import pytest
 
 from medialit.resources import load_lexicon
-from medialit.timeline import document_date
+from medialit.timeline import document_date, offices
 from medialit.timeline.offices import office_holders
 
 D = dt.date
@@ -101,6 +101,18 @@ def test_a_name_two_kings_shared_allows_both_reigns() -> None:
 def test_a_title_two_holders_shared_allows_both_terms() -> None:
     (bush,) = office_holders("President Bush signed the bill.")
     assert [first.year for first, _ in bush.spans] == [1989, 2001]
+
+
+def test_the_office_holders_table_keeps_no_parsed_lexicon_and_shares_each_term() -> None:
+    offices._table.cache_clear()
+    load_lexicon.cache_clear()
+    _, meaning = offices._table()
+    assert load_lexicon.cache_info().currsize == 0
+    first_seen: dict[offices.Term, offices.Term] = {}
+    for terms in meaning.values():
+        for term in terms:
+            assert first_seen.setdefault(term, term) is term
+    assert len(first_seen) < sum(map(len, meaning.values()))
 
 
 def test_the_office_holder_data_is_consistent() -> None:

@@ -15,6 +15,7 @@ from typing import Any
 
 import ipywidgets as w
 from IPython import display as ipython_display
+from ipywidgets.widgets.widget_bool import ToggleButtonStyle
 
 from medialit.display import escape, ignore_maths
 from medialit.exercises.core import MARKS, AnswerError, Exercise, Feedback, Verdict
@@ -29,6 +30,7 @@ from medialit.exercises.kinds import (
     ShortText,
     SingleChoice,
 )
+from medialit.exercises.looks import Looks
 from medialit.exercises.sessions import Session, active_session
 from medialit.exercises.text import quote
 
@@ -53,8 +55,9 @@ def _display(widget: Any) -> None:
 _BOX = "padding:6px 10px;margin:4px 0;white-space:normal;line-height:1.4"
 
 
-# Every widget gets layout and style objects of its own: a layout shared between
-# widgets is one object in the browser, so hiding one button would hide them all.
+# Every control and every button gets a layout of its own: a layout shared between
+# widgets is one object in the browser, so hiding one button would hide them all. What
+# nothing hides or restyles shares (see `medialit.exercises.looks`).
 def _full() -> w.Layout:
     return w.Layout(width="100%")
 
@@ -152,15 +155,16 @@ class ExerciseView:
     def __init__(self, exercise: Exercise, session: Session) -> None:
         self.exercise = exercise
         self.session = session
-        self.prompt = w.HTML(f"<p><strong>{escape(exercise.prompt)}</strong></p>")
-        self.check_button = w.Button(description=self.check_label, icon="check", layout=_auto())
-        self.hint_button = w.Button(description="Show a hint", icon="lightbulb-o", layout=_auto())
-        self.solution_button = w.Button(description="Show the solution", icon="eye", layout=_auto())
-        self.attempts = w.Label()
-        self.feedback = w.HTML()
-        self.hints = w.HTML()
-        self.solution = w.HTML()
-        self.notice = w.HTML()
+        self.looks = looks = Looks()
+        self.prompt = looks.html(f"<p><strong>{escape(exercise.prompt)}</strong></p>")
+        self.check_button = looks.button(self.check_label, "check")
+        self.hint_button = looks.button("Show a hint", "lightbulb-o")
+        self.solution_button = looks.button("Show the solution", "eye")
+        self.attempts = looks.label()
+        self.feedback = looks.html()
+        self.hints = looks.html()
+        self.solution = looks.html()
+        self.notice = looks.html()
         self.check_button.on_click(lambda _: self.check_clicked())
         self.hint_button.on_click(lambda _: self.hint())
         self.solution_button.on_click(lambda _: self.reveal_solution())
@@ -299,7 +303,7 @@ class MultipleChoiceView(ExerciseView):
             w.Checkbox(value=False, description=o.text, indent=False, layout=_auto())
             for o in self.exercise.options
         ]
-        return w.VBox([w.Label("Tick every option that fits:"), *self.boxes])
+        return w.VBox([self.looks.label("Tick every option that fits:"), *self.boxes])
 
     def answer(self) -> Any:
         return [box.description for box in self.boxes if box.value]
@@ -315,22 +319,23 @@ class PickSpansView(ExerciseView):
     exercise: PickSpans
 
     def controls(self) -> w.Widget:
+        # The words of a passage share one layout and one style, which nothing changes (a
+        # picked word changes its icon and value only): a widget holds about 3 kB of a
+        # kernel, and a word with a layout and a style of its own was three widgets.
+        layout = w.Layout(width="auto", margin="1px", padding="0 4px")
+        style = ToggleButtonStyle()
         self.words = [
-            w.ToggleButton(
-                value=False,
-                description=word.text,
-                layout=w.Layout(width="auto", margin="1px", padding="0 4px"),
-            )
+            w.ToggleButton(value=False, description=word.text, layout=layout, style=style)
             for word in self.exercise.words
         ]
         for button in self.words:
             button.observe(self._picked, names="value")
-        self.picks = w.HTML()
-        self.clear_button = w.Button(description="Clear my picks", icon="times", layout=_auto())
+        self.picks = self.looks.html()
+        self.clear_button = self.looks.button("Clear my picks", "times")
         self.clear_button.on_click(lambda _: self.set_answer(()))
         self._update_picks()
         passage = w.Box(self.words, layout=w.Layout(display="flex", flex_flow="row wrap"))
-        label = w.Label("Click words to pick them (Tab moves between words, Space picks):")
+        label = self.looks.label("Click words to pick them (Tab moves between words, Space picks):")
         return w.VBox([label, passage, w.HBox([self.clear_button]), self.picks])
 
     def _picked(self, change: dict[str, Any]) -> None:
@@ -373,7 +378,9 @@ class LabelSegmentsView(ExerciseView):
                 layout=w.Layout(width="100%", max_width="52em"),
             )
             self.dropdowns.append(dropdown)
-            text = w.HTML(f"<p><strong>{passage.name(n)}.</strong> {escape(passage.text)}</p>")
+            text = self.looks.html(
+                f"<p><strong>{passage.name(n)}.</strong> {escape(passage.text)}</p>"
+            )
             rows.append(w.VBox([text, dropdown], layout=w.Layout(margin="0 0 6px 0")))
         return w.VBox(rows)
 
@@ -400,11 +407,11 @@ class OrderView(ExerciseView):
             style=_wide_label(),
             layout=_full(),
         )
-        self.up_button = w.Button(description="Move up", icon="arrow-up", layout=_auto())
-        self.down_button = w.Button(description="Move down", icon="arrow-down", layout=_auto())
+        self.up_button = self.looks.button("Move up", "arrow-up")
+        self.down_button = self.looks.button("Move down", "arrow-down")
         self.up_button.on_click(lambda _: self.move(-1))
         self.down_button.on_click(lambda _: self.move(+1))
-        tip = w.Label("Select an item, then move it with the buttons.")
+        tip = self.looks.label("Select an item, then move it with the buttons.")
         return w.VBox([tip, self.listbox, w.HBox([self.up_button, self.down_button])])
 
     def move(self, step: int) -> None:

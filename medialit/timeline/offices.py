@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from medialit.resources import load_lexicon
+from medialit.resources import load_lexicon, read_lexicon
 from medialit.timeline.model import Evidence
 
 # A term as months: its first day, and its last day (None while it still runs).
@@ -70,27 +70,36 @@ def _month(value: str, *, last: bool) -> dt.date:
     return dt.date(year, month, calendar.monthrange(year, month)[1] if last else 1)
 
 
+Term = tuple[str, str, Span]
+"""Who held which office, and when: ("Bill Clinton", "President of the United States", span)."""
+
+
 @cache
-def _table() -> tuple[re.Pattern[str], dict[tuple[str, str], list[tuple[str, str, Span]]]]:
+def _table() -> tuple[re.Pattern[str], dict[tuple[str, str], tuple[Term, ...]]]:
     """One pattern for every title and name form, and what each (title, form) pair means."""
-    data = load_lexicon("office_holders")
-    meaning: dict[tuple[str, str], list[tuple[str, str, Span]]] = defaultdict(list)
+    # Read afresh, not kept: the pattern and the table below are all the kit needs of it.
+    data = read_lexicon("office_holders")
+    meaning: dict[tuple[str, str], list[Term]] = defaultdict(list)
     titles: set[str] = set()
     forms: set[str] = set()
     for office in data["offices"].values():
         # The office without its note on coverage: "President of Venezuela".
         label = office["office"].split(" (")[0]
         for holder in office["holders"]:
-            spans = [
-                (_month(first, last=False), _month(end, last=True) if end else None)
+            # One tuple per term, shared by every (title, form) pair that names the holder.
+            terms = [
+                (
+                    holder["name"],
+                    label,
+                    (_month(first, last=False), _month(end, last=True) if end else None),
+                )
                 for first, end in holder["terms"]
             ]
-            for title in office["titles"]:
-                titles.add(_fold(title))
-                for form in holder["forms"]:
-                    forms.add(_fold(form))
-                    for span in spans:
-                        meaning[(_fold(title), _fold(form))].append((holder["name"], label, span))
+            for title in map(_fold, office["titles"]):
+                titles.add(title)
+                for form in map(_fold, holder["forms"]):
+                    forms.add(form)
+                    meaning[(title, form)].extend(terms)
 
     def alternation(words: set[str]) -> str:
         return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
@@ -107,7 +116,7 @@ def _table() -> tuple[re.Pattern[str], dict[tuple[str, str], list[tuple[str, str
         # "President Bush's plan" is still President Bush.
         r"(?=['’]s\b|(?![\w'’-]*\w))(?!\s+(?:[IVXL]+\b|\d))"
     )
-    return pattern, dict(meaning)
+    return pattern, {pair: tuple(terms) for pair, terms in meaning.items()}
 
 
 @cache
