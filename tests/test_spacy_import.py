@@ -64,29 +64,3 @@ def test_spacys_own_command_line_runs_in_a_process_that_imported_the_kit() -> No
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert "spaCy version" in out.stdout
-
-
-def test_the_kit_analyses_without_the_modules_of_five_languages_it_never_tokenizes(
-    fresh_run: Callable[[str], list[str]],
-) -> None:
-    code = (
-        "import sys, medialit; medialit.analyze('The mayor said the bridge will reopen.'); "
-        "from spacy.util import registry; "
-        "print(registry.has('tokenizers', 'spacy.zh.ChineseTokenizer')); "
-        "print([m for m in ('ja', 'ko', 'th', 'vi', 'zh') if 'spacy.lang.' + m in sys.modules])"
-    )
-    assert fresh_run(code) == ["True", "[]"]
-
-
-def test_a_deferred_language_builds_as_it_does_without_the_kit(
-    fresh_run: Callable[[str], list[str]],
-) -> None:
-    chinese = (
-        "import inspect, spacy; from spacy.util import registry; "
-        "made = registry.get('tokenizers', 'spacy.zh.ChineseTokenizer'); "
-        "print(str(inspect.signature(made)).replace(' ', '')); "
-        "print('|'.join(t.text for t in spacy.blank('zh')('北京的桥下周重新开放。')))"
-    )
-    with_kit = fresh_run("import medialit; medialit.nlp(); " + chinese)
-    assert with_kit == fresh_run(chinese)
-    assert with_kit[0].startswith("(segmenter:")
