@@ -1984,3 +1984,22 @@ def test_canonical_name_shares_most_characters(
     from medialit.attribution.text import _Names
 
     assert _Names(MENTIONS).canonical(Span(start, end, "x" * (end - start))) == expected
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "held"),
+    [
+        (12, 18, True),
+        (10, 40, True),
+        (5, 12, False),
+        (45, 50, True),
+        (41, 56, False),
+        (0, 1, False),
+    ],
+)
+def test_covered_spans_hold_a_stretch(start: int, end: int, held: bool) -> None:
+    from medialit.attribution.assertions import _Covered
+
+    # an attribution's content and a longer one around it; a third apart
+    spans = [(12, 20), (10, 40), (44, 55)]
+    assert _Covered(spans).holds(start, end) is held
