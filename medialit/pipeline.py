@@ -121,16 +121,17 @@ def _make_lemmatizer(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     """Lookup lemmas from spacy-lookups-data, set for a whole Doc at once.
 
     A word missing from the table in its capitalised form ("Talks", "Said") is looked up in
-    lower case. Lemmas are memoised per word form, so a long text costs one dictionary
-    lookup per token, with no Python object made per token.
+    lower case. Lemmas are memoised per word form, and each distinct word of a Doc is looked
+    up once (`numpy.unique` groups them in C), so no Python code runs per token.
     """
     table = lemma_table()
     strings = nlp.vocab.strings
     memo: dict[int, int] = {}
 
     def run(doc: Doc) -> Doc:
-        orths = doc.to_array([ORTH]).tolist()
-        new = list(set(orths) - memo.keys())
+        words, where = numpy.unique(doc.to_array(ORTH), return_inverse=True)
+        orths: list[int] = words.tolist()
+        new = [orth for orth in orths if orth not in memo]
         # A token's orth is the hash the table is keyed by: the new words are looked up at once.
         for orth, lemma in zip(new, table.lemmas(new), strict=True):
             if lemma is None:
@@ -138,8 +139,8 @@ def _make_lemmatizer(nlp: Language, name: str) -> Callable[[Doc], Doc]:
                 if text[:1].isupper() and not text.isupper():
                     lemma = table.get(text.lower())
             memo[orth] = strings.add(lemma) if lemma is not None else orth
-        lemmas: Any = numpy.fromiter(map(memo.__getitem__, orths), dtype="uint64", count=len(doc))
-        doc.from_array([LEMMA], lemmas.reshape(-1, 1))
+        found: Any = numpy.fromiter(map(memo.__getitem__, orths), dtype="uint64", count=len(orths))
+        doc.from_array([LEMMA], found[where.reshape(-1)].reshape(-1, 1))
         return doc
 
     return run
@@ -175,9 +176,11 @@ class RunSafeTokenizer:
         return getattr(self.tokenizer, name)
 
     def __call__(self, text: str) -> Doc:
-        runs = list(_LONG_RUN.finditer(text))
-        if not runs:
+        # str.split cuts at the white space `\s` matches, and finds that no run is long in
+        # half the time the pattern takes to look: most texts have none.
+        if max(map(len, text.split()), default=0) <= RUN_CHARS:
             return self.tokenizer(text)
+        runs = list(_LONG_RUN.finditer(text))
         bounds = [0]
         url = getattr(self.tokenizer, "url_match", None)
         for run in runs:

@@ -1952,3 +1952,54 @@ def test_importing_the_package_loads_no_nlp_until_a_name_is_used() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["none", "True", "True"]
+
+
+# (start, end, canonical name, vague) of source mentions, out of text order as the sources
+# analyzer lists them, with a long mention and two that tie.
+MENTIONS = [
+    (40, 52, "Ada Reyes", False),
+    (0, 9, "city council", False),
+    (30, 45, "Ada Reyes", False),
+    (5, 60, "officials", True),
+    (41, 47, "Reyes family", False),
+]
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "expected"),
+    [
+        # three mentions hold all six characters: the first listed wins
+        (41, 47, ("Ada Reyes", False)),
+        (0, 3, ("city council", False)),
+        (44, 52, ("Ada Reyes", False)),
+        (60, 70, (None, False)),
+        (9, 9, (None, False)),
+        (28, 33, ("officials", True)),
+    ],
+)
+def test_canonical_name_shares_most_characters(
+    start: int, end: int, expected: tuple[str | None, bool]
+) -> None:
+    from medialit.attribution.model import Span
+    from medialit.attribution.text import _Names
+
+    assert _Names(MENTIONS).canonical(Span(start, end, "x" * (end - start))) == expected
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "held"),
+    [
+        (12, 18, True),
+        (10, 40, True),
+        (5, 12, False),
+        (45, 50, True),
+        (41, 56, False),
+        (0, 1, False),
+    ],
+)
+def test_covered_spans_hold_a_stretch(start: int, end: int, held: bool) -> None:
+    from medialit.attribution.assertions import _Covered
+
+    # an attribution's content and a longer one around it; a third apart
+    spans = [(12, 20), (10, 40), (44, 55)]
+    assert _Covered(spans).holds(start, end) is held

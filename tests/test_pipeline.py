@@ -116,3 +116,28 @@ def test_cached_results_are_the_docs_extension_values(nlp: Language) -> None:
 
 def test_one_pipeline_however_the_default_model_is_named() -> None:
     assert medialit.nlp() is medialit.nlp(None) is medialit.nlp(model=None)
+
+
+# A run of 64 symbols goes to spaCy as it is; one of 65 is cut in segments, which spaCy reads
+# into the same tokens. White space that is not a plain space (a line break, an em space, a
+# file separator) ends a run too.
+@pytest.mark.parametrize("space", [" ", "\n", "\u2003", "\x1c"])
+@pytest.mark.parametrize("length", [64, 65])
+def test_long_runs_are_cut_whatever_white_space_ends_them(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch, space: str, length: int
+) -> None:
+    cuts: list[tuple[int, int]] = []
+    segment_cuts = medialit.pipeline._segment_cuts
+
+    def spy(text: str, start: int, end: int) -> list[int]:
+        cuts.append((start, end))
+        return segment_cuts(text, start, end)
+
+    monkeypatch.setattr(medialit.pipeline, "_segment_cuts", spy)
+    run = "(" * length
+    text = f"Prices rose{space}{run}{space}again."
+    doc = nlp(text)
+    assert doc.text == text
+    assert [t.text for t in doc] == [t.text for t in nlp.tokenizer.tokenizer(text)]
+    start = text.index(run)
+    assert cuts == ([] if length <= medialit.pipeline.RUN_CHARS else [(start, start + length)])

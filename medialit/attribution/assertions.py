@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import itertools
 from collections.abc import Iterable
 
 from spacy.tokens import Doc
@@ -37,9 +39,10 @@ def _find_claims(doc: Doc) -> list[Claim]:
     by_sentence: dict[str, list[Attribution]] = {}
     for a in found:
         by_sentence.setdefault(a.sentence, []).append(a)
-    covered: list[tuple[int, int]] = [(a.content.start, a.content.end) for a in found] + [
-        (m.start, m.end) for a in found for m in a.more_content
-    ]
+    covered = _Covered(
+        [(a.content.start, a.content.end) for a in found]
+        + [(m.start, m.end) for a in found for m in a.more_content]
+    )
     out: list[Claim] = []
     for sent in article.sentences:
         if sent.leftover is not None:
@@ -57,12 +60,27 @@ def _find_claims(doc: Doc) -> list[Claim]:
         if text[sent.start : sent.end].rstrip(CLOSE_QUOTES + " ").endswith("?") and not here:
             continue
         start, end = _strip_quotes(text, max(start, _dateline_end(text, sent)), end)
-        if any(c[0] <= start and end <= c[1] for c in covered):
+        if covered.holds(start, end):
             continue
         for s, e in _residue(text, start, end, here):
             out.append(Claim(s, e, text[s:e], sent.id, "writer", None, is_headline))
     out.sort(key=lambda c: (c.start, c.end))
     return out
+
+
+class _Covered:
+    """The spans of attributed words, asked whether one of them holds a stretch of text."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans = sorted(spans)
+        self.starts = [s for s, _ in spans]
+        # the furthest end among the spans that start at or before each one
+        self.reach = list(itertools.accumulate((e for _, e in spans), max))
+
+    def holds(self, start: int, end: int) -> bool:
+        """True if a span starts at or before `start` and ends at or after `end`."""
+        k = bisect.bisect_right(self.starts, start)
+        return k > 0 and self.reach[k - 1] >= end
 
 
 def _is_furniture(line: str) -> bool:

@@ -145,19 +145,26 @@ def _finish(doc: Doc, drafts: Sequence[_Draft]) -> list[Attribution]:
     # Per paragraph, as in _find: a quote left open must not pair with one in the next.
     marked = _with_quote_marks(text)
     quotes = [q for p in article.paragraphs for q in _quote_spans(marked, p.start, p.end)]
+    # Quotations never overlap and come in text order: both their starts and their ends
+    # ascend, so the one quotation that may hold or touch a content is found by bisection.
+    opens, closes = [q[0] for q in quotes], [q[1] for q in quotes]
     last_name: str | None = None
     last_vague = False
-    names = _source_names(doc)
+    names = _Names(_source_names(doc))
     for n, d in enumerate(drafts, 1):
         assert d.content is not None
         content = _span(text, d.content)
-        quoted = any(q[0] < content.start and content.end <= q[1] for q in quotes)
-        partial = not quoted and any(content.start < q[1] and q[0] < content.end for q in quotes)
+        # a quotation that opens before the content and closes at or after its end
+        before = bisect.bisect_left(opens, content.start)
+        quoted = before > 0 and closes[before - 1] >= content.end
+        # the first quotation that closes after the content starts, if it opens before its end
+        after = bisect.bisect_right(closes, content.start)
+        partial = not quoted and after < len(quotes) and opens[after] < content.end
         kind = _kind(d, quoted=quoted, partial=partial)
         source = _span(text, d.source) if d.source else None
         speaker, vague = None, False
         if source is not None:
-            speaker, vague = _canonical(names, source)
+            speaker, vague = names.canonical(source)
             if speaker is None and source.text.lower() in w.pronouns:
                 speaker, vague = last_name, last_vague
             elif speaker is None:
@@ -247,15 +254,30 @@ def _source_names(doc: Doc) -> list[tuple[int, int, str, bool]]:
     return names
 
 
-def _canonical(names: list[tuple[int, int, str, bool]], span: Span) -> tuple[str | None, bool]:
-    """The canonical name of the mention that shares most characters with span, and
-    whether it is vague."""
-    best, vague, most = None, False, 0
-    for start, end, name, unnamed in names:
-        shared = min(end, span.end) - max(start, span.start)
-        if shared > most:
-            best, vague, most = name, unnamed, shared
-    return best, vague
+class _Names:
+    """The sources analyzer's mentions, sorted by where they start, for `canonical`."""
+
+    def __init__(self, names: list[tuple[int, int, str, bool]]) -> None:
+        # (start, place in the analyzer's order, end, name, vague)
+        self.rows = sorted(
+            (start, k, end, name, vague) for k, (start, end, name, vague) in enumerate(names)
+        )
+        self.starts = [row[0] for row in self.rows]
+        self.longest = max((end - start for start, end, _, _ in names), default=0)
+
+    def canonical(self, span: Span) -> tuple[str | None, bool]:
+        """The canonical name of the mention that shares most characters with span (the first
+        in the analyzer's order on a tie), and whether it is vague."""
+        # Only a mention that starts less than the longest mention's length before the span
+        # can share a character with it.
+        lo = bisect.bisect_right(self.starts, span.start - self.longest)
+        hi = bisect.bisect_left(self.starts, span.end)
+        best: tuple[int, int, str, bool] | None = None
+        for start, k, end, name, vague in self.rows[lo:hi]:
+            shared = min(end, span.end) - max(start, span.start)
+            if shared > 0 and (best is None or (-shared, k) < (-best[0], best[1])):
+                best = (shared, k, name, vague)
+        return (best[2], best[3]) if best else (None, False)
 
 
 def _span(text: str, se: tuple[int, int]) -> Span:

@@ -19,7 +19,35 @@ def _alternation(words: Iterable[str], *, upper: bool = False) -> str:
     # alphabetical order, so the pattern reads the same in every process (a set's order does
     # not) and its compiled form is found in the cache folder.
     ordered = sorted(forms, key=lambda w: (-len(w), w))
-    return "|".join(re.escape(w).replace("'", "['’]").replace(r"\ ", r"\s+") for w in ordered)
+    return _by_first_letter(
+        [re.escape(w).replace("'", "['’]").replace(r"\ ", r"\s+") for w in ordered]
+    )
+
+
+def _by_first_letter(escaped: list[str]) -> str:
+    """The alternation of `escaped`, its words grouped by their first letter or digit.
+
+    `re` tries the branches of an alternation one by one, so a long word list cost a test
+    per word at every position tried. Grouped, a position costs a test per group. Words
+    of two groups never match at the same position (an ASCII letter matches the same
+    characters as its other case only), and each group keeps the words' order, so every
+    match, and every backtrack, is the one the flat list gives.
+    """
+    groups: dict[str, list[str]] = {}
+    for word in escaped:
+        first = word[:1]
+        key = first.lower() if first.isascii() and first.isalnum() else ""
+        groups.setdefault(key, []).append(word)
+    branches: list[str] = []
+    for key, words in groups.items():
+        firsts = sorted({w[0] for w in words})
+        if not key or len(words) == 1:
+            branches.extend(words)
+        elif len(firsts) == 1:
+            branches.append(f"{firsts[0]}(?:{'|'.join(w[1:] for w in words)})")
+        else:
+            branches.append(f"(?=[{''.join(firsts)}])(?:{'|'.join(words)})")
+    return "|".join(branches)
 
 
 @cache
