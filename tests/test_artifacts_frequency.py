@@ -82,6 +82,18 @@ def test_the_table_is_built_once_then_mapped_from_the_cache(fresh_cache: Path) -
     assert frequency.zipf("bridge") == zipf_frequency("bridge", "en")
 
 
+def test_a_new_table_replaces_the_languages_older_ones_and_no_others(fresh_cache: Path) -> None:
+    fresh_cache.mkdir(parents=True)
+    older = fresh_cache / "wordfreq-en-123-456-v2.npy"
+    other_language = fresh_cache / "wordfreq-de-123-456-v2.npy"
+    for path in (older, other_language):
+        path.write_bytes(b"an older table")
+    assert frequency.zipf("bridge") == zipf_frequency("bridge", "en")
+    names = sorted(p.name for p in fresh_cache.glob("*.npy"))
+    assert other_language.name in names and older.name not in names
+    assert len(names) == 2
+
+
 def test_an_unwritable_cache_keeps_the_table_in_memory(
     fresh_cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -143,8 +143,19 @@ def _table(lang: str = "en") -> tuple[Any, Any]:
         table = build(source)
         out = io.BytesIO()
         numpy.save(out, table)
-        write_atomic(name, out.getvalue())
+        if write_atomic(name, out.getvalue()):
+            _drop_stale_tables(lang, keep=name)
     return split(table)
+
+
+def _drop_stale_tables(lang: str, *, keep: str) -> None:
+    """Remove the language's tables built for another wordfreq file or an older format.
+
+    A process that still maps one keeps reading it: the file goes only when it lets go.
+    """
+    for old in cache_dir().glob(f"wordfreq-{lang}-*.npy"):
+        if old.name != keep:
+            old.unlink(missing_ok=True)
 
 
 def split(table: Any) -> tuple[Any, Any]:
