@@ -184,13 +184,14 @@ def _fallback_drawn(chart: Chart) -> None:
     assert png == render(chart.builder, chart.inputs)
 
 
-def test_without_a_python_to_start_the_chart_is_drawn_here(monkeypatch: Any) -> None:
+def test_without_a_python_to_start_the_chart_is_drawn_here(monkeypatch: Any, caplog: Any) -> None:
     monkeypatch.setattr(sys, "executable", str(ROOT / "no-such-python"))
     _fallback_drawn(medialit.draw_chain(TEXT))
+    assert "no process to draw a chart in" in caplog.text
 
 
 def test_a_drawing_process_that_fails_leaves_the_drawing_to_this_one(
-    monkeypatch: Any, tmp_path: Path
+    monkeypatch: Any, tmp_path: Path, caplog: Any
 ) -> None:
     # A builder this process can import and the drawing process cannot: that one fails.
     (tmp_path / "only_here.py").write_text(
@@ -198,6 +199,7 @@ def test_a_drawing_process_that_fails_leaves_the_drawing_to_this_one(
     )
     monkeypatch.syspath_prepend(str(tmp_path))
     _fallback_drawn(Chart("only_here:drawing", {"chains": []}, summary="nothing"))
+    assert "No module named 'only_here'); drawing it here" in caplog.text
 
 
 def test_a_drawing_process_that_takes_too_long_leaves_the_drawing_to_this_one(
