@@ -1,7 +1,8 @@
 """medialit: a JupyterLab teaching kit for reading news critically.
 
 Importing the package is cheap: spaCy and matplotlib are imported only when an
-analysis or a drawing is asked for, so exercises and notebooks start fast.
+analysis or a drawing is asked for, so exercises and notebooks start fast. A notebook's
+charts are drawn by matplotlib in a short-lived process (`medialit.figures.Chart`).
 
 >>> import medialit
 >>> article = medialit.load_article()

@@ -1,5 +1,14 @@
-"""Figures for notebooks: made through pyplot, closed at once, and light once drawn.
+"""Figures for notebooks: drawn in a short-lived process, or made through pyplot and light.
 
+A notebook's charts (`medialit.draw_chain`, `medialit.draw_timeline`) are `Chart`s: the
+name of the function that builds the matplotlib Figure and its inputs as plain data. Its
+picture is drawn by `python -m medialit.plots`, a process that imports matplotlib, draws
+the PNG as the notebook's inline backend would, and exits; the kernel keeps the picture
+and never imports matplotlib (about 30 MiB a kernel keeps for its whole life otherwise).
+If that process fails or takes over a minute, the chart is drawn in the kernel instead;
+`MEDIALIT_FIGURES=inline` always draws there.
+
+A figure drawn in this process is made by `new_figure`.
 A notebook keeps every figure a cell returns (in `Out`), and matplotlib keeps on each text
 of a drawn figure the renderer that drew it, with its whole pixel buffer: about 3 MiB for a
 timeline, held for as long as the kernel runs. The kit's figures let go of the renderer
@@ -21,13 +30,29 @@ False
 from __future__ import annotations
 
 import ctypes
+import importlib
+import io
+import logging
+import os
+import pickle
+import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from functools import cache
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
+
+_LOG = logging.getLogger(__name__)
+
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+TIMEOUT = 60.0
+"""Seconds a drawing process may take before the chart is drawn in this process instead."""
+MODES = ("process", "inline")
+"""Values of `MEDIALIT_FIGURES`: draw in a short-lived process (the default), or in this one."""
+FORMATS = ("png", "svg", "pdf")
 
 # Whether a kit figure was drawn since the end of the last notebook cell.
 _DRAWN: dict[str, bool] = {"since_cell": False}
@@ -94,4 +119,116 @@ def _after_each_cell() -> None:
         shell.events.register("post_run_cell", _end_of_cell)
 
 
-__all__ = ["hand_back_memory", "holds_renderer", "new_figure"]
+__all__ = ["Chart", "hand_back_memory", "holds_renderer", "new_figure", "render"]
+
+
+def build(builder: str, inputs: Mapping[str, Any]) -> Figure:
+    """The Figure that `builder` ('module:function') makes from `inputs`, made in this process."""
+    module, _, name = builder.partition(":")
+    function: Callable[..., Figure] = getattr(importlib.import_module(module), name)
+    return function(**inputs)
+
+
+def render(builder: str, inputs: Mapping[str, Any], *, image_format: str = "png") -> bytes:
+    """The picture of a built Figure, drawn as a notebook's inline backend draws it."""
+    fig = build(builder, inputs)
+    out = io.BytesIO()
+    # IPython's `print_figure` with the inline backend's defaults: the figure's own dpi and
+    # colours, and a bounding box tight around what is drawn.
+    fig.savefig(
+        out,
+        format=image_format,
+        dpi=fig.dpi,
+        facecolor=fig.get_facecolor(),
+        edgecolor=fig.get_edgecolor(),
+        bbox_inches="tight",
+    )
+    return out.getvalue()
+
+
+def drawing_mode() -> str:
+    """Where charts are drawn, from `MEDIALIT_FIGURES`: 'process' (the default) or 'inline'."""
+    mode = os.environ.get("MEDIALIT_FIGURES", "").strip().lower() or "process"
+    if mode not in MODES:
+        allowed = " or ".join(repr(m) for m in MODES)
+        raise ValueError(f"MEDIALIT_FIGURES is {mode!r}; it must be {allowed} (or unset)")
+    return mode
+
+
+def _in_a_process(request: tuple[str, Mapping[str, Any], str]) -> bytes | None:
+    """The picture drawn by `python -m medialit.plots`; None if that process failed."""
+    env = dict(os.environ, MPLBACKEND="agg")
+    # The child finds this copy of the kit even when the kernel found it on a path of its own.
+    root = str(Path(__file__).resolve().parents[1])
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env.get("PYTHONPATH")) if p)
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "medialit.plots"],
+            input=pickle.dumps(request),
+            capture_output=True,
+            timeout=TIMEOUT,
+            env=env,
+            check=False,
+        )
+    except (OSError, subprocess.SubprocessError) as error:
+        _LOG.warning("no process to draw a chart in (%s); drawing it here", error)
+        return None
+    image_format = request[2]
+    ok = done.stdout.startswith(PNG_SIGNATURE) if image_format == "png" else bool(done.stdout)
+    if done.returncode or not ok:
+        why = done.stderr.decode(errors="replace").strip().splitlines()[-1:] or ["no picture"]
+        _LOG.warning("the process drawing a chart failed (%s); drawing it here", why[0])
+        return None
+    return done.stdout
+
+
+class Chart:
+    """A chart for a notebook: its inputs kept here, its picture drawn by matplotlib elsewhere.
+
+    >>> chart = Chart("medialit.plots.chains:chain_figure", {"chains": []}, summary="No chains")
+    >>> chart
+    No chains
+    >>> chart._repr_png_().startswith(PNG_SIGNATURE)
+    True
+    """
+
+    def __init__(self, builder: str, inputs: Mapping[str, Any], *, summary: str) -> None:
+        self.builder = builder
+        self.inputs = dict(inputs)
+        self.summary = summary
+        self.drawn_in: str | None = None
+        """'a process of its own' or 'this process', once the picture is drawn."""
+        self._png: bytes | None = None
+
+    def __repr__(self) -> str:
+        return self.summary
+
+    def figure(self) -> Figure:
+        """The matplotlib Figure, built in this process (for scripts and tests)."""
+        return build(self.builder, self.inputs)
+
+    def image(self, *, image_format: str = "png") -> bytes:
+        """The picture's bytes, drawn in a short-lived process unless `MEDIALIT_FIGURES=inline`."""
+        if image_format not in FORMATS:
+            raise ValueError(f"a chart is drawn as {', '.join(FORMATS)}, not {image_format!r}")
+        if image_format == "png" and self._png is not None:
+            return self._png
+        data = None
+        if drawing_mode() == "process":
+            data = _in_a_process((self.builder, self.inputs, image_format))
+        self.drawn_in = "a process of its own" if data is not None else "this process"
+        if data is None:
+            data = render(self.builder, self.inputs, image_format=image_format)
+        if image_format == "png":
+            self._png = data
+        return data
+
+    def _repr_png_(self) -> bytes:
+        return self.image()
+
+    def save(self, path: str | Path) -> Path:
+        """Write the picture to `path`: PNG, SVG or PDF, by the file's suffix."""
+        target = Path(path)
+        image_format = target.suffix.lower().lstrip(".") or "png"
+        target.write_bytes(self.image(image_format=image_format))
+        return target

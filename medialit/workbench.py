@@ -204,6 +204,8 @@ def show_report(article: Article) -> Any:
 def timeline(article: Article, *, document_date: dt.date | None = None) -> Any:
     """The article's timeline, placed on the calendar by the page's date; a note when undated.
 
+    With a date, the result is the `medialit.figures.Chart` that `medialit.draw_timeline` gives.
+
     Without a date nothing can be placed, so instead of an empty axis the note says so and
     lists the time expressions in the page's order, each before or after the page.
     """

@@ -1643,17 +1643,17 @@ def test_str_is_one_line(article: Article) -> None:
 def test_draw_chain_labels_every_box(article: Article) -> None:
     chain = transmission_chains(article)[0]
     assert isinstance(chain, Chain)
-    fig = draw_chain(chain)
+    fig = draw_chain(chain).figure()
     labels = [" ".join(t.get_text().split()) for t in fig.axes[0].texts]
     assert labels[0] == "Russian Ministry of Foreign Affairs (ministry or agency of state)"
     assert "TASS (news organisation)" in labels
     assert "this page (no byline, no agency credit)" in labels
-    fig_all = draw_chain(article)
+    fig_all = draw_chain(article).figure()
     assert len(fig_all.axes[0].texts) > len(labels)
 
 
 def test_draw_chain_says_when_there_is_nothing_to_draw() -> None:
-    fig = draw_chain("Nothing was said.")
+    fig = draw_chain("Nothing was said.").figure()
     assert [t.get_text() for t in fig.axes[0].texts] == [
         "No statement in this text is credited to a source."
     ]

@@ -523,7 +523,7 @@ def test_the_drawing_marks_ranges_sources_and_the_date(
     article: Article, key: dict[str, Any]
 ) -> None:
     events = key["timeline"]["events"]
-    fig = medialit.draw_timeline(events, document_date=medialit.document_date(article))
+    fig = medialit.draw_timeline(events, document_date=medialit.document_date(article)).figure()
     ax = fig.axes[0]
     shown = [e for e in events if e["earliest"] >= "2021-11"]
     ranges = [e for e in shown if e["earliest"] != e["latest"]]

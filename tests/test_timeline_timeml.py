@@ -464,7 +464,7 @@ def test_labels_are_shown_literally() -> None:
 def medialit_draw(events: Any, **options: Any) -> Any:
     from medialit.timeline import draw_timeline
 
-    return draw_timeline(events, **options)
+    return draw_timeline(events, **options).figure()
 
 
 # --- Holidays from the calendars of well-kept libraries -------------------------------------

@@ -163,10 +163,12 @@ def test_article_box_says_what_failed_in_a_saved_article(session: Session) -> No
 
 def test_timeline_with_a_date_is_placed_on_the_calendar() -> None:
     import matplotlib.dates as mdates
-    from matplotlib.figure import Figure
 
-    figure = timeline(load_practice("heatwave_schools"))
-    assert isinstance(figure, Figure)
+    from medialit.figures import Chart
+
+    chart = timeline(load_practice("heatwave_schools"))
+    assert isinstance(chart, Chart)
+    figure = chart.figure()
     first, last = (mdates.num2date(x).year for x in figure.axes[0].get_xlim())
     assert first >= 1960 and last <= 2025
     assert last >= 2024
@@ -177,7 +179,7 @@ def test_timeline_given_a_date_uses_it() -> None:
 
     import matplotlib.dates as mdates
 
-    figure = timeline(load_practice("ferry_contract"), document_date=dt.date(2024, 3, 14))
+    figure = timeline(load_practice("ferry_contract"), document_date=dt.date(2024, 3, 14)).figure()
     years = {mdates.num2date(x).year for x in figure.axes[0].get_xlim()}
     assert 1970 not in years and max(years) >= 2024
 
