@@ -82,9 +82,12 @@ _EXPLAIN_PUNCTUATION = (
 _STOP_GLUE = re.compile(r"[.!?](?<=[a-z]{2}[.!?])(?=[A-Z][a-z]+\b)")
 _STOP_LEFT = re.compile(r"(?<![\w.@/])[a-z]{2,}$")
 _STOP_RIGHT = re.compile(r"[A-Z][a-z]+\b")
+# The lookahead names every mark a match starts with: the engine tries the alternatives only
+# there, rather than at every character of the text.
 _PUNCTUATION_GLUE = re.compile(
-    r"(?P<qleft>[”\"](?<=\w[”\"])|['’]['’])(?P<qright>[A-Za-z]{2,})"
-    r"|(?P<bleft>\([^()\s]{2,}[^()]*\))(?P<bright>[a-z]{2,})"
+    r"(?=[”\"'’(])"
+    r"(?:(?P<qleft>[”\"](?<=\w[”\"])|['’]['’])(?P<qright>[A-Za-z]{2,})"
+    r"|(?P<bleft>\([^()\s]{2,}[^()]*\))(?P<bright>[a-z]{2,}))"
 )
 _DASH_GLUE = re.compile(r"[—–](?<=[A-Za-z]{2}[—–])[ \t](?P<dright>[A-Z][a-z]+)")
 _DASH_LEFT = re.compile(r"\b[A-Za-z]{2,}$")
@@ -138,13 +141,18 @@ def _split_words() -> tuple[frozenset[str], tuple[str, ...]]:
     return frozenset(glue["split_words"]), tuple(glue["name_endings"])
 
 
+def _unknown(low: str, endings: tuple[str, ...]) -> bool:
+    """True when the lower-case word is not in the frequency list and ends like no name."""
+    return zipf(low) <= 0 and not low.endswith(endings)
+
+
 def _split(token: str) -> tuple[str, str] | None:
     """Where an unknown word splits into a word (or a name) and a common word after it."""
     glue = rules()["glue"]
     # Built once, not for each of the text's long words (nearly all of them known words).
     words, endings = _split_words()
     low = token.lower()
-    if zipf(low) > 0 or low.endswith(endings):
+    if not _unknown(low, endings):
         return None
     for cut in range(len(token) - 2, 2, -1):
         left, right = token[:cut], low[cut:]
@@ -165,7 +173,11 @@ _SHORT_ENDINGS = frozenset(("in", "on", "an", "as", "at", "is", "it", "to"))
 
 def _dictionary(text: str, story: str) -> Iterator[Artifact]:
     """An unknown word that is a word (or a name) and a common word: "Mendonçaof"."""
+    endings = _split_words()[1]
+    # Nearly every long word is a known one: it is passed over here, without a call.
     for m in _LONG_WORD.finditer(story):
+        if not _unknown(m.group().lower(), endings):
+            continue
         parts = _split(m.group())
         if parts is None or in_address(story, m.start(), m.end()):
             continue
