@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 import ahocorasick  # type: ignore[import-not-found]
@@ -193,6 +193,23 @@ def zipf(word: str) -> float:
     True
     """
     return frequency.zipf(word)
+
+
+_BEYOND_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+@lru_cache(maxsize=4)
+def beyond_ascii(text: str) -> str:
+    """Each character of the text beyond ASCII, once (in no set order).
+
+    A pattern of one character, of a class that holds no ASCII character, finds a match in
+    this short string exactly when it finds one in the text: the detectors that look for
+    rare characters ask it once per text rather than each scanning the whole text.
+
+    >>> sorted(beyond_ascii("“Café” café"))
+    ['é', '“', '”']
+    """
+    return "".join(set(_BEYOND_ASCII.findall(text)))
 
 
 _ADDRESS_MARK = frozenset("#@/.:_=?&~")
