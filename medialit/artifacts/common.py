@@ -49,6 +49,7 @@ def windowed(
         return
     seen: set[tuple[int, int]] = set()
     probe = None if before == 0 else _probe(pattern, before)
+    size = len(text)
     for trigger in triggers:
         for i in find_all(low, trigger) if at is None else at.get(trigger, ()):
             if before == 0:
@@ -57,6 +58,13 @@ def windowed(
                 if m is not None and m.span() not in seen:
                     seen.add(m.span())
                     yield m
+                continue
+            # Most windows hold no match: the probe `_window` tries first is tried here, so
+            # such a window costs one call rather than a generator.
+            if (
+                probe is not None
+                and probe.match(text, max(0, i - before), min(size, i + 160)) is None
+            ):
                 continue
             for m in _window(pattern, probe, text, i, before):
                 if m.start() <= i < m.end() and m.span() not in seen:
