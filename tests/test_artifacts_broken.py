@@ -214,3 +214,23 @@ def test_untranslated_runs_start_only_at_rare_words(sentence: str) -> None:
     expected = _runs_one_word_at_a_time(words, gaps, rare)
     assert list(_runs(words, gaps, rare)) == expected
     assert sentence.count(" ") < 3 or expected
+
+
+# Straight and curly quotes that face the wrong way or never close, line by line.
+QUOTE_MARKS = [
+    (
+        'The crew said "we sail at noon. Then the ferry left.\n'
+        'The port said "yes" and "no" at once.',
+        [("broken:unclosed_quote", '"we sail at noon.')],
+    ),
+    ("The mayor said ” the ferry is late.", [("broken:wrong_quote", "”")]),
+    ('The ferry left, "we sail at noon" she said.', [("broken:wrong_quote", ' "')]),
+    ('The port said "yes" and "no" at once.\nThe ferry left.', []),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), QUOTE_MARKS)
+def test_quote_marks_that_face_the_wrong_way_or_never_close(
+    text_in: str, expected: list[tuple[str, str]]
+) -> None:
+    assert broken(text_in) == expected
