@@ -229,3 +229,21 @@ def test_a_first_name_and_surname_start_where_a_word_starts() -> None:
 def test_names_in_a_chunk_are_those_of_one_scan_of_every_name(chunk: str) -> None:
     expected = [m.span() for m in names.any_body().finditer(chunk)]
     assert [m.span() for m in names.body_names(chunk)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text_in", "expected"),
+    [
+        (
+            "Mayor Müller met Muller and Mueller; Ms Åberg met Aberg in Malmö.",
+            [("Muller", "Müller"), ("Mueller", "Müller"), ("Aberg", "Åberg")],
+        ),
+        ("Mayor Muller met Mueller and Aberg in Malmo.", []),
+        ("“Mayor Muller met Aberg,” the crew said — in Malmo.", []),
+    ],
+)
+def test_names_lacking_the_accents_the_text_gives_them(
+    text_in: str, expected: list[tuple[str, str]]
+) -> None:
+    flags = [a for a in artifacts(text_in) if a.rule == "names:accents"]
+    assert [(a.text, a.suggestion) for a in flags] == expected
