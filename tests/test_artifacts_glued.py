@@ -129,3 +129,29 @@ def test_each_glued_word_is_found_in_order(
     text_in: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert glued(text_in) == expected
+
+
+# A small word glued to a determiner is one word of its own; the same letters inside a
+# longer word ("father", "inherited") are not.
+LOWER_GLUE = [
+    (
+        "The ferry sailed intothe harbour and ofthe crew, rather than her father, atthe pier.",
+        [
+            ("glue:lower", "intothe", "into the"),
+            ("glue:lower", "ofthe", "of the"),
+            ("glue:lower", "atthe", "at the"),
+        ],
+    ),
+    (
+        "The crew went into the harbour andthe mayor saidthe pier was open.",
+        [("glue:lower", "andthe", "and the"), ("glue:lower", "saidthe", "said the")],
+    ),
+    ("Whether the father or the weather, rather than that, inherited nothing.", []),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), LOWER_GLUE)
+def test_small_words_glued_to_a_determiner(
+    text_in: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert glued(text_in) == expected

@@ -5,9 +5,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache
+from typing import Any
 
 from medialit import resources as res
-from medialit.artifacts.common import LEFT_WORD, in_address, rules, zipf
+from medialit.artifacts.common import (
+    LEFT_WORD,
+    finder,
+    in_address,
+    occurrences,
+    rules,
+    zipf,
+)
 from medialit.artifacts.model import Artifact, flag
 
 # Start at the capital (rare) rather than the lower-case word (everywhere): much faster.
@@ -24,6 +32,27 @@ def _glue_tables() -> tuple[frozenset[str], frozenset[str], re.Pattern[str]]:
         r"\b(" + "|".join(glue["prepositions"]) + ")(" + "|".join(glue["determiners"]) + r")\b"
     )
     return frozenset(res.ENGLISH_FUNCTION_WORDS), prefixes, pattern
+
+
+@cache
+def _joined_finder() -> Any:
+    """An automaton of every small word glued to a determiner ("ofthe"), for `_lower_glue`."""
+    glue = rules()["glue"]
+    return finder({p + d for p in glue["prepositions"] for d in glue["determiners"]})
+
+
+def _lower_glue(story: str, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """The matches `pattern.finditer` gives, tried only where a glued pair of words starts.
+
+    A match is one whole word, a small word and a determiner, so matches never overlap
+    and each starts where the automaton finds its letters: one pass in C finds the few
+    places to try, rather than the pattern trying every word of the text.
+    """
+    starts = {i for found in occurrences(_joined_finder(), story).values() for i in found}
+    for start in sorted(starts):
+        m = pattern.match(story, start)
+        if m is not None:
+            yield m
 
 
 def _is_word(part: str, function_words: frozenset[str]) -> bool:
@@ -57,7 +86,7 @@ def detect(text: str, story: str) -> Iterator[Artifact]:
         ):
             fix = f"{left} {right}"
             yield flag(text, before.start(), m.end(), "glued_words", explain, fix, "glue:case")
-    for m in lower_glue.finditer(story):
+    for m in _lower_glue(story, lower_glue):
         joined = m.group()
         if zipf(joined) < min(zipf(m.group(1)), zipf(m.group(2))) - 2:
             fix = f"{m.group(1)} {m.group(2)}"
