@@ -247,3 +247,12 @@ def test_names_lacking_the_accents_the_text_gives_them(
 ) -> None:
     flags = [a for a in artifacts(text_in) if a.rule == "names:accents"]
     assert [(a.text, a.suggestion) for a in flags] == expected
+
+
+def test_every_pair_of_names_is_read_even_where_two_pairs_overlap() -> None:
+    text = (
+        "The nurse Ana Petrovska spoke. Then Ana Petrov and Lena Dahlberg Smith met; "
+        "later Dahlberg Smithers left."
+    )
+    flags = [(a.text, a.suggestion) for a in artifacts(text) if a.rule == "names:surname"]
+    assert flags == [("Petrov", "Petrovska"), ("Smithers", "Smith")]
