@@ -234,3 +234,32 @@ def test_quote_marks_that_face_the_wrong_way_or_never_close(
     text_in: str, expected: list[tuple[str, str]]
 ) -> None:
     assert broken(text_in) == expected
+
+
+# A label is a line of two to four words; a long line is judged by its last words only.
+LINE_LENGTHS = [
+    (
+        "Port news and weather\nPort news and weather: the ferry sailed.\nThe crew left.",
+        [("broken:repeated_label", "Port news and weather")],
+    ),
+    (
+        "Port news and weather today\nPort news and weather today the ferry sailed.\nCrews left.",
+        [],
+    ),
+    (
+        "Port news\nPort news the ferry sailed at noon.\nThe harbour master of the old northern "
+        "port said nothing at all about it,\nand the crew went home.",
+        [
+            ("broken:repeated_label", "Port news"),
+            ("broken:comma_at_line_end", "it,"),
+            ("broken:lower_case_start", "and the crew went home"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), LINE_LENGTHS)
+def test_short_labels_and_the_ends_of_long_lines(
+    text_in: str, expected: list[tuple[str, str]]
+) -> None:
+    assert broken(text_in) == expected
