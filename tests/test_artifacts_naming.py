@@ -223,6 +223,8 @@ def test_a_first_name_and_surname_start_where_a_word_starts() -> None:
         "the u.s. envoy, the U.S. envoy and the US envoy all came to the UN",
         "MINISTRY OF HEALTH staff met the Prime Minister’s Office and the EU",
         "Talks at the Foreign Affairs Ministry ended; foreign ministry aides left",
+        "aides of theDefence Ministry and theministry of defence; Xministry of Health staff",
+        "the İnterior Ministry, the ınterior ministry and the ſtate Department met",
         "",
     ],
 )
