@@ -28,22 +28,27 @@ class _Rule:
     line: bool
     pattern: re.Pattern[str]
     requires: tuple[str, ...] = ()
+    gate: re.Pattern[str] | None = None
+    """A quick pattern every match contains: a text without it skips the rule's own."""
 
 
 @cache
 def _table() -> tuple[int, dict[str, str], tuple[_Rule, ...]]:
     lexicon = res.load_lexicon("residue")
-    rules = tuple(
-        _Rule(
-            r["id"],
-            r["kind"],
-            r["scope"] == "line",
-            compiled(r["pattern"], re.IGNORECASE | (0 if r["scope"] == "line" else re.M)),
-            tuple(r.get("requires", ())),
+    rules = []
+    for r in lexicon["rules"]:
+        flags = re.IGNORECASE | (0 if r["scope"] == "line" else re.M)
+        rules.append(
+            _Rule(
+                r["id"],
+                r["kind"],
+                r["scope"] == "line",
+                compiled(r["pattern"], flags),
+                tuple(r.get("requires", ())),
+                compiled(r["gate"], flags) if "gate" in r else None,
+            )
         )
-        for r in lexicon["rules"]
-    )
-    return lexicon["max_line"], lexicon["explanations"], rules
+    return lexicon["max_line"], lexicon["explanations"], tuple(rules)
 
 
 @cache
@@ -170,6 +175,8 @@ def _inline_rules(story: str) -> Iterator[tuple[int, int, str, str]]:
     low = story.lower()
     for rule in _table()[2]:
         if rule.line or (rule.requires and not any(r in low for r in rule.requires)):
+            continue
+        if rule.gate is not None and rule.gate.search(story) is None:
             continue
         for m in rule.pattern.finditer(story):
             start, end = m.start(), m.end()
