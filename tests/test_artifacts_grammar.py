@@ -587,3 +587,28 @@ def test_names_then_a_pronoun_only_where_a_sentence_or_clause_starts(
 ) -> None:
     flags = [a for a in artifacts(text_in) if a.rule == "grammar:names_then_pronoun"]
     assert [(a.text, a.suggestion) for a in flags] == expected
+
+
+@pytest.mark.parametrize(
+    ("text_in", "expected"),
+    [
+        (
+            "“We will sail on Monday,” indicated the ministry.",
+            [("indicated the ministry", "the ministry said")],
+        ),
+        (
+            '"We will sail on Monday" , indicated the ministry.',
+            [("indicated the ministry", "the ministry said")],
+        ),
+        (
+            "The port will reopen soon, indicated the Ministry of Ports.",
+            [("indicated the Ministry of Ports", "the Ministry of Ports said")],
+        ),
+        ("The port will reopen soon, recalled the ambassador on Friday.", []),
+    ],
+)
+def test_a_reporting_verb_before_its_subject_after_a_quote_or_a_comma(
+    text_in: str, expected: list[tuple[str, str]]
+) -> None:
+    flags = [a for a in artifacts(text_in) if a.rule == "grammar:inversion"]
+    assert [(a.text, a.suggestion) for a in flags] == expected
