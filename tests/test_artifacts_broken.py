@@ -214,3 +214,52 @@ def test_untranslated_runs_start_only_at_rare_words(sentence: str) -> None:
     expected = _runs_one_word_at_a_time(words, gaps, rare)
     assert list(_runs(words, gaps, rare)) == expected
     assert sentence.count(" ") < 3 or expected
+
+
+# Straight and curly quotes that face the wrong way or never close, line by line.
+QUOTE_MARKS = [
+    (
+        'The crew said "we sail at noon. Then the ferry left.\n'
+        'The port said "yes" and "no" at once.',
+        [("broken:unclosed_quote", '"we sail at noon.')],
+    ),
+    ("The mayor said ” the ferry is late.", [("broken:wrong_quote", "”")]),
+    ('The ferry left, "we sail at noon" she said.', [("broken:wrong_quote", ' "')]),
+    ('The port said "yes" and "no" at once.\nThe ferry left.', []),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), QUOTE_MARKS)
+def test_quote_marks_that_face_the_wrong_way_or_never_close(
+    text_in: str, expected: list[tuple[str, str]]
+) -> None:
+    assert broken(text_in) == expected
+
+
+# A label is a line of two to four words; a long line is judged by its last words only.
+LINE_LENGTHS = [
+    (
+        "Port news and weather\nPort news and weather: the ferry sailed.\nThe crew left.",
+        [("broken:repeated_label", "Port news and weather")],
+    ),
+    (
+        "Port news and weather today\nPort news and weather today the ferry sailed.\nCrews left.",
+        [],
+    ),
+    (
+        "Port news\nPort news the ferry sailed at noon.\nThe harbour master of the old northern "
+        "port said nothing at all about it,\nand the crew went home.",
+        [
+            ("broken:repeated_label", "Port news"),
+            ("broken:comma_at_line_end", "it,"),
+            ("broken:lower_case_start", "and the crew went home"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), LINE_LENGTHS)
+def test_short_labels_and_the_ends_of_long_lines(
+    text_in: str, expected: list[tuple[str, str]]
+) -> None:
+    assert broken(text_in) == expected

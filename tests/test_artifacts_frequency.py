@@ -19,9 +19,11 @@ def fresh_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Pat
     monkeypatch.setenv("MEDIALIT_CACHE_DIR", str(tmp_path / "cache"))
     frequency._table.cache_clear()
     frequency._zipf_of_bands.cache_clear()
+    frequency._memo.clear()
     yield tmp_path / "cache"
     frequency._table.cache_clear()
     frequency._zipf_of_bands.cache_clear()
+    frequency._memo.clear()
 
 
 @pytest.mark.parametrize(
@@ -132,6 +134,35 @@ def test_other_languages_agree_with_wordfreq(lang: str) -> None:
     expected = {w: zipf_frequency(w, lang) for w in sample + extra}
     assert {w: frequency.zipf(w, lang) for w in expected} == expected
     assert frequency.zipf_of_words(expected, lang) == expected
+
+
+def test_words_asked_again_come_from_the_memo_with_the_same_values(
+    fresh_cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    words = ["harbour", "the", "qzxvbn", "Città", "ferry"]
+    first = frequency.zipf_of_words(words)
+    assert first == {w: zipf_frequency(w, "en") for w in words}
+    looked_up: list[str] = []
+    real = frequency._looked_up
+
+    def counting(new: list[str], lang: str) -> dict[str, float]:
+        looked_up.extend(new)
+        return real(new, lang)
+
+    monkeypatch.setattr(frequency, "_looked_up", counting)
+    assert frequency.zipf_of_words([*words, "pier"]) == first | {
+        "pier": zipf_frequency("pier", "en")
+    }
+    assert looked_up == ["pier"]
+    assert frequency.zipf_of_words(["della"], "it") == {"della": zipf_frequency("della", "it")}
+    assert looked_up == ["pier", "della"]
+
+
+def test_a_full_memo_starts_anew(fresh_cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(frequency, "_MEMO_SIZE", 3)
+    assert frequency.zipf_of_words(["harbour", "ferry"])["ferry"] == zipf_frequency("ferry", "en")
+    frequency.zipf_of_words(["pier", "quay"])
+    assert sorted(frequency._memo["en"]) == ["pier", "quay"]
 
 
 def test_each_language_has_its_own_table(fresh_cache: Path) -> None:

@@ -94,3 +94,64 @@ def test_words_run_together_across_a_mark(
 )
 def test_marks_between_words_that_belong_there(text_in: str) -> None:
     assert glued(text_in) == []
+
+
+# Every mark a word is glued to, and long unknown words among known ones, in one text each.
+GLUED_IN_ORDER = [
+    (
+        "The court (TSE)ruled on Friday and the mayor said “no”today; crews said ’’nothing.",
+        [
+            ("glue:punctuation", "(TSE)ruled", "(TSE) ruled"),
+            ("glue:punctuation", "”today", "” today"),
+            ("glue:punctuation", "’’nothing", "’’ nothing"),
+        ],
+    ),
+    (
+        "The harbourmaster told the crewsabout the ferrythe council approved.",
+        [
+            ("glue:dictionary", "crewsabout", "crews about"),
+            ("glue:dictionary", "ferrythe", "ferry the"),
+        ],
+    ),
+    (
+        "Lindqvistwho spoke at the Harbourof the town, the councilat noon.",
+        [
+            ("glue:dictionary", "Lindqvistwho", "Lindqvist who"),
+            ("glue:dictionary", "Harbourof", "Harbour of"),
+            ("glue:dictionary", "councilat", "council at"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), GLUED_IN_ORDER)
+def test_each_glued_word_is_found_in_order(
+    text_in: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert glued(text_in) == expected
+
+
+# A small word glued to a determiner is one word of its own; the same letters inside a
+# longer word ("father", "inherited") are not.
+LOWER_GLUE = [
+    (
+        "The ferry sailed intothe harbour and ofthe crew, rather than her father, atthe pier.",
+        [
+            ("glue:lower", "intothe", "into the"),
+            ("glue:lower", "ofthe", "of the"),
+            ("glue:lower", "atthe", "at the"),
+        ],
+    ),
+    (
+        "The crew went into the harbour andthe mayor saidthe pier was open.",
+        [("glue:lower", "andthe", "and the"), ("glue:lower", "saidthe", "said the")],
+    ),
+    ("Whether the father or the weather, rather than that, inherited nothing.", []),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), LOWER_GLUE)
+def test_small_words_glued_to_a_determiner(
+    text_in: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert glued(text_in) == expected

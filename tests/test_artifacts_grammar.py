@@ -562,3 +562,53 @@ def test_a_subject_first_or_a_label_is_left_alone(text_in: str) -> None:
 def test_a_line_wrapped_in_mid_sentence_is_not_a_verb_first_line() -> None:
     text = "The council met and the new budget was\npassed the first reading by ten votes."
     assert [a.text for a in artifacts(text) if a.rule == "grammar:verb_first_line"] == []
+
+
+@pytest.mark.parametrize(
+    ("text_in", "expected"),
+    [
+        (
+            "Anna Weber and Paul Roth they are ahead.",
+            [("Anna Weber and Paul Roth they are", "Anna Weber and Paul Roth are")],
+        ),
+        (
+            "The vote is close.\nAnna Weber or Paul Roth we will see.",
+            [("Anna Weber or Paul Roth we will", "Anna Weber or Paul Roth will")],
+        ),
+        (
+            "The vote is close; Anna Weber and Paul Roth they were ahead.",
+            [("Anna Weber and Paul Roth they were", "Anna Weber and Paul Roth were")],
+        ),
+        ("The vote saw Anna Weber and Paul Roth they were ahead.", []),
+    ],
+)
+def test_names_then_a_pronoun_only_where_a_sentence_or_clause_starts(
+    text_in: str, expected: list[tuple[str, str]]
+) -> None:
+    flags = [a for a in artifacts(text_in) if a.rule == "grammar:names_then_pronoun"]
+    assert [(a.text, a.suggestion) for a in flags] == expected
+
+
+@pytest.mark.parametrize(
+    ("text_in", "expected"),
+    [
+        (
+            "“We will sail on Monday,” indicated the ministry.",
+            [("indicated the ministry", "the ministry said")],
+        ),
+        (
+            '"We will sail on Monday" , indicated the ministry.',
+            [("indicated the ministry", "the ministry said")],
+        ),
+        (
+            "The port will reopen soon, indicated the Ministry of Ports.",
+            [("indicated the Ministry of Ports", "the Ministry of Ports said")],
+        ),
+        ("The port will reopen soon, recalled the ambassador on Friday.", []),
+    ],
+)
+def test_a_reporting_verb_before_its_subject_after_a_quote_or_a_comma(
+    text_in: str, expected: list[tuple[str, str]]
+) -> None:
+    flags = [a for a in artifacts(text_in) if a.rule == "grammar:inversion"]
+    assert [(a.text, a.suggestion) for a in flags] == expected

@@ -124,3 +124,22 @@ CLEAN = [
 @pytest.mark.parametrize("text_in", CLEAN)
 def test_good_english_is_left_alone(text_in: str) -> None:
     assert locale(text_in) == []
+
+
+# Each form of a pre-check ('requires') lets its rule through: curly and straight marks.
+@pytest.mark.parametrize(
+    ("text_in", "expected"),
+    [
+        ("The mayor’s (Labour) plan passed.", ("locale:names_in_brackets", "(Labour)")),
+        ("The mayor's (Labour) plan passed.", ("locale:names_in_brackets", "(Labour)")),
+        (
+            "Crews from (North Harbour) (Old Town) came.",
+            ("locale:names_in_brackets", "(North Harbour) (Old Town) "),
+        ),
+        ("“We sail at noon,” - wrote Dahl.", ("locale:dialogue_hyphen", "” - wrote Dahl")),
+    ],
+)
+def test_each_form_of_a_pre_check_lets_its_rule_through(
+    text_in: str, expected: tuple[str, str]
+) -> None:
+    assert expected in [(a.rule, a.text) for a in artifacts(text_in)]

@@ -115,3 +115,20 @@ def test_a_letter_of_another_alphabet_lost_from_a_name() -> None:
 )
 def test_ordinary_text_is_not_read_as_lost_bytes(text_in: str) -> None:
     assert kinds(text_in) == []
+
+
+def test_a_name_that_lost_a_letter_is_flagged_each_time_it_recurs() -> None:
+    found = kinds("Mnchen won. Crews from Mnchen and Dsseldorf met in Mnchen.")
+    assert [text for _, text, _ in found] == ["Mnchen", "Mnchen", "Dsseldorf", "Mnchen"]
+    assert {fix for _, _, fix in found} == {"München", "Düsseldorf"}
+
+
+def test_only_the_lines_with_garbled_letters_are_repaired() -> None:
+    lines = [
+        "The ferry left at noon.",
+        f"It reached {garbled('Zürich café', 'cp437')} late.",
+        "The crew went home.",
+        f"Then {garbled('Москва сегодня', 'cp1251')} called.",
+        "Nothing “else” happened.",
+    ]
+    assert [fix for _, fix in mojibake("\n".join(lines))] == ["Zürich", "café", "Москва", "сегодня"]

@@ -223,9 +223,38 @@ def test_a_first_name_and_surname_start_where_a_word_starts() -> None:
         "the u.s. envoy, the U.S. envoy and the US envoy all came to the UN",
         "MINISTRY OF HEALTH staff met the Prime Minister’s Office and the EU",
         "Talks at the Foreign Affairs Ministry ended; foreign ministry aides left",
+        "aides of theDefence Ministry and theministry of defence; Xministry of Health staff",
+        "the İnterior Ministry, the ınterior ministry and the ſtate Department met",
         "",
     ],
 )
 def test_names_in_a_chunk_are_those_of_one_scan_of_every_name(chunk: str) -> None:
     expected = [m.span() for m in names.any_body().finditer(chunk)]
     assert [m.span() for m in names.body_names(chunk)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text_in", "expected"),
+    [
+        (
+            "Mayor Müller met Muller and Mueller; Ms Åberg met Aberg in Malmö.",
+            [("Muller", "Müller"), ("Mueller", "Müller"), ("Aberg", "Åberg")],
+        ),
+        ("Mayor Muller met Mueller and Aberg in Malmo.", []),
+        ("“Mayor Muller met Aberg,” the crew said — in Malmo.", []),
+    ],
+)
+def test_names_lacking_the_accents_the_text_gives_them(
+    text_in: str, expected: list[tuple[str, str]]
+) -> None:
+    flags = [a for a in artifacts(text_in) if a.rule == "names:accents"]
+    assert [(a.text, a.suggestion) for a in flags] == expected
+
+
+def test_every_pair_of_names_is_read_even_where_two_pairs_overlap() -> None:
+    text = (
+        "The nurse Ana Petrovska spoke. Then Ana Petrov and Lena Dahlberg Smith met; "
+        "later Dahlberg Smithers left."
+    )
+    flags = [(a.text, a.suggestion) for a in artifacts(text) if a.rule == "names:surname"]
+    assert flags == [("Petrov", "Petrovska"), ("Smithers", "Smith")]

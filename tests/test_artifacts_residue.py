@@ -165,3 +165,29 @@ def test_whole_line_pattern_picks_the_rule_trying_them_in_order_picks(line: str)
     pattern, by_group = residue_rules._whole_line()
     m = pattern.fullmatch(line)
     assert (by_group[m.lastindex].id if m and m.lastindex else None) == _first_line_rule(line)
+
+
+GATED = [
+    (
+        "The ferry sank near the pier. Read full story » Crews left at noon.",
+        "read_full_story",
+        "Read full story »",
+    ),
+    (
+        "The ferry sank.\nOslo 12:30 Europe/Oslo London 11:30 Europe/London\nCrews left.",
+        "timezone_bar",
+        "Oslo 12:30 Europe/Oslo London 11:30 Europe/London",
+    ),
+    ("The ferry sailed at noon. (AB/CD)\nCrews left.", "editor_initials", "(AB/CD)"),
+    ("The ferry sailed.\nkm/jd\nCrews left.", "editor_initials", "km/jd"),
+    ("The ferry sailed at noon, ed. by: JK and crews left.", "editor_initials", "ed. by: JK"),
+]
+
+
+@pytest.mark.parametrize(("text_in", "rule", "span"), GATED)
+def test_a_gated_rule_fires_and_its_gate_holds_in_the_text(
+    text_in: str, rule: str, span: str
+) -> None:
+    gate = next(r for r in residue_rules._table()[2] if r.id == rule).gate
+    assert gate is not None and gate.search(text_in) is not None
+    assert (f"residue:{rule}", span) in [(a.rule, a.text) for a in artifacts(text_in)]

@@ -130,7 +130,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # that starts with a rare character): a text without them skips the rule. A rule whose own
 # pattern starts with a rare character ("capital_after_comma") is as quick without one.
 _NEEDS: dict[str, tuple[str, ...] | re.Pattern[str]] = {
-    "wrong_quote": re.compile(r"[”“](?<=\s”|\w“)\s|\"(?<=[,.]\s\")[a-z]"),
+    "wrong_quote": re.compile(r"[”“\"](?:(?<=\s”|\w“)\s|(?<=[,.]\s\")[a-z])"),
     "double_stop": re.compile(r"\.[ \t]*\."),
     "space_before_comma": (" ,", " ."),
     # A word, a hyphen and a space or a line break; or "Word -Word".
@@ -181,8 +181,11 @@ def _standing_alone(story: str, pos: int) -> bool:
     return 0 < pos < len(story) - 1 and story[pos - 1].isspace() and story[pos + 1].isspace()
 
 
-def _quotes(story: str) -> Iterator[tuple[int, int, str]]:
-    paragraphs = list(_PARAGRAPH.finditer(story))
+_Paragraphs = list[re.Match[str]]
+"""The text's lines (`_PARAGRAPH`), found once and read by every rule that goes line by line."""
+
+
+def _quotes(story: str, paragraphs: _Paragraphs) -> Iterator[tuple[int, int, str]]:
     for i, para in enumerate(paragraphs):
         opened: int | None = None
         for q in _QUOTE.finditer(story, para.start(), para.end()):
@@ -204,11 +207,12 @@ def _quotes(story: str) -> Iterator[tuple[int, int, str]]:
             yield opened, _sentence_after(story, opened), "unclosed_quote"
 
 
-def _straight_quotes(story: str) -> Iterator[tuple[int, int, str]]:
-    for para in _PARAGRAPH.finditer(story):
-        marks = [m.start() for m in re.finditer('"', para.group())]
-        if len(marks) % 2 == 1:
-            last = para.start() + marks[-1]
+def _straight_quotes(story: str, paragraphs: _Paragraphs) -> Iterator[tuple[int, int, str]]:
+    if '"' not in story:
+        return
+    for para in paragraphs:
+        if para.group().count('"') % 2 == 1:
+            last = para.start() + para.group().rfind('"')
             yield last, _sentence_after(story, last), "unclosed_quote"
 
 
@@ -217,11 +221,11 @@ _OPEN_SINGLE = re.compile(r"['‘](?<![\w’']['‘])(?=[A-Za-z])(?!(?:em|til|ca
 _CLOSE_SINGLE = re.compile(r"['’](?<=[\w.,!?]['’])(?![\w])")
 
 
-def _single_quotes(story: str) -> Iterator[tuple[int, int, str]]:
+def _single_quotes(story: str, paragraphs: _Paragraphs) -> Iterator[tuple[int, int, str]]:
     """A single quote that opens a word and has no closing mark after it in its paragraph."""
     if "'" not in story and "‘" not in story:
         return
-    for para in _PARAGRAPH.finditer(story):
+    for para in paragraphs:
         for m in _OPEN_SINGLE.finditer(story, para.start(), para.end()):
             if _CLOSE_SINGLE.search(story, m.end(), para.end()) is None:
                 yield m.start(), _sentence_after(story, m.start()), "unclosed_single_quote"
@@ -255,11 +259,11 @@ def _list_mark(story: str, pos: int, start: int) -> bool:
     return any(m.end() - 1 == pos for m in _LIST_MARK.finditer(story, begin, pos + 1))
 
 
-def _brackets(story: str) -> Iterator[tuple[int, int, str]]:
+def _brackets(story: str, paragraphs: _Paragraphs) -> Iterator[tuple[int, int, str]]:
     """A bracket that opens and never closes in its paragraph, or closes with none open."""
     if "(" not in story and ")" not in story:
         return
-    for para in _PARAGRAPH.finditer(story):
+    for para in paragraphs:
         opened: list[int] = []
         for b in _BRACKET.finditer(story, para.start(), para.end()):
             if b.group() == "(":
@@ -276,9 +280,9 @@ _LAST_WORDS = re.compile(r"(?:\S+[ \t]+){0,5}\S*[A-Za-z]$")
 _MIN_UNFINISHED_WORDS = 12
 
 
-def _unfinished(story: str) -> Iterator[tuple[int, int, str]]:
+def _unfinished(paragraphs: _Paragraphs) -> Iterator[tuple[int, int, str]]:
     """Long paragraphs, neither the first nor the last, that end on a word with no stop."""
-    lines = [m for m in _PARAGRAPH.finditer(story) if m.group().strip()]
+    lines = [m for m in paragraphs if m.group().strip()]
     for line in lines[1:-1]:
         body = line.group().rstrip()
         if not body[-1].isalpha() or len(body.split()) < _MIN_UNFINISHED_WORDS:
@@ -291,13 +295,14 @@ def _unfinished(story: str) -> Iterator[tuple[int, int, str]]:
 
 def detect(text: str, story: str) -> Iterator[Artifact]:
     """Unbalanced quotes, doubled stops, split words and lines cut in mid-phrase."""
+    paragraphs = list(_PARAGRAPH.finditer(story))
     found: list[tuple[int, int, str]] = [
-        *_quotes(story),
-        *_straight_quotes(story),
-        *_single_quotes(story),
-        *_brackets(story),
+        *_quotes(story, paragraphs),
+        *_straight_quotes(story, paragraphs),
+        *_single_quotes(story, paragraphs),
+        *_brackets(story, paragraphs),
         *_cut_off(story),
-        *_unfinished(story),
+        *_unfinished(paragraphs),
         *_function_word_stops(story),
     ]
     for rule, pattern in _PATTERNS:

@@ -75,7 +75,8 @@ def _line_breaks(lines: list[tuple[int, str]]) -> Iterator[tuple[int, int, str]]
     ends = frozenset(res.load_lexicon("broken")["line_end_words"])
     for (start, line), (_, below) in pairwise(lines):
         body = line.rstrip()
-        words = body.split()
+        # The last four words at most: a paragraph's line holds hundreds.
+        words = body.rsplit(None, 3)
         if len(words) < 4 or not below.lstrip()[:1].isalpha():
             continue
         cut = start + len(body) - len(words[-1])
@@ -105,7 +106,8 @@ def _labels(lines: list[tuple[int, str]]) -> Iterator[tuple[int, int, str]]:
     """The opening words of a line that repeat the short line above it."""
     most = res.load_lexicon("broken")["max_label_words"]
     for (_, line), (below_start, below) in pairwise(lines):
-        words = line.split()
+        # Split no further than tells a long line: its first `most` + 1 words and the rest.
+        words = line.split(None, most + 1)
         if not 2 <= len(words) <= most:
             continue
         label = " ".join(words)

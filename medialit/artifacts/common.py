@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 import ahocorasick  # type: ignore[import-not-found]
@@ -49,6 +49,7 @@ def windowed(
         return
     seen: set[tuple[int, int]] = set()
     probe = None if before == 0 else _probe(pattern, before)
+    size = len(text)
     for trigger in triggers:
         for i in find_all(low, trigger) if at is None else at.get(trigger, ()):
             if before == 0:
@@ -57,6 +58,13 @@ def windowed(
                 if m is not None and m.span() not in seen:
                     seen.add(m.span())
                     yield m
+                continue
+            # Most windows hold no match: the probe `_window` tries first is tried here, so
+            # such a window costs one call rather than a generator.
+            if (
+                probe is not None
+                and probe.match(text, max(0, i - before), min(size, i + 160)) is None
+            ):
                 continue
             for m in _window(pattern, probe, text, i, before):
                 if m.start() <= i < m.end() and m.span() not in seen:
@@ -193,6 +201,23 @@ def zipf(word: str) -> float:
     True
     """
     return frequency.zipf(word)
+
+
+_BEYOND_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+@lru_cache(maxsize=4)
+def beyond_ascii(text: str) -> str:
+    """Each character of the text beyond ASCII, once (in no set order).
+
+    A pattern of one character, of a class that holds no ASCII character, finds a match in
+    this short string exactly when it finds one in the text: the detectors that look for
+    rare characters ask it once per text rather than each scanning the whole text.
+
+    >>> sorted(beyond_ascii("“Café” café"))
+    ['é', '“', '”']
+    """
+    return "".join(set(_BEYOND_ASCII.findall(text)))
 
 
 _ADDRESS_MARK = frozenset("#@/.:_=?&~")

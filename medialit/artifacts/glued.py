@@ -5,9 +5,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache
+from typing import Any
 
 from medialit import resources as res
-from medialit.artifacts.common import LEFT_WORD, in_address, rules, zipf
+from medialit.artifacts.common import (
+    LEFT_WORD,
+    finder,
+    in_address,
+    occurrences,
+    rules,
+    zipf,
+)
 from medialit.artifacts.model import Artifact, flag
 
 # Start at the capital (rare) rather than the lower-case word (everywhere): much faster.
@@ -24,6 +32,27 @@ def _glue_tables() -> tuple[frozenset[str], frozenset[str], re.Pattern[str]]:
         r"\b(" + "|".join(glue["prepositions"]) + ")(" + "|".join(glue["determiners"]) + r")\b"
     )
     return frozenset(res.ENGLISH_FUNCTION_WORDS), prefixes, pattern
+
+
+@cache
+def _joined_finder() -> Any:
+    """An automaton of every small word glued to a determiner ("ofthe"), for `_lower_glue`."""
+    glue = rules()["glue"]
+    return finder({p + d for p in glue["prepositions"] for d in glue["determiners"]})
+
+
+def _lower_glue(story: str, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """The matches `pattern.finditer` gives, tried only where a glued pair of words starts.
+
+    A match is one whole word, a small word and a determiner, so matches never overlap
+    and each starts where the automaton finds its letters: one pass in C finds the few
+    places to try, rather than the pattern trying every word of the text.
+    """
+    starts = {i for found in occurrences(_joined_finder(), story).values() for i in found}
+    for start in sorted(starts):
+        m = pattern.match(story, start)
+        if m is not None:
+            yield m
 
 
 def _is_word(part: str, function_words: frozenset[str]) -> bool:
@@ -57,7 +86,7 @@ def detect(text: str, story: str) -> Iterator[Artifact]:
         ):
             fix = f"{left} {right}"
             yield flag(text, before.start(), m.end(), "glued_words", explain, fix, "glue:case")
-    for m in lower_glue.finditer(story):
+    for m in _lower_glue(story, lower_glue):
         joined = m.group()
         if zipf(joined) < min(zipf(m.group(1)), zipf(m.group(2))) - 2:
             fix = f"{m.group(1)} {m.group(2)}"
@@ -82,9 +111,12 @@ _EXPLAIN_PUNCTUATION = (
 _STOP_GLUE = re.compile(r"[.!?](?<=[a-z]{2}[.!?])(?=[A-Z][a-z]+\b)")
 _STOP_LEFT = re.compile(r"(?<![\w.@/])[a-z]{2,}$")
 _STOP_RIGHT = re.compile(r"[A-Z][a-z]+\b")
+# The lookahead names every mark a match starts with: the engine tries the alternatives only
+# there, rather than at every character of the text.
 _PUNCTUATION_GLUE = re.compile(
-    r"(?P<qleft>[”\"](?<=\w[”\"])|['’]['’])(?P<qright>[A-Za-z]{2,})"
-    r"|(?P<bleft>\([^()\s]{2,}[^()]*\))(?P<bright>[a-z]{2,})"
+    r"(?=[”\"'’(])"
+    r"(?:(?P<qleft>[”\"](?<=\w[”\"])|['’]['’])(?P<qright>[A-Za-z]{2,})"
+    r"|(?P<bleft>\([^()\s]{2,}[^()]*\))(?P<bright>[a-z]{2,}))"
 )
 _DASH_GLUE = re.compile(r"[—–](?<=[A-Za-z]{2}[—–])[ \t](?P<dright>[A-Z][a-z]+)")
 _DASH_LEFT = re.compile(r"\b[A-Za-z]{2,}$")
@@ -138,13 +170,18 @@ def _split_words() -> tuple[frozenset[str], tuple[str, ...]]:
     return frozenset(glue["split_words"]), tuple(glue["name_endings"])
 
 
+def _unknown(low: str, endings: tuple[str, ...]) -> bool:
+    """True when the lower-case word is not in the frequency list and ends like no name."""
+    return zipf(low) <= 0 and not low.endswith(endings)
+
+
 def _split(token: str) -> tuple[str, str] | None:
     """Where an unknown word splits into a word (or a name) and a common word after it."""
     glue = rules()["glue"]
     # Built once, not for each of the text's long words (nearly all of them known words).
     words, endings = _split_words()
     low = token.lower()
-    if zipf(low) > 0 or low.endswith(endings):
+    if not _unknown(low, endings):
         return None
     for cut in range(len(token) - 2, 2, -1):
         left, right = token[:cut], low[cut:]
@@ -165,7 +202,11 @@ _SHORT_ENDINGS = frozenset(("in", "on", "an", "as", "at", "is", "it", "to"))
 
 def _dictionary(text: str, story: str) -> Iterator[Artifact]:
     """An unknown word that is a word (or a name) and a common word: "Mendonçaof"."""
+    endings = _split_words()[1]
+    # Nearly every long word is a known one: it is passed over here, without a call.
     for m in _LONG_WORD.finditer(story):
+        if not _unknown(m.group().lower(), endings):
+            continue
         parts = _split(m.group())
         if parts is None or in_address(story, m.start(), m.end()):
             continue

@@ -17,8 +17,13 @@ def _inversion_pattern() -> re.Pattern[str]:
         r"(?:the|a|an|his|her|its|their)\s+[^,.;:\n“”\"]{1,80}?"
         r"|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4}"
     )
+    # The mark first, then what may follow it: a quote mark (and a comma) or a comma alone.
+    # A pattern that opens with one class is tried only at those marks, not at every
+    # character, as an alternation of a class and a literal would be.
     return re.compile(
-        r"(?:[”\"]\s*,?|,)\s+(?P<verb>" + alternation("inverted_reporting_verbs") + r")\s+"
+        r"[”\",](?:(?<=[”\"])\s*,?|(?<=,))\s+(?P<verb>"
+        + alternation("inverted_reporting_verbs")
+        + r")\s+"
         r"(?P<subject>" + subject + r")(?=\s*(?:[,.;:]|$))",
     )
 

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from medialit.artifacts import mojibake_lost
+from medialit.artifacts.common import beyond_ascii
 from medialit.artifacts.model import Artifact, flag
 
 # Letters that UTF-8 text read as Latin-1 or Windows-1252 turns into; checked by ftfy.
@@ -21,7 +22,7 @@ _MOJIBAKE_LEAD = re.compile("[ÃÂâÅÄÐÑ�]")
 
 def detect(text: str, visible: str) -> Iterator[Artifact]:
     """Garbled characters, with ftfy's repair where one exists."""
-    if not _MOJIBAKE_LEAD.search(visible):
+    if not _MOJIBAKE_LEAD.search(beyond_ascii(visible)):
         return
     candidates = list(_MOJIBAKE_HINT.finditer(visible))
     if not candidates:
@@ -74,7 +75,8 @@ def detect_other(text: str, visible: str) -> Iterator[Artifact]:
     """Punctuation read as GBK or Big5, letters of two scripts in one word, acute apostrophes."""
     if visible.isascii():
         return
-    cjk = list(_CJK_RUN.finditer(visible)) if _CJK_CHAR.search(visible) else []
+    rare = beyond_ascii(visible)
+    cjk = list(_CJK_RUN.finditer(visible)) if _CJK_CHAR.search(rare) else []
     latin = sum(c.isascii() and c.isalpha() for c in visible) if cjk else 0
     for m in cjk if latin > len(visible) // 3 else ():
         fixed = _cjk_repair(m.group())
@@ -85,7 +87,7 @@ def detect_other(text: str, visible: str) -> Iterator[Artifact]:
             )
             yield flag(text, m.start(), m.end(), "mojibake", explanation, fixed, "mojibake:cjk")
     # A word of two look-alike alphabets holds a Greek or Cyrillic letter.
-    for m in _SCRIPT_WORD.finditer(visible) if _GREEK_OR_CYRILLIC.search(visible) else ():
+    for m in _SCRIPT_WORD.finditer(visible) if _GREEK_OR_CYRILLIC.search(rare) else ():
         if m.group().isascii():
             continue
         scripts = _scripts(m.group()) & {"LATIN", "CYRILLIC", "GREEK"}
@@ -107,13 +109,12 @@ def detect_other(text: str, visible: str) -> Iterator[Artifact]:
 # garbled word is often recognised only with its neighbours (Cyrillic read as Windows-1251,
 # Greek read as Mac Roman, any text read as the DOS code page).
 _UNUSUAL = re.compile(r"[^\x00-\x7f’‘“”—–…«»•€£°·×]")
-_LINE = re.compile(r"[^\n]+")
 _TOKEN = re.compile(r"\S+")
 
 
 def detect_lines(text: str, visible: str) -> Iterator[Artifact]:
     """Words that ftfy repairs when it reads their whole line: mojibake of any common encoding."""
-    if not _UNUSUAL.search(visible):
+    if not _UNUSUAL.search(beyond_ascii(visible)):
         return
     import ftfy
 
@@ -121,21 +122,35 @@ def detect_lines(text: str, visible: str) -> Iterator[Artifact]:
         "Garbled letters (mojibake): the text was encoded in one character set and read in "
         "another (such as Windows-1251, Mac Roman or the DOS code page) on its way here."
     )
-    for line in _LINE.finditer(visible):
-        if not _UNUSUAL.search(line.group()):
+    for begin, line in _unusual_lines(visible):
+        fixed = ftfy.fix_encoding(line)
+        if fixed == line:
             continue
-        fixed = ftfy.fix_encoding(line.group())
-        if fixed == line.group():
-            continue
-        before, after = list(_TOKEN.finditer(line.group())), _TOKEN.findall(fixed)
+        before, after = list(_TOKEN.finditer(line)), _TOKEN.findall(fixed)
         if len(before) != len(after):
-            start, end = line.span()
-            yield flag(text, start, end, "mojibake", explanation, fixed, "mojibake:line")
+            yield flag(
+                text, begin, begin + len(line), "mojibake", explanation, fixed, "mojibake:line"
+            )
             continue
         for token, repaired in zip(before, after, strict=True):
             if token.group() != repaired:
-                start, end = line.start() + token.start(), line.start() + token.end()
+                start, end = begin + token.start(), begin + token.end()
                 yield flag(text, start, end, "mojibake", explanation, repaired, "mojibake:line")
+
+
+def _unusual_lines(visible: str) -> Iterator[tuple[int, str]]:
+    """(start, text) of each line holding an unusual character, in order.
+
+    The search goes from one unusual character to the next and takes the line around it,
+    so the text is read once rather than line by line.
+    """
+    pos = 0
+    while (m := _UNUSUAL.search(visible, pos)) is not None:
+        start = visible.rfind("\n", 0, m.start()) + 1
+        end = visible.find("\n", m.end())
+        end = len(visible) if end == -1 else end
+        yield start, visible[start:end]
+        pos = end
 
 
 def find(text: str, visible: str) -> list[Artifact]:

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from medialit import resources as res
-from medialit.artifacts.common import zipf
+from medialit.artifacts.common import beyond_ascii, zipf
 from medialit.artifacts.model import Artifact, flag
 
 _EXPLAIN = {
@@ -150,10 +150,11 @@ def _question_marks(text: str, visible: str) -> Iterator[Artifact]:
 # Windows-1252's upper half that no English word holds, and that a byte read alone shows.
 _SYMBOLS = "¡¢£¤¥¦§¨©ª«¬®¯°±²³µ¶·¸¹º»¼½¾¿ƒ„†‡ˆ‰‹›˜™€Â"
 _SYMBOL_RUN = re.compile(f"[{_SYMBOLS}]+(?<=[A-Za-z][{_SYMBOLS}])(?=[A-Za-z])")
+_SYMBOL = re.compile(f"[{_SYMBOLS}]")
 
 
 def _symbol_runs(text: str, visible: str) -> Iterator[Artifact]:
-    if visible.isascii():
+    if visible.isascii() or not _SYMBOL.search(beyond_ascii(visible)):
         return
     for m in _SYMBOL_RUN.finditer(visible):
         if m.group() == "Â":
@@ -169,6 +170,7 @@ def _symbol_runs(text: str, visible: str) -> Iterator[Artifact]:
 
 # Cyrillic of Windows-1251 read as Windows-1252 or Latin-1: words of accented letters only.
 _UPPER_HALF = re.compile(r"[À-ÿ](?<![\w][À-ÿ])[À-ÿ]{2,}(?![\w])")
+_UPPER_HALF_SIGN = re.compile("[À-ÿ]")
 _BOX_SIGN = re.compile(r"[\u2500-\u257f]")
 _BOX = re.compile(r"[^\s]*[\u2500-\u257f][^\s]*")
 
@@ -176,7 +178,8 @@ _BOX = re.compile(r"[^\s]*[\u2500-\u257f][^\s]*")
 def _code_pages(text: str, visible: str) -> Iterator[Artifact]:
     if visible.isascii():
         return
-    for m in _UPPER_HALF.finditer(visible):
+    rare = beyond_ascii(visible)
+    for m in _UPPER_HALF.finditer(visible) if _UPPER_HALF_SIGN.search(rare) else ():
         for read_as, written_in in res.load_lexicon("mojibake")["one_byte_codecs"]:
             try:
                 fixed = m.group().encode(read_as).decode(written_in)
@@ -184,7 +187,7 @@ def _code_pages(text: str, visible: str) -> Iterator[Artifact]:
                 continue
             yield _flag(text, m.start(), m.end(), "code_page", fixed)
             break
-    if not _BOX_SIGN.search(visible):
+    if not _BOX_SIGN.search(rare):
         return
     for m in _BOX.finditer(visible):
         yield _flag(text, m.start(), m.end(), "box_drawing", _box_repair(m.group()))
@@ -231,15 +234,25 @@ _NAME = re.compile(r"[A-Z](?<![\w’'@#/.-][A-Z])[a-z]{2,}(?![\w’'@/-])")
 def _lost_letters(text: str, visible: str) -> Iterator[Artifact]:
     """Names unknown as written that are known with a letter of another alphabet put back."""
     shortest = res.load_lexicon("mojibake")["min_lost_letter_length"]
+    # A name recurs in a text: each is looked up, and repaired, once.
+    repairs: dict[str, str | None] = {}
     for m in _NAME.finditer(visible):
         word = m.group()
-        if len(word) < shortest or zipf(word.lower()) > 0:
-            continue
-        for cut in range(len(word) + 1):
-            fixed = _with_letter(word[:cut], word[cut:])
-            if fixed is not None:
-                yield _flag(text, m.start(), m.end(), "lost_letter", fixed)
-                break
+        if word not in repairs:
+            repairs[word] = _letter_put_back(word, shortest)
+        if (fixed := repairs[word]) is not None:
+            yield _flag(text, m.start(), m.end(), "lost_letter", fixed)
+
+
+def _letter_put_back(word: str, shortest: int) -> str | None:
+    """The unknown name with a lost letter put back where that makes it known, else None."""
+    if len(word) < shortest or zipf(word.lower()) > 0:
+        return None
+    for cut in range(len(word) + 1):
+        fixed = _with_letter(word[:cut], word[cut:])
+        if fixed is not None:
+            return fixed
+    return None
 
 
 # Three or more question marks standing as a word, or two such words in a row.

@@ -23,8 +23,14 @@ from medialit.artifacts.model import Artifact, flag
 # look-behind is tried at every character of the text, and is twice as slow.
 _END = r"(?![\w-]|['’](?!s\b)\w)"
 _NAME = re.compile(r"[A-Z](?<![\w’'-][A-Z])[^\W\d_A-Z]{2,}(?:-[A-Z]?[^\W\d_]+)?" + _END)
+# A first name and a surname, found at every capital that starts one (overlapping: "Ana
+# Petrova Ivanova" gives two). The capital is taken first and the rest is read from it in a
+# look-ahead inside a one-character look-behind: the engine goes from capital to capital
+# rather than trying the look-ahead at every character.
 _FULL_NAME = re.compile(
-    r"(?=(?P<first>[A-Z](?<![\w’'-][A-Z])[^\W\d_A-Z]+) (?P<last>[A-Z][^\W\d_A-Z]{3,})" + _END + ")"
+    r"[A-Z](?<=(?=(?P<first>[A-Z](?<![\w’'-][A-Z])[^\W\d_A-Z]+) (?P<last>[A-Z][^\W\d_A-Z]{3,})"
+    + _END
+    + ").)"
 )
 # Letters that English renderings of the same name trade for one another (Russian 'х' as
 # 'kh' or 'h', Korean '윤' as 'Yoon' or 'Yun', Ukrainian '-ий' as '-y', '-yy' or '-iy').

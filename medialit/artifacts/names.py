@@ -26,11 +26,14 @@ class _Body:
     pattern: re.Pattern[str]
 
 
+# Where a name may start: a word's start, or a capital glued to a small letter ("theNorth").
+_BOUNDARY = r"(?-i:\b|(?<=[a-z])(?=[A-Z]))"
+
+
 @cache
 def bodies() -> list[_Body]:
     """The bodies of the names lexicon, each with its forms and a pattern."""
     bodies: list[_Body] = []
-    boundary = r"(?-i:\b|(?<=[a-z])(?=[A-Z]))"
     for entry in res.load_lexicon("names_en")["bodies"]:
         sensitive = bool(entry["case_sensitive"])
         forms = {(f if sensitive else f.lower()): f for f in entry["forms"]}
@@ -39,7 +42,7 @@ def bodies() -> list[_Body]:
             for f in sorted(entry["forms"], key=len, reverse=True)
         )
         pattern = compiled(
-            f"{boundary}(?P<name>{names})(?!\\w|\\.\\w)", 0 if sensitive else re.IGNORECASE
+            f"{_BOUNDARY}(?P<name>{names})(?!\\w|\\.\\w)", 0 if sensitive else re.IGNORECASE
         )
         triggers = tuple(sorted({f.split()[0].lower() for f in entry["forms"]}))
         bodies.append(
@@ -62,12 +65,19 @@ def any_body() -> re.Pattern[str]:
     return re.compile("|".join(parts))
 
 
+# The characters beyond ASCII that the engine, ignoring case, takes for an ASCII letter.
+_FOLDED_ONTO_ASCII = "İıſK"
+
+
 @cache
 def _first_words() -> re.Pattern[str]:
     """Where the first word of a body's name begins (every start, overlapping ones too).
 
     The words are tried only where one of their first letters stands: trying them all at
-    every character of the text is what the search would otherwise do.
+    every character of the text is what the search would otherwise do. Where every first
+    letter is ASCII, the match takes that letter (a class of them, in both cases where case
+    is ignored) and reads the words in a look-ahead from it, so the engine goes from letter
+    to letter; a match is one character long and starts where the word does.
     """
     words: set[str] = set()
     letters: dict[bool, set[str]] = {True: set(), False: set()}
@@ -76,11 +86,17 @@ def _first_words() -> re.Pattern[str]:
         for w in {form.split()[0] for form in body.forms.values()}:
             words.add(f"(?i:{re.escape(w)})" if caseless else re.escape(w))
             letters[caseless].add(w[0])
+    alternatives = "|".join(sorted(words, key=len, reverse=True))
+    if all(c.isascii() for c in letters[True]):
+        starts = letters[False] | {x for c in letters[True] for x in (c.lower(), c.upper())}
+        starts |= set(_FOLDED_ONTO_ASCII) if letters[True] else set()
+        # Every body's pattern opens with `_BOUNDARY`: it is checked first, being the quickest.
+        head = f"[{re.escape(''.join(sorted(starts)))}]"
+        return re.compile(f"{head}(?<=(?:{_BOUNDARY})(?=(?:{alternatives})).)")
     first = [
         f"(?i:[{re.escape(''.join(sorted(letters[True])))}])" if letters[True] else "",
         f"[{re.escape(''.join(sorted(letters[False])))}]" if letters[False] else "",
     ]
-    alternatives = "|".join(sorted(words, key=len, reverse=True))
     return re.compile(f"(?=(?:{'|'.join(f for f in first if f)}))(?=(?:{alternatives}))")
 
 

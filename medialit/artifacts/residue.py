@@ -28,22 +28,27 @@ class _Rule:
     line: bool
     pattern: re.Pattern[str]
     requires: tuple[str, ...] = ()
+    gate: re.Pattern[str] | None = None
+    """A quick pattern every match contains: a text without it skips the rule's own."""
 
 
 @cache
 def _table() -> tuple[int, dict[str, str], tuple[_Rule, ...]]:
     lexicon = res.load_lexicon("residue")
-    rules = tuple(
-        _Rule(
-            r["id"],
-            r["kind"],
-            r["scope"] == "line",
-            compiled(r["pattern"], re.IGNORECASE | (0 if r["scope"] == "line" else re.M)),
-            tuple(r.get("requires", ())),
+    rules = []
+    for r in lexicon["rules"]:
+        flags = re.IGNORECASE | (0 if r["scope"] == "line" else re.M)
+        rules.append(
+            _Rule(
+                r["id"],
+                r["kind"],
+                r["scope"] == "line",
+                compiled(r["pattern"], flags),
+                tuple(r.get("requires", ())),
+                compiled(r["gate"], flags) if "gate" in r else None,
+            )
         )
-        for r in lexicon["rules"]
-    )
-    return lexicon["max_line"], lexicon["explanations"], rules
+    return lexicon["max_line"], lexicon["explanations"], tuple(rules)
 
 
 @cache
@@ -88,12 +93,16 @@ def _menus(story: str) -> Iterator[tuple[int, int]]:
         run = []
 
 
-def _link_block(story: str) -> Iterator[tuple[int, int]]:
+_Line = tuple[int, int, str]
+"""A line that is not blank: where its words start and end, and the words."""
+
+
+def _link_block(lines: list[_Line]) -> Iterator[tuple[int, int]]:
     """The text's last lines when at least three of them are headlines: related links."""
     # Read from the end, up to the last line that is no headline: the lines above it (a
     # story's long paragraphs, slow to try as headlines) cannot be part of the block.
     run: list[tuple[int, int]] = []
-    for start, end, stripped in reversed(list(_trimmed_lines(story))):
+    for start, end, stripped in reversed(lines):
         if stripped.endswith(_HEADLINE_END) or not _HEADLINE.fullmatch(stripped):
             break
         run.append((start, end))
@@ -101,7 +110,7 @@ def _link_block(story: str) -> Iterator[tuple[int, int]]:
         yield run[-1][0], run[0][1]
 
 
-def _trimmed_lines(story: str) -> Iterator[tuple[int, int, str]]:
+def _trimmed_lines(story: str) -> Iterator[_Line]:
     for line in _LINE.finditer(story):
         stripped = line.group().strip()
         if stripped:
@@ -109,16 +118,16 @@ def _trimmed_lines(story: str) -> Iterator[tuple[int, int, str]]:
             yield start, start + len(stripped), stripped
 
 
-def _line_rules(story: str) -> Iterator[tuple[int, int, str, str]]:
+def _line_rules(story: str, lines: list[_Line]) -> Iterator[tuple[int, int, str, str]]:
     """(start, end, kind, rule id) of whole lines that are residue."""
     max_line = _table()[0]
     whole_line, by_group = _whole_line()
     for start, end in _menus(story):
         yield start, end, "navigation", "menu"
-    for start, end in _link_block(story):
+    for start, end in _link_block(lines):
         yield start, end, "related_link", "link_block"
     previous = ""
-    for start, end, stripped in _trimmed_lines(story):
+    for start, end, stripped in lines:
         words = " ".join(stripped.lstrip("•*-– ").split())
         if words == previous and len(words.split()) >= 3:
             yield start, end, "boilerplate", "repeated_line"
@@ -142,17 +151,16 @@ _SANDWICH_KINDS = frozenset(("prompt", "advert"))
 _SANDWICH_MAX_WORDS = 10
 
 
-def _captions(story: str) -> Iterator[tuple[int, int, str, str]]:
-    for start, end, stripped in _trimmed_lines(story):
+def _captions(lines: list[_Line]) -> Iterator[tuple[int, int, str, str]]:
+    for start, end, stripped in lines:
         if stripped.endswith(_CAPTION_ENDS) and _CAPTION_CREDIT.fullmatch(stripped):
             yield start, end, "caption", "caption_credit"
 
 
 def _sandwiched(
-    story: str, found: list[tuple[int, int, str, str]]
+    lines: list[_Line], found: list[tuple[int, int, str, str]]
 ) -> Iterator[tuple[int, int, str, str]]:
     """A short line between two prompt or advert lines: a paywall's slogan or button."""
-    lines = list(_trimmed_lines(story))
     prompts = {s for s, _, kind, _ in found if kind in _SANDWICH_KINDS}
     if len(prompts) < 2:
         return
@@ -167,6 +175,8 @@ def _inline_rules(story: str) -> Iterator[tuple[int, int, str, str]]:
     low = story.lower()
     for rule in _table()[2]:
         if rule.line or (rule.requires and not any(r in low for r in rule.requires)):
+            continue
+        if rule.gate is not None and rule.gate.search(story) is None:
             continue
         for m in rule.pattern.finditer(story):
             start, end = m.start(), m.end()
@@ -191,8 +201,10 @@ def detect(text: str, story: str) -> Iterator[Artifact]:
     """Residue lines and fragments in the parts of the text not already marked as leftovers."""
     explanations = _table()[1]
     taken: list[tuple[int, int]] = []
-    lines = [*_line_rules(story), *_captions(story)]
-    for start, end, kind, rule in [*lines, *_sandwiched(story, lines), *_inline_rules(story)]:
+    # The text's lines are read once, for every rule that looks at whole lines.
+    lines = list(_trimmed_lines(story))
+    found = [*_line_rules(story, lines), *_captions(lines)]
+    for start, end, kind, rule in [*found, *_sandwiched(lines, found), *_inline_rules(story)]:
         if any(s < end and start < e for s, e in taken):
             continue
         taken.append((start, end))

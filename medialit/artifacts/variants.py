@@ -27,6 +27,8 @@ _SPELLED_OUT = {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "Ae", "Ö"
 
 
 def _plain(name: str) -> str:
+    if name.isascii():
+        return name.lower()  # nothing to decompose
     decomposed = unicodedata.normalize("NFKD", name)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
@@ -66,6 +68,8 @@ def detect(text: str, story: str) -> Iterator[Artifact]:
         if not word.isascii():
             for key in _keys(word):
                 accented.setdefault(key, word)
+    if not accented:
+        return  # no name is written with letters beyond ASCII: none can lack them
     found = {word: _preferred(word, accented) for word in spellings}
     for m in matches:
         name, preferred = found[m.group()]
