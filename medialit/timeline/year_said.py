@@ -35,29 +35,15 @@ def _words(key: str) -> str:
 
 
 @cache
-def _figures() -> re.Pattern[str]:
-    return re.compile(rf"(?i)(?<![\w-])(?:{_words('year_figures')})(?![\w-])")
+def _any_of(key: str) -> re.Pattern[str]:
+    """Any of the lexicon's words under `key`, as whole words."""
+    return re.compile(rf"(?i)(?<![\w-])(?:{_words(key)})(?![\w-])")
 
 
 @cache
 def _money() -> re.Pattern[str]:
     # "$5 million", "C$252 million", "14 billion dlrs", "633.8 million francs"
     return re.compile(rf"[$£€¥]\s?\d|\d\s+(?i:{_words('money')})(?![\w-])")
-
-
-@cache
-def _forecast_figures() -> re.Pattern[str]:
-    return re.compile(rf"(?i)(?<![\w-])(?:{_words('forecast_figures')})(?![\w-])")
-
-
-@cache
-def _forecast() -> re.Pattern[str]:
-    return re.compile(rf"(?i)(?<![\w-])(?:{_words('forecast_words')})(?![\w-])")
-
-
-@cache
-def _this_year() -> re.Pattern[str]:
-    return re.compile(rf"(?i)(?<![\w-])(?:{_words('this_year')})(?![\w-])")
 
 
 @cache
@@ -112,7 +98,7 @@ def _completed(doc: Doc, article: Article, years: list[_Expr]) -> list[_Range]:
         if not _whole_year_before().search(text, max(0, e.start - 10), e.start):
             continue
         lo, hi = _sentence(doc, e.start, e.end)
-        if not (_figures().search(text, lo, hi) and _money().search(text, lo, hi)):
+        if not (_any_of("year_figures").search(text, lo, hi) and _money().search(text, lo, hi)):
             continue
         # "In 2014, it earned $5 million in the first quarter": a figure for part of the year.
         if any(lo <= f.start < hi and f.kind in _PARTS for f in _found(doc)):
@@ -137,7 +123,9 @@ def _forecast_year(doc: Doc, article: Article, years: list[_Expr]) -> list[_Rang
         if _limit_before().search(text, max(0, e.start - 20), e.start):
             continue
         lo, hi = _sentence(doc, e.start, e.end)
-        if _forecast_figures().search(text, lo, hi) and _forecast().search(text, lo, hi):
+        if _any_of("forecast_figures").search(text, lo, hi) and _any_of("forecast_words").search(
+            text, lo, hi
+        ):
             found.append(e)
     if not found:
         return []
@@ -163,7 +151,7 @@ def _not_this_year(doc: Doc, article: Article, years: list[_Expr]) -> list[_Rang
         if e.year is None:
             continue
         lo, hi = _sentence(doc, e.start, e.end)
-        said = list(_this_year().finditer(text, lo, hi))
+        said = list(_any_of("this_year").finditer(text, lo, hi))
         near = (e.start - _APPOSITION, e.end + _APPOSITION)
         if not said or any(m.start() < near[1] and near[0] < m.end() for m in said):
             continue
