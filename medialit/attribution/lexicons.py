@@ -59,6 +59,8 @@ class _Words:
     phrases: dict[tuple[str, ...], dict[str, Any]]
     phrase_firsts: dict[str, list[tuple[str, ...]]]
     """First word -> the phrases it starts, longest first."""
+    phrase_marks: frozenset[str]
+    """The longest word of each phrase: a sentence that holds none of them holds no phrase."""
     determiners: frozenset[str]
     prepositions: frozenset[str]
     be: frozenset[str]
@@ -145,6 +147,7 @@ def _words() -> _Words:
             first: sorted((p for p in phrases if p[0] == first), key=len, reverse=True)
             for first in {p[0] for p in phrases}
         },
+        phrase_marks=frozenset(max(p, key=len) for p in phrases),
         determiners=fs("determiners"),
         prepositions=fs("prepositions"),
         be=fs("be"),
