@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from medialit.attribution import Attribution, attributions
+from medialit.attribution.lexicons import _phrase_pattern
 
 Row = tuple[str, str | None, str | None, str]
 """(type, source, cue, content) of one attribution."""
@@ -347,3 +348,26 @@ def test_a_verb_right_after_would_or_might_is_a_supposition(
 ) -> None:
     """'You might ask ...': nobody has asked; 'would later say' is still the narrative's past."""
     assert rows(attributions(text_in)) == expected
+
+
+# --- where an attribution phrase may start ----------------------------------------------
+
+PHRASE_STARTS: list[tuple[str, list[int]]] = [
+    ("Prices rose, according to the bank.", [13]),
+    ("Prices rose, ACCORDING\tTO the bank.", [13]),
+    ("Quoting the mayor, the paper said the pier will close.", [0]),
+    ("(citing two officials)", [1]),
+    ("He spoke in  an interview with the BBC.", [9]),
+    ("The panel misquoted by far the most witnesses.", []),
+    ("The rules were cited by_laws of the town.", []),
+    ("A rumour spread, according toward the end of the day.", []),
+    ("A résuméaccording to him.", []),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), PHRASE_STARTS)
+def test_an_attribution_phrase_starts_at_a_word_boundary_in_any_case(
+    text_in: str, expected: list[int]
+) -> None:
+    """'according to', 'citing': a whole word in any case, never the end of a longer word."""
+    assert [m.start() for m in _phrase_pattern().finditer(text_in)] == expected

@@ -133,9 +133,6 @@ def _act(s: _Sent, i: int, entry: dict[str, Any], before: list[_Draft]) -> _Draf
         return None
     if toks[i].lemma not in s.w.acts and s.low(start) in s.w.negative_sources:
         return None  # '..., saying nothing': words not given assert nothing
-    # 'The panel found the rules were unfair': a finished clause, 'that' or not, makes a finding
-    # whoever found it, as it does for a study
-    with_that = s.low(start - 1) == "that" or _clause_at(s, start)
     cue = s.chars(i, last)
     if participle:
         # '..., urging voters to turn out': the act of whoever the sentence is about
@@ -144,6 +141,10 @@ def _act(s: _Sent, i: int, entry: dict[str, Any], before: list[_Draft]) -> _Draf
             return None
         content = (toks[start].start, toks[-1].end)
         return _Draft("act_participle", cue, doer, content, toks[i].lemma, entry, cue[0], s.sent.id)
+    # 'The panel found the rules were unfair': a finished clause, 'that' or not, makes a finding
+    # whoever found it, as it does for a study
+    clause = _clause_at(s, start)
+    with_that = s.low(start - 1) == "that" or clause
     cues = [d.cue[1] for d in before if d.cue and d.cue[1] <= toks[i].start]
     floor = _token_after(s, max(cues)) if cues else 0
     found = _source(s, i, floor, entry, with_that=with_that)
@@ -157,7 +158,7 @@ def _act(s: _Sent, i: int, entry: dict[str, Any], before: list[_Draft]) -> _Draf
         return _Draft(
             "act", cue, None, (source[0], content[1]), toks[i].lemma, entry, source[0], s.sent.id
         )
-    rule = entry.get("rule", form) if _clause_at(s, start) else form
+    rule = entry.get("rule", form) if clause else form
     return _Draft(rule, cue, source, content, toks[i].lemma, entry, cue[0], s.sent.id)
 
 

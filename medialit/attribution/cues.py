@@ -66,9 +66,9 @@ class _Phrase(NamedTuple):
 def _phrases(s: _Sent) -> list[_Phrase]:
     w = s.w
     found: list[_Phrase] = []
+    if w.phrase_marks.isdisjoint(s.lowers):
+        return found  # the common case: no phrase, for each holds its longest word
     firsts = w.phrase_firsts
-    if firsts.keys().isdisjoint(s.lowers):
-        return found  # the common case: no word that opens a phrase
     after = 0  # where the phrase read last ends, with its source
     for i in [i for i, t in enumerate(s.toks) if t.lower in firsts]:
         if i < after:

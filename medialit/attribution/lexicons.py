@@ -59,6 +59,8 @@ class _Words:
     phrases: dict[tuple[str, ...], dict[str, Any]]
     phrase_firsts: dict[str, list[tuple[str, ...]]]
     """First word -> the phrases it starts, longest first."""
+    phrase_marks: frozenset[str]
+    """The longest word of each phrase: a sentence that holds none of them holds no phrase."""
     determiners: frozenset[str]
     prepositions: frozenset[str]
     be: frozenset[str]
@@ -145,6 +147,7 @@ def _words() -> _Words:
             first: sorted((p for p in phrases if p[0] == first), key=len, reverse=True)
             for first in {p[0] for p in phrases}
         },
+        phrase_marks=frozenset(max(p, key=len) for p in phrases),
         determiners=fs("determiners"),
         prepositions=fs("prepositions"),
         be=fs("be"),
@@ -287,8 +290,16 @@ def _lemma_hashes(strings: StringStore) -> frozenset[int]:
 @cache
 def _phrase_pattern() -> re.Pattern[str]:
     # Any run of spaces or tabs may join the words, as the tokenizer reads them.
-    words = sorted((r"[ \t]+".join(map(re.escape, p)) for p in _words().phrases), key=len)
-    # The lookahead for a phrase's first letter lets most positions fail at one test
-    # instead of one per phrase (twice as fast over a text; the same matches).
-    firsts = re.escape("".join(sorted({p[0][0] for p in _words().phrases})))
-    return re.compile(rf"\b(?=[{firsts}])(?:" + "|".join(reversed(words)) + r")\b", re.I)
+    phrases = sorted(_words().phrases, key=lambda p: len(r"[ \t]+".join(map(re.escape, p))))
+    # Grouped by first letter, longest first: the pattern opens with a class of the first
+    # letters, which the regex engine finds by a quick scan instead of trying a word
+    # boundary at every character; each letter is read again, case ignored, behind the rest.
+    rests: dict[str, list[str]] = {}
+    for p in reversed(phrases):
+        rest = r"[ \t]+".join([re.escape(p[0][1:]), *map(re.escape, p[1:])])
+        rests.setdefault(p[0][0], []).append(rest)
+    firsts = "".join(rests)
+    # every case of an ASCII letter; any other letter is let through, to be read behind
+    opening = "[" + re.escape(firsts + firsts.upper()) + "\x80-\U0010ffff]"
+    body = "|".join(f"(?<={re.escape(c)})(?:{'|'.join(r)})" for c, r in rests.items())
+    return re.compile(rf"{opening}(?<!\w.)(?i:{body})\b")

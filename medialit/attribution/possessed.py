@@ -18,10 +18,13 @@ def _possessed_drafts(s: _Sent, drafts: list[_Draft]) -> list[_Draft]:
     """'His promise to stay', 'Ruiz's estimate of the cost': a possessed noun that attributes."""
     w, toks = s.w, s.toks
     out: list[_Draft] = []
-    spans = [d.cue for d in drafts if d.cue] + [d.content for d in drafts if d.content]
     nouns = w.possessed_nouns
     # a sentence with no such noun (the common case) is passed over in one set operation
-    ks = [] if nouns.keys().isdisjoint(s.lemmas) else range(1, len(toks) - 2)
+    possessed = not nouns.keys().isdisjoint(s.lemmas)
+    if not possessed and w.account_nouns.isdisjoint(s.lowers):
+        return out  # nor a noun of an account, for `_by_account`
+    spans = [d.cue for d in drafts if d.cue] + [d.content for d in drafts if d.content]
+    ks = [k for k in s.lemma_at if 0 < k < len(toks) - 2] if possessed else []
     for k in [k for k in ks if toks[k].lemma in nouns]:
         t = toks[k]
         p = _after_when(s, k + 1)

@@ -61,10 +61,14 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_AROUND_WORDS = frozenset(OPEN_QUOTES + CLOSE_QUOTES + " ,")
+"""What `_strip_quotes` takes off both ends, made once rather than at every character."""
+
+
 def _strip_quotes(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in OPEN_QUOTES + CLOSE_QUOTES + " ,":
+    while start < end and text[start] in _AROUND_WORDS:
         start += 1
-    while end > start and text[end - 1] in OPEN_QUOTES + CLOSE_QUOTES + " ,":
+    while end > start and text[end - 1] in _AROUND_WORDS:
         end -= 1
     return _trim(text, start, end)
 

@@ -446,6 +446,8 @@ def _split_quote(s: _Sent, d: _Draft, k: int) -> None:
 
 def _close_contents(s: _Sent, drafts: list[_Draft], sentence_end: int) -> None:
     """End each forward-running content where the next attribution's own words begin."""
+    if not drafts:
+        return  # nearly half the sentences read: nothing to end
     text = s.text
     marks = {d.region for d in drafts} | {min(x[0][0], x[1][0]) for d in drafts for x in d.chain}
     stops = sorted(x for x in marks if _opens_clause(text, x))
