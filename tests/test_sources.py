@@ -1745,3 +1745,11 @@ def test_sentence_names_match_a_scan_of_the_sentence_alone(text: str) -> None:
         for end in range(start + 1, len(text) + 1):
             alone = [(m.start(), m.end()) for m in lex.chunk.finditer(text, start, end)]
             assert _sentence_chunks(lex, text, start, end) == alone, (start, end)
+
+
+def test_clause_openers_are_capitalised() -> None:
+    # grouping._names_in passes over a name that opens with a lower-case letter other than
+    # "t", as trimming it (spans._trim_chunk) takes off no word that opens with one.
+    from medialit.sources.lexicons import _lexicon
+
+    assert all(w[:1].isupper() for w in _lexicon().openers)

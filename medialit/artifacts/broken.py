@@ -278,6 +278,23 @@ def _brackets(story: str, paragraphs: _Paragraphs) -> Iterator[tuple[int, int, s
 
 _LAST_WORDS = re.compile(r"(?:\S+[ \t]+){0,5}\S*[A-Za-z]$")
 _MIN_UNFINISHED_WORDS = 12
+_GAP = re.compile(r"\s+")
+_TAIL_WORDS = 6
+"""The most words `_LAST_WORDS` takes: five and the last one."""
+
+
+def _tail(body: str, lo: int) -> int | None:
+    """Where `_LAST_WORDS.search(body, lo)` starts its match, trying only where it can.
+
+    A match that starts inside a word could start a letter sooner, so the first one starts
+    at `lo` or at a word; and from a word after it the rest of the line matches as well.
+    So the first match starts at one of the last six word starts, tried in order, where
+    `search` would try every character up to it.
+    """
+    for start in [lo, *(m.end() for m in _GAP.finditer(body, lo))][-_TAIL_WORDS:]:
+        if _LAST_WORDS.match(body, start) is not None:
+            return start
+    return None
 
 
 def _unfinished(paragraphs: _Paragraphs) -> Iterator[tuple[int, int, str]]:
@@ -287,10 +304,9 @@ def _unfinished(paragraphs: _Paragraphs) -> Iterator[tuple[int, int, str]]:
         body = line.group().rstrip()
         if not body[-1].isalpha() or len(body.split()) < _MIN_UNFINISHED_WORDS:
             continue
-        # Six words back at most: searching the whole line would try every position.
-        tail = _LAST_WORDS.search(body, max(0, len(body) - 400))
+        tail = _tail(body, max(0, len(body) - 400))
         if tail is not None:
-            yield line.start() + tail.start(), line.start() + len(body), "unfinished_line"
+            yield line.start() + tail, line.start() + len(body), "unfinished_line"
 
 
 def detect(text: str, story: str) -> Iterator[Artifact]:

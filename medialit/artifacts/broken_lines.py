@@ -91,6 +91,10 @@ def _headings(lines: list[tuple[int, str]]) -> Iterator[tuple[int, int, str]]:
     openers = frozenset(res.load_lexicon("broken")["sentence_openers"])
     most = res.load_lexicon("broken")["max_heading_words"]
     for start, line in lines:
+        # Most lines have no opener among their first words: split (in C) they are passed
+        # over before their words are matched one by one.
+        if openers.isdisjoint(line.split(None, most + 2)[2 : most + 1]):
+            continue
         # The first words only: a paragraph's line holds hundreds.
         words = list(islice(_WORD.finditer(line), most + 2))
         for i in range(2, len(words) - 1):

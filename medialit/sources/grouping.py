@@ -120,6 +120,10 @@ def _names_in(text: str) -> list[tuple[int, str, Identity]]:
     lex = _lexicon()
     out = []
     for start, end in _text_chunks(text):
+        # Trimming takes off "the" and capitalised words only: a name that opens with
+        # another lower-case letter keeps it, and is no capitalised name.
+        if text[start].islower() and text[start] != "t":
+            continue
         s, e = _trim_chunk(lex, text, start, end)
         if s < e and text[s].isupper() and not _is_possessive(text, e):
             name = _normal(text[s:e])

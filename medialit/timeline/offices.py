@@ -106,9 +106,14 @@ def _table() -> tuple[re.Pattern[str], dict[tuple[str, str], tuple[Term, ...]]]:
 
     # Each title opens with its own first letter and only then looks behind it, so that `re`
     # reads the letters a match can open with and skips the rest of the text in one go.
+    # The titles are grouped by that letter (longest first within it): at a capital, only
+    # the titles that start with it are tried, rather than each title in turn.
+    rests: dict[str, list[str]] = defaultdict(list)
+    for w in sorted(titles, key=len, reverse=True):
+        rests[w[0]].append(re.escape(w[1:]))
     openers = "|".join(
-        rf"{re.escape(w[0])}(?<![\w-].){re.escape(w[1:])}"
-        for w in sorted(titles, key=len, reverse=True)
+        rf"{re.escape(first)}(?<![\w-].)(?:{'|'.join(rest)})"
+        for first, rest in sorted(rests.items())
     )
     pattern = re.compile(
         rf"(?P<title>{openers})\s+(?P<form>{alternation(forms)})"
