@@ -327,7 +327,7 @@ def _line_kind(line: str) -> str | None:
         return "related_link"
     if res.RELATED_LINK_START.match(line) and not ends_as_sentence and len(line) < 150:
         return "related_link"
-    if len(line) < 200 and res.BOILERPLATE_LINE.search(line):
+    if len(line) < 200 and _is_boilerplate(line):
         return "boilerplate"
     if len(line) < 200 and res.CAPTION_LINE.fullmatch(line.rstrip(",")):
         return "caption"
@@ -340,7 +340,32 @@ def _line_kind(line: str) -> str | None:
     return None
 
 
+# The only letters besides ASCII's own that match an ASCII letter when case is ignored, and
+# that str.lower() does not turn into it.
+_FOLDS_TO_ASCII = frozenset("İıſ")
+# Every part of BOILERPLATE_LINE that is not anchored at the line's start holds one of these.
+_BOILERPLATE_WORDS = ("all rights reserved", "newsletter", "we use cookies")
+
+
+def _is_boilerplate(line: str) -> bool:
+    """Whether BOILERPLATE_LINE matches anywhere in the line.
+
+    Searched only when the line holds a word its unanchored parts need: else only its
+    anchored parts could match, at the start, and searching every position cost more than
+    all the other line tests together.
+    """
+    if "©" in line or not _FOLDS_TO_ASCII.isdisjoint(line):
+        return res.BOILERPLATE_LINE.search(line) is not None
+    low = line.lower()
+    if any(word in low for word in _BOILERPLATE_WORDS):
+        return res.BOILERPLATE_LINE.search(line) is not None
+    return res.BOILERPLATE_LINE.match(line) is not None
+
+
 def _markup_segments(text: str, line_start: int, line: str) -> Iterator[Segment]:
+    # Every closer ends in ">" and every tag or entity opens with "<" or "&".
+    if ">" not in line and "<" not in line and "&" not in line:
+        return
     for m in res.MARKUP_CLOSER.finditer(line):
         before = line[: m.start()]
         if res.DATA_PUNCTUATION.search(before) or m.group().count("}") >= 1:
