@@ -218,7 +218,9 @@ def _verb_tables(rv: dict[str, Any], pat: dict[str, Any]) -> dict[str, Any]:
         "verb_hashes": np.array(sorted(verb_lemmas), dtype=np.uint64),
         "verb_lemmas": verb_lemmas,
         "particles": particles,
-        "phrase": compiled(rf"(?<![\w])(?:{_alternation(phrases)})(?=[ \t])"),
+        # Opening a word is tested by `cues._phrases`: without a look-behind first, the
+        # pattern opens with a letter, and `re` skips in C to the letters that may open it.
+        "phrase": compiled(rf"(?:{_alternation(phrases)})(?=[ \t])"),
     }
 
 
