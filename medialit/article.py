@@ -459,10 +459,11 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     sent_start = start
     for m in res.SENTENCE_END.finditer(text, start, end):
         cut = m.end("end")
-        token = text[sent_start : m.start("end") + 1].split()
-        last = token[-1] if token else ""
-        if m.group("stop") == "." and _is_abbreviation(last, text, m.end()):
-            continue
+        if m.group("stop") == ".":
+            # Only the word before the full stop is read: split once, from the right.
+            token = text[sent_start : m.start("end") + 1].rsplit(None, 1)
+            if _is_abbreviation(token[-1] if token else "", text, m.end()):
+                continue
         spans.append((sent_start, cut))
         sent_start = m.end()
     if sent_start < end:
