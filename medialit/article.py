@@ -277,7 +277,8 @@ def _check_text(text: str, *, name: str, check_language: bool) -> None:
             raise ArticleError(f"{name}: the text has no words to read")
 
 
-_BLOCK = 2000
+_BLOCK = 500
+_ASCII_LETTERS = bytes(range(ord("A"), ord("Z") + 1)) + bytes(range(ord("a"), ord("z") + 1))
 
 
 def _english_words(text: str) -> tuple[int, int] | None:
@@ -285,21 +286,31 @@ def _english_words(text: str) -> tuple[int, int] | None:
     that enough are, whatever the rest of the text holds.
 
     Read a block at a time, each cut at a space, which no word holds: the words left can
-    number at most half the characters left, so a long English text is often settled
-    before its end.
+    number at most half the characters left, and at most one more than the characters left
+    that are no letters (two words have one between them), so a long English text is often
+    settled before its end.
     """
     words = common = pos = 0
+    others = _not_letters(text)
     while pos < len(text):
         end = text.find(" ", pos + _BLOCK)
         end = len(text) if end < 0 else end
         found = _WORD.findall(text, pos, end)
         words += len(found)
         common += sum(1 for w in found if w.lower() in res.ENGLISH_FUNCTION_WORDS)
+        others -= _not_letters(text[pos:end])
         pos = end
+        left = min((len(text) - end + 1) // 2, others + 1)
         # common / words >= 0.12 for any words still to come, in whole numbers
-        if words >= 20 and 25 * common >= 3 * (words + (len(text) - end + 1) // 2):
+        if words >= 20 and 25 * common >= 3 * (words + left):
             return None
     return words, common
+
+
+def _not_letters(text: str) -> int:
+    """At least the number of characters in text that are no letters, counted in C: its UTF-8
+    bytes less the ASCII letters, where any other character leaves one byte or more."""
+    return len(text.encode("utf-8", "surrogatepass").translate(None, _ASCII_LETTERS))
 
 
 def find_leftovers(text: str) -> Iterator[Segment]:
