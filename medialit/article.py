@@ -277,7 +277,8 @@ def _check_text(text: str, *, name: str, check_language: bool) -> None:
             raise ArticleError(f"{name}: the text has no words to read")
 
 
-_BLOCK = 2000
+_BLOCK = 500
+_ASCII_LETTERS = bytes(range(ord("A"), ord("Z") + 1)) + bytes(range(ord("a"), ord("z") + 1))
 
 
 def _english_words(text: str) -> tuple[int, int] | None:
@@ -285,21 +286,31 @@ def _english_words(text: str) -> tuple[int, int] | None:
     that enough are, whatever the rest of the text holds.
 
     Read a block at a time, each cut at a space, which no word holds: the words left can
-    number at most half the characters left, so a long English text is often settled
-    before its end.
+    number at most half the characters left, and at most one more than the characters left
+    that are no letters (two words have one between them), so a long English text is often
+    settled before its end.
     """
     words = common = pos = 0
+    others = _not_letters(text)
     while pos < len(text):
         end = text.find(" ", pos + _BLOCK)
         end = len(text) if end < 0 else end
         found = _WORD.findall(text, pos, end)
         words += len(found)
         common += sum(1 for w in found if w.lower() in res.ENGLISH_FUNCTION_WORDS)
+        others -= _not_letters(text[pos:end])
         pos = end
+        left = min((len(text) - end + 1) // 2, others + 1)
         # common / words >= 0.12 for any words still to come, in whole numbers
-        if words >= 20 and 25 * common >= 3 * (words + (len(text) - end + 1) // 2):
+        if words >= 20 and 25 * common >= 3 * (words + left):
             return None
     return words, common
+
+
+def _not_letters(text: str) -> int:
+    """At least the number of characters in text that are no letters, counted in C: its UTF-8
+    bytes less the ASCII letters, where any other character leaves one byte or more."""
+    return len(text.encode("utf-8", "surrogatepass").translate(None, _ASCII_LETTERS))
 
 
 def find_leftovers(text: str) -> Iterator[Segment]:
@@ -327,7 +338,7 @@ def _line_kind(line: str) -> str | None:
         return "related_link"
     if res.RELATED_LINK_START.match(line) and not ends_as_sentence and len(line) < 150:
         return "related_link"
-    if len(line) < 200 and res.BOILERPLATE_LINE.search(line):
+    if len(line) < 200 and _is_boilerplate(line):
         return "boilerplate"
     if len(line) < 200 and res.CAPTION_LINE.fullmatch(line.rstrip(",")):
         return "caption"
@@ -340,7 +351,32 @@ def _line_kind(line: str) -> str | None:
     return None
 
 
+# The only letters besides ASCII's own that match an ASCII letter when case is ignored, and
+# that str.lower() does not turn into it.
+_FOLDS_TO_ASCII = frozenset("İıſ")
+# Every part of BOILERPLATE_LINE that is not anchored at the line's start holds one of these.
+_BOILERPLATE_WORDS = ("all rights reserved", "newsletter", "we use cookies")
+
+
+def _is_boilerplate(line: str) -> bool:
+    """Whether BOILERPLATE_LINE matches anywhere in the line.
+
+    Searched only when the line holds a word its unanchored parts need: else only its
+    anchored parts could match, at the start, and searching every position cost more than
+    all the other line tests together.
+    """
+    if "©" in line or not _FOLDS_TO_ASCII.isdisjoint(line):
+        return res.BOILERPLATE_LINE.search(line) is not None
+    low = line.lower()
+    if any(word in low for word in _BOILERPLATE_WORDS):
+        return res.BOILERPLATE_LINE.search(line) is not None
+    return res.BOILERPLATE_LINE.match(line) is not None
+
+
 def _markup_segments(text: str, line_start: int, line: str) -> Iterator[Segment]:
+    # Every closer ends in ">" and every tag or entity opens with "<" or "&".
+    if ">" not in line and "<" not in line and "&" not in line:
+        return
     for m in res.MARKUP_CLOSER.finditer(line):
         before = line[: m.start()]
         if res.DATA_PUNCTUATION.search(before) or m.group().count("}") >= 1:
@@ -434,10 +470,11 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     sent_start = start
     for m in res.SENTENCE_END.finditer(text, start, end):
         cut = m.end("end")
-        token = text[sent_start : m.start("end") + 1].split()
-        last = token[-1] if token else ""
-        if m.group("stop") == "." and _is_abbreviation(last, text, m.end()):
-            continue
+        if m.group("stop") == ".":
+            # Only the word before the full stop is read: split once, from the right.
+            token = text[sent_start : m.start("end") + 1].rsplit(None, 1)
+            if _is_abbreviation(token[-1] if token else "", text, m.end()):
+                continue
         spans.append((sent_start, cut))
         sent_start = m.end()
     if sent_start < end:

@@ -69,7 +69,7 @@ def _find_mentions(doc: Doc, article: Article) -> list[_Found]:
     text = article.text
     verbs = _verb_cues(doc, text, lex)
     # "according  to", "quoted\tby": the phrase is the same whatever spaces join its words
-    phrases = [(m.start(), m.end(), _one_space(m.group())) for m in lex.phrase.finditer(text)]
+    phrases = _phrases(lex, text)
     found: list[_Found] = []
     vi = pi = 0
     for sent in article.sentences:
@@ -90,6 +90,21 @@ def _find_mentions(doc: Doc, article: Article) -> list[_Found]:
             _sentence_mentions(lex, text, sent.id, sent.start, sent.end, s_verbs, s_phrases)
         )
     return found
+
+
+def _phrases(lex: _Lexicon, text: str) -> list[tuple[int, int, str]]:
+    """(start, end, phrase) of every cue phrase that opens a word: "according to"."""
+    out: list[tuple[int, int, str]] = []
+    pos = 0
+    while (m := lex.phrase.search(text, pos)) is not None:
+        start = m.start()
+        # a word character before it, as `\w` reads one: "quoting" in "misquoting" is none
+        if start and (text[start - 1].isalnum() or text[start - 1] == "_"):
+            pos = start + 1
+            continue
+        out.append((start, m.end(), _one_space(m.group())))
+        pos = m.end()
+    return out
 
 
 def _one_space(phrase: str) -> str:

@@ -93,6 +93,8 @@ class _Lexicon:
     appositive: re.Pattern[str]
     qualified_gap: re.Pattern[str]
     qualifier_to: re.Pattern[str]
+    comma_gap: re.Pattern[str]
+    bracket_gap: re.Pattern[str]
     speaks_for: re.Pattern[str]
     spokes_end: re.Pattern[str]
     document_by: re.Pattern[str]
@@ -218,7 +220,9 @@ def _verb_tables(rv: dict[str, Any], pat: dict[str, Any]) -> dict[str, Any]:
         "verb_hashes": np.array(sorted(verb_lemmas), dtype=np.uint64),
         "verb_lemmas": verb_lemmas,
         "particles": particles,
-        "phrase": compiled(rf"(?<![\w])(?:{_alternation(phrases)})(?=[ \t])"),
+        # Opening a word is tested by `cues._phrases`: without a look-behind first, the
+        # pattern opens with a letter, and `re` skips in C to the letters that may open it.
+        "phrase": compiled(rf"(?:{_alternation(phrases)})(?=[ \t])"),
     }
 
 
@@ -293,8 +297,12 @@ def _context_patterns(pat: dict[str, Any], cap: str) -> dict[str, Any]:
     documents_alt = _alternation(pat["document_nouns"])
     spokes = _alternation(pat["spokes_heads"])
     qualifiers = _alternation(pat["vague_qualifiers"])
+    gap = rf"[ \t]*(?:{gap_words}[ \t]+)*"
     return {
-        "gap": compiled(rf"[ \t]*(?:{gap_words}[ \t]+)*"),
+        "gap": compiled(gap),
+        # "The company's chief executive, Jane Roe, said"; "(WHO) said"
+        "comma_gap": compiled(r",[ \t]*" + gap),
+        "bracket_gap": compiled(r"\)" + gap),
         "qualified_gap": compiled(
             rf"(?P<qualifier>{_SP}(?:{qualifiers})"
             rf"(?:{_SP}[\w'’.-]+){{0,5}}?)[ \t]+(?:{gap_words}[ \t]+)*"

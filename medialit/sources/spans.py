@@ -146,7 +146,7 @@ def _chunk_after(
     for i, (s, _) in enumerate(chunks):
         if s >= pos:
             between = text[pos:s]
-            if re.fullmatch(r"[ \t\u00a0]*(?:(?:[Tt]he|[Aa]n?)[ \t\u00a0]+)?", between):
+            if _ARTICLE_ONLY.fullmatch(between):
                 return s, _extend_qualifier(lex, text, s, _speaks_for_end(lex, text, chunks, i))
             return None
     return None
@@ -163,6 +163,16 @@ def _speaks_for_end(lex: _Lexicon, text: str, chunks: list[tuple[int, int]], i: 
 
 
 _FOR_THE = re.compile(r"[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?")
+# Compiled once here: a pattern given to re.fullmatch() as a string is looked up in re's
+# cache on every call, and one built by "+" is hashed afresh each time.
+_ARTICLE_ONLY = re.compile(r"[ \t\u00a0]*(?:(?:[Tt]he|[Aa]n?)[ \t\u00a0]+)?")
+_COMMA_END = re.compile(r",[ \t]*$")
+_OPEN_BRACKET = re.compile(r"[ \t]*\(")
+_LINK = re.compile(r"[ \t]*(,|,?[ \t]+and)[ \t]+(?:the[ \t]+)?")
+_COMMA_THE_END = re.compile(r",[ \t]*(?:the[ \t]+)?$")
+_VERB_AHEAD = re.compile(r"[ \t]+(?:[a-z]+ly[ \t]+)?[a-z]")
+_QUOTE_OR_COMMA_END = re.compile(r"[,”\"’][ \t\u00a0]*$")
+_CLAUSE_OPENER_END = re.compile(r"(?:^[ \t]*(?:[Tt]he|[Aa]n?)|[,;:“”\"(—–-]|\band|\bbut)[ \t]*$")
 
 
 def _subject_before(
@@ -184,9 +194,7 @@ def _subject_before(
         return s, e
     # "The company's chief executive, Jane Roe, said": a name in apposition after its title;
     # "Her employer, Tri-County Cleaning Services, said": a body in apposition.
-    if re.fullmatch(r",[ \t]*" + lex.gap.pattern, text[e:pos]) and re.search(
-        r",[ \t]*$", text[start:s]
-    ):
+    if lex.comma_gap.fullmatch(text[e:pos]) and _COMMA_END.search(text[start:s]):
         ident = _identify_span(lex, text, (s, e))
         # a body here needs a name that shows it: "R-Texas" after a senator's name is none
         shown = ident is not None and (
@@ -195,9 +203,7 @@ def _subject_before(
         if shown and ident is not None and ident.kind not in ("vague", "government"):
             return s, e
     # "The report, published by the Institute for Fiscal Studies, found": who wrote it.
-    if lex.document_apposition.search(text, start, s) and re.fullmatch(
-        r",[ \t]*" + lex.gap.pattern, text[e:pos]
-    ):
+    if lex.document_apposition.search(text, start, s) and lex.comma_gap.fullmatch(text[e:pos]):
         return s, e
     # "Ann Lee, the mayor's spokeswoman, said": skip an appositive between commas;
     # "A spokesman for the council, quoted by X, said": with whom the speaker speaks for.
@@ -218,9 +224,9 @@ def _subject_before(
     if qualified:
         return s, qualified.end("qualifier")
     # "The World Health Organization (WHO) said": the name before an acronym in brackets.
-    if len(before) > 1 and re.fullmatch(r"\)" + lex.gap.pattern, text[e:pos]):
+    if len(before) > 1 and lex.bracket_gap.fullmatch(text[e:pos]):
         s0, e0 = before[-2]
-        if re.fullmatch(r"[ \t]*\(", text[e0:s]):
+        if _OPEN_BRACKET.fullmatch(text[e0:s]):
             return s0, e0
     return None
 
@@ -236,7 +242,7 @@ def _coordinated(
     out: list[tuple[int, int]] = []
     first = subject[0]
     for s, e in reversed([c for c in chunks if c[1] <= subject[0]]):
-        link = re.fullmatch(r"[ \t]*(,|,?[ \t]+and)[ \t]+(?:the[ \t]+)?", text[e:first])
+        link = _LINK.fullmatch(text[e:first])
         if not link or (link.group(1) == "," and not out):
             break
         # "..., and the government admitted" joins two clauses; "Paris, Rome, and Berlin
@@ -249,7 +255,7 @@ def _coordinated(
 
 
 def _after_comma(text: str, pos: int) -> bool:
-    return bool(re.search(r",[ \t]*(?:the[ \t]+)?$", text[max(0, pos - 8) : pos]))
+    return bool(_COMMA_THE_END.search(text[max(0, pos - 8) : pos]))
 
 
 _PARTICIPLE_AFTER = re.compile(r",[ \t]*(?:(?:[a-z]+ly|also|even|still|again|then)[ \t]+)?$")
@@ -266,7 +272,7 @@ def _participle_subject(
         if e > v_start:
             return None
         # the clause's subject: a name at its start, followed by its verb
-        verb_follows = re.match(r"[ \t]+(?:[a-z]+ly[ \t]+)?[a-z]", text[e:v_start])
+        verb_follows = _VERB_AHEAD.match(text[e:v_start])
         if verb_follows and _clause_start(text, start, s) and not _is_possessive(text, e):
             return s, e
     return None
@@ -276,7 +282,7 @@ def _inverted_subject(
     lex: _Lexicon, text: str, chunks: list[tuple[int, int]], start: int, v_start: int, v_end: int
 ) -> tuple[int, int] | None:
     """Read "..., said the ministry" and "“...,” said Peskov"."""
-    if not re.search(r"[,”\"’][ \t\u00a0]*$", text[max(start, v_start - 4) : v_start]):
+    if not _QUOTE_OR_COMMA_END.search(text[max(start, v_start - 4) : v_start]):
         return None
     found = _chunk_after(lex, text, chunks, v_end)
     # "..., said Paris would respond": a name followed by a verb starts the content.
@@ -293,9 +299,7 @@ _INVERTED_END = re.compile(
 
 def _clause_start(text: str, start: int, pos: int) -> bool:
     before = text[start:pos]
-    return not before.strip(" \t") or bool(
-        re.search(r"(?:^[ \t]*(?:[Tt]he|[Aa]n?)|[,;:“”\"(—–-]|\band|\bbut)[ \t]*$", before)
-    )
+    return not before.strip(" \t") or bool(_CLAUSE_OPENER_END.search(before))
 
 
 def _is_possessive(text: str, end: int) -> bool:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from medialit import pipeline
 from medialit.resources import ENGLISH_FUNCTION_WORDS
@@ -13,15 +13,14 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 
-def _cue(doc: Doc, token: Token, *, tagged: bool = False) -> str | None:
+def _cue(doc: Doc, token: Token, low: str, lex: dict[str, Any], *, tagged: bool) -> str | None:
     """Whether this word marks the past or the future, by the tense lexicon's rules.
 
     "weak-future" is a guess: "to" before a base form is an intention ("to start") but as
     often a preposition before a noun ("closed to traffic"); "until Friday" is ahead unless a
-    past verb is near ("was closed until Friday").
+    past verb is near ("was closed until Friday"). `low` is the token's lower-case form and
+    `lex` the tense lexicon, which the caller reads once.
     """
-    lex = _lexicons()
-    low = token.lower_
     # A trained pipeline's tags know irregular past forms ("fought") that the lexicon lacks.
     if tagged and token.tag_ == "VBD":
         return "past"
@@ -137,24 +136,26 @@ def _nearest_cue(
     # Read once per Doc: has_annotation walks every token.
     tagged = pipeline.cached(doc, "medialit_tagged", lambda d: d.has_annotation("TAG"))
     lex = _lexicons()
+    size = len(doc)
     for direction, first in ((-1, first_back - 1), (1, first_ahead)):
         cost = 0
         crossed = False
         # "postponed until Tuesday": a limit between a verb of putting off and the date
         limit = False
         k = first
-        while 0 <= k < len(doc) and abs(k - first) < _WINDOW:
+        while 0 <= k < size and abs(k - first) < _WINDOW:
             token = doc[k]
             if token.idx < lo or token.idx >= hi:
                 break
-            brk = token.lower_ in _CLAUSE_BREAK
-            crossed = crossed or token.lower_ in _PUNCTUATION_BREAK
+            low = token.lower_
+            brk = low in _CLAUSE_BREAK
+            crossed = crossed or low in _PUNCTUATION_BREAK
             cost += 5 if brk else 1
-            cue = None if brk else _cue(doc, token, tagged=tagged)
+            cue = None if brk else _cue(doc, token, low, lex, tagged=tagged)
             if sure_future_before and cue in ("future", "weak-future") and direction == 1:
                 cue = None
-            limit = limit or (k == first_back - 1 and token.lower_ in lex["putting_off_limits"])
-            if cue == "past" and limit and token.lower_ in lex["putting_off"]:
+            limit = limit or (k == first_back - 1 and low in lex["putting_off_limits"])
+            if cue == "past" and limit and low in lex["putting_off"]:
                 cue = "future"
             if cue == "weak-future":
                 weak_cost = _WINDOW * 5 if sure_future_before else _WEAK_CUE_COST
