@@ -121,6 +121,22 @@ GLUED_IN_ORDER = [
             ("glue:dictionary", "councilat", "council at"),
         ],
     ),
+    # Each time the unknown word stands alone, not inside a longer or hyphenated word.
+    (
+        "The crewsabout left; the crewsabouts stayed, re-crewsabout and the crewsabout came.",
+        [
+            ("glue:dictionary", "crewsabout", "crews about"),
+            ("glue:dictionary", "crewsabout", "crews about"),
+        ],
+    ),
+    # The same with a multiplication sign, which the word pattern's class takes too.
+    (
+        "The ferrythe sailed 3×4 metres, and the ferrythe crew-ferrythe waited.",
+        [
+            ("glue:dictionary", "ferrythe", "ferry the"),
+            ("glue:dictionary", "ferrythe", "ferry the"),
+        ],
+    ),
 ]
 
 

@@ -10,6 +10,7 @@ from typing import Any
 from medialit import resources as res
 from medialit.artifacts.common import (
     LEFT_WORD,
+    find_all,
     finder,
     in_address,
     occurrences,
@@ -200,13 +201,33 @@ def _split(token: str) -> tuple[str, str] | None:
 _SHORT_ENDINGS = frozenset(("in", "on", "an", "as", "at", "is", "it", "to"))
 
 
+# Every run of the letters `_LONG_WORD` takes, six or more, without its look-arounds.
+_LETTER_RUN = re.compile(r"[A-Za-zÀ-ÿ]{6,}")
+
+
+def _unknown_long_words(story: str, endings: tuple[str, ...]) -> Iterator[re.Match[str]]:
+    """The matches of `_LONG_WORD` that are unknown words, as its `finditer` gives them.
+
+    Nearly every long word is a known one. Each distinct run of letters is looked up once,
+    and `_LONG_WORD` is tried only where an unknown one stands. Its class holds no character
+    outside words but × and ÷, so (without them) each of its matches is a whole run.
+    """
+    if "×" in story or "÷" in story:
+        for m in _LONG_WORD.finditer(story):
+            if _unknown(m.group().lower(), endings):
+                yield m
+        return
+    unknown = {w for w in set(_LETTER_RUN.findall(story)) if _unknown(w.lower(), endings)}
+    for start in sorted({i for word in unknown for i in find_all(story, word)}):
+        found = _LONG_WORD.match(story, start)
+        if found is not None and found.group() in unknown:
+            yield found
+
+
 def _dictionary(text: str, story: str) -> Iterator[Artifact]:
     """An unknown word that is a word (or a name) and a common word: "Mendonçaof"."""
     endings = _split_words()[1]
-    # Nearly every long word is a known one: it is passed over here, without a call.
-    for m in _LONG_WORD.finditer(story):
-        if not _unknown(m.group().lower(), endings):
-            continue
+    for m in _unknown_long_words(story, endings):
         parts = _split(m.group())
         if parts is None or in_address(story, m.start(), m.end()):
             continue
