@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import difflib
-import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -54,9 +53,16 @@ def _clause_start(story: str, pos: int) -> int:
 def _quote_candidates(text: str, story: str) -> list[_Quote]:
     """Stretches between two quote marks on one line, and clauses closed by '…, said X'."""
     spans: list[tuple[int, int, str]] = []
-    for line in re.finditer(r"[^\n]+", text):
-        marks = [m.start() for m in _QUOTE_MARKS.finditer(text, line.start(), line.end())]
-        spans += [(a + 1, b, text) for a, b in itertools.pairwise(marks)]
+    # One pass over the marks: a line break ends the pairs of the line before it.
+    previous = None
+    for mark in _QUOTE_MARKS.finditer(text):
+        at = mark.start()
+        if text[at] == "\n":
+            previous = None
+            continue
+        if previous is not None:
+            spans.append((previous + 1, at, text))
+        previous = at
     for m in _clause_pattern().finditer(story):
         spans.append((_clause_start(story, m.start()), m.start(), story))
     quotes: list[_Quote] = []
