@@ -917,6 +917,15 @@ NEWS_FLAWED = [
         "Later he repeated: “We will defend our frontiers by all the means.”",
         [("duplicate_quote", "We will defend our frontiers by all the means")],
     ),
+    # Words glued at a capital are compared apart ("ourBorders" is "our borders").
+    (
+        "“We will defend ourBorders with all means,” the minister said on Monday. Later he "
+        "repeated: “We will defend our frontiers by all the means.”",
+        [
+            ("glued_words", "ourBorders"),
+            ("duplicate_quote", "We will defend our frontiers by all the means"),
+        ],
+    ),
 ]
 
 

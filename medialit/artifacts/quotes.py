@@ -16,6 +16,9 @@ from medialit.artifacts.names import bodies, body_names
 _QUOTE_MARKS = re.compile(r"[“”\"«»„\n]")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 _CAMEL_SPLIT = re.compile(r"(?<=[a-z])(?=[A-Z])")
+# A capital after a small letter, found from the capital (rare): a chunk without one, as
+# nearly every chunk is, has nothing to split.
+_CAMEL = re.compile(r"[A-Z](?<=[a-z][A-Z])")
 
 
 @dataclass(frozen=True)
@@ -38,7 +41,9 @@ def _normal_words(chunk: str) -> tuple[str, ...]:
         name = f" {known[int(m.lastgroup[1:])].id} " if m.lastgroup else m.group()
         parts += [chunk[cursor : m.start()], name]
         cursor = m.end()
-    chunk = _CAMEL_SPLIT.sub(" ", "".join(parts) + chunk[cursor:])
+    chunk = "".join(parts) + chunk[cursor:]
+    if _CAMEL.search(chunk):
+        chunk = _CAMEL_SPLIT.sub(" ", chunk)
     return tuple(w.lower() for w in _WORD.findall(chunk))
 
 
