@@ -62,6 +62,10 @@ FLAGGED: list[tuple[str, tuple[str, str, str]]] = [
         ("boilerplate", "residue:repeated_line", "Ferry strike ends after two days"),
     ),
     (
+        "• Ferry strike  ends after two days\nFerry strike ends after   two days\nCrews returned.",
+        ("boilerplate", "residue:repeated_line", "Ferry strike ends after   two days"),
+    ),
+    (
         "Tuesday, March 4 2025\nThe ferry left at noon.",
         ("widget", "residue:date_bar", "Tuesday, March 4 2025"),
     ),
