@@ -88,6 +88,27 @@ FLAGGED: list[tuple[str, tuple[str, str, str]]] = [
         ),
     ),
     (
+        "The ferry left.\nNotice : Undefined index: id   \n on line 7\nThe ferry left at noon.",
+        ("markup", "residue:server_error", "Notice : Undefined index: id   \n on line 7"),
+    ),
+    (
+        "Deprecated: Function ereg() is deprecated and will be used in the next release\n"
+        "The ferry left at noon.",
+        (
+            "markup",
+            "residue:server_error",
+            "Deprecated: Function ereg() is deprecated and will be used in the next release",
+        ),
+    ),
+    (
+        "Fatal error: Uncaught Exception: boom in /srv/app/index.php:12\nThe ferry left at noon.",
+        (
+            "markup",
+            "residue:server_error",
+            "Fatal error: Uncaught Exception: boom in /srv/app/index.php",
+        ),
+    ),
+    (
         "The ferry left at noon.\nStorm closes the northern pier (PHOTO, VIDEO)\n",
         ("related_link", "residue:media_teaser", "Storm closes the northern pier (PHOTO, VIDEO)"),
     ),
