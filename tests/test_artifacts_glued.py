@@ -121,6 +121,17 @@ GLUED_IN_ORDER = [
             ("glue:dictionary", "councilat", "council at"),
         ],
     ),
+    # A mark inside words glued at an earlier mark is part of that one trace.
+    (
+        "The agency (AFP said”Ria”Novosti)reported it on Monday.",
+        [
+            (
+                "glue:punctuation",
+                "(AFP said”Ria”Novosti)reported",
+                "(AFP said” Ria” Novosti) reported",
+            ),
+        ],
+    ),
     # Each time the unknown word stands alone, not inside a longer or hyphenated word.
     (
         "The crewsabout left; the crewsabouts stayed, re-crewsabout and the crewsabout came.",

@@ -112,12 +112,14 @@ _EXPLAIN_PUNCTUATION = (
 _STOP_GLUE = re.compile(r"[.!?](?<=[a-z]{2}[.!?])(?=[A-Z][a-z]+\b)")
 _STOP_LEFT = re.compile(r"(?<![\w.@/])[a-z]{2,}$")
 _STOP_RIGHT = re.compile(r"[A-Z][a-z]+\b")
-# The lookahead names every mark a match starts with: the engine tries the alternatives only
-# there, rather than at every character of the text.
+# A match is the mark alone, and the words are read in a look-ahead from it (inside a
+# one-character look-behind): the engine goes from mark to mark, as it does for a pattern
+# that opens with a class, rather than trying the alternatives at every character.
 _PUNCTUATION_GLUE = re.compile(
-    r"(?=[”\"'’(])"
+    r"[”\"'’(](?<=(?="
     r"(?:(?P<qleft>[”\"](?<=\w[”\"])|['’]['’])(?P<qright>[A-Za-z]{2,})"
     r"|(?P<bleft>\([^()\s]{2,}[^()]*\))(?P<bright>[a-z]{2,}))"
+    r").)"
 )
 _DASH_GLUE = re.compile(r"[—–](?<=[A-Za-z]{2}[—–])[ \t](?P<dright>[A-Z][a-z]+)")
 _DASH_LEFT = re.compile(r"\b[A-Za-z]{2,}$")
@@ -141,11 +143,16 @@ def _punctuation_spans(story: str) -> Iterator[tuple[int, int, str, str]]:
         if left is None or right is None or _web_address(story, left.start(), right.end()):
             continue
         yield left.start(), right.end(), left.group() + m.group(), right.group()
+    done = 0
     for m in _PUNCTUATION_GLUE.finditer(story):
+        end = m.end("qright") if m.group("qright") else m.end("bright")
+        if m.start() < done:
+            continue  # inside the words glued at an earlier mark, which are one match
+        done = end
         if m.group("qleft") and m.group("qleft")[-1] == '"' and story.count('"') < 2:
             continue  # an inch mark, not a quote
         words = m.group("qleft") or m.group("bleft"), m.group("qright") or m.group("bright")
-        yield m.start(), m.end(), *words
+        yield m.start(), end, *words
     for m in _DASH_GLUE.finditer(story):
         word = _DASH_LEFT.search(story, max(0, m.start() - 40), m.start())
         if word is not None:
