@@ -906,6 +906,26 @@ NEWS_FLAWED = [
         "MADRID (EFE) - The former mayor was condemned to five years of prison for fraud.",
         [("calque", "condemned to five years"), ("calque", "years of prison")],
     ),
+    # Quote marks pair within a line: a quote left open does not run on into the next line.
+    (
+        "The minister spoke on Monday: “We will defend our borders with all means\n"
+        "Later he repeated: “We will defend our frontiers by all the means.”",
+        [("broken", "“We will defend our borders with all means")],
+    ),
+    (
+        "“We will defend our borders with all means,” the minister said on Monday.\n"
+        "Later he repeated: “We will defend our frontiers by all the means.”",
+        [("duplicate_quote", "We will defend our frontiers by all the means")],
+    ),
+    # Words glued at a capital are compared apart ("ourBorders" is "our borders").
+    (
+        "“We will defend ourBorders with all means,” the minister said on Monday. Later he "
+        "repeated: “We will defend our frontiers by all the means.”",
+        [
+            ("glued_words", "ourBorders"),
+            ("duplicate_quote", "We will defend our frontiers by all the means"),
+        ],
+    ),
 ]
 
 

@@ -62,6 +62,10 @@ FLAGGED: list[tuple[str, tuple[str, str, str]]] = [
         ("boilerplate", "residue:repeated_line", "Ferry strike ends after two days"),
     ),
     (
+        "• Ferry strike  ends after two days\nFerry strike ends after   two days\nCrews returned.",
+        ("boilerplate", "residue:repeated_line", "Ferry strike ends after   two days"),
+    ),
+    (
         "Tuesday, March 4 2025\nThe ferry left at noon.",
         ("widget", "residue:date_bar", "Tuesday, March 4 2025"),
     ),
@@ -81,6 +85,27 @@ FLAGGED: list[tuple[str, tuple[str, str, str]]] = [
             "markup",
             "residue:server_error",
             "Warning: mysql_connect(): Access denied for user in /var/www/site.php on line 12",
+        ),
+    ),
+    (
+        "The ferry left.\nNotice : Undefined index: id   \n on line 7\nThe ferry left at noon.",
+        ("markup", "residue:server_error", "Notice : Undefined index: id   \n on line 7"),
+    ),
+    (
+        "Deprecated: Function ereg() is deprecated and will be used in the next release\n"
+        "The ferry left at noon.",
+        (
+            "markup",
+            "residue:server_error",
+            "Deprecated: Function ereg() is deprecated and will be used in the next release",
+        ),
+    ),
+    (
+        "Fatal error: Uncaught Exception: boom in /srv/app/index.php:12\nThe ferry left at noon.",
+        (
+            "markup",
+            "residue:server_error",
+            "Fatal error: Uncaught Exception: boom in /srv/app/index.php",
         ),
     ),
     (

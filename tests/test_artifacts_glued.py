@@ -121,6 +121,33 @@ GLUED_IN_ORDER = [
             ("glue:dictionary", "councilat", "council at"),
         ],
     ),
+    # A mark inside words glued at an earlier mark is part of that one trace.
+    (
+        "The agency (AFP said”Ria”Novosti)reported it on Monday.",
+        [
+            (
+                "glue:punctuation",
+                "(AFP said”Ria”Novosti)reported",
+                "(AFP said” Ria” Novosti) reported",
+            ),
+        ],
+    ),
+    # Each time the unknown word stands alone, not inside a longer or hyphenated word.
+    (
+        "The crewsabout left; the crewsabouts stayed, re-crewsabout and the crewsabout came.",
+        [
+            ("glue:dictionary", "crewsabout", "crews about"),
+            ("glue:dictionary", "crewsabout", "crews about"),
+        ],
+    ),
+    # The same with a multiplication sign, which the word pattern's class takes too.
+    (
+        "The ferrythe sailed 3×4 metres, and the ferrythe crew-ferrythe waited.",
+        [
+            ("glue:dictionary", "ferrythe", "ferry the"),
+            ("glue:dictionary", "ferrythe", "ferry the"),
+        ],
+    ),
 ]
 
 

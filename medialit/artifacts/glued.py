@@ -10,6 +10,7 @@ from typing import Any
 from medialit import resources as res
 from medialit.artifacts.common import (
     LEFT_WORD,
+    find_all,
     finder,
     in_address,
     occurrences,
@@ -111,12 +112,14 @@ _EXPLAIN_PUNCTUATION = (
 _STOP_GLUE = re.compile(r"[.!?](?<=[a-z]{2}[.!?])(?=[A-Z][a-z]+\b)")
 _STOP_LEFT = re.compile(r"(?<![\w.@/])[a-z]{2,}$")
 _STOP_RIGHT = re.compile(r"[A-Z][a-z]+\b")
-# The lookahead names every mark a match starts with: the engine tries the alternatives only
-# there, rather than at every character of the text.
+# A match is the mark alone, and the words are read in a look-ahead from it (inside a
+# one-character look-behind): the engine goes from mark to mark, as it does for a pattern
+# that opens with a class, rather than trying the alternatives at every character.
 _PUNCTUATION_GLUE = re.compile(
-    r"(?=[”\"'’(])"
+    r"[”\"'’(](?<=(?="
     r"(?:(?P<qleft>[”\"](?<=\w[”\"])|['’]['’])(?P<qright>[A-Za-z]{2,})"
     r"|(?P<bleft>\([^()\s]{2,}[^()]*\))(?P<bright>[a-z]{2,}))"
+    r").)"
 )
 _DASH_GLUE = re.compile(r"[—–](?<=[A-Za-z]{2}[—–])[ \t](?P<dright>[A-Z][a-z]+)")
 _DASH_LEFT = re.compile(r"\b[A-Za-z]{2,}$")
@@ -140,11 +143,16 @@ def _punctuation_spans(story: str) -> Iterator[tuple[int, int, str, str]]:
         if left is None or right is None or _web_address(story, left.start(), right.end()):
             continue
         yield left.start(), right.end(), left.group() + m.group(), right.group()
+    done = 0
     for m in _PUNCTUATION_GLUE.finditer(story):
+        end = m.end("qright") if m.group("qright") else m.end("bright")
+        if m.start() < done:
+            continue  # inside the words glued at an earlier mark, which are one match
+        done = end
         if m.group("qleft") and m.group("qleft")[-1] == '"' and story.count('"') < 2:
             continue  # an inch mark, not a quote
         words = m.group("qleft") or m.group("bleft"), m.group("qright") or m.group("bright")
-        yield m.start(), m.end(), *words
+        yield m.start(), end, *words
     for m in _DASH_GLUE.finditer(story):
         word = _DASH_LEFT.search(story, max(0, m.start() - 40), m.start())
         if word is not None:
@@ -200,13 +208,33 @@ def _split(token: str) -> tuple[str, str] | None:
 _SHORT_ENDINGS = frozenset(("in", "on", "an", "as", "at", "is", "it", "to"))
 
 
+# Every run of the letters `_LONG_WORD` takes, six or more, without its look-arounds.
+_LETTER_RUN = re.compile(r"[A-Za-zÀ-ÿ]{6,}")
+
+
+def _unknown_long_words(story: str, endings: tuple[str, ...]) -> Iterator[re.Match[str]]:
+    """The matches of `_LONG_WORD` that are unknown words, as its `finditer` gives them.
+
+    Nearly every long word is a known one. Each distinct run of letters is looked up once,
+    and `_LONG_WORD` is tried only where an unknown one stands. Its class holds no character
+    outside words but × and ÷, so (without them) each of its matches is a whole run.
+    """
+    if "×" in story or "÷" in story:
+        for m in _LONG_WORD.finditer(story):
+            if _unknown(m.group().lower(), endings):
+                yield m
+        return
+    unknown = {w for w in set(_LETTER_RUN.findall(story)) if _unknown(w.lower(), endings)}
+    for start in sorted({i for word in unknown for i in find_all(story, word)}):
+        found = _LONG_WORD.match(story, start)
+        if found is not None and found.group() in unknown:
+            yield found
+
+
 def _dictionary(text: str, story: str) -> Iterator[Artifact]:
     """An unknown word that is a word (or a name) and a common word: "Mendonçaof"."""
     endings = _split_words()[1]
-    # Nearly every long word is a known one: it is passed over here, without a call.
-    for m in _LONG_WORD.finditer(story):
-        if not _unknown(m.group().lower(), endings):
-            continue
+    for m in _unknown_long_words(story, endings):
         parts = _split(m.group())
         if parts is None or in_address(story, m.start(), m.end()):
             continue

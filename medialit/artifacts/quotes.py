@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import difflib
-import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -17,6 +16,9 @@ from medialit.artifacts.names import bodies, body_names
 _QUOTE_MARKS = re.compile(r"[“”\"«»„\n]")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 _CAMEL_SPLIT = re.compile(r"(?<=[a-z])(?=[A-Z])")
+# A capital after a small letter, found from the capital (rare): a chunk without one, as
+# nearly every chunk is, has nothing to split.
+_CAMEL = re.compile(r"[A-Z](?<=[a-z][A-Z])")
 
 
 @dataclass(frozen=True)
@@ -39,7 +41,9 @@ def _normal_words(chunk: str) -> tuple[str, ...]:
         name = f" {known[int(m.lastgroup[1:])].id} " if m.lastgroup else m.group()
         parts += [chunk[cursor : m.start()], name]
         cursor = m.end()
-    chunk = _CAMEL_SPLIT.sub(" ", "".join(parts) + chunk[cursor:])
+    chunk = "".join(parts) + chunk[cursor:]
+    if _CAMEL.search(chunk):
+        chunk = _CAMEL_SPLIT.sub(" ", chunk)
     return tuple(w.lower() for w in _WORD.findall(chunk))
 
 
@@ -54,9 +58,16 @@ def _clause_start(story: str, pos: int) -> int:
 def _quote_candidates(text: str, story: str) -> list[_Quote]:
     """Stretches between two quote marks on one line, and clauses closed by '…, said X'."""
     spans: list[tuple[int, int, str]] = []
-    for line in re.finditer(r"[^\n]+", text):
-        marks = [m.start() for m in _QUOTE_MARKS.finditer(text, line.start(), line.end())]
-        spans += [(a + 1, b, text) for a, b in itertools.pairwise(marks)]
+    # One pass over the marks: a line break ends the pairs of the line before it.
+    previous = None
+    for mark in _QUOTE_MARKS.finditer(text):
+        at = mark.start()
+        if text[at] == "\n":
+            previous = None
+            continue
+        if previous is not None:
+            spans.append((previous + 1, at, text))
+        previous = at
     for m in _clause_pattern().finditer(story):
         spans.append((_clause_start(story, m.start()), m.start(), story))
     quotes: list[_Quote] = []

@@ -126,10 +126,11 @@ def _line_rules(story: str, lines: list[_Line]) -> Iterator[tuple[int, int, str,
         yield start, end, "navigation", "menu"
     for start, end in _link_block(lines):
         yield start, end, "related_link", "link_block"
-    previous = ""
+    # A line's words, compared as a list: the same words whatever the spaces between them.
+    previous: list[str] = []
     for start, end, stripped in lines:
-        words = " ".join(stripped.lstrip("•*-– ").split())
-        if words == previous and len(words.split()) >= 3:
+        words = stripped.lstrip("•*-– ").split()
+        if words == previous and len(words) >= 3:
             yield start, end, "boilerplate", "repeated_line"
             continue
         previous = words
