@@ -2,13 +2,13 @@
 
 Python's `re` tries each alternative of an alternation in turn, and an alternative of long
 word lists read case-insensitively is tried letter by letter: a start where nothing matches
-costs every alternative. Which alternatives can match at a position depends on the first three
-characters there ("sat" can open "Saturday", never "next week"), so `Alternation.match` tries
+costs every alternative. Which alternatives can match at a position depends on the first two
+characters there ("sa" can open "Saturday", never "next week"), so `Alternation.match` tries
 those alternatives only, one by one in their order. The match is the one the whole
 alternation gives: an alternation takes its first alternative that matches, and the ones
 left out cannot match there.
 
-The three characters each alternative can open with are read from the parsed pattern (`re`'s
+The two characters each alternative can open with are read from the parsed pattern (`re`'s
 own parser and compiler decide which characters each element accepts) and kept in the
 kit's cache folder, like the compiled patterns (`medialit.regexes`).
 """
@@ -32,10 +32,10 @@ try:  # the internals `re.compile` itself calls (Python 3.11 and later)
 except ImportError:  # pragma: no cover - Python 3.10
     _parser = None
 
-_WIDTH = 3
+_WIDTH = 2
 """How many characters at a position choose the alternatives tried there."""
 _ASCII = tuple(chr(i) for i in range(128))
-# An alternative whose openings are unknown, or that may match fewer than three characters
+# An alternative whose openings are unknown, or that may match fewer than two characters
 # whatever follows, is tried everywhere: its openings hold "".
 _ANYWHERE = frozenset({""})
 
@@ -80,11 +80,10 @@ class Alternation:
             return None
         if self._studied is None:
             self._studied = _studied(self.alternatives)
-        heads = {key[:n] for n in range(_WIDTH + 1)}
         return tuple(
             self._one(name)
             for name, (opens, _) in self._studied.items()
-            if not heads.isdisjoint(opens)
+            if key in opens or key[0] in opens or "" in opens
         )
 
     def _one(self, name: str) -> re.Pattern[str]:
@@ -109,8 +108,7 @@ def _joined(alternatives: Mapping[str, str]) -> str:
 
 def _studied(alternatives: Mapping[str, str]) -> dict[str, _Study]:
     """Each alternative's openings and groups, from the cache folder or worked out and kept."""
-    # The width is in the key: openings of another width are never read back.
-    source = f"{_WIDTH}\x00" + "\x00".join(f"{k}\x01{body}" for k, body in alternatives.items())
+    source = "\x00".join(f"{name}\x01{body}" for name, body in alternatives.items())
     key = hashlib.blake2b(source.encode(), digest_size=16).hexdigest()
     name = f"openings-{sys.implementation.cache_tag}/{key}"
     try:
@@ -126,11 +124,11 @@ def _studied(alternatives: Mapping[str, str]) -> dict[str, _Study]:
 
 
 def openings(pattern: str) -> frozenset[str]:
-    """The ASCII text a match of `pattern` can open with: three characters, or fewer where the
+    """The ASCII text a match of `pattern` can open with: two characters, or fewer where the
     match may end there; "" when that is not known.
 
     >>> sorted(openings(r"(?i:to)day|\\d"))
-    ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'TOd', 'Tod', 'tOd', 'tod']
+    ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'TO', 'To', 'tO', 'to']
     """
     return _study(pattern)[0]
 

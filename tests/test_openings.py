@@ -68,11 +68,8 @@ def test_openings_read_back_from_the_cache_folder_match_alike(fresh: Path) -> No
         (r"ab|c", {"ab", "c"}),
         (r"(?i:ok)", {"ok", "oK", "Ok", "OK"}),
         (r"\bx?y", {"xy", "y"}),
-        (
-            r"(?<!\w)[0-2]{2,}",
-            {f"{a}{b}{c}" for a in "012" for b in "012" for c in ("", *"012")},
-        ),
-        (r"a*", {"", "a", "aa", "aaa"}),
+        (r"(?<!\w)[0-2]{2,}", {f"{a}{b}" for a in "012" for b in "012"}),
+        (r"a*", {"", "a", "aa"}),
         (r"(a)\1", {""}),  # a back reference: not worked out, tried everywhere
     ],
 )
@@ -82,15 +79,8 @@ def test_openings_of_a_pattern(pattern: str, expected: set[str]) -> None:
 
 def test_a_start_no_alternative_can_open_is_not_tried(fresh: Path) -> None:
     alternation = Alternation({"a": "ab", "b": "bc"})
-    assert alternation.match("zzz", 0) is None
-    assert alternation._by_opening["zzz"] == ()
-
-
-def test_the_third_character_chooses_too(fresh: Path) -> None:
-    alternation = Alternation({"abc": "abc", "abd": "abd"})
-    found = alternation.match("abd", 0)
-    assert found is not None and found.lastgroup == "abd"
-    assert len(alternation._by_opening["abd"]) == 1
+    assert alternation.match("zz", 0) is None
+    assert alternation._by_opening["zz"] == ()
 
 
 def test_the_time_pattern_matches_my_sentences_as_a_whole(fresh: Path) -> None:
