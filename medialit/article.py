@@ -351,26 +351,12 @@ def _line_kind(line: str) -> str | None:
     return None
 
 
-# The only letters besides ASCII's own that match an ASCII letter when case is ignored, and
-# that str.lower() does not turn into it.
-_FOLDS_TO_ASCII = frozenset("İıſ")
-# Every part of BOILERPLATE_LINE that is not anchored at the line's start holds one of these.
-_BOILERPLATE_WORDS = ("all rights reserved", "newsletter", "we use cookies")
-
-
 def _is_boilerplate(line: str) -> bool:
-    """Whether BOILERPLATE_LINE matches anywhere in the line.
-
-    Searched only when the line holds a word its unanchored parts need: else only its
-    anchored parts could match, at the start, and searching every position cost more than
-    all the other line tests together.
-    """
-    if "©" in line or not _FOLDS_TO_ASCII.isdisjoint(line):
-        return res.BOILERPLATE_LINE.search(line) is not None
-    low = line.lower()
-    if any(word in low for word in _BOILERPLATE_WORDS):
-        return res.BOILERPLATE_LINE.search(line) is not None
-    return res.BOILERPLATE_LINE.match(line) is not None
+    """A site's notice: a whole line ("Advertisement") or a phrase in it ("All rights reserved")."""
+    return (
+        res.BOILERPLATE_START.match(line) is not None
+        or res.BOILERPLATE_ANYWHERE.search(line) is not None
+    )
 
 
 def _markup_segments(text: str, line_start: int, line: str) -> Iterator[Segment]:

@@ -63,13 +63,23 @@ _SEE_ALSO = (
 RELATED_LINK_STRONG = re.compile(rf"{_NEXT_PREVIOUS}|{_SEE_ALSO}\s*:", re.IGNORECASE)
 # Any opener of a link line, weak or strong, with its colon: what precedes the headline.
 RELATED_LINK_START = re.compile(rf"{_NEXT_PREVIOUS}|{_SEE_ALSO}\b\s*:?", re.IGNORECASE)
-BOILERPLATE_LINE = re.compile(
+# A site's boilerplate line. What only a whole line or its start says ("Advertisement",
+# "Reporting by ...") is tried with match(), at the line's start alone.
+BOILERPLATE_START = re.compile(
+    r"(?:advertisement|sponsored(?: content)?|accept (?:all )?cookies)$|"
+    r"click here to (?:subscribe|sign up|read more)\b|"
+    r"\(?(?:reporting|writing|editing|additional reporting) by\b.*\)?$",
+    re.IGNORECASE,
+)
+# What may stand anywhere in the line ("All rights reserved") is searched for. Each part opens
+# with its first character and only then looks behind it for the start of a word, so that `re`
+# skips in C to the few characters a match can open with.
+BOILERPLATE_ANYWHERE = re.compile(
     # "©" only as a copyright line, not inside garbled UTF-8 such as "cafÃ©".
-    r"(?<![ÃÂ])©\s*(?:\d{4}|[A-Z])|\ball rights reserved\b|"
-    r"\bsign up (?:for|to) our newsletters?\b|\bsubscribe to our newsletters?\b|"
-    r"^(?:advertisement|sponsored(?: content)?|accept (?:all )?cookies)$|"
-    r"\bwe use cookies\b|^click here to (?:subscribe|sign up|read more)\b|"
-    r"^\(?(?:reporting|writing|editing|additional reporting) by\b.*\)?$",
+    r"[©asw](?:(?<=©)(?<![ÃÂ]©)\s*(?:\d{4}|[A-Z])"
+    r"|(?<=a)(?<!\w.)ll rights reserved\b"
+    r"|(?<=s)(?<!\w.)(?:ign up (?:for|to)|ubscribe to) our newsletters?\b"
+    r"|(?<=w)(?<!\w.)e use cookies\b)",
     re.IGNORECASE,
 )
 CAPTION_LINE = re.compile(
