@@ -7,8 +7,8 @@ canonical name, whatever form the text uses: "Ukraine's Defence Ministry" and "t
 Ministry of Defence" are one source; "London" and "Downing Street" stand for the British
 government. Names come from the shape of the words and from general lists (countries, well
 known bodies), never from a list of one article's names. The modules of this package each do
-one thing: `lexicons`, `naming`, `spans` (names in a sentence), `cues`, `grouping`,
-`listing`, `chains` and `view`.
+one thing: `lexicons`, `naming`, `spans` (names in a sentence), `cues`, `grouping`, `roles`
+(whom "the mayor" refers back to), `listing`, `chains` and `view`.
 
 >>> for source in sources("Officials said the bridge will reopen, the Tribune newspaper reported."):
 ...     print(source)

@@ -1,4 +1,4 @@
-"""Grouping mentions into bodies: acronyms, surnames, 'the ministry' after its name."""
+"""Grouping mentions into bodies: acronyms, surnames, 'the ministry' after its name, 'the mayor'."""
 
 from __future__ import annotations
 
@@ -13,11 +13,12 @@ from medialit.sources.cues import _Found
 from medialit.sources.lexicons import _Lexicon, _lexicon
 from medialit.sources.model import Identity
 from medialit.sources.naming import _identify_cached, identify
+from medialit.sources.roles import role_holder, role_of
 from medialit.sources.spans import _is_possessive, _normal, _text_chunks, _trim_chunk
 
 
 def _group(text: str, found: list[_Found]) -> list[_Found]:
-    """Give mentions of one body one identity: acronyms, surnames, "the ministry"."""
+    """Give mentions of one body one identity: acronyms, surnames, "the ministry", "the mayor"."""
     lex = _lexicon()
     acronyms = _acronym_table(lex, text)
     out: list[_Found] = []
@@ -41,7 +42,13 @@ def _group(text: str, found: list[_Found]) -> list[_Found]:
         spokes = lex.body_spokes.fullmatch(mention) if ident.kind == "vague" else None
         if spokes and spokes.group("head").lower() not in lex.bare_heads:
             spokes = None
-        if f.bare or spokes:
+        role = (ident.kind == "vague" and not spokes) or (
+            f.bare and ident.kind == "person" and mention not in lex.bare_heads
+        )
+        if role:
+            # "the mayor" is the person introduced as the mayor, not whoever spoke last
+            ident = _role_holder(text, f.start, mention, seen, named) or ident
+        elif f.bare or spokes:
             # "the company", and "a company spokeswoman" who speaks for it
             head = spokes.group("head").lower() if spokes else mention
             kinds = lex.bare_heads.get(head, ["person"])
@@ -67,6 +74,21 @@ def _group(text: str, found: list[_Found]) -> list[_Found]:
         seen.append(ident)
         out.append(replace(f, identity=ident))
     return out
+
+
+def _role_holder(
+    text: str,
+    start: int,
+    mention: str,
+    seen: list[Identity],
+    named: Callable[[], list[tuple[int, str, Identity]]],
+) -> Identity | None:
+    """The person a role named alone refers back to: one met before with that role."""
+    role = role_of(text, start, mention)
+    if role is None:
+        return None
+    earlier = [i for s, _, i in reversed(named()) if s < start]
+    return role_holder(text, start, role, dict.fromkeys([*reversed(seen), *earlier]))
 
 
 def _same_head(name: str, head: str) -> bool:
