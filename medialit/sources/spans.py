@@ -200,7 +200,8 @@ def _subject_before(
         return s, e
     # "The company's chief executive, Jane Roe, said": a name in apposition after its title;
     # "Her employer, Tri-County Cleaning Services, said": a body in apposition.
-    if lex.comma_gap.fullmatch(text[e:pos]) and _COMMA_END.search(text[start:s]):
+    comma_gap = lex.comma_gap.fullmatch(text[e:pos]) is not None
+    if comma_gap and _COMMA_END.search(text[start:s]):
         ident = _identify_span(lex, text, (s, e))
         # a body here needs a name that shows it: "R-Texas" after a senator's name is none
         shown = ident is not None and (
@@ -209,7 +210,8 @@ def _subject_before(
         if shown and ident is not None and ident.kind not in ("vague", "government"):
             return s, e
     # "The report, published by the Institute for Fiscal Studies, found": who wrote it.
-    if lex.document_apposition.search(text, start, s) and lex.comma_gap.fullmatch(text[e:pos]):
+    # The gap first: a search of the sentence so far costs more than a look at the gap.
+    if comma_gap and lex.document_apposition.search(text, start, s):
         return s, e
     # "Ann Lee, the mayor's spokeswoman, said": skip an appositive between commas;
     # "A spokesman for the council, quoted by X, said": with whom the speaker speaks for.
