@@ -1748,8 +1748,32 @@ def test_sentence_names_match_a_scan_of_the_sentence_alone(text: str) -> None:
 
 
 def test_clause_openers_are_capitalised() -> None:
-    # grouping._names_in passes over a name that opens with a lower-case letter other than
-    # "t", as trimming it (spans._trim_chunk) takes off no word that opens with one.
+    # grouping._names_in and spans._trim_chunk pass over a name that opens with a lower-case
+    # letter other than "t", as trimming takes off no word that opens with one.
     from medialit.sources.lexicons import _lexicon
 
     assert all(w[:1].isupper() for w in _lexicon().openers)
+
+
+@pytest.mark.parametrize(
+    ("text_in", "expected"),
+    [
+        ("The ministry", "ministry"),
+        ("the  Red Cross", "Red Cross"),
+        ("Meanwhile the police", "police"),
+        ("He", ""),
+        ("A", ""),
+        ("An official", "An official"),
+        ("Some parents", "Some parents"),
+        ("Two diplomats", "Two diplomats"),
+        ("officials", "officials"),
+        ("Theresa May", "Theresa May"),
+        ("(Reuters)", "(Reuters)"),
+    ],
+)
+def test_trimming_a_name(text_in: str, expected: str) -> None:
+    from medialit.sources.lexicons import _lexicon
+    from medialit.sources.spans import _trim_chunk
+
+    s, e = _trim_chunk(_lexicon(), text_in, 0, len(text_in))
+    assert text_in[s:e] == expected

@@ -48,18 +48,23 @@ def _verb_cues(doc: Doc, text: str, lex: _Lexicon) -> list[tuple[int, int, str]]
     hashes = lex.verb_hashes
     lemmas = table[:, 0]
     where = np.minimum(np.searchsorted(hashes, lemmas), len(hashes) - 1)
+    hits = np.flatnonzero(hashes[where] == lemmas)
     out: list[tuple[int, int, str]] = []
-    for i in np.flatnonzero(hashes[where] == lemmas).tolist():
-        start, length = int(table[i, 1]), int(table[i, 2])
+    # The hits' rows as Python numbers in one call: indexing the array item by item makes
+    # a numpy scalar of every number read.
+    for i, (lemma_hash, start, length) in zip(hits.tolist(), table[hits].tolist(), strict=True):
         if not text[start].islower():
             continue
-        lemma = lex.verb_lemmas[int(lemmas[i])]
+        lemma = lex.verb_lemmas[lemma_hash]
         end = start + length
         particle = lex.particles.get(lemma)
         if particle:
-            if i + 1 >= len(doc) or text[int(table[i + 1, 1]) :].lower()[:4] != particle + " ":
+            if i + 1 >= len(doc):
                 continue
-            end = int(table[i + 1, 1]) + int(table[i + 1, 2])
+            after, after_length = table[i + 1, 1:].tolist()
+            if text[after : after + 4].lower() != particle + " ":
+                continue
+            end = after + after_length
         out.append((start, end, lemma))
     return out
 

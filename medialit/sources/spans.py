@@ -39,7 +39,7 @@ def _chunks(
 @lru_cache(maxsize=2)
 def _text_chunks(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of every match of the name pattern in the whole text, scanned once."""
-    return tuple((m.start(), m.end()) for m in _lexicon().chunk.finditer(text))
+    return tuple([m.span() for m in _lexicon().chunk.finditer(text)])
 
 
 _NAME_CHAR = re.compile(r"[\w'’]")
@@ -105,25 +105,31 @@ def _strip(text: str, s: int, e: int) -> tuple[int, int]:
 def _trim_chunk(lex: _Lexicon, text: str, s: int, e: int) -> tuple[int, int]:
     """Drop a leading "the" and capitalised words that open a clause ("Meanwhile", "He")."""
     while s < e:
-        m = _THE.match(text, s, e)
-        if m:
-            s = m.end()
-            continue
+        # Only "the" and capitalised words are taken off: a name that opens with another
+        # character is kept as it is, without a look at its first word.
+        opening = text[s]
+        if opening == "T" or opening == "t":
+            m = _THE.match(text, s, e)
+            if m:
+                s = m.end()
+                continue
+        elif not opening.isupper():
+            break
         word = _WORD.match(text, s, e)
         if word is None:
             break
         first = word.group()
+        if first == "A" or first == "An":
+            if word.end() == e:
+                return e, e  # an article alone names no one
+            break
         # "Some parents", "Two diplomats", "Other scientists": a quantity that opens the
         # sentence still belongs to the vague source it counts.
-        keep = word.end() < e and first.lower() in lex.vague_modifiers
-        if first in ("A", "An") and word.end() == e:
-            return e, e  # an article alone names no one
-        if first in lex.openers and first not in ("A", "An") and not keep:
-            s = word.end()
-            while s < e and text[s] in " \t\u00a0":
-                s += 1
-            continue
-        break
+        if first not in lex.openers or (word.end() < e and first.lower() in lex.vague_modifiers):
+            break
+        s = word.end()
+        while s < e and text[s] in " \t\u00a0":
+            s += 1
     return s, e
 
 
@@ -194,7 +200,8 @@ def _subject_before(
         return s, e
     # "The company's chief executive, Jane Roe, said": a name in apposition after its title;
     # "Her employer, Tri-County Cleaning Services, said": a body in apposition.
-    if lex.comma_gap.fullmatch(text[e:pos]) and _COMMA_END.search(text[start:s]):
+    comma_gap = lex.comma_gap.fullmatch(text[e:pos]) is not None
+    if comma_gap and _COMMA_END.search(text[start:s]):
         ident = _identify_span(lex, text, (s, e))
         # a body here needs a name that shows it: "R-Texas" after a senator's name is none
         shown = ident is not None and (
@@ -203,7 +210,8 @@ def _subject_before(
         if shown and ident is not None and ident.kind not in ("vague", "government"):
             return s, e
     # "The report, published by the Institute for Fiscal Studies, found": who wrote it.
-    if lex.document_apposition.search(text, start, s) and lex.comma_gap.fullmatch(text[e:pos]):
+    # The gap first: a search of the sentence so far costs more than a look at the gap.
+    if comma_gap and lex.document_apposition.search(text, start, s):
         return s, e
     # "Ann Lee, the mayor's spokeswoman, said": skip an appositive between commas;
     # "A spokesman for the council, quoted by X, said": with whom the speaker speaks for.

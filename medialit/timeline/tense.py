@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from medialit import pipeline
@@ -24,7 +25,8 @@ def _cue(doc: Doc, token: Token, low: str, lex: dict[str, Any], *, tagged: bool)
     # A trained pipeline's tags know irregular past forms ("fought") that the lexicon lacks.
     if tagged and token.tag_ == "VBD":
         return "past"
-    if token.text in lex["modal_future"]:
+    # The lower-case form first: reading the token's own text makes a new string.
+    if low in _modal_forms() and token.text in lex["modal_future"]:
         follower = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
         return None if follower in lex["modal_not_future"] else "future"
     if low in lex["weak_future"]:
@@ -48,15 +50,22 @@ def _cue(doc: Doc, token: Token, low: str, lex: dict[str, Any], *, tagged: bool)
         # After "be" a participle is passive ("will be signed"): the auxiliary carries the tense.
         before = doc[token.i - 1].lower_ if token.i > 0 else ""
         return None if before in _PASSIVE_AUXILIARIES else "past"
+    # The word before is read last: most words fail the cheaper tests first.
     if (
-        token.i > 0
-        and doc[token.i - 1].lower_ == "to"
+        low not in ENGLISH_FUNCTION_WORDS
         and token.is_lower
+        and token.i > 0
         and token.lemma_ == low
-        and low not in ENGLISH_FUNCTION_WORDS
+        and doc[token.i - 1].lower_ == "to"
     ):
         return "weak-future"
     return None
+
+
+@cache
+def _modal_forms() -> frozenset[str]:
+    """The lower-case forms of the modals of possibility ("could", "may")."""
+    return frozenset(w.lower() for w in _lexicons()["modal_future"])
 
 
 _PASSIVE_AUXILIARIES = frozenset({"be", "being", "is", "are", "am"})
@@ -145,7 +154,7 @@ def _nearest_cue(
         k = first
         while 0 <= k < size and abs(k - first) < _WINDOW:
             token = doc[k]
-            if token.idx < lo or token.idx >= hi:
+            if not lo <= token.idx < hi:
                 break
             low = token.lower_
             brk = low in _CLAUSE_BREAK
