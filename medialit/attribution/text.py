@@ -165,11 +165,12 @@ def _finish(doc: Doc, drafts: Sequence[_Draft]) -> list[Attribution]:
         speaker, vague = None, False
         if source is not None:
             speaker, vague = names.canonical(source)
-            if speaker is None and source.text.lower() in w.pronouns:
+            pronoun = source.text.lower() in w.pronouns
+            if speaker is None and pronoun:
                 speaker, vague = last_name, last_vague
             elif speaker is None:
                 speaker = _plain_name(source.text)
-            if source.text.lower() not in w.pronouns:
+            if not pronoun:
                 last_name, last_vague = speaker, vague
         out.append(
             Attribution(
@@ -179,10 +180,13 @@ def _finish(doc: Doc, drafts: Sequence[_Draft]) -> list[Attribution]:
                 cue=_span(text, d.cue) if d.cue else None,
                 source=source,
                 content=content,
-                more_content=tuple(_span(text, m) for m in d.more),
+                # most have neither: no generator is made for an empty list
+                more_content=tuple([_span(text, m) for m in d.more]) if d.more else (),
                 chain=tuple(
-                    Link(_span(text, c), _span(text, src), role) for c, src, role in d.chain
-                ),
+                    [Link(_span(text, c), _span(text, src), role) for c, src, role in d.chain]
+                )
+                if d.chain
+                else (),
                 lemma=d.lemma,
                 connotation=d.entry.get("connotation"),
                 explain=d.entry.get("explain"),
