@@ -191,14 +191,18 @@ def _particle(s: _Sent, i: int, entry: dict[str, Any]) -> tuple[int, dict[str, A
 
 
 @cache
-def _particles(particle: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
-    """A verb's particles as word sequences, longest first ('down on', 'out in favor of')."""
-    return tuple(sorted((tuple(p.split()) for p in particle), key=len, reverse=True))
+def _particles(particle: tuple[str, ...]) -> dict[str, list[tuple[str, ...]]]:
+    """A verb's particles as word sequences by their first word, longest first ('down on',
+    'out in favor of'), so that only those that open with the word at hand are tried."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for words in sorted((tuple(p.split()) for p in particle), key=len, reverse=True):
+        out.setdefault(words[0], []).append(words)
+    return out
 
 
-def _particle_end(s: _Sent, j: int, particles: tuple[tuple[str, ...], ...]) -> int | None:
+def _particle_end(s: _Sent, j: int, particles: dict[str, list[tuple[str, ...]]]) -> int | None:
     """Where the first of the particles that starts at token j ends, if one does."""
-    for words in particles:
+    for words in particles.get(s.low(j), ()):
         if all(s.low(j + k) == word for k, word in enumerate(words)):
             return j + len(words)
     return None
