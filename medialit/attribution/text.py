@@ -44,6 +44,8 @@ class _Context(NamedTuple):
     candidates: list[int]
     credited: Callable[[], dict[int, tuple[int, int]]]
     tokens: _DocTokens
+    quotes: dict[tuple[int, int], list[tuple[int, int]]]
+    """The quotations found so far, by the stretch of text read for them."""
 
 
 def _find(doc: Doc) -> list[Attribution]:
@@ -59,14 +61,24 @@ def _find(doc: Doc) -> list[Attribution]:
         return found_once[0]
 
     tokens = _doc_tokens(text, table, doc.vocab.strings, tagged)
-    ctx = _Context(doc, text, table, tagged, _candidates(doc, text, table), credited, tokens)
+    candidates = _candidates(doc, text, table)
+    ctx = _Context(doc, text, table, tagged, candidates, credited, tokens, {})
     found: list[_Draft] = []
     last_direct: _Draft | None = None
     for para in article.paragraphs:
         sents = [s for s in para.sentences if s.leftover is None]
         if sents:
             last_direct = _paragraph(ctx, para, sents, last_direct, found)
-    return _finish(doc, found)
+    return _finish(doc, found, ctx)
+
+
+def _quotes(ctx: _Context, start: int, end: int) -> list[tuple[int, int]]:
+    """The quotations in text[start:end], found once: a paragraph's sentences most often
+    span the whole paragraph, which `_finish` reads again."""
+    found = ctx.quotes.get((start, end))
+    if found is None:
+        found = ctx.quotes[start, end] = _quote_spans(ctx.text, start, end)
+    return found
 
 
 def _paragraph(
@@ -95,7 +107,7 @@ def _paragraph(
         if not here and not (opens and had_direct) and labelled is None and label is None:
             continue
         if quotes is None:
-            quotes = _quote_spans(text, sents[0].start, sents[-1].end)
+            quotes = _quotes(ctx, sents[0].start, sents[-1].end)
             closers = frozenset(q[1] - 1 for q in quotes if text[q[1] - 1] == "’")
         toks = _tokens(ctx.tokens, sent, closers)
         s = _Sent(text, sent, toks, quotes, ctx.credited)
@@ -137,14 +149,13 @@ def _implicit(s: _Sent, previous: _Draft | None) -> _Draft | None:
     return d
 
 
-def _finish(doc: Doc, drafts: Sequence[_Draft]) -> list[Attribution]:
+def _finish(doc: Doc, drafts: Sequence[_Draft], ctx: _Context) -> list[Attribution]:
     article = pipeline.article_of(doc)
     text = article.text
     w = _words()
     out: list[Attribution] = []
     # Per paragraph, as in _find: a quote left open must not pair with one in the next.
-    marked = _with_quote_marks(text)
-    quotes = [q for p in article.paragraphs for q in _quote_spans(marked, p.start, p.end)]
+    quotes = [q for p in article.paragraphs for q in _quotes(ctx, p.start, p.end)]
     # Quotations never overlap and come in text order: both their starts and their ends
     # ascend, so the one quotation that may hold or touch a content is found by bisection.
     opens, closes = [q[0] for q in quotes], [q[1] for q in quotes]
