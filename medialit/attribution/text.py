@@ -101,7 +101,7 @@ def _paragraph(
     for sent in sents:
         at = bisect.bisect_left(candidates, sent.start)
         here = at < len(candidates) and candidates[at] < sent.end
-        opens = text[sent.start : sent.start + 2].lstrip()[:1] in tuple(OPEN_QUOTES)
+        opens = text[sent.start : sent.start + 2].lstrip()[:1] in _OPENING_MARKS
         labelled = None if here else _COLON_QUOTE.match(text, sent.start, sent.end)
         label = _colon_label(text, para, sent) if sent is sents[0] else None
         if not here and not (opens and had_direct) and labelled is None and label is None:
@@ -119,7 +119,7 @@ def _paragraph(
         if not drafts and sent.start >= covered_to:
             implicit = _implicit(s, had_direct)
             drafts = [implicit] if implicit else []
-        skip = _dateline_end(text, sent)
+        skip = _dateline_end(text, sent) if drafts else sent.start
         for d in drafts:
             assert d.content is not None
             if sent.start < skip and d.content[0] < skip < d.content[1]:
@@ -132,6 +132,10 @@ def _paragraph(
         found.extend(dashed)
         last_direct = dashed[-1]
     return last_direct
+
+
+_OPENING_MARKS = frozenset(OPEN_QUOTES)
+"""The marks a quotation opens with, made into a set once rather than at every sentence."""
 
 
 def _is_quote(s: _Sent, d: _Draft) -> bool:
