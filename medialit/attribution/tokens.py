@@ -47,7 +47,9 @@ def _doc_tokens(text: str, table: Any, strings: StringStore, tagged: bool) -> _D
     ends: list[int] = (rows[:, 0] + rows[:, 1]).tolist()
     words = [text[a:b] for a, b in zip(starts, ends, strict=True)]
     doc_starts = list(starts)
-    for i in [i for i, word in enumerate(words) if word in _SPELLED_MARKS]:
+    # most texts hold no such mark: asked first of all the words at once, in C
+    spelled = not _SPELLED_MARKS.isdisjoint(words)
+    for i in [i for i, word in enumerate(words) if word in _SPELLED_MARKS] if spelled else []:
         # "''" read as a quote mark and a space: the token is the mark alone
         word = words[i]
         ends[i] = starts[i] + word.index(word.strip()) + 1
@@ -59,7 +61,7 @@ def _doc_tokens(text: str, table: Any, strings: StringStore, tagged: bool) -> _D
     columns = zip(starts, ends, words, map(str.lower, words), lemmas, verbs, strict=False)
     # Each row made into a _Tok in C (tuple.__new__), with no Python code run per token.
     toks: list[_Tok] = list(map(tuple.__new__, repeat(_Tok), columns))
-    closing = [i for i, word in enumerate(words) if word == "’"]
+    closing = [i for i, word in enumerate(words) if word == "’"] if "’" in text else []
     return _DocTokens(doc_starts, toks, closing)
 
 
