@@ -61,7 +61,7 @@ def _find(doc: Doc) -> list[Attribution]:
         return found_once[0]
 
     tokens = _doc_tokens(text, table, doc.vocab.strings, tagged)
-    candidates = _candidates(doc, text, table)
+    candidates = _candidates(doc, text, tokens)
     ctx = _Context(doc, text, table, tagged, candidates, credited, tokens, {})
     found: list[_Draft] = []
     last_direct: _Draft | None = None
