@@ -51,8 +51,9 @@ class _Context(NamedTuple):
 def _find(doc: Doc) -> list[Attribution]:
     article = pipeline.article_of(doc)
     text = _with_quote_marks(article.text)
-    table = doc.to_array(["IDX", "LENGTH", "IS_SPACE", "LEMMA", "TAG"])
-    tagged = len(table) > 0 and bool(table[0, 4])  # a tagger tags every token or none
+    tagged = len(doc) > 0 and bool(doc[0].tag)  # a tagger tags every token or none
+    # the tags are read only from a tagger, not as a column of zeros
+    table = doc.to_array(["IDX", "LENGTH", "IS_SPACE", "LEMMA", *(["TAG"] if tagged else [])])
     found_once: list[dict[int, tuple[int, int]]] = []
 
     def credited() -> dict[int, tuple[int, int]]:
