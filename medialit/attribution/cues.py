@@ -172,7 +172,7 @@ def _is_verb(s: _Sent, i: int) -> bool:
         return False
     if prev in w.nominal_prepositions:
         return False  # 'despite claims that ...': a noun
-    if _that_noun(s, i):
+    if prev == "that" and _that_noun(s, i):  # asked only where it may hold
         return False
     if t.lower.endswith("ed") and _modifier_after_adverb(s, i):
         return False
