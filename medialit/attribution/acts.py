@@ -56,17 +56,18 @@ def _act_drafts(s: _Sent, drafts: list[_Draft]) -> list[_Draft]:
     out: list[_Draft] = []
     # In a headline in title case ('Union Endorses Ruiz') a capital does not end a verb;
     # whether the sentence is one is asked only of a capitalised word.
+    spans = cues + taken
     for i in [i for i in s.lemma_at if toks[i].text.islower() or _title_case(s)]:
         t = toks[i]
         participle = _participle(s, i)
-        entry = _entry(s, i, participle=participle)
+        entry = _entry_of(t.lemma, participle)
         if entry is None or (t.lower,) in w.phrases or s.quote_at(t.start) is not None:
             continue  # 'citing X', 'quoting X': a link of a chain, read with the phrases
         # Credited words end where a participle after a comma begins (', praising ...'),
         # though their span is only cut there later.
-        if any(a <= t.start < b for a, b in (*cues, *([] if participle else taken))):
+        if any(a <= t.start < b for a, b in (cues if participle else spans)):
             continue
-        draft = _act(s, i, entry, [*drafts, *out])
+        draft = _act(s, i, entry, [*drafts, *out], participle=participle)
         if draft is not None and draft.form == "belief_clause" and s.low(i - 1) in w.hypothetical:
             continue  # 'Economists would hope rates stay low': supposed, held by nobody yet
         if draft is not None:
@@ -116,10 +117,12 @@ def _entry_of(lemma: str, participle: bool) -> dict[str, Any] | None:
     return None
 
 
-def _act(s: _Sent, i: int, entry: dict[str, Any], before: list[_Draft]) -> _Draft | None:
-    """The act at token i, when it is a verb with its subject before it and its complement."""
+def _act(
+    s: _Sent, i: int, entry: dict[str, Any], before: list[_Draft], *, participle: bool
+) -> _Draft | None:
+    """The act at token i, when it is a verb with its subject before it and its complement;
+    `participle` tells whether it is one after a comma or a preposition (`_participle`)."""
     toks = s.toks
-    participle = _participle(s, i)
     ing = toks[i].lower.endswith("ing")
     negated_passive = s.low(i - 1) in s.w.negations and s.low(i - 2) in s.w.be
     if not participle and (not _is_verb(s, i) or ((_passive(s, i) or negated_passive) and not ing)):
@@ -191,14 +194,18 @@ def _particle(s: _Sent, i: int, entry: dict[str, Any]) -> tuple[int, dict[str, A
 
 
 @cache
-def _particles(particle: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
-    """A verb's particles as word sequences, longest first ('down on', 'out in favor of')."""
-    return tuple(sorted((tuple(p.split()) for p in particle), key=len, reverse=True))
+def _particles(particle: tuple[str, ...]) -> dict[str, list[tuple[str, ...]]]:
+    """A verb's particles as word sequences by their first word, longest first ('down on',
+    'out in favor of'), so that only those that open with the word at hand are tried."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for words in sorted((tuple(p.split()) for p in particle), key=len, reverse=True):
+        out.setdefault(words[0], []).append(words)
+    return out
 
 
-def _particle_end(s: _Sent, j: int, particles: tuple[tuple[str, ...], ...]) -> int | None:
+def _particle_end(s: _Sent, j: int, particles: dict[str, list[tuple[str, ...]]]) -> int | None:
     """Where the first of the particles that starts at token j ends, if one does."""
-    for words in particles:
+    for words in particles.get(s.low(j), ()):
         if all(s.low(j + k) == word for k, word in enumerate(words)):
             return j + len(words)
     return None

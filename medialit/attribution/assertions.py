@@ -56,9 +56,9 @@ def _find_claims(doc: Doc) -> list[Claim]:
                 out.append(
                     Claim(part.start, part.end, part.text, sent.id, "source", a.id, is_headline)
                 )
-        start, end = _trim(text, sent.start, sent.end)
-        if text[sent.start : sent.end].rstrip(CLOSE_QUOTES + " ").endswith("?") and not here:
+        if not here and text[sent.start : sent.end].rstrip(_CLOSING).endswith("?"):
             continue
+        start, end = _trim(text, sent.start, sent.end)
         start, end = _strip_quotes(text, max(start, _dateline_end(text, sent)), end)
         if covered.holds(start, end):
             continue
@@ -66,6 +66,10 @@ def _find_claims(doc: Doc) -> list[Claim]:
             out.append(Claim(s, e, text[s:e], sent.id, "writer", None, is_headline))
     out.sort(key=lambda c: (c.start, c.end))
     return out
+
+
+_CLOSING = CLOSE_QUOTES + " "
+"""What may follow a question's mark at the end of a sentence."""
 
 
 class _Covered:
@@ -116,6 +120,7 @@ def _residue(text: str, start: int, end: int, here: Iterable[Attribution]) -> li
         head, _, last = text[s:e].rpartition(" ")
         if head and last.lower() in ("and", "but", "while", "as", "so", "that"):
             s, e = _strip_quotes(text, s, s + len(head))
-        if len(text[s:e].split()) >= _RESIDUE_WORDS:
+        # enough words is asked without splitting the rest: at most one piece past them
+        if len(text[s:e].split(None, _RESIDUE_WORDS - 1)) >= _RESIDUE_WORDS:
             out.append((s, e))
     return out

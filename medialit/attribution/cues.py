@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import compress
 from typing import Any, NamedTuple
 
 from spacy.tokens import Doc
@@ -19,7 +20,7 @@ from medialit.attribution.lexicons import (
     _phrase_pattern,
     _words,
 )
-from medialit.attribution.tokens import _Sent
+from medialit.attribution.tokens import _DocTokens, _Sent
 
 
 @dataclass
@@ -171,7 +172,7 @@ def _is_verb(s: _Sent, i: int) -> bool:
         return False
     if prev in w.nominal_prepositions:
         return False  # 'despite claims that ...': a noun
-    if _that_noun(s, i):
+    if prev == "that" and _that_noun(s, i):  # asked only where it may hold
         return False
     if t.lower.endswith("ed") and _modifier_after_adverb(s, i):
         return False
@@ -421,11 +422,11 @@ def _quoted_cue(s: _Sent, i: int, d: _Draft) -> bool:
     return not any(mark in OPEN_QUOTES for mark in edge)
 
 
-def _candidates(doc: Doc, text: str, table: Any) -> list[int]:
+def _candidates(doc: Doc, text: str, tokens: _DocTokens) -> list[int]:
     """Character offsets where a cue may start: a reporting lemma or an attribution phrase."""
     lemmas = _lemma_hashes(doc.vocab.strings)
-    # Only the lemma column becomes a list; offsets are read for the few hits.
-    found = [int(table[k, 0]) for k, lemma in enumerate(table[:, 3].tolist()) if lemma in lemmas]
+    # The lemmas read for the tokens, asked in C; white space has none of these lemmas.
+    found = list(compress(tokens.starts, map(lemmas.__contains__, tokens.lemma_hashes)))
     found.extend(m.start() for m in _phrase_pattern().finditer(text))
     found.extend(m.start() for m in _COLON_OPENING.finditer(text))
     return sorted(found)

@@ -10,7 +10,7 @@ before the 'and', and the act is credited to the same source.
 from __future__ import annotations
 
 from medialit.attribution.acts import _actor, _complement, _entry, _particle
-from medialit.attribution.cues import _Draft
+from medialit.attribution.cues import _Draft, _inside
 from medialit.attribution.subjects import _joined
 from medialit.attribution.tokens import _Sent, _Tok
 
@@ -21,17 +21,17 @@ def _joined_drafts(s: _Sent, drafts: list[_Draft]) -> list[_Draft]:
     out: list[_Draft] = []
     if not _has_word(s, " and ") and not _has_word(s, " but "):
         return out  # the common case: nothing joined
+    if not any(_may_head(d) for d in drafts):
+        return out  # nor an attribution whose words the act could stand in
     cues = [d.cue for d in (*drafts, *out) if d.cue]
     for i in s.lemma_at:
         t = toks[i]
-        if not (1 < i < len(toks) - 1 and t.text.islower()) or s.quote_at(t.start) is not None:
+        j = _joined(s, i) if 1 < i < len(toks) - 1 and t.text.islower() else None
+        if j is None or s.quote_at(t.start) is not None or _inside(t.start, cues):
             continue
-        if any(a <= t.start < b for a, b in cues):
-            continue
-        j = _joined(s, i)
-        head = _head(s, j, drafts, _tense(t)) if j is not None else None
+        head = _head(s, j, drafts, _tense(t))
         entry = _entry(s, i, participle=False) if head is not None else None
-        if head is None or j is None or entry is None or entry.get("impression"):
+        if head is None or entry is None or entry.get("impression"):
             continue
         read = _particle(s, i, entry)
         start = _complement(s, read[0], read[1]) if read is not None else None
@@ -46,6 +46,14 @@ def _joined_drafts(s: _Sent, drafts: list[_Draft]) -> list[_Draft]:
             _Draft("coordinated", cue, head.source, content, t.lemma, read[1], cue[0], s.sent.id)
         )
     return out
+
+
+def _may_head(d: _Draft) -> bool:
+    """Whether an act may be joined to `d`, as `_head` asks: it has a verb, a source and
+    words of its own."""
+    return (
+        d.source is not None and d.cue is not None and d.content is not None and d.form != "phrase"
+    )
 
 
 def _has_word(s: _Sent, word: str) -> bool:

@@ -44,13 +44,16 @@ class _Context(NamedTuple):
     candidates: list[int]
     credited: Callable[[], dict[int, tuple[int, int]]]
     tokens: _DocTokens
+    quotes: dict[tuple[int, int], list[tuple[int, int]]]
+    """The quotations found so far, by the stretch of text read for them."""
 
 
 def _find(doc: Doc) -> list[Attribution]:
     article = pipeline.article_of(doc)
     text = _with_quote_marks(article.text)
-    table = doc.to_array(["IDX", "LENGTH", "IS_SPACE", "LEMMA", "TAG"])
-    tagged = len(table) > 0 and bool(table[0, 4])  # a tagger tags every token or none
+    tagged = len(doc) > 0 and bool(doc[0].tag)  # a tagger tags every token or none
+    # the tags are read only from a tagger, not as a column of zeros
+    table = doc.to_array(["IDX", "LENGTH", "IS_SPACE", "LEMMA", *(["TAG"] if tagged else [])])
     found_once: list[dict[int, tuple[int, int]]] = []
 
     def credited() -> dict[int, tuple[int, int]]:
@@ -59,14 +62,24 @@ def _find(doc: Doc) -> list[Attribution]:
         return found_once[0]
 
     tokens = _doc_tokens(text, table, doc.vocab.strings, tagged)
-    ctx = _Context(doc, text, table, tagged, _candidates(doc, text, table), credited, tokens)
+    candidates = _candidates(doc, text, tokens)
+    ctx = _Context(doc, text, table, tagged, candidates, credited, tokens, {})
     found: list[_Draft] = []
     last_direct: _Draft | None = None
     for para in article.paragraphs:
         sents = [s for s in para.sentences if s.leftover is None]
         if sents:
             last_direct = _paragraph(ctx, para, sents, last_direct, found)
-    return _finish(doc, found)
+    return _finish(doc, found, ctx)
+
+
+def _quotes(ctx: _Context, start: int, end: int) -> list[tuple[int, int]]:
+    """The quotations in text[start:end], found once: a paragraph's sentences most often
+    span the whole paragraph, which `_finish` reads again."""
+    found = ctx.quotes.get((start, end))
+    if found is None:
+        found = ctx.quotes[start, end] = _quote_spans(ctx.text, start, end)
+    return found
 
 
 def _paragraph(
@@ -89,13 +102,13 @@ def _paragraph(
     for sent in sents:
         at = bisect.bisect_left(candidates, sent.start)
         here = at < len(candidates) and candidates[at] < sent.end
-        opens = text[sent.start : sent.start + 2].lstrip()[:1] in tuple(OPEN_QUOTES)
+        opens = text[sent.start : sent.start + 2].lstrip()[:1] in _OPENING_MARKS
         labelled = None if here else _COLON_QUOTE.match(text, sent.start, sent.end)
         label = _colon_label(text, para, sent) if sent is sents[0] else None
         if not here and not (opens and had_direct) and labelled is None and label is None:
             continue
         if quotes is None:
-            quotes = _quote_spans(text, sents[0].start, sents[-1].end)
+            quotes = _quotes(ctx, sents[0].start, sents[-1].end)
             closers = frozenset(q[1] - 1 for q in quotes if text[q[1] - 1] == "’")
         toks = _tokens(ctx.tokens, sent, closers)
         s = _Sent(text, sent, toks, quotes, ctx.credited)
@@ -107,7 +120,7 @@ def _paragraph(
         if not drafts and sent.start >= covered_to:
             implicit = _implicit(s, had_direct)
             drafts = [implicit] if implicit else []
-        skip = _dateline_end(text, sent)
+        skip = _dateline_end(text, sent) if drafts else sent.start
         for d in drafts:
             assert d.content is not None
             if sent.start < skip and d.content[0] < skip < d.content[1]:
@@ -120,6 +133,10 @@ def _paragraph(
         found.extend(dashed)
         last_direct = dashed[-1]
     return last_direct
+
+
+_OPENING_MARKS = frozenset(OPEN_QUOTES)
+"""The marks a quotation opens with, made into a set once rather than at every sentence."""
 
 
 def _is_quote(s: _Sent, d: _Draft) -> bool:
@@ -137,14 +154,13 @@ def _implicit(s: _Sent, previous: _Draft | None) -> _Draft | None:
     return d
 
 
-def _finish(doc: Doc, drafts: Sequence[_Draft]) -> list[Attribution]:
+def _finish(doc: Doc, drafts: Sequence[_Draft], ctx: _Context) -> list[Attribution]:
     article = pipeline.article_of(doc)
     text = article.text
     w = _words()
     out: list[Attribution] = []
     # Per paragraph, as in _find: a quote left open must not pair with one in the next.
-    marked = _with_quote_marks(text)
-    quotes = [q for p in article.paragraphs for q in _quote_spans(marked, p.start, p.end)]
+    quotes = [q for p in article.paragraphs for q in _quotes(ctx, p.start, p.end)]
     # Quotations never overlap and come in text order: both their starts and their ends
     # ascend, so the one quotation that may hold or touch a content is found by bisection.
     opens, closes = [q[0] for q in quotes], [q[1] for q in quotes]
@@ -165,11 +181,12 @@ def _finish(doc: Doc, drafts: Sequence[_Draft]) -> list[Attribution]:
         speaker, vague = None, False
         if source is not None:
             speaker, vague = names.canonical(source)
-            if speaker is None and source.text.lower() in w.pronouns:
+            pronoun = source.text.lower() in w.pronouns
+            if speaker is None and pronoun:
                 speaker, vague = last_name, last_vague
             elif speaker is None:
                 speaker = _plain_name(source.text)
-            if source.text.lower() not in w.pronouns:
+            if not pronoun:
                 last_name, last_vague = speaker, vague
         out.append(
             Attribution(
@@ -179,10 +196,13 @@ def _finish(doc: Doc, drafts: Sequence[_Draft]) -> list[Attribution]:
                 cue=_span(text, d.cue) if d.cue else None,
                 source=source,
                 content=content,
-                more_content=tuple(_span(text, m) for m in d.more),
+                # most have neither: no generator is made for an empty list
+                more_content=tuple([_span(text, m) for m in d.more]) if d.more else (),
                 chain=tuple(
-                    Link(_span(text, c), _span(text, src), role) for c, src, role in d.chain
-                ),
+                    [Link(_span(text, c), _span(text, src), role) for c, src, role in d.chain]
+                )
+                if d.chain
+                else (),
                 lemma=d.lemma,
                 connotation=d.entry.get("connotation"),
                 explain=d.entry.get("explain"),

@@ -34,6 +34,8 @@ class _DocTokens(NamedTuple):
     toks: list[_Tok]
     closing: list[int]
     """Indices of the '’' tokens, which are apostrophes unless they close a quotation."""
+    lemma_hashes: list[int]
+    """Each token's lemma as the Doc's hash, read once for `_Tok.lemma` and the cues."""
 
 
 def _doc_tokens(text: str, table: Any, strings: StringStore, tagged: bool) -> _DocTokens:
@@ -47,20 +49,23 @@ def _doc_tokens(text: str, table: Any, strings: StringStore, tagged: bool) -> _D
     ends: list[int] = (rows[:, 0] + rows[:, 1]).tolist()
     words = [text[a:b] for a, b in zip(starts, ends, strict=True)]
     doc_starts = list(starts)
-    for i in [i for i, word in enumerate(words) if word in _SPELLED_MARKS]:
+    # most texts hold no such mark: asked first of all the words at once, in C
+    spelled = not _SPELLED_MARKS.isdisjoint(words)
+    for i in [i for i, word in enumerate(words) if word in _SPELLED_MARKS] if spelled else []:
         # "''" read as a quote mark and a space: the token is the mark alone
         word = words[i]
         ends[i] = starts[i] + word.index(word.strip()) + 1
         starts[i], words[i] = ends[i] - 1, word.strip()
     known = _known_lemmas(strings)
-    lemmas = map(known.get, rows[:, 3].tolist(), repeat(""))
+    hashes = rows[:, 3].tolist()
+    lemmas = map(known.get, hashes, repeat(""))
     verbs = (strings[t].startswith("VB") for t in rows[:, 4].tolist()) if tagged else repeat(None)
     # Not strict: without a tagger `verbs` repeats None for ever, and the words end the rows.
     columns = zip(starts, ends, words, map(str.lower, words), lemmas, verbs, strict=False)
     # Each row made into a _Tok in C (tuple.__new__), with no Python code run per token.
     toks: list[_Tok] = list(map(tuple.__new__, repeat(_Tok), columns))
-    closing = [i for i, word in enumerate(words) if word == "’"]
-    return _DocTokens(doc_starts, toks, closing)
+    closing = [i for i, word in enumerate(words) if word == "’"] if "’" in text else []
+    return _DocTokens(doc_starts, toks, closing, hashes)
 
 
 def _tokens(doc: _DocTokens, sent: Sentence, closers: frozenset[int] = frozenset()) -> list[_Tok]:
