@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
+from functools import cache
+from typing import Any
 
 from spacy.tokens import Doc
 
@@ -46,7 +48,7 @@ from medialit.artifacts import (
     variants,
     verb_first,
 )
-from medialit.artifacts.common import lower_same_length, word_set, zipf
+from medialit.artifacts.common import finder, lower_same_length, occurrences, word_set, zipf
 from medialit.artifacts.correction import WordEdit, corrected_article, word_diff
 from medialit.artifacts.key import KeyComparison, compare_with_key
 from medialit.artifacts.model import (
@@ -122,6 +124,17 @@ def _with_clean_suggestion(found: Artifact) -> Artifact:
     return found if repaired == found.suggestion else replace(found, suggestion=repaired)
 
 
+@cache
+def _trigger_finder() -> Any:
+    """One automaton for the words that calques, grammar rules, names and glued pairs start from."""
+    return finder(
+        calques.trigger_words()
+        | usage.trigger_words()
+        | names.trigger_words()
+        | glued.joined_words()
+    )
+
+
 def _detect(article: Article) -> list[Artifact]:
     text = article.text
     story = mask(text, article.leftovers)
@@ -132,13 +145,16 @@ def _detect(article: Article) -> list[Artifact]:
     ]
     low = lower_same_length(visible)
     words = word_set(low)
+    # The words four detectors start from, found in one pass over the text rather than four.
+    at = occurrences(_trigger_finder(), low) if low else None
+    story_at = at if story == visible else None
     flags += residue.detect(text, story)
-    flags += calques.detect(text, visible, low, words)
+    flags += calques.detect(text, visible, low, words, at=at)
     flags += spellings.detect(text, visible, low, words)
     flags += translated.detect(text, visible, low, words)
     flags += locale.detect(text, visible)
     flags += mojibake.find(text, visible)
-    flags += glued.detect(text, story)
+    flags += glued.detect(text, story, at=story_at)
     flags += glued.detect_more(text, story)
     flags += glued_marks.detect(text, story)
     flags += broken.detect(text, story)
@@ -154,8 +170,8 @@ def _detect(article: Article) -> list[Artifact]:
     flags += perfect.detect(text, story, low)
     flags += since.detect(text, story, low)
     flags += of_chain.detect(text, story)
-    flags += usage.detect(text, story)
-    flags += names.detect(text, story, low)
+    flags += usage.detect(text, story, at=story_at)
+    flags += names.detect(text, story, low, at=at)
     flags += variants.detect(text, story)
     flags += name_forms.detect(text, story)
     flags += quotes.detect(text, story)

@@ -85,9 +85,15 @@ def _calque_table() -> list[tuple[tuple[str, ...], frozenset[str], re.Pattern[st
 
 
 @cache
+def trigger_words() -> frozenset[str]:
+    """The trigger words of every entry (a match is looked for only around one)."""
+    return frozenset(word for triggers, *_ in _calque_table() for word in triggers)
+
+
+@cache
 def _finder() -> Any:
     """One automaton for the trigger words of every entry."""
-    return finder({word for triggers, *_ in _calque_table() for word in triggers})
+    return finder(trigger_words())
 
 
 @cache
@@ -113,11 +119,22 @@ def likely_language(entries: list[_Calque]) -> str | None:
     return ranked[0][1]
 
 
-def detect(text: str, visible: str, low: str, words: frozenset[str]) -> Iterator[Artifact]:
-    """Calques from the lexicons, each with its natural English."""
+def detect(
+    text: str,
+    visible: str,
+    low: str,
+    words: frozenset[str],
+    *,
+    at: dict[str, list[int]] | None = None,
+) -> Iterator[Artifact]:
+    """Calques from the lexicons, each with its natural English.
+
+    `at` gives the offsets in `low` of every trigger word when the caller found them already.
+    """
     matches: list[tuple[re.Match[str], _Calque]] = []
     # Every entry's trigger words found in one pass, rather than one scan of the text each.
-    at = occurrences(_finder(), low) if low else None
+    if at is None and low:
+        at = occurrences(_finder(), low)
     for triggers, trigger_set, pattern, entry in _calque_table():
         if low and words.isdisjoint(trigger_set):
             continue

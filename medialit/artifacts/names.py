@@ -119,15 +119,27 @@ _QUALIFIER_AFTER = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][a-z]+)")
 
 
 @cache
+def trigger_words() -> frozenset[str]:
+    """The first words of every body's names, lower-cased (a name is looked for at one)."""
+    return frozenset(word for body in bodies() for word in body.triggers)
+
+
+@cache
 def _finder() -> Any:
     """One automaton for the trigger words of every body."""
-    return finder({word for body in bodies() for word in body.triggers})
+    return finder(trigger_words())
 
 
-def detect(text: str, story: str, low: str) -> Iterator[Artifact]:
-    """A body named one way, then another, in the same text."""
+def detect(
+    text: str, story: str, low: str, *, at: dict[str, list[int]] | None = None
+) -> Iterator[Artifact]:
+    """A body named one way, then another, in the same text.
+
+    `at` gives the offsets in `low` of every trigger word when the caller found them already.
+    """
     # Every body's trigger words found in one pass, rather than one scan of the text each.
-    at = occurrences(_finder(), low) if low else None
+    if at is None and low:
+        at = occurrences(_finder(), low)
     for body in bodies():
         if at is None or any(t in at for t in body.triggers):
             yield from _body_names(text, story, low, body, at)
