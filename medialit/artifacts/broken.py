@@ -232,8 +232,9 @@ def _single_quotes(story: str, paragraphs: _Paragraphs) -> Iterator[tuple[int, i
 
 
 # Found from the dots back: a pattern that starts with the words before them is tried at
-# every position of the text.
-_CUT_DOTS = re.compile(r"(?<=[a-z])(?:…|\.\.\.)(?=[ \t]*$)", re.MULTILINE)
+# every position of the text. The first dot is taken before the letter is looked back at,
+# so the engine goes from dot to dot (one opening with its look-behind tries every one).
+_CUT_DOTS = re.compile(r"(?:…(?<=[a-z]…)|\.(?<=[a-z]\.)\.\.)(?=[ \t]*$)", re.MULTILINE)
 _CUT_WORDS = re.compile(r"[^\n.!?]{0,60}\b[a-z]+$")
 
 
