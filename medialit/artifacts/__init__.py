@@ -126,12 +126,15 @@ def _with_clean_suggestion(found: Artifact) -> Artifact:
 
 @cache
 def _trigger_finder() -> Any:
-    """One automaton for the words that calques, grammar rules, names and glued pairs start from."""
+    """One automaton for the words of calques, grammar, names, glue, inversion, mood, tense."""
     return finder(
         calques.trigger_words()
         | usage.trigger_words()
         | names.trigger_words()
         | glued.joined_words()
+        | inversion.trigger_words()
+        | mood.trigger_words()
+        | tense.trigger_words()
     )
 
 
@@ -145,7 +148,7 @@ def _detect(article: Article) -> list[Artifact]:
     ]
     low = lower_same_length(visible)
     words = word_set(low)
-    # The words four detectors start from, found in one pass over the text rather than four.
+    # The words seven detectors start from, found in one pass over the text rather than one each.
     at = occurrences(_trigger_finder(), low) if low else None
     story_at = at if story == visible else None
     flags += residue.detect(text, story)
@@ -163,10 +166,10 @@ def _detect(article: Article) -> list[Artifact]:
     flags += untranslated.detect(text, story, words=words if low and story == visible else None)
     flags += untranslated.detect_runs(text, story)
     flags += stops.detect(text, story)
-    flags += inversion.detect(text, story)
+    flags += inversion.detect(text, story, at=story_at)
     flags += verb_first.detect(text, story)
-    flags += mood.detect(text, story, low)
-    flags += tense.detect(text, story, low)
+    flags += mood.detect(text, story, low, at=at)
+    flags += tense.detect(text, story, low, at=at)
     flags += perfect.detect(text, story, low)
     flags += since.detect(text, story, low)
     flags += of_chain.detect(text, story)
