@@ -126,7 +126,7 @@ def _with_clean_suggestion(found: Artifact) -> Artifact:
 
 @cache
 def _trigger_finder() -> Any:
-    """One automaton for the words of calques, grammar, names, glue, inversion, mood, tense."""
+    """One automaton for the words that the detectors of words in context start from."""
     return finder(
         calques.trigger_words()
         | usage.trigger_words()
@@ -135,6 +135,8 @@ def _trigger_finder() -> Any:
         | inversion.trigger_words()
         | mood.trigger_words()
         | tense.trigger_words()
+        | translated.trigger_words()
+        | frozenset((*perfect.TRIGGERS, *since.TRIGGERS))
     )
 
 
@@ -148,13 +150,13 @@ def _detect(article: Article) -> list[Artifact]:
     ]
     low = lower_same_length(visible)
     words = word_set(low)
-    # The words seven detectors start from, found in one pass over the text rather than one each.
+    # The words ten detectors start from, found in one pass over the text rather than one each.
     at = occurrences(_trigger_finder(), low) if low else None
     story_at = at if story == visible else None
     flags += residue.detect(text, story)
     flags += calques.detect(text, visible, low, words, at=at)
     flags += spellings.detect(text, visible, low, words)
-    flags += translated.detect(text, visible, low, words)
+    flags += translated.detect(text, visible, low, words, at=at)
     flags += locale.detect(text, visible)
     flags += mojibake.find(text, visible)
     flags += glued.detect(text, story, at=story_at)
@@ -170,8 +172,8 @@ def _detect(article: Article) -> list[Artifact]:
     flags += verb_first.detect(text, story)
     flags += mood.detect(text, story, low, at=at)
     flags += tense.detect(text, story, low, at=at)
-    flags += perfect.detect(text, story, low)
-    flags += since.detect(text, story, low)
+    flags += perfect.detect(text, story, low, at=at)
+    flags += since.detect(text, story, low, at=at)
     flags += of_chain.detect(text, story)
     flags += usage.detect(text, story, at=story_at)
     flags += names.detect(text, story, low, at=at)
