@@ -153,7 +153,8 @@ def _detect(article: Article) -> list[Artifact]:
     # The words ten detectors start from, found in one pass over the text rather than one each.
     at = occurrences(_trigger_finder(), low) if low else None
     story_at = at if story == visible else None
-    flags += residue.detect(text, story)
+    story_low = low if low and story == visible else None
+    flags += residue.detect(text, story, low=story_low)
     flags += calques.detect(text, visible, low, words, at=at)
     flags += spellings.detect(text, visible, low, words)
     flags += translated.detect(text, visible, low, words, at=at)
@@ -175,7 +176,7 @@ def _detect(article: Article) -> list[Artifact]:
     flags += perfect.detect(text, story, low, at=at)
     flags += since.detect(text, story, low, at=at)
     flags += of_chain.detect(text, story)
-    flags += usage.detect(text, story, at=story_at)
+    flags += usage.detect(text, story, at=story_at, low=story_low)
     flags += names.detect(text, story, low, at=at)
     flags += variants.detect(text, story)
     flags += name_forms.detect(text, story)

@@ -16,13 +16,7 @@ from functools import cache
 from typing import Any
 
 from medialit import resources as res
-from medialit.artifacts.common import (
-    finder,
-    lower_same_length,
-    match_case,
-    occurrences,
-    windowed,
-)
+from medialit.artifacts.common import finder, match_case, occurrences, windowed
 from medialit.artifacts.model import Artifact, flag
 from medialit.regexes import compiled
 
@@ -82,14 +76,20 @@ def _finder() -> Any:
     return finder(trigger_words())
 
 
-def detect(text: str, story: str, *, at: dict[str, list[int]] | None = None) -> Iterator[Artifact]:
+def detect(
+    text: str,
+    story: str,
+    *,
+    at: dict[str, list[int]] | None = None,
+    low: str | None = None,
+) -> Iterator[Artifact]:
     """Grammar traces of the rules file, each with its explanation and fix.
 
-    `at` gives the offsets of every trigger and required word in the lower-cased story when
-    the caller found them already.
+    `at` gives the offsets of every trigger and required word in the lower-cased story, and
+    `low` the lower-cased story itself, when the caller has them already.
     """
-    low = story.lower()
-    same = lower_same_length(story)
+    low = story.lower() if low is None else low
+    same = low if len(low) == len(story) else ""
     # Every rule's words found in one pass, rather than one scan of the text per word.
     if at is None and same:
         at = occurrences(_finder(), same)
