@@ -216,6 +216,10 @@ def zipf(word: str) -> float:
     return frequency.zipf(word)
 
 
+FOLDED_ONTO_ASCII = "İıſK"
+"""The characters beyond ASCII that the regex engine, ignoring case, takes for an ASCII letter
+(and that `str.lower` does not turn into it)."""
+
 _BEYOND_ASCII = re.compile(r"[^\x00-\x7f]")
 
 

@@ -9,7 +9,7 @@ from functools import cache
 from typing import Any
 
 from medialit import resources as res
-from medialit.artifacts.common import finder, occurrences, windowed
+from medialit.artifacts.common import FOLDED_ONTO_ASCII, finder, occurrences, windowed
 from medialit.artifacts.model import Artifact, flag
 from medialit.regexes import compiled
 
@@ -65,10 +65,6 @@ def any_body() -> re.Pattern[str]:
     return re.compile("|".join(parts))
 
 
-# The characters beyond ASCII that the engine, ignoring case, takes for an ASCII letter.
-_FOLDED_ONTO_ASCII = "İıſK"
-
-
 @cache
 def _first_words() -> re.Pattern[str]:
     """Where the first word of a body's name begins (every start, overlapping ones too).
@@ -89,7 +85,7 @@ def _first_words() -> re.Pattern[str]:
     alternatives = "|".join(sorted(words, key=len, reverse=True))
     if all(c.isascii() for c in letters[True]):
         starts = letters[False] | {x for c in letters[True] for x in (c.lower(), c.upper())}
-        starts |= set(_FOLDED_ONTO_ASCII) if letters[True] else set()
+        starts |= set(FOLDED_ONTO_ASCII) if letters[True] else set()
         # Every body's pattern opens with `_BOUNDARY`: it is checked first, being the quickest.
         head = f"[{re.escape(''.join(sorted(starts)))}]"
         return re.compile(f"{head}(?<=(?:{_BOUNDARY})(?=(?:{alternatives})).)")
