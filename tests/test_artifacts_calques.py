@@ -114,3 +114,34 @@ def test_korean_is_named_on_two_of_its_own_phrases() -> None:
     flags = [a for a in artifacts(text) if a.category == "calque"]
     assert [a.rule for a in flags] == ["calque:ko_raised_voice", "calque:ko_revealed_position"]
     assert all("translation from Korean" in a.explanation for a in flags)
+
+
+REQUIRING = [
+    entry
+    for code in ("fr", "es", "pt", "de", "ru", "zh", "ar", "tr", "it", "id", "ko", "ja", "general")
+    for entry in load_lexicon(f"calques_{code}")["entries"]
+    if entry.get("requires")
+]
+
+
+@pytest.mark.parametrize("entry", REQUIRING, ids=lambda e: str(e["id"]))
+def test_an_entry_with_required_strings_still_flags_its_literal_renderings(
+    entry: dict[str, Any],
+) -> None:
+    for literal in entry["literal"]:
+        text = f"Officials met on Monday. {literal} was what the report described."
+        if entry["id"] in calques(text):
+            assert any(r in text.lower() for r in entry["requires"]), literal
+
+
+@pytest.mark.parametrize(
+    ("text_in", "entry"),
+    [
+        ("He made state of the damage to the port.", "make_state_of"),
+        ("The ferry sails this Friday from Bergen.", "es_this_weekday"),
+        # A letter that matches an ASCII one when case is ignored: the strings are not used.
+        ("The firm is makıng state of the damage to the port.", "make_state_of"),
+    ],
+)
+def test_required_strings_let_the_entry_through(text_in: str, entry: str) -> None:
+    assert f"calque:{entry}" in calques(text_in)

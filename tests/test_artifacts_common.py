@@ -56,7 +56,7 @@ def test_grammar_rules_find_what_a_window_scan_finds(rule: usage._Rule) -> None:
 
 def test_calques_find_what_a_window_scan_finds() -> None:
     low = lower_same_length(TEXT)
-    for triggers, _, pattern, entry in calques._calque_table():
+    for triggers, _, _, pattern, entry in calques._calque_table():
         expected = window_scan(pattern, TEXT, low, triggers, before=60)
         assert spans(pattern, TEXT, triggers, 60) == expected, entry.id
 

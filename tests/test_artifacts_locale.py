@@ -143,3 +143,21 @@ def test_each_form_of_a_pre_check_lets_its_rule_through(
     text_in: str, expected: tuple[str, str]
 ) -> None:
     assert expected in [(a.rule, a.text) for a in artifacts(text_in)]
+
+
+# The pre-checks that open alike are searched together first: each still tells alone.
+@pytest.mark.parametrize(
+    "text_in",
+    [
+        "Prices rose 3.5 per cent by 10.30 a.m . on the 2nd day (12).",
+        "The fee is 1 200 euro ; it was 12 EUR on the 1er mai.",
+        "Doors open at 9h30 and close at 18h (Monday).",
+        "Talks began on a Monday, the 3rd, as “planned”, she said ”.",
+        "Nothing here opens like a pre-check.",
+    ],
+)
+def test_pre_checks_searched_together_tell_each_alone(text_in: str) -> None:
+    from medialit.artifacts import locale as module
+
+    alone = {r.pattern for r, _, _ in module._locale_table() if r.search(text_in)}
+    assert module._passing(text_in) == alone

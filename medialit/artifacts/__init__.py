@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
+from functools import cache
+from typing import Any
 
 from spacy.tokens import Doc
 
@@ -46,7 +48,7 @@ from medialit.artifacts import (
     variants,
     verb_first,
 )
-from medialit.artifacts.common import lower_same_length, word_set, zipf
+from medialit.artifacts.common import finder, lower_same_length, occurrences, word_set, zipf
 from medialit.artifacts.correction import WordEdit, corrected_article, word_diff
 from medialit.artifacts.key import KeyComparison, compare_with_key
 from medialit.artifacts.model import (
@@ -122,6 +124,22 @@ def _with_clean_suggestion(found: Artifact) -> Artifact:
     return found if repaired == found.suggestion else replace(found, suggestion=repaired)
 
 
+@cache
+def _trigger_finder() -> Any:
+    """One automaton for the words that the detectors of words in context start from."""
+    return finder(
+        calques.trigger_words()
+        | usage.trigger_words()
+        | names.trigger_words()
+        | glued.joined_words()
+        | inversion.trigger_words()
+        | mood.trigger_words()
+        | tense.trigger_words()
+        | translated.trigger_words()
+        | frozenset((*perfect.TRIGGERS, *since.TRIGGERS))
+    )
+
+
 def _detect(article: Article) -> list[Artifact]:
     text = article.text
     story = mask(text, article.leftovers)
@@ -132,13 +150,17 @@ def _detect(article: Article) -> list[Artifact]:
     ]
     low = lower_same_length(visible)
     words = word_set(low)
-    flags += residue.detect(text, story)
-    flags += calques.detect(text, visible, low, words)
+    # The words ten detectors start from, found in one pass over the text rather than one each.
+    at = occurrences(_trigger_finder(), low) if low else None
+    story_at = at if story == visible else None
+    story_low = low if low and story == visible else None
+    flags += residue.detect(text, story, low=story_low)
+    flags += calques.detect(text, visible, low, words, at=at)
     flags += spellings.detect(text, visible, low, words)
-    flags += translated.detect(text, visible, low, words)
+    flags += translated.detect(text, visible, low, words, at=at)
     flags += locale.detect(text, visible)
     flags += mojibake.find(text, visible)
-    flags += glued.detect(text, story)
+    flags += glued.detect(text, story, at=story_at)
     flags += glued.detect_more(text, story)
     flags += glued_marks.detect(text, story)
     flags += broken.detect(text, story)
@@ -147,15 +169,15 @@ def _detect(article: Article) -> list[Artifact]:
     flags += untranslated.detect(text, story, words=words if low and story == visible else None)
     flags += untranslated.detect_runs(text, story)
     flags += stops.detect(text, story)
-    flags += inversion.detect(text, story)
+    flags += inversion.detect(text, story, at=story_at)
     flags += verb_first.detect(text, story)
-    flags += mood.detect(text, story, low)
-    flags += tense.detect(text, story, low)
-    flags += perfect.detect(text, story, low)
-    flags += since.detect(text, story, low)
+    flags += mood.detect(text, story, low, at=at)
+    flags += tense.detect(text, story, low, at=at)
+    flags += perfect.detect(text, story, low, at=at)
+    flags += since.detect(text, story, low, at=at)
     flags += of_chain.detect(text, story)
-    flags += usage.detect(text, story)
-    flags += names.detect(text, story, low)
+    flags += usage.detect(text, story, at=story_at, low=story_low)
+    flags += names.detect(text, story, low, at=at)
     flags += variants.detect(text, story)
     flags += name_forms.detect(text, story)
     flags += quotes.detect(text, story)

@@ -232,8 +232,9 @@ def _single_quotes(story: str, paragraphs: _Paragraphs) -> Iterator[tuple[int, i
 
 
 # Found from the dots back: a pattern that starts with the words before them is tried at
-# every position of the text.
-_CUT_DOTS = re.compile(r"(?<=[a-z])(?:…|\.\.\.)(?=[ \t]*$)", re.MULTILINE)
+# every position of the text. The first dot is taken before the letter is looked back at,
+# so the engine goes from dot to dot (one opening with its look-behind tries every one).
+_CUT_DOTS = re.compile(r"(?:…(?<=[a-z]…)|\.(?<=[a-z]\.)\.\.)(?=[ \t]*$)", re.MULTILINE)
 _CUT_WORDS = re.compile(r"[^\n.!?]{0,60}\b[a-z]+$")
 
 
@@ -309,6 +310,26 @@ def _unfinished(paragraphs: _Paragraphs) -> Iterator[tuple[int, int, str]]:
             yield line.start() + tail, line.start() + len(body), "unfinished_line"
 
 
+# Rules whose match opens a line (`^`) and stays inside it.
+_LINE_OPENERS = frozenset(("bare_attribution", "dash_attribution"))
+
+
+def _matches(
+    rule: str, pattern: re.Pattern[str], story: str, paragraphs: _Paragraphs
+) -> Iterator[re.Match[str]]:
+    """The matches `pattern.finditer` gives; a line opener's tried only at each line's start.
+
+    A match that stays inside the line it opens is at most one a line, and `finditer` would
+    try the pattern at every character to find it.
+    """
+    if rule not in _LINE_OPENERS:
+        yield from pattern.finditer(story)
+        return
+    for line in paragraphs:
+        if (m := pattern.match(story, line.start())) is not None:
+            yield m
+
+
 def detect(text: str, story: str) -> Iterator[Artifact]:
     """Unbalanced quotes, doubled stops, split words and lines cut in mid-phrase."""
     paragraphs = list(_PARAGRAPH.finditer(story))
@@ -325,7 +346,7 @@ def detect(text: str, story: str) -> Iterator[Artifact]:
         if _may_match(rule, story):
             # A pattern starts at a mark it needs before the span it flags ("at").
             part = "at" if "at" in pattern.groupindex else 0
-            found += [(*m.span(part), rule) for m in pattern.finditer(story)]
+            found += [(*m.span(part), rule) for m in _matches(rule, pattern, story, paragraphs)]
     taken: set[tuple[int, int]] = set()
     for start, end, rule in sorted(found):
         if (start, end) in taken or end <= start:

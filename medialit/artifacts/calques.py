@@ -18,6 +18,8 @@ from typing import Any
 from medialit import resources as res
 from medialit.artifacts.common import (
     CAPITALISED,
+    FOLDED_ONTO_ASCII,
+    beyond_ascii,
     finder,
     match_case,
     occurrences,
@@ -61,8 +63,12 @@ class _Calque:
         return ""
 
 
+_Entry = tuple[tuple[str, ...], frozenset[str], tuple[str, ...], re.Pattern[str], _Calque]
+"""An entry's trigger words (and as a set), its required strings, its pattern, the calque."""
+
+
 @cache
-def _calque_table() -> list[tuple[tuple[str, ...], frozenset[str], re.Pattern[str], _Calque]]:
+def _calque_table() -> list[_Entry]:
     # One small pattern per entry, run only around its trigger words: a single alternation
     # of every entry is tried at every position of the text and is far slower.
     table = []
@@ -80,14 +86,23 @@ def _calque_table() -> list[tuple[tuple[str, ...], frozenset[str], re.Pattern[st
                 None if shared else code,
             )
             triggers = tuple(entry["trigger"])
-            table.append((triggers, frozenset(triggers), compiled(body, flags), calque))
+            requires = tuple(entry.get("requires", ()))
+            table.append((triggers, frozenset(triggers), requires, compiled(body, flags), calque))
     return table
+
+
+@cache
+def trigger_words() -> frozenset[str]:
+    """The trigger words and required strings of every entry."""
+    return frozenset(
+        word for triggers, _, requires, *_ in _calque_table() for word in (*triggers, *requires)
+    )
 
 
 @cache
 def _finder() -> Any:
     """One automaton for the trigger words of every entry."""
-    return finder({word for triggers, *_ in _calque_table() for word in triggers})
+    return finder(trigger_words())
 
 
 @cache
@@ -113,13 +128,31 @@ def likely_language(entries: list[_Calque]) -> str | None:
     return ranked[0][1]
 
 
-def detect(text: str, visible: str, low: str, words: frozenset[str]) -> Iterator[Artifact]:
-    """Calques from the lexicons, each with its natural English."""
+def detect(
+    text: str,
+    visible: str,
+    low: str,
+    words: frozenset[str],
+    *,
+    at: dict[str, list[int]] | None = None,
+) -> Iterator[Artifact]:
+    """Calques from the lexicons, each with its natural English.
+
+    `at` gives the offsets in `low` of every trigger word and required string when the caller
+    found them already.
+    """
     matches: list[tuple[re.Match[str], _Calque]] = []
     # Every entry's trigger words found in one pass, rather than one scan of the text each.
-    at = occurrences(_finder(), low) if low else None
-    for triggers, trigger_set, pattern, entry in _calque_table():
+    if at is None and low:
+        at = occurrences(_finder(), low)
+    # Required strings are found in lower case: not in a text where a letter beyond ASCII
+    # matches an ASCII one when case is ignored ("ſ" for "s").
+    folded = any(c in FOLDED_ONTO_ASCII for c in beyond_ascii(visible))
+    required_in = None if folded else at
+    for triggers, trigger_set, requires, pattern, entry in _calque_table():
         if low and words.isdisjoint(trigger_set):
+            continue
+        if required_in is not None and requires and not any(r in required_in for r in requires):
             continue
         matches += [(m, entry) for m in windowed(pattern, visible, low, triggers, at=at)]
     language = likely_language([entry for _, entry in matches])

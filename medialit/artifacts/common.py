@@ -49,7 +49,6 @@ def windowed(
         return
     seen: set[tuple[int, int]] = set()
     probe = None if before == 0 else _probe(pattern, before)
-    size = len(text)
     for trigger in triggers:
         for i in find_all(low, trigger) if at is None else at.get(trigger, ()):
             if before == 0:
@@ -60,10 +59,11 @@ def windowed(
                     yield m
                 continue
             # Most windows hold no match: the probe `_window` tries first is tried here, so
-            # such a window costs one call rather than a generator.
+            # such a window costs one call rather than a generator (an end past the text's
+            # is the text's end, as in `_window`).
             if (
                 probe is not None
-                and probe.match(text, max(0, i - before), min(size, i + 160)) is None
+                and probe.match(text, i - before if i > before else 0, i + 160) is None
             ):
                 continue
             for m in _window(pattern, probe, text, i, before):
@@ -98,7 +98,7 @@ def _window(
 
 
 _GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
-_probes: dict[tuple[re.Pattern[str], int], re.Pattern[str] | None] = {}
+_probes: dict[tuple[int, int], tuple[re.Pattern[str], re.Pattern[str] | None]] = {}
 
 
 def _probe(pattern: re.Pattern[str], before: int) -> re.Pattern[str] | None:
@@ -108,8 +108,11 @@ def _probe(pattern: re.Pattern[str], before: int) -> re.Pattern[str] | None:
     The probe adds no group, so `pattern` inside it matches as it does alone (lookbehinds
     and backreferences alike). None when the pattern cannot be wrapped so.
     """
-    key = (pattern, before)
-    if key not in _probes:
+    # Keyed by the pattern's identity (the entry keeps the pattern): hashing a compiled
+    # pattern reads its whole program, and `windowed` asks for a probe thousands of times.
+    key = (id(pattern), before)
+    known = _probes.get(key)
+    if known is None or known[0] is not pattern:
         body = pattern.pattern
         # Flags set for the whole pattern are in `pattern.flags` and must open a pattern.
         while (flags := _GLOBAL_FLAGS.match(body)) is not None:
@@ -118,8 +121,9 @@ def _probe(pattern: re.Pattern[str], before: int) -> re.Pattern[str] | None:
             probe = compiled(f"(?s:.{{0,{before}}}?)(?:{body})", pattern.flags)
         except re.error:
             probe = None
-        _probes[key] = probe if probe is not None and probe.groups == pattern.groups else None
-    return _probes[key]
+        known = pattern, probe if probe is not None and probe.groups == pattern.groups else None
+        _probes[key] = known
+    return known[1]
 
 
 def find_all(low: str, word: str) -> Iterator[int]:
@@ -211,6 +215,10 @@ def zipf(word: str) -> float:
     """
     return frequency.zipf(word)
 
+
+FOLDED_ONTO_ASCII = "İıſK"
+"""The characters beyond ASCII that the regex engine, ignoring case, takes for an ASCII letter
+(and that `str.lower` does not turn into it)."""
 
 _BEYOND_ASCII = re.compile(r"[^\x00-\x7f]")
 

@@ -36,20 +36,33 @@ def _glue_tables() -> tuple[frozenset[str], frozenset[str], re.Pattern[str]]:
 
 
 @cache
-def _joined_finder() -> Any:
-    """An automaton of every small word glued to a determiner ("ofthe"), for `_lower_glue`."""
+def joined_words() -> frozenset[str]:
+    """Every small word glued to a determiner ("ofthe"), as `_lower_glue` looks for them."""
     glue = rules()["glue"]
-    return finder({p + d for p in glue["prepositions"] for d in glue["determiners"]})
+    return frozenset(p + d for p in glue["prepositions"] for d in glue["determiners"])
 
 
-def _lower_glue(story: str, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+@cache
+def _joined_finder() -> Any:
+    """An automaton of every small word glued to a determiner, for `_lower_glue`."""
+    return finder(joined_words())
+
+
+def _lower_glue(
+    story: str, pattern: re.Pattern[str], at: dict[str, list[int]] | None
+) -> Iterator[re.Match[str]]:
     """The matches `pattern.finditer` gives, tried only where a glued pair of words starts.
 
     A match is one whole word, a small word and a determiner, so matches never overlap
     and each starts where the automaton finds its letters: one pass in C finds the few
-    places to try, rather than the pattern trying every word of the text.
+    places to try, rather than the pattern trying every word of the text. `at` holds the
+    offsets of the glued pairs in the lower-cased story when the caller found them.
     """
-    starts = {i for found in occurrences(_joined_finder(), story).values() for i in found}
+    if at is None:
+        starts = {i for found in occurrences(_joined_finder(), story).values() for i in found}
+    else:
+        # Found in lower case: only the pairs written in small letters are the pattern's.
+        starts = {i for w in joined_words() for i in at.get(w, ()) if story.startswith(w, i)}
     for start in sorted(starts):
         m = pattern.match(story, start)
         if m is not None:
@@ -62,8 +75,12 @@ def _is_word(part: str, function_words: frozenset[str]) -> bool:
     return low in function_words or zipf(low) >= rules()["glue"]["min_part_zipf"]
 
 
-def detect(text: str, story: str) -> Iterator[Artifact]:
-    """Words run together at a case change, between small words or before a number."""
+def detect(text: str, story: str, *, at: dict[str, list[int]] | None = None) -> Iterator[Artifact]:
+    """Words run together at a case change, between small words or before a number.
+
+    `at` gives the offsets of the glued small words in the lower-cased story when the
+    caller found them already.
+    """
     function_words, prefixes, lower_glue = _glue_tables()
     explain = (
         "Two words run together without a space. Text copied from a web page loses the space "
@@ -87,7 +104,7 @@ def detect(text: str, story: str) -> Iterator[Artifact]:
         ):
             fix = f"{left} {right}"
             yield flag(text, before.start(), m.end(), "glued_words", explain, fix, "glue:case")
-    for m in _lower_glue(story, lower_glue):
+    for m in _lower_glue(story, lower_glue, at):
         joined = m.group()
         if zipf(joined) < min(zipf(m.group(1)), zipf(m.group(2))) - 2:
             fix = f"{m.group(1)} {m.group(2)}"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from functools import cache
 
 from medialit.artifacts.common import alternation, rules, sentence_start
@@ -55,8 +55,20 @@ _AFTER_SUBJECT = frozenset(
 _NEXT_WORD = re.compile(r"\s*,\s*([a-z]+)\b")
 
 
-def detect(text: str, story: str) -> Iterator[Artifact]:
-    """Reporting verbs placed before their subject."""
+@cache
+def trigger_words() -> frozenset[str]:
+    """The verbs the pattern looks for: a text with none of them has nothing to flag."""
+    return frozenset(rules()["inverted_reporting_verbs"])
+
+
+def detect(text: str, story: str, *, at: Container[str] | None = None) -> Iterator[Artifact]:
+    """Reporting verbs placed before their subject.
+
+    `at` holds the trigger words found in the lower-cased story when the caller looked for
+    them already (the pattern's verbs are in small letters).
+    """
+    if at is not None and not any(verb in at for verb in trigger_words()):
+        return
     speakers = frozenset(rules()["speaker_nouns"])
     for m in _inversion_pattern().finditer(story):
         subject = m.group("subject")

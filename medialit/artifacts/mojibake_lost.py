@@ -234,13 +234,13 @@ _NAME = re.compile(r"[A-Z](?<![\w’'@#/.-][A-Z])[a-z]{2,}(?![\w’'@/-])")
 def _lost_letters(text: str, visible: str) -> Iterator[Artifact]:
     """Names unknown as written that are known with a letter of another alphabet put back."""
     shortest = res.load_lexicon("mojibake")["min_lost_letter_length"]
-    # A name recurs in a text: each is looked up, and repaired, once.
-    repairs: dict[str, str | None] = {}
+    # A name recurs in a text: each is looked up, and repaired, once. The names are read
+    # in C first, and their places only in a text with a repair (few have one).
+    repairs = {word: _letter_put_back(word, shortest) for word in set(_NAME.findall(visible))}
+    if all(fixed is None for fixed in repairs.values()):
+        return
     for m in _NAME.finditer(visible):
-        word = m.group()
-        if word not in repairs:
-            repairs[word] = _letter_put_back(word, shortest)
-        if (fixed := repairs[word]) is not None:
+        if (fixed := repairs[m.group()]) is not None:
             yield _flag(text, m.start(), m.end(), "lost_letter", fixed)
 
 

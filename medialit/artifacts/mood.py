@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from functools import cache
 
-from medialit.artifacts.common import alternation
+from medialit.artifacts.common import alternation, rules
 from medialit.artifacts.model import Artifact, flag
 
 
@@ -18,9 +18,24 @@ def _mood_pattern() -> re.Pattern[str]:
     )
 
 
-def detect(text: str, story: str, low: str) -> Iterator[Artifact]:
-    """'Does not' after a verb of demanding."""
-    if low and "does not" not in low and "doesn" not in low:
+@cache
+def trigger_words() -> frozenset[str]:
+    """The negation the pattern ends with, and the verbs it opens with."""
+    return frozenset(("does not", "doesn", *rules()["mandative_verbs"]))
+
+
+def detect(
+    text: str, story: str, low: str, *, at: Container[str] | None = None
+) -> Iterator[Artifact]:
+    """'Does not' after a verb of demanding.
+
+    `at` holds the trigger words found in `low` when the caller looked for them already.
+    """
+    found = low if at is None else at
+    if low and "does not" not in found and "doesn" not in found:
+        return
+    # Every match holds one of the verbs: found already, they are a second gate for free.
+    if at is not None and not any(verb in at for verb in rules()["mandative_verbs"]):
         return
     for m in _mood_pattern().finditer(story):
         verb, subject, action = m.group("verb"), m.group("subject"), m.group("action")

@@ -9,7 +9,7 @@ from functools import cache
 from typing import Any
 
 from medialit import resources as res
-from medialit.artifacts.common import finder, occurrences, windowed
+from medialit.artifacts.common import FOLDED_ONTO_ASCII, finder, occurrences, windowed
 from medialit.artifacts.model import Artifact, flag
 from medialit.regexes import compiled
 
@@ -65,10 +65,6 @@ def any_body() -> re.Pattern[str]:
     return re.compile("|".join(parts))
 
 
-# The characters beyond ASCII that the engine, ignoring case, takes for an ASCII letter.
-_FOLDED_ONTO_ASCII = "İıſK"
-
-
 @cache
 def _first_words() -> re.Pattern[str]:
     """Where the first word of a body's name begins (every start, overlapping ones too).
@@ -89,7 +85,7 @@ def _first_words() -> re.Pattern[str]:
     alternatives = "|".join(sorted(words, key=len, reverse=True))
     if all(c.isascii() for c in letters[True]):
         starts = letters[False] | {x for c in letters[True] for x in (c.lower(), c.upper())}
-        starts |= set(_FOLDED_ONTO_ASCII) if letters[True] else set()
+        starts |= set(FOLDED_ONTO_ASCII) if letters[True] else set()
         # Every body's pattern opens with `_BOUNDARY`: it is checked first, being the quickest.
         head = f"[{re.escape(''.join(sorted(starts)))}]"
         return re.compile(f"{head}(?<=(?:{_BOUNDARY})(?=(?:{alternatives})).)")
@@ -119,15 +115,27 @@ _QUALIFIER_AFTER = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][a-z]+)")
 
 
 @cache
+def trigger_words() -> frozenset[str]:
+    """The first words of every body's names, lower-cased (a name is looked for at one)."""
+    return frozenset(word for body in bodies() for word in body.triggers)
+
+
+@cache
 def _finder() -> Any:
     """One automaton for the trigger words of every body."""
-    return finder({word for body in bodies() for word in body.triggers})
+    return finder(trigger_words())
 
 
-def detect(text: str, story: str, low: str) -> Iterator[Artifact]:
-    """A body named one way, then another, in the same text."""
+def detect(
+    text: str, story: str, low: str, *, at: dict[str, list[int]] | None = None
+) -> Iterator[Artifact]:
+    """A body named one way, then another, in the same text.
+
+    `at` gives the offsets in `low` of every trigger word when the caller found them already.
+    """
     # Every body's trigger words found in one pass, rather than one scan of the text each.
-    at = occurrences(_finder(), low) if low else None
+    if at is None and low:
+        at = occurrences(_finder(), low)
     for body in bodies():
         if at is None or any(t in at for t in body.triggers):
             yield from _body_names(text, story, low, body, at)

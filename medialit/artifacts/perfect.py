@@ -33,13 +33,21 @@ def _perfect_pattern() -> re.Pattern[str]:
     )
 
 
-def detect(text: str, story: str, low: str) -> Iterator[Artifact]:
-    """The present perfect with a finished time ("has announced yesterday")."""
+TRIGGERS = ("yesterday", "last", " ago")
+"""The words of a finished time: a match is looked for only around one."""
+
+
+def detect(
+    text: str, story: str, low: str, *, at: dict[str, list[int]] | None = None
+) -> Iterator[Artifact]:
+    """The present perfect with a finished time ("has announced yesterday").
+
+    `at` gives the offsets in `low` of every trigger word when the caller found them already.
+    """
     participles: dict[str, str] = rules()["perfect_participles"]
-    triggers = ("yesterday", "last", " ago")
-    if low and not any(t in low for t in triggers):
+    if low and not any(t in (low if at is None else at) for t in TRIGGERS):
         return
-    for m in windowed(_perfect_pattern(), story, low, triggers, before=90):
+    for m in windowed(_perfect_pattern(), story, low, TRIGGERS, before=90, at=at):
         gap = m.group("gap").lower().split()
         if any(w in _PERFECT_GAP_STOP for w in gap):
             continue

@@ -171,9 +171,8 @@ def _sandwiched(
             yield line[0], line[1], "prompt", "between_prompts"
 
 
-def _inline_rules(story: str) -> Iterator[tuple[int, int, str, str]]:
-    """(start, end, kind, rule id) of residue fragments inside lines."""
-    low = story.lower()
+def _inline_rules(story: str, low: str) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, kind, rule id) of residue fragments inside lines (`low`: the story lowered)."""
     for rule in _table()[2]:
         if rule.line or (rule.requires and not any(r in low for r in rule.requires)):
             continue
@@ -198,14 +197,21 @@ _OWN_EXPLANATION = {
 }
 
 
-def detect(text: str, story: str) -> Iterator[Artifact]:
-    """Residue lines and fragments in the parts of the text not already marked as leftovers."""
+def detect(text: str, story: str, *, low: str | None = None) -> Iterator[Artifact]:
+    """Residue lines and fragments in the parts of the text not already marked as leftovers.
+
+    `low` is the story in lower case, when the caller has it already.
+    """
     explanations = _table()[1]
     taken: list[tuple[int, int]] = []
     # The text's lines are read once, for every rule that looks at whole lines.
     lines = list(_trimmed_lines(story))
     found = [*_line_rules(story, lines), *_captions(lines)]
-    for start, end, kind, rule in [*found, *_sandwiched(lines, found), *_inline_rules(story)]:
+    for start, end, kind, rule in [
+        *found,
+        *_sandwiched(lines, found),
+        *_inline_rules(story, story.lower() if low is None else low),
+    ]:
         if any(s < end and start < e for s, e in taken):
             continue
         taken.append((start, end))

@@ -27,12 +27,21 @@ def _since_pattern() -> re.Pattern[str]:
     )
 
 
-def detect(text: str, story: str, low: str) -> Iterator[Artifact]:
-    """A present tense with 'since' and a point in time ("is in power since 2019")."""
-    if low and " since " not in low:
+TRIGGERS = (" since ", "since")
+"""The gate (the word between spaces) and the word a match is looked for around."""
+
+
+def detect(
+    text: str, story: str, low: str, *, at: dict[str, list[int]] | None = None
+) -> Iterator[Artifact]:
+    """A present tense with 'since' and a point in time ("is in power since 2019").
+
+    `at` gives the offsets in `low` of both trigger words when the caller found them already.
+    """
+    if low and " since " not in (low if at is None else at):
         return
     perfects: dict[str, str] = rules()["present_since"]
-    for m in windowed(_since_pattern(), story, low, ("since",), before=80):
+    for m in windowed(_since_pattern(), story, low, ("since",), before=80, at=at):
         if _SINCE_SUPERLATIVE.search(m.group("rest")):
             continue
         verb = m.group("verb")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from functools import cache
 
 from medialit.artifacts.common import rules
@@ -20,10 +20,21 @@ def _tense_pattern() -> re.Pattern[str]:
     )
 
 
-def detect(text: str, story: str, low: str) -> Iterator[Artifact]:
-    """The simple present of verbs such as 'examine' for an ongoing action."""
+@cache
+def trigger_words() -> frozenset[str]:
+    """Each verb between spaces: a text with none of them has nothing to flag."""
+    return frozenset(f" {verb} " for verb in rules()["progressive_verbs"])
+
+
+def detect(
+    text: str, story: str, low: str, *, at: Container[str] | None = None
+) -> Iterator[Artifact]:
+    """The simple present of verbs such as 'examine' for an ongoing action.
+
+    `at` holds the trigger words found in `low` when the caller looked for them already.
+    """
     forms: dict[str, str] = rules()["progressive_verbs"]
-    if low and not any(f" {verb} " in low for verb in forms):
+    if low and not any(w in (low if at is None else at) for w in trigger_words()):
         return
     for m in _tense_pattern().finditer(story):
         who, verb, what = m.group("who"), m.group("verb"), m.group("what")

@@ -61,13 +61,29 @@ def _explanation(found: str, name: _Name, languages: dict[str, str]) -> str:
     )
 
 
-def detect(text: str, visible: str, low: str, words: frozenset[str]) -> Iterator[Artifact]:
-    """Names rendered word for word, each with the name its owner uses."""
+@cache
+def trigger_words() -> frozenset[str]:
+    """The trigger words of every name (a match is looked for only around one)."""
+    return frozenset(word for name in _names()[0] for word in name.triggers)
+
+
+def detect(
+    text: str,
+    visible: str,
+    low: str,
+    words: frozenset[str],
+    *,
+    at: dict[str, list[int]] | None = None,
+) -> Iterator[Artifact]:
+    """Names rendered word for word, each with the name its owner uses.
+
+    `at` gives the offsets in `low` of every trigger word when the caller found them already.
+    """
     names, languages = _names()
     for name in names:
         if low and words.isdisjoint(name.triggers):
             continue
-        for m in windowed(name.pattern, visible, low, name.triggers):
+        for m in windowed(name.pattern, visible, low, name.triggers, at=at):
             explain = _explanation(m.group(), name, languages)
             rule = f"translated_name:{name.id}"
             yield flag(text, m.start(), m.end(), "translated_name", explain, name.fix, rule)

@@ -16,13 +16,7 @@ from functools import cache
 from typing import Any
 
 from medialit import resources as res
-from medialit.artifacts.common import (
-    finder,
-    lower_same_length,
-    match_case,
-    occurrences,
-    windowed,
-)
+from medialit.artifacts.common import finder, match_case, occurrences, windowed
 from medialit.artifacts.model import Artifact, flag
 from medialit.regexes import compiled
 
@@ -71,17 +65,34 @@ def _rules() -> tuple[_Rule, ...]:
 
 
 @cache
+def trigger_words() -> frozenset[str]:
+    """The trigger and required words of every rule."""
+    return frozenset(w for rule in _rules() for w in (*rule.requires, *rule.triggers))
+
+
+@cache
 def _finder() -> Any:
     """One automaton for the trigger and required words of every rule."""
-    return finder({w for rule in _rules() for w in (*rule.requires, *rule.triggers)})
+    return finder(trigger_words())
 
 
-def detect(text: str, story: str) -> Iterator[Artifact]:
-    """Grammar traces of the rules file, each with its explanation and fix."""
-    low = story.lower()
-    same = lower_same_length(story)
+def detect(
+    text: str,
+    story: str,
+    *,
+    at: dict[str, list[int]] | None = None,
+    low: str | None = None,
+) -> Iterator[Artifact]:
+    """Grammar traces of the rules file, each with its explanation and fix.
+
+    `at` gives the offsets of every trigger and required word in the lower-cased story, and
+    `low` the lower-cased story itself, when the caller has them already.
+    """
+    low = story.lower() if low is None else low
+    same = low if len(low) == len(story) else ""
     # Every rule's words found in one pass, rather than one scan of the text per word.
-    at = occurrences(_finder(), same) if same else None
+    if at is None and same:
+        at = occurrences(_finder(), same)
     for rule in _rules():
         if rule.requires and not any(r in (low if at is None else at) for r in rule.requires):
             continue
