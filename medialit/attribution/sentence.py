@@ -36,6 +36,7 @@ from medialit.attribution.long_tail import _long_tail_drafts
 from medialit.attribution.nominal import _nominal_drafts
 from medialit.attribution.polls import _poll_drafts
 from medialit.attribution.possessed import _possessed_drafts
+from medialit.attribution.postposed import _apposed, _inverted
 from medialit.attribution.quotes import _next_paragraph, _quote_just_before, _trim
 from medialit.attribution.reactions import _reaction_drafts
 from medialit.attribution.regard import _regard_drafts
@@ -358,13 +359,18 @@ def _nothing_before(c: _Cue, v: _Before) -> _Draft | None:
         if quoted is not None:
             speaker, inner = quoted
             return c.draft("postposed", speaker, inner, inner[0])
+        apposed = _apposed(s, v.b - 1, c.last, c.lemma, c.drafts, c.phrases)
+        if apposed is not None:
+            d = c.draft("postposed", *apposed, apposed[1][0])
+            d.unmarked_quote = _first_person(s, apposed[1])
+            return d
     appositive = v.boundary == "," and _appositive(s, v.floor, v.b - 1)
     # 'The scheme, called FastLane, lets ...': after a comma a labelling verb names a thing
     naming = v.boundary == "," and "labels" in c.entry
     if v.text_before and v.boundary in ("," + CLOSE_QUOTES) and not appositive and not naming:
         name = _name_after(s, c.last, stop_on_verbs=True)
         if name is not None and _name_ends_well(s, name[1]):
-            return _inverted(s, v.b, c.i, c.last, name, c.entry, c.cue, c.phrases, c.used_links)
+            return _inverted(s, v.b, c.i, c.last, name, c.entry, c.cue, c.phrases)
     if v.boundary == ",":
         src = _set_off_source(s, v.floor, v.b - 1, c.phrases)
         start, has_that = _content_after(s, c.last, c.phrases, c.lemma)
@@ -483,27 +489,3 @@ def _preposed(c: _Cue, src: tuple[int, int], tail_end: int, quote_follows: bool)
     ):
         return None
     return c.draft("preposed", src, (toks[start].start, toks[-1].end), src[0])
-
-
-def _inverted(
-    s: _Sent,
-    b: int,
-    i: int,
-    last: int,
-    name: tuple[int, int],
-    entry: dict[str, Any],
-    cue: tuple[int, int],
-    phrases: list[_Phrase],
-    used_links: set[int],
-) -> _Draft | None:
-    content = _content_before(s, b - 1, [])
-    if content is None:
-        return None
-    src = _cut_at_links(s, name[0], name[1], phrases)
-    d = _Draft("inverted", cue, src, content, s.toks[i].lemma, entry, content[0], s.sent.id)
-    d.unmarked_quote = _first_person(s, content)
-    tail_end = name[1]
-    while tail_end < len(s.toks) and not s.is_punct(tail_end):
-        tail_end += 1
-    _split_quote(s, d, tail_end)
-    return d
