@@ -208,7 +208,7 @@ def _subject_before(
             ident.kind == "person" or " " in ident.name or ident.name in lex.bodies
         )
         if shown and ident is not None and ident.kind not in ("vague", "government"):
-            return s, e
+            return _described_name(lex, text, before, start) or (s, e)
     # "The report, published by the Institute for Fiscal Studies, found": who wrote it.
     # The gap first: a search of the sentence so far costs more than a look at the gap.
     if comma_gap and lex.document_apposition.search(text, start, s):
@@ -237,6 +237,38 @@ def _subject_before(
         if _OPEN_BRACKET.fullmatch(text[e0:s]):
             return s0, e0
     return None
+
+
+def _described_name(
+    lex: _Lexicon, text: str, before: list[tuple[int, int]], start: int
+) -> tuple[int, int] | None:
+    """The person's name before an apposition that describes them by a role.
+
+    "Ann Lee, Greyfield's chief executive, said" and "Olga Marin, Norway's finance
+    minister, said" credit the name; "Greyfield's chief executive, Ann Lee, said" and
+    "Tom Reed, CNN's Ann Lee, said" (a second name) are left to the caller.
+    """
+    if len(before) < 2:
+        return None
+    s, e = before[-1]
+    s0, e0 = before[-2]
+    if not _COMMA_ONLY.fullmatch(text, e0, s) or not _clause_start(text, start, s0):
+        return None
+    # the role after the possessive: lower case ("chief executive") or a title ("Prime
+    # Minister"); a name there ("CNN's Ann Lee") is a second person
+    apposition = _normal(text[s:e])
+    owned = apposition.partition("'s ")[2] or apposition.partition("s' ")[2]
+    if not owned or not (
+        owned[:1].islower() or owned in lex.all_titles or owned.lower() in lex.all_titles
+    ):
+        return None
+    name = _identify_span(lex, text, (s0, e0))
+    if name is None or name.kind != "person" or name.name in lex.all_titles:
+        return None
+    return s0, e0
+
+
+_COMMA_ONLY = re.compile(r",[ \t\u00a0]*")
 
 
 def _coordinated(
