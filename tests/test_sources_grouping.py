@@ -119,3 +119,47 @@ def test_a_role_with_no_one_introduced_with_it_stays_unnamed(nlp: Language) -> N
 )
 def test_role_of(text_in: str, mention: str, expected: tuple[str, ...] | None) -> None:
     assert role_of(text_in, text_in.index(mention), mention) == expected
+
+
+# A surname on its own is the person of that name met before, with or without its accents, and
+# even where it is also a capital's name.
+SURNAMES: list[tuple[str, dict[str, tuple[str, list[str]]]]] = [
+    (
+        "Cecilia Pérez said the tunnel would open in June. Perez added that it was cheap.",
+        {"Cecilia Pérez": ("person", ["Cecilia Pérez", "Perez"])},
+    ),
+    (
+        "José Gomez said the tunnel would open in June. Gómez added that it was cheap.",
+        {"José Gomez": ("person", ["José Gomez", "Gómez"])},
+    ),
+    (
+        "Ana Lima said the tunnel would open in June. Lima added that it was cheap.",
+        {"Ana Lima": ("person", ["Ana Lima", "Lima"])},
+    ),
+    # named before without speaking
+    (
+        "Ana Lima toured the tunnel. Lima said on Monday that it was cheap.",
+        {"Ana Lima": ("person", ["Lima"])},
+    ),
+    # a capital with no one of that name stays its country's government
+    (
+        "Peru said the tunnel would open in June. Lima added that it was cheap.",
+        {"Peruvian government": ("government", ["Peru", "Lima"])},
+    ),
+    # a company that bears the name is no person
+    (
+        "Gomez Holdings said the tunnel would open in June. Lima added that it was cheap.",
+        {
+            "Gomez Holdings": ("organisation", ["Gomez Holdings"]),
+            "Peruvian government": ("government", ["Lima"]),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text_in", "expected"), SURNAMES, ids=[t[:40] for t, _ in SURNAMES])
+def test_a_surname_alone_is_the_person_named_before(
+    nlp: Language, text_in: str, expected: dict[str, tuple[str, list[str]]]
+) -> None:
+    found = sources(nlp(text_in))
+    assert {s.name: (s.kind, [m.text for m in s.mentions]) for s in found} == expected

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -65,6 +67,11 @@ def _group(text: str, found: list[_Found]) -> list[_Found]:
             and mention not in lex.bodies
         ):
             ident = _short_name(lex, mention, ident, seen, named, f.start)
+        elif ident.kind == "government" and " " not in mention and not mention.isupper():
+            # "Ana Lima said ... Lima added": the second mention of a surname is the person,
+            # even where the surname is also a capital
+            person = _person_seen(mention, seen) or _full_name_before(named(), f.start, mention)
+            ident = person if person is not None and person.kind == "person" else ident
         elif ident.kind == "ministry_or_agency" and ident.country is None:
             same = {
                 s for s in (g.identity for g in found) if s.country and s.name.endswith(ident.name)
@@ -119,22 +126,26 @@ def _short_name(
     start: int,
 ) -> Identity:
     """One word ("Kovacs") stands for the person of that name met before, if any."""
-    ident = (
-        next(
-            (
-                s
-                for s in reversed(seen)
-                if s.kind == "person" and (s.name == mention or s.name.endswith(" " + mention))
-            ),
-            None,
-        )
-        or _full_name_before(named(), start, mention)
-        or ident
-    )
+    ident = _person_seen(mention, seen) or _full_name_before(named(), start, mention) or ident
     if ident.kind == "organisation" and lex.agentive.fullmatch(mention.lower()):
         # "Retailers warned": a plural noun that opens the sentence, not a name
         ident = Identity(mention.lower(), "vague", None)
     return ident
+
+
+def _person_seen(word: str, seen: list[Identity]) -> Identity | None:
+    """The last person met before whom one word names ("Kovacs" after "Mia Kovacs"), if any.
+
+    Accents are passed over, as a page often drops them on a later mention: "Perez" after
+    "Cecilia Pérez" is she.
+    """
+    plain = _unaccented(word)
+    for s in reversed(seen):
+        if s.kind == "person" and (
+            _unaccented(s.name) == plain or _unaccented(s.name).endswith(" " + plain)
+        ):
+            return s
+    return None
 
 
 def _names_in(text: str) -> list[tuple[int, str, Identity]]:
@@ -187,17 +198,26 @@ def _full_name_before(
 ) -> Identity | None:
     """The full name that a surname or a short name stands for: "Kovacs" after "Mia Kovacs"."""
     best: Identity | None = None
+    plain = _unaccented(word)
     for s, name, ident in names:
         if s >= end:
             break
-        words = name.split(" ")
-        if len(words) < 2 or word not in (words[0], words[-1]):
+        words = _unaccented(name).split(" ")
+        if len(words) < 2 or plain not in (words[0], words[-1]):
             continue
-        if (ident.kind == "person" and ident.name.endswith(" " + word)) or (
-            ident.kind != "person" and ident.name.startswith(word + " ")
+        if (ident.kind == "person" and _unaccented(ident.name).endswith(" " + plain)) or (
+            ident.kind != "person" and _unaccented(ident.name).startswith(plain + " ")
         ):
             best = ident
     return best
+
+
+@lru_cache(maxsize=4096)
+def _unaccented(name: str) -> str:
+    """The name with its letters' accents taken off: "Pérez" -> "Perez"."""
+    if name.isascii():
+        return name
+    return "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c))
 
 
 def _acronyms(lex: _Lexicon, text: str) -> Iterator[re.Match[str]]:
