@@ -1,4 +1,4 @@
-"""Tests for medialit.sources.spans: a name, then a possessive apposition that describes it."""
+"""Tests for medialit.sources.spans: a name, then an apposition that describes it by a role."""
 
 from __future__ import annotations
 
@@ -36,6 +36,19 @@ APPOSITIONS: list[tuple[str, list[tuple[str, str, str]]]] = [
         "On Monday, Ruth Callow, Britain's Prime Minister, said the vote would be held.",
         [("Ruth Callow", "Ruth Callow", "person")],
     ),
+    # a role after "a" or "an", with or without the body it works for, and after the words
+    (
+        "Ann Lee, a professor, said the plan would fail.",
+        [("Ann Lee", "Ann Lee", "person")],
+    ),
+    (
+        "Tom Reed, a Harbour Post reporter, said the ferry had sunk.",
+        [("Tom Reed", "Tom Reed", "person")],
+    ),
+    (
+        "The plan will fail, Ann Lee, a professor, said on Monday.",
+        [("Ann Lee", "Ann Lee", "person")],
+    ),
     # unchanged: the role alone, the role before the name, "the company's", a second name
     (
         "Greyfield's chief executive said the plant would close.",
@@ -57,7 +70,7 @@ APPOSITIONS: list[tuple[str, list[tuple[str, str, str]]]] = [
 
 
 @pytest.mark.parametrize(("text_in", "expected"), APPOSITIONS, ids=[t[:40] for t, _ in APPOSITIONS])
-def test_a_name_before_a_possessive_apposition_is_the_source(
+def test_a_name_before_an_apposition_of_its_role_is_the_source(
     nlp: Language, text_in: str, expected: list[tuple[str, str, str]]
 ) -> None:
     found = sources(nlp(text_in))

@@ -244,9 +244,10 @@ def _described_name(
 ) -> tuple[int, int] | None:
     """The person's name before an apposition that describes them by a role.
 
-    "Ann Lee, Greyfield's chief executive, said" and "Olga Marin, Norway's finance
-    minister, said" credit the name; "Greyfield's chief executive, Ann Lee, said" and
-    "Tom Reed, CNN's Ann Lee, said" (a second name) are left to the caller.
+    "Ann Lee, Greyfield's chief executive, said", "Olga Marin, Norway's finance
+    minister, said" and "Ann Lee, a professor, said" credit the name; "Greyfield's chief
+    executive, Ann Lee, said" and "Tom Reed, CNN's Ann Lee, said" (a second name) are left
+    to the caller.
     """
     if len(before) < 2:
         return None
@@ -254,12 +255,20 @@ def _described_name(
     s0, e0 = before[-2]
     if not _COMMA_ONLY.fullmatch(text, e0, s) or not _clause_start(text, start, s0):
         return None
-    # the role after the possessive: lower case ("chief executive") or a title ("Prime
-    # Minister"); a name there ("CNN's Ann Lee") is a second person
+    # the role after the possessive or the article ends in lower case ("chief executive",
+    # "CNN reporter") or is a title ("Prime Minister"); a name there ("CNN's Ann Lee") is a
+    # second person
     apposition = _normal(text[s:e])
-    owned = apposition.partition("'s ")[2] or apposition.partition("s' ")[2]
+    article = _ARTICLE.match(apposition)
+    owned = (
+        apposition.partition("'s ")[2]
+        or apposition.partition("s' ")[2]
+        or (apposition[article.end() :] if article else "")
+    )
     if not owned or not (
-        owned[:1].islower() or owned in lex.all_titles or owned.lower() in lex.all_titles
+        owned.rsplit(" ", 1)[-1][:1].islower()
+        or owned in lex.all_titles
+        or owned.lower() in lex.all_titles
     ):
         return None
     name = _identify_span(lex, text, (s0, e0))
@@ -269,6 +278,7 @@ def _described_name(
 
 
 _COMMA_ONLY = re.compile(r",[ \t\u00a0]*")
+_ARTICLE = re.compile(r"(?:[Aa]n?|[Tt]he) ")
 
 
 def _coordinated(
