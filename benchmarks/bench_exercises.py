@@ -88,24 +88,27 @@ def percentile(samples: list[float], q: float) -> float:
 
 
 def bench_checks(rounds: int, folder: Path) -> None:
-    session = Session("bench", settings=Settings(learner="bench", answers_dir=folder))
-    exercises = one_of_each_kind()
-    exercises += [ex for name in lesson_names() for ex in exercises_of(name).values()]
-    print(f"check + save, {rounds} rounds per exercise (ms):")
+    """Each lesson's exercises answered in a session of its own, as a learner's notebook is:
+    one answers file per lesson, which every check saves whole with the attempts so far."""
+    groups = [("bench", one_of_each_kind())]
+    groups += [(name, list(exercises_of(name).values())) for name in lesson_names()]
+    print(f"check + save, {rounds} rounds per exercise, one answers file per lesson (ms):")
     print(f"  {'exercise':<28} {'p50':>7} {'p95':>7} {'max':>7}")
     every: list[float] = []
-    for exercise in exercises:
-        answers = answers_for(exercise)
-        samples = []
-        for i in range(rounds):
-            start = time.perf_counter()
-            session.submit(exercise, answers[i % len(answers)])
-            samples.append((time.perf_counter() - start) * 1000)
-        every += samples
-        print(
-            f"  {exercise.kind + ' ' + exercise.id:<28} {statistics.median(samples):7.2f} "
-            f"{percentile(samples, 0.95):7.2f} {max(samples):7.2f}"
-        )
+    for name, exercises in groups:
+        session = Session(name, settings=Settings(learner="bench", answers_dir=folder))
+        for exercise in exercises:
+            answers = answers_for(exercise)
+            samples = []
+            for i in range(rounds):
+                start = time.perf_counter()
+                session.submit(exercise, answers[i % len(answers)])
+                samples.append((time.perf_counter() - start) * 1000)
+            every += samples
+            print(
+                f"  {exercise.kind + ' ' + exercise.id:<28} {statistics.median(samples):7.2f} "
+                f"{percentile(samples, 0.95):7.2f} {max(samples):7.2f}"
+            )
     print(
         f"  {'all kinds':<28} {statistics.median(every):7.2f} {percentile(every, 0.95):7.2f} "
         f"{max(every):7.2f}   (target: p95 < 30 ms)"
